@@ -1,0 +1,21 @@
+import { DataSourceOptions } from 'typeorm';
+import { AgencyEntity, UserEntity } from '@app/auth';
+import { CASES_ENTITIES } from '@app/cases';
+import { SnakeNamingStrategy } from '@app/core';
+import { MIGRATIONS } from '../../../../migrations';
+
+/** Entities and migrations are listed, not globbed: globs do not survive a bundle. */
+export const ENTITIES = [AgencyEntity, UserEntity, ...CASES_ENTITIES];
+
+export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    ...extra,
+  } as DataSourceOptions;
+}

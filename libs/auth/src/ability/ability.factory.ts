@@ -1,0 +1,68 @@
+import { AbilityBuilder, createMongoAbility } from '@casl/ability';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Role } from '@app/core';
+import { Actor } from './actor';
+import { AppAbility } from './app-ability';
+
+export type AbilityBuilderOf = AbilityBuilder<AppAbility>;
+
+/**
+ * Adds rules beyond the own-agency ones (agreements and shares, from the sharing library).
+ * Contributors run after the own-agency rules and before the locks that nothing may lift.
+ */
+export interface AbilityRuleContributor {
+  contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void>;
+}
+export const ABILITY_RULE_CONTRIBUTORS = Symbol('ABILITY_RULE_CONTRIBUTORS');
+
+const RECORD_WRITERS: Role[] = [Role.ANALYST, Role.INVESTIGATOR];
+
+/** The single place where what an actor may do is decided; built once per request. */
+@Injectable()
+export class AbilityFactory {
+  constructor(
+    @Optional() @Inject(ABILITY_RULE_CONTRIBUTORS) private readonly contributors: AbilityRuleContributor[] = [],
+  ) {}
+
+  async forActor(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
+    const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+    if (actor) {
+      this.ownAgencyRules(builder, actor);
+      for (const contributor of this.contributors) await contributor.contribute(builder, actor, manager);
+      this.locks(builder, actor);
+    }
+    return builder.build();
+  }
+
+  private ownAgencyRules({ can }: AbilityBuilderOf, actor: Actor): void {
+    const own = { ownerAgencyId: actor.agencyId };
+    const has = (...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
+
+    can('read', 'Agency');
+    if (actor.kind === 'user') can('read', 'User', { id: actor.id });
+    if (has(...RECORD_WRITERS)) {
+      can(['read', 'create', 'update'], ['Suspect', 'Organization', 'Warrant', 'Case'], own);
+      can(['read', 'update'], 'Tip', own);
+    }
+    if (has(Role.INTAKE_OFFICER)) {
+      can(['read', 'create', 'update'], 'Tip', own);
+      // to link the people and organizations a tip mentions
+      can('read', ['Suspect', 'Organization'], own);
+    }
+    if (has(Role.LIAISON_OFFICER)) can('read', ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'], own);
+    if (has(Role.AGENCY_ADMIN)) {
+      can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
+      can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });
+    }
+  }
+
+  /** Rules no agreement, share or role can lift: they come last, so they win. */
+  private locks({ can, cannot }: AbilityBuilderOf, actor: Actor): void {
+    // The tipster's identity: the intake agency's intake officers, nobody else, ever.
+    cannot('read', 'Tip', ['tipster']);
+    if (actor.kind === 'user' && actor.roles.includes(Role.INTAKE_OFFICER)) {
+      can('read', 'Tip', ['tipster'], { ownerAgencyId: actor.agencyId });
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { Action, AppAbility, SubjectName } from './app-ability';
+import { accessibleSql } from './accessible-sql';
+
+/**
+ * Restricts `qb` to the rows of its main entity that `ability` allows `action` on: the one
+ * place where authorization becomes SQL for lists, lookups and loaders. Returns false when
+ * nothing is allowed; the caller then answers empty without running the query.
+ */
+export function whereAccessible<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  ability: AppAbility,
+  action: Action,
+  subjectType: SubjectName,
+): boolean {
+  const mainAlias = qb.expressionMap.mainAlias!;
+  const metadata = mainAlias.metadata;
+  const predicate = accessibleSql(ability, action, subjectType, (field) => {
+    const column = metadata.findColumnWithPropertyPath(field);
+    if (!column) throw new Error(`whereAccessible: ${metadata.name} has no column for rule field "${field}"`);
+    return `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`;
+  });
+  if (!predicate) return false;
+  qb.andWhere(predicate.sql, predicate.params);
+  return true;
+}

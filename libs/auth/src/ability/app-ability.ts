@@ -1,0 +1,13 @@
+import { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
+
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage';
+
+/** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
+export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
+export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey';
+
+/** A row tagged with its subject name (`subject('Suspect', row)`), so rules can match its fields. */
+type TaggedRow = { [K in SubjectName]: ForcedSubject<K> & Record<string, unknown> }[SubjectName];
+export type AppSubject = SubjectName | TaggedRow;
+export type AppAbility = MongoAbility<[Action, AppSubject], MongoQuery<Record<string, unknown>>>;

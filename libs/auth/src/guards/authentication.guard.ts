@@ -1,0 +1,52 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import { AppError } from '@app/core';
+import { Actor } from '../ability/actor';
+import { RequestContextFactory } from '../context/request-context.factory';
+import { httpRequestOf, REQUEST_CONTEXT_KEY, RequestWithContext } from '../context/request-context.decorator';
+import { AUTH_STRATEGIES } from '../login/auth-strategies';
+import { IS_PUBLIC } from './policy.decorators';
+
+/**
+ * Global: authenticates every operation that is not @Public() (JWT for people, API key for
+ * scripts) and builds the request's RequestContext once.
+ */
+@Injectable()
+export class AuthenticationGuard extends AuthGuard([...AUTH_STRATEGIES]) {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly contexts: RequestContextFactory,
+  ) {
+    super();
+  }
+
+  override getRequest(context: ExecutionContext): RequestWithContext {
+    return httpRequestOf(context);
+  }
+
+  getResponse(): Record<string, never> {
+    return {};
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req = httpRequestOf(context) as RequestWithContext & { user?: Actor };
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const existing = req[REQUEST_CONTEXT_KEY];
+    // One context per HTTP request, even when an operation has several root fields.
+    if (existing && (isPublic || existing.actor)) return true;
+    let actor: Actor | null = null;
+    if (!isPublic) {
+      await super.canActivate(context);
+      actor = req.user ?? null;
+    }
+    req[REQUEST_CONTEXT_KEY] = await this.contexts.create(actor, req.headers['x-request-id']);
+    return true;
+  }
+
+  override handleRequest<T>(err: unknown, user: T): T {
+    if (err instanceof AppError) throw err;
+    if (err || !user) throw AppError.unauthenticated();
+    return user;
+  }
+}

@@ -1,0 +1,2 @@
+/** The passport strategies the global guard tries, in order. */
+export const AUTH_STRATEGIES = ['jwt'] as const;

@@ -1,0 +1,33 @@
+import { Column, Entity, Index } from 'typeorm';
+import { RecordEntity } from '../records/record.entity';
+import { Activity, OrganizationKind } from '../records/record-enums';
+
+export interface OrganizationRoute {
+  from: string;
+  to: string;
+  crossingPoint?: string | null;
+}
+
+@Entity('organizations')
+@Index('organizations_search_trgm_idx', { synchronize: false })
+@Index('organizations_owner_id_idx', ['ownerAgencyId', 'id'])
+export class OrganizationEntity extends RecordEntity {
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases: string[];
+
+  @Column({ type: 'enum', enum: OrganizationKind, enumName: 'organization_kind' })
+  kind: OrganizationKind;
+
+  @Column({ type: 'enum', enum: Activity, enumName: 'activity', array: true, default: () => "'{}'" })
+  activities: Activity[];
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  baseOfOperations: string | null;
+
+  /** Routes and corridors, e.g. Anapra (Chihuahua) to El Paso through Santa Teresa. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  routes: OrganizationRoute[];
+}

@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyEntity } from '@app/auth';
+import { Country, Tlp } from '@app/core';
+
+/**
+ * Columns every record shares: its owning agency (the originator) and its handling
+ * markings. Access rules are written against these property names.
+ */
+export abstract class RecordEntity {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  /** Indexed per table, together with the columns each table is listed by. */
+  @Column('uuid')
+  ownerAgencyId: string;
+
+  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'owner_agency_id' })
+  ownerAgency?: AgencyEntity;
+
+  @Column({ type: 'enum', enum: Tlp, enumName: 'tlp' })
+  tlp: Tlp;
+
+  /** REL TO: the countries whose agencies may receive the record. */
+  @Column({ type: 'enum', enum: Country, enumName: 'country', array: true, default: () => "'{}'" })
+  releasableTo: Country[];
+
+  /** ORCON: a recipient never passes it on. */
+  @Column({ type: 'boolean', default: false })
+  originatorControlled: boolean;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,50 @@
+import { Column, Entity, Index } from 'typeorm';
+import { Country } from '@app/core';
+import { RecordEntity } from '../records/record.entity';
+import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+
+export const TIP_LANGUAGES = ['es', 'en'] as const;
+export type TipLanguage = (typeof TIP_LANGUAGES)[number];
+
+/** The tipster's identity and contact details, only ever stored sealed (see FieldCipher). */
+export interface TipsterIdentity {
+  anonymous: boolean;
+  name?: string | null;
+  phone?: string | null;
+  email?: string | null;
+}
+
+@Entity('tips')
+// The intake queue: newest first within the owning agency.
+@Index('tips_owner_received_idx', ['ownerAgencyId', 'receivedAt', 'id'])
+export class TipEntity extends RecordEntity {
+  @Column({ type: 'timestamptz' })
+  receivedAt: Date;
+
+  @Column({ type: 'enum', enum: TipChannel, enumName: 'tip_channel' })
+  channel: TipChannel;
+
+  @Column({ type: 'varchar', length: 2 })
+  language: TipLanguage;
+
+  /** Which side of the border the tip was received on. */
+  @Column({ type: 'enum', enum: Country, enumName: 'country', nullable: true })
+  receivedIn: Country | null;
+
+  @Column({ type: 'text' })
+  narrative: string;
+
+  @Column({ type: 'enum', enum: TipStatus, enumName: 'tip_status', default: TipStatus.NEW })
+  status: TipStatus;
+
+  @Column({ type: 'enum', enum: SourceReliability, enumName: 'source_reliability', nullable: true })
+  sourceReliability: SourceReliability | null;
+
+  /** Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged). */
+  @Column({ type: 'smallint', nullable: true })
+  informationCredibility: number | null;
+
+  /** AES-256-GCM sealed TipsterIdentity, bound to the tip id. */
+  @Column({ type: 'bytea' })
+  tipsterSealed: Buffer;
+}
