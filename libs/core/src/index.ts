@@ -9,3 +9,5 @@ export * from './domain/enums';
 export * from './database/snake-naming.strategy';
 export * from './ids/uuid-v7';
 export * from './module/core.module';
+export * from './graphql/date.scalar';
+export * from './logging/logger';

@@ -36,6 +36,12 @@ export class RequestContext {
     return row ? this.ability.can(action, asSubject(type, { ...row }) as never, field) : this.ability.can(action, type, field);
   }
 
+  /** Which of `fields` the actor may read on this row. */
+  readableFields(type: SubjectName, row: object, fields: string[]): Set<string> {
+    const tagged = asSubject(type, { ...row }) as never;
+    return new Set(fields.filter((field) => this.ability.can('read', tagged, field)));
+  }
+
   /**
    * Checks a single loaded row before changing it. A row the actor may not even read
    * answers NOT_FOUND (hidden looks like missing); a visible one they may not change, FORBIDDEN.

@@ -1,3 +1,5 @@
+import { IntrinsicException } from '@nestjs/common';
+
 /** The codes clients see in `extensions.code` (the contract's list). */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -9,8 +11,11 @@ export enum ErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
-/** The one exception type of the application; the GraphQL error formatter maps it to `extensions.code`. */
-export class AppError extends Error {
+/**
+ * The one exception type of the application; the GraphQL error formatter maps it to
+ * `extensions.code`. Intrinsic: an expected answer, not a server fault, so Nest does not log it.
+ */
+export class AppError extends IntrinsicException {
   constructor(
     readonly code: ErrorCode,
     message: string,

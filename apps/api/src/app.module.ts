@@ -1,0 +1,45 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@app/auth';
+import { CasesModule } from '@app/cases';
+import { AppConfig, CoreModule, Logger } from '@app/core';
+import { SharingModule } from '@app/sharing';
+import { dataSourceOptions } from './database/data-source-options';
+import { QueryLogger } from './database/query-logger';
+import { formatError } from './graphql/format-error';
+import { inputValidationPipe } from './graphql/validation.pipe';
+import { HealthController } from './health/health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+    const development = config.nodeEnv !== 'production';
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, logger),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: new QueryLogger(logger), logging: ['query', 'error'] })),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatError(logger),
+          includeStacktraceInErrorResponses: false,
+          introspection: development,
+          graphiql: false,
+          playground: false,
+        }),
+        AuthModule,
+        CasesModule,
+        SharingModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@app/auth';
+import { CASE_PROVIDERS } from './cases/case.providers';
+import { ORGANIZATION_PROVIDERS } from './organizations/organization.providers';
+import { RecordFieldsResolver } from './records/record-fields.resolver';
+import { SUSPECT_PROVIDERS } from './suspects/suspect.providers';
+import { TIP_PROVIDERS } from './tips/tip.providers';
+import { WARRANT_PROVIDERS } from './warrants/warrant.providers';
+
+/** The case records: one folder per record type, each listing its providers. */
+@Module({
+  imports: [AuthModule],
+  providers: [
+    RecordFieldsResolver,
+    ...SUSPECT_PROVIDERS,
+    ...ORGANIZATION_PROVIDERS,
+    ...WARRANT_PROVIDERS,
+    ...TIP_PROVIDERS,
+    ...CASE_PROVIDERS,
+  ],
+  exports: [...SUSPECT_PROVIDERS, ...ORGANIZATION_PROVIDERS, ...WARRANT_PROVIDERS, ...TIP_PROVIDERS, ...CASE_PROVIDERS],
+})
+export class CasesModule {}

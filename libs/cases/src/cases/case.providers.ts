@@ -1,0 +1,3 @@
+import { Provider } from '@nestjs/common';
+
+export const CASE_PROVIDERS: Provider[] = [];

@@ -1,0 +1,3 @@
+import { OrganizationService } from './organization.service';
+
+export const ORGANIZATION_PROVIDERS = [OrganizationService];

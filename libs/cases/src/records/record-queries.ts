@@ -1,0 +1,92 @@
+import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
+import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { AppError, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
+import { RecordEntity } from './record.entity';
+
+const ALIAS = 'r';
+
+function emptyConnection<T>(args: PageArgs): ConnectionShape<T> {
+  pageSize(args.first); // still reject a bad `first`
+  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countTotal: async () => 0 };
+}
+
+/** In an update input, a field that is required on create may be left out but not nulled. */
+export function rejectNulls<I extends object>(input: I, required: (keyof I & string)[]): void {
+  const nulled = required.find((field) => input[field] === null);
+  if (nulled) throw AppError.badInput(nulled, 'cannot be null');
+}
+
+export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => B): ConnectionShape<B> {
+  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+}
+
+/**
+ * Queries of records as the viewer may see them. Every one goes through whereAccessible, so
+ * a record a viewer may not read is never fetched, whatever path asks for it.
+ */
+export class RecordQueries<E extends RecordEntity> {
+  constructor(
+    private readonly entity: EntityTarget<E>,
+    readonly type: RecordSubject,
+  ) {}
+
+  /** A query over the rows the viewer may read, aliased `r`; null when they may read none. */
+  visible(ctx: RequestContext): SelectQueryBuilder<E> | null {
+    const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(ALIAS);
+    return whereAccessible(qb, ctx.ability, 'read', this.type) ? qb : null;
+  }
+
+  /** A record by id, or null when it is unknown or hidden: the two look the same. */
+  async findById(ctx: RequestContext, id: string): Promise<E | null> {
+    if (!isUuid(id)) return null;
+    return this.byId(ctx, id)?.getOne() ?? null;
+  }
+
+  /**
+   * A record to change, locked for the rest of the transaction. Hidden: NOT_FOUND, as for an
+   * unknown id; visible but not the actor's to change (a shared copy): FORBIDDEN.
+   */
+  async findForUpdate(ctx: RequestContext, id: string, what: string): Promise<E> {
+    const row = isUuid(id) ? await this.byId(ctx, id)?.setLock('pessimistic_write').getOne() : null;
+    if (!row) throw AppError.notFound(what);
+    ctx.assertCan('update', this.type, row, what);
+    return row;
+  }
+
+  /** A keyset page of visible rows; `refine` adds filters and may return relevance sort keys. */
+  async page(
+    ctx: RequestContext,
+    args: PageArgs,
+    refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
+  ): Promise<ConnectionShape<E>> {
+    const qb = this.visible(ctx);
+    if (!qb) return emptyConnection(args);
+    const sortKeys = refine?.(qb) ?? [];
+    const countQuery = qb.clone();
+    return keysetPage(qb, { idSql: `${ALIAS}.id`, sortKeys, args, count: () => countQuery.getCount() });
+  }
+
+  /** Visible rows by id, batched through the request's DataLoader. */
+  load(ctx: RequestContext, id: string): Promise<E | null> {
+    return ctx
+      .loader<string, E | null>(`${this.type}:byId`, async (ids) => {
+        const qb = this.visible(ctx);
+        const rows = qb ? await qb.andWhere({ id: In([...ids]) }).getMany() : [];
+        const byId = new Map(rows.map((row) => [row.id, row]));
+        return ids.map((key) => byId.get(key) ?? null);
+      })
+      .load(id);
+  }
+
+  /** Which of `ids` the viewer may see (to validate links from another record). */
+  async visibleIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    const qb = this.visible(ctx);
+    if (!qb || ids.length === 0) return new Set();
+    const rows = await qb.select(`${ALIAS}.id`, 'id').andWhere({ id: In(ids) }).getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  private byId(ctx: RequestContext, id: string): SelectQueryBuilder<E> | undefined {
+    return this.visible(ctx)?.andWhere(`${ALIAS}.id = :id`, { id }) ?? undefined;
+  }
+}

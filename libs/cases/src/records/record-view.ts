@@ -1,0 +1,39 @@
+import { RecordSubject, RequestContext } from '@app/auth';
+import { RecordEntity } from './record.entity';
+import { RecordNode } from './record.interface';
+
+/** A content field's value, or null where the viewer may not read it. */
+export type Withheld<T> = { [K in keyof T]: T[K] | null };
+
+/**
+ * The one place a record becomes what a viewer sees: every content field the ability does
+ * not let the viewer read is nulled and named in `redactedFields`. (Which rows a viewer
+ * sees at all is decided in SQL, by whereAccessible.)
+ */
+export function recordView<C extends object>(
+  ctx: RequestContext,
+  type: RecordSubject,
+  row: RecordEntity,
+  content: C,
+): RecordNode & Withheld<C> {
+  const readable = ctx.readableFields(type, row, Object.keys(content));
+  const redactedFields: string[] = [];
+  const visible: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(content)) {
+    if (readable.has(field)) visible[field] = value;
+    else {
+      visible[field] = null;
+      redactedFields.push(field);
+    }
+  }
+  return {
+    __typename: type,
+    id: row.id,
+    ownerAgencyId: row.ownerAgencyId,
+    handling: { tlp: row.tlp, releasableTo: row.releasableTo, originatorControlled: row.originatorControlled },
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    redactedFields,
+    ...(visible as Withheld<C>),
+  };
+}

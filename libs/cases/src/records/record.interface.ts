@@ -1,0 +1,33 @@
+import { Field, GraphQLISODateTime, ID, InterfaceType } from '@nestjs/graphql';
+import { Agency } from '@app/auth';
+import { Handling } from './handling.type';
+
+/** What every record type shares in the API (the contract's `Record` interface). */
+@InterfaceType('Record', {
+  resolveType: (value: { __typename?: string }) => value.__typename,
+})
+export abstract class RecordNode {
+  @Field(() => ID)
+  id: string;
+
+  /** Resolved by RecordFieldsResolver. */
+  @Field(() => Agency)
+  ownerAgency?: Agency;
+
+  ownerAgencyId: string;
+
+  @Field(() => Handling)
+  handling: Handling;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+
+  /** Names of the fields withheld from the current viewer; a withheld field reads as null. */
+  @Field(() => [String])
+  redactedFields: string[];
+
+  __typename: string;
+}

@@ -1,0 +1,14 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@app/auth';
+import { Membership, Suspect } from './suspect.type';
+import { SuspectService } from './suspect.service';
+
+@Resolver(() => Suspect)
+export class SuspectFieldsResolver {
+  constructor(private readonly suspects: SuspectService) {}
+
+  @ResolveField(() => [Membership], { nullable: true, description: 'Only memberships of organizations the viewer may see.' })
+  memberships(@Ctx() ctx: RequestContext, @Parent() suspect: Suspect): Promise<Membership[]> | null {
+    return suspect.memberships === null ? null : this.suspects.memberships(ctx, suspect.id);
+  }
+}

@@ -1,0 +1,137 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { Country, DateScalar } from '@app/core';
+import { HandlingInput } from '../records/handling.type';
+import { IdentifierKind, MembershipRole, Sex, SuspectStatus } from '../records/record-enums';
+
+export const NAME_MAX_LENGTH = 200;
+
+@InputType('IdentifierInput')
+export class IdentifierInput {
+  @Field(() => IdentifierKind)
+  @IsEnum(IdentifierKind)
+  kind: IdentifierKind;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  value: string;
+
+  @Field(() => Country, { nullable: true })
+  @IsOptional()
+  @IsEnum(Country)
+  country?: Country | null;
+}
+
+@InputType('MembershipInput')
+export class MembershipInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId: string;
+
+  @Field(() => MembershipRole)
+  @IsEnum(MembershipRole)
+  role: MembershipRole;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  since?: string | null;
+}
+
+@InputType('CreateSuspectInput')
+export class CreateSuspectInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  givenNames: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  paternalSurname: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  maternalSurname?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX_LENGTH, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dateOfBirth?: string | null;
+
+  @Field(() => Sex, { nullable: true })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex | null;
+
+  @Field(() => [Country], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(2)
+  @IsEnum(Country, { each: true })
+  nationalities?: Country[] | null;
+
+  @Field(() => [IdentifierInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => IdentifierInput)
+  identifiers?: IdentifierInput[] | null;
+
+  @Field(() => SuspectStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(SuspectStatus)
+  status?: SuspectStatus | null;
+
+  @Field(() => [MembershipInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => MembershipInput)
+  memberships?: MembershipInput[] | null;
+
+  @Field(() => HandlingInput)
+  @ValidateNested()
+  @Type(() => HandlingInput)
+  handling: HandlingInput;
+}
+
+/** Every CreateSuspectInput field, optional; a given list replaces the stored one. */
+@InputType('UpdateSuspectInput')
+export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputType) {}
+
+@InputType('SuspectFilter')
+export class SuspectFilter {
+  /** Accent-insensitive, typo-tolerant name and alias search. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  search?: string | null;
+}

@@ -1,0 +1,3 @@
+import { Provider } from '@nestjs/common';
+
+export const TIP_PROVIDERS: Provider[] = [];

@@ -1,0 +1,3 @@
+import { Provider } from '@nestjs/common';
+
+export const WARRANT_PROVIDERS: Provider[] = [];
