@@ -1,0 +1,31 @@
+import { createLogger, loadConfig } from '@app/core';
+import { resolveDatabase } from '../database/database-url';
+import { runMigrations } from '../database/run-migrations';
+import { schemaDrift } from '../database/schema-drift';
+
+/**
+ * Migrates the database, then fails (exit 2) when the migrated schema and the entities
+ * differ, printing the SQL that would close the gap. Run by the test suite on a new database.
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await resolveDatabase(config);
+  try {
+    await runMigrations(database.url);
+    const drift = await schemaDrift(database.url);
+    if (drift.up.length > 0) {
+      logger.error({ sql: drift.up }, 'The entities and the migrations have drifted apart');
+      process.exitCode = 2;
+    } else {
+      logger.info('Schema matches the entities');
+    }
+  } finally {
+    await database.embedded?.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,171 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { freeLoopbackPort } from './ports';
+
+const MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
+const STARTUP_TIMEOUT_MS = 60_000;
+
+export interface GqlError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [key: string]: unknown };
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export interface GqlResult<T = any> {
+  data?: T | null;
+  errors?: GqlError[];
+}
+
+export class GraphQLClient {
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+    const response = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GqlResult<T>;
+  }
+}
+
+/** The first error's `extensions.code`, for asserting on error answers. */
+export function errorCode(result: GqlResult): string | undefined {
+  return result.errors?.[0]?.extensions?.code;
+}
+
+export interface TestApp {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  databaseUrl: string;
+  anonymous: GraphQLClient;
+  /** A client logged in as a demo user (password DEMO_PASSWORD). */
+  as(email: string): Promise<GraphQLClient>;
+  /** The app's structured log lines so far (stdout, parsed JSON). */
+  logs: Record<string, unknown>[];
+  /** How many SQL statements the app ran while `run` was going (the app logs each at debug). */
+  countQueries(run: () => Promise<unknown>): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export const DEMO_PASSWORD = 'frontera-demo-test';
+
+function adminUrl(database: string): string {
+  const url = new URL(process.env.TEST_PG_SERVER_URL ?? '');
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function onServer(sql: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl('postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Starts the built API as a child process, on its own new database (seeded with the demo
+ * data), exactly as a client meets it: over HTTP.
+ */
+export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
+  if (!process.env.TEST_PG_SERVER_URL) throw new Error('no test PostgreSQL: run through jest (global setup)');
+  const database = `frontera_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${database}`);
+  const databaseUrl = adminUrl(database);
+  const port = await freeLoopbackPort();
+  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'test',
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'frontera-test-data-')),
+      JWT_SECRET: randomBytes(32).toString('base64url'),
+      ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      DEMO_PASSWORD,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'debug',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, unknown>[] = [];
+  const stderr: string[] = [];
+  let buffered = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ msg: line });
+      }
+    }
+  });
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+
+  const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
+  const started = Date.now();
+  while (!logs.some((line) => String(line.msg).startsWith('GraphQL listening'))) {
+    if (child.exitCode !== null || Date.now() - started > STARTUP_TIMEOUT_MS) {
+      child.kill('SIGKILL');
+      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      throw new Error(`API did not start:\n${stderr.join('')}\n${logs.map((l) => JSON.stringify(l)).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+
+  const url = `http://127.0.0.1:${port}`;
+  const tokens = new Map<string, string>();
+  const anonymous = new GraphQLClient(url);
+  return {
+    url,
+    databaseUrl,
+    anonymous,
+    logs,
+    async as(email: string) {
+      let token = tokens.get(email);
+      if (!token) {
+        const result = await anonymous.gql<{ login: { accessToken: string } }>(
+          'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+          { email, password: DEMO_PASSWORD },
+        );
+        if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
+        token = result.data.login.accessToken;
+        tokens.set(email, token);
+      }
+      return new GraphQLClient(url, token);
+    },
+    async countQueries(run) {
+      const isQuery = (line: Record<string, unknown>) => line.msg === 'sql query';
+      const before = logs.filter(isQuery).length;
+      await run();
+      await new Promise((r) => setTimeout(r, 100)); // let the last log lines arrive
+      return logs.filter(isQuery).length - before;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(timer);
+      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    },
+  };
+}
