@@ -1,5 +1,6 @@
 import { SearchExtensions1795400000000 } from './1795400000000-search-extensions';
 import { RecordsSchema1795426996508 } from './1795426996508-records-schema';
+import { ApiKeys1795427809359 } from './1795427809359-api-keys';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
-export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508];
+export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359];

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import { AbilityFactory } from './ability/ability.factory';
+import { ApiKeyResolver } from './api-keys/api-key.resolver';
+import { ApiKeyService } from './api-keys/api-key.service';
+import { ApiKeyStrategy } from './api-keys/api-key.strategy';
 import { RequestContextFactory } from './context/request-context.factory';
 import { TransactionInterceptor } from './context/transaction.interceptor';
 import { AuthenticationGuard } from './guards/authentication.guard';
@@ -22,6 +25,9 @@ import { UsersService } from './users/users.service';
     TokenService,
     AuthService,
     JwtStrategy,
+    ApiKeyService,
+    ApiKeyStrategy,
+    ApiKeyResolver,
     AuthResolver,
     UserFieldsResolver,
     // Order matters: authenticate (and build the context) before checking policies.

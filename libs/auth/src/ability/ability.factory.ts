@@ -40,7 +40,13 @@ export class AbilityFactory {
     const has = (...roles: Role[]) => roles.some((role) => actor.roles.includes(role));
 
     can('read', 'Agency');
-    if (actor.kind === 'user') can('read', 'User', { id: actor.id });
+    if (actor.kind === 'apiKey') {
+      // A key acts for its agency with exactly its scopes, whatever roles people there have.
+      if (actor.scopes.includes('warrants:read')) can('read', 'Warrant', own);
+      if (actor.scopes.includes('warrants:sync')) can('update', 'Warrant', own);
+      return;
+    }
+    can('read', 'User', { id: actor.id });
     if (has(...RECORD_WRITERS)) {
       can(['read', 'create', 'update'], ['Suspect', 'Organization', 'Warrant', 'Case'], own);
       can(['read', 'update'], 'Tip', own);
