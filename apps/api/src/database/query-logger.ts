@@ -4,7 +4,7 @@ import { Logger } from '@app/core';
 /** TypeORM's SQL log into the structured log: each query at `debug`, failures at `warn`. */
 export class QueryLogger extends AbstractLogger {
   constructor(private readonly logger: Logger) {
-    super();
+    super(['query', 'error']);
   }
 
   protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {

@@ -1,13 +1,13 @@
 import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
-import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
-import { AppError, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
+import { Action, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
 import { RecordEntity } from './record.entity';
 
 const ALIAS = 'r';
 
 function emptyConnection<T>(args: PageArgs): ConnectionShape<T> {
   pageSize(args.first); // still reject a bad `first`
-  return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, countTotal: async () => 0 };
+  return connectionOf([], { hasNextPage: false, endCursor: null }, async () => 0);
 }
 
 /** In an update input, a field that is required on create may be left out but not nulled. */
@@ -17,7 +17,11 @@ export function rejectNulls<I extends object>(input: I, required: (keyof I & str
 }
 
 export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => B): ConnectionShape<B> {
-  return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })) };
+  return connectionOf(
+    page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })),
+    page.pageInfo,
+    () => page.totalCount,
+  );
 }
 
 /**
@@ -30,10 +34,10 @@ export class RecordQueries<E extends RecordEntity> {
     readonly type: RecordSubject,
   ) {}
 
-  /** A query over the rows the viewer may read, aliased `r`; null when they may read none. */
-  visible(ctx: RequestContext): SelectQueryBuilder<E> | null {
+  /** A query over the rows the actor may read (or `action`), aliased `r`; null when there are none. */
+  visible(ctx: RequestContext, action: Action = 'read'): SelectQueryBuilder<E> | null {
     const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(ALIAS);
-    return whereAccessible(qb, ctx.ability, 'read', this.type) ? qb : null;
+    return whereAccessible(qb, ctx.ability, action, this.type) ? qb : null;
   }
 
   /** A record by id, or null when it is unknown or hidden: the two look the same. */

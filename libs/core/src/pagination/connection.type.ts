@@ -13,8 +13,19 @@ export class PageInfo {
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  /** Counted only when a client asks for `totalCount`: a count over millions of rows is not free. */
-  countTotal: () => Promise<number>;
+  /** A getter: counted only when a client asks for it, as a count over millions of rows is not free. */
+  readonly totalCount: Promise<number>;
+}
+
+/** A connection whose `totalCount` runs `countTotal` only when read. */
+export function connectionOf<T>(edges: { cursor: string; node: T }[], pageInfo: PageInfo, countTotal: () => Promise<number>): ConnectionShape<T> {
+  return {
+    edges,
+    pageInfo,
+    get totalCount() {
+      return countTotal();
+    },
+  };
 }
 
 /**
@@ -32,7 +43,7 @@ export function Connection<T>(node: Type<T>, name: string, options: { totalCount
   }
 
   @ObjectType({ isAbstract: true })
-  abstract class ConnectionType implements Omit<ConnectionShape<T>, 'countTotal'> {
+  abstract class ConnectionType implements Omit<ConnectionShape<T>, 'totalCount'> {
     @Field(() => [Edge])
     edges: Edge[];
 
@@ -44,12 +55,8 @@ export function Connection<T>(node: Type<T>, name: string, options: { totalCount
 
   @ObjectType({ isAbstract: true })
   abstract class CountedConnectionType extends ConnectionType {
-    countTotal: () => Promise<number>;
-
     @Field(() => Int)
-    totalCount(): Promise<number> {
-      return this.countTotal();
-    }
+    totalCount: Promise<number>;
   }
   return CountedConnectionType;
 }

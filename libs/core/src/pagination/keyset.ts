@@ -1,6 +1,6 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
-import { ConnectionShape } from './connection.type';
+import { connectionOf, ConnectionShape } from './connection.type';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -79,9 +79,5 @@ export async function keysetPage<E extends ObjectLiteral>(
     });
     return { cursor: encodeCursor([...sortValues, (node as unknown as { id: string }).id]), node };
   });
-  return {
-    edges,
-    pageInfo: { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null },
-    countTotal: options.count,
-  };
+  return connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, options.count);
 }

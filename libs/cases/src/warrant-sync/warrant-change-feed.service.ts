@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@app/auth';
+import { AppError, pageSize } from '@app/core';
+import { WarrantEntity } from '../warrants/warrant.entity';
+import { WarrantService } from '../warrants/warrant.service';
+import { WarrantChangePage } from './warrant-sync.types';
+
+const CURSOR = /^(\d{1,20}):(\d{1,20})$/;
+
+function encode(txid: string, seq: string): string {
+  return Buffer.from(`${txid}:${seq}`, 'utf8').toString('base64url');
+}
+
+function decode(cursor: string): [string, string] {
+  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw AppError.badInput('after', 'is not a cursor this feed returned');
+  return [match[1], match[2]];
+}
+
+/**
+ * Changes to the warrants the caller may see, in a strict order. A change is readable only
+ * once every transaction older than it has ended (its transaction id is below the snapshot's
+ * xmin), so a poller that resumes from its last cursor never skips one that committed late.
+ */
+@Injectable()
+export class WarrantChangeFeedService {
+  constructor(private readonly warrants: WarrantService) {}
+
+  async changes(ctx: RequestContext, after: string | null | undefined, first: number | null | undefined): Promise<WarrantChangePage> {
+    const limit = pageSize(first);
+    const [txid, seq] = after ? decode(after) : ['0', '0'];
+    const qb = this.warrants.records.visible(ctx);
+    if (!qb) return { changes: [], endCursor: after ?? null, hasMore: false };
+    const { entities, raw } = await qb
+      .innerJoin('warrant_changes', 'c', 'c.warrant_id = r.id')
+      .addSelect('c.txid::text', 'change_txid')
+      .addSelect('c.seq::text', 'change_seq')
+      .andWhere('c.txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))')
+      .andWhere('(c.txid, c.seq) > (CAST(:txid AS xid8), CAST(:seq AS bigint))', { txid, seq })
+      .orderBy('c.txid')
+      .addOrderBy('c.seq')
+      .limit(limit + 1)
+      .getRawAndEntities<{ change_txid: string; change_seq: string }>();
+    const rows: { warrant: WarrantEntity; cursor: string }[] = entities.slice(0, limit).map((warrant, i) => ({
+      warrant,
+      cursor: encode(raw[i].change_txid, raw[i].change_seq),
+    }));
+    return {
+      changes: rows.map((row) => ({ cursor: row.cursor, warrant: this.warrants.view(ctx, row.warrant) })),
+      endCursor: rows.length > 0 ? rows[rows.length - 1].cursor : (after ?? null),
+      hasMore: entities.length > limit,
+    };
+  }
+}
