@@ -1,0 +1,892 @@
+import type { AgencyEntity, UserEntity } from '@app/auth';
+import {
+  Activity,
+  AffiliationKind,
+  CaseStatus,
+  IdentifierKind,
+  MembershipRole,
+  OrganizationKind,
+  Sex,
+  SourceReliability,
+  SuspectStatus,
+  TipChannel,
+  TipStatus,
+  WarrantStatus,
+} from '@app/cases';
+import type {
+  CaseEntity,
+  CaseLinkEntity,
+  MembershipEntity,
+  OrganizationAffiliationEntity,
+  OrganizationEntity,
+  SuspectEntity,
+  TipEntity,
+  TipsterIdentity,
+  WarrantEntity,
+  WarrantExternalRefEntity,
+  WarrantStatusChangeEntity,
+} from '@app/cases';
+import { Country, RecordType, Role, Tlp } from '@app/core';
+
+/*
+ * The demo data set: fixed, deterministic and entirely fictional (no real person from the
+ * seed articles). Ids are hand-written UUIDs (version 7, variant 8) laid out as
+ * 0195a000-<kind>-7000-8000-<number>, kind 0001 agencies, 0002 users (agency + role),
+ * 0003 organizations, 0004 suspects, 0005 warrants, 0006 warrant status changes
+ * (warrant + sequence), 0007 warrant external references, 0008 tips, 0009 cases.
+ */
+export const DEMO_IDS = {
+  agencies: {
+    HSI: '0195a000-0001-7000-8000-000000000001',
+    USBP: '0195a000-0001-7000-8000-000000000002',
+    FBI: '0195a000-0001-7000-8000-000000000003',
+    DEA: '0195a000-0001-7000-8000-000000000004',
+    'USAO-WDTX': '0195a000-0001-7000-8000-000000000005',
+    JTFA: '0195a000-0001-7000-8000-000000000006',
+    FGR: '0195a000-0001-7000-8000-000000000007',
+    'FGE-CHIH': '0195a000-0001-7000-8000-000000000008',
+    GN: '0195a000-0001-7000-8000-000000000009',
+    INM: '0195a000-0001-7000-8000-000000000010',
+  },
+  users: {
+    HSI: {
+      ANALYST: '0195a000-0002-7000-8000-000000000101',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000102',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000103',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000104',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000105',
+    },
+    USBP: {
+      ANALYST: '0195a000-0002-7000-8000-000000000201',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000202',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000203',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000204',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000205',
+    },
+    FBI: {
+      ANALYST: '0195a000-0002-7000-8000-000000000301',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000302',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000303',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000304',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000305',
+    },
+    DEA: {
+      ANALYST: '0195a000-0002-7000-8000-000000000401',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000402',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000403',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000404',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000405',
+    },
+    'USAO-WDTX': {
+      ANALYST: '0195a000-0002-7000-8000-000000000501',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000502',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000503',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000504',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000505',
+    },
+    JTFA: {
+      ANALYST: '0195a000-0002-7000-8000-000000000601',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000602',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000603',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000604',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000605',
+    },
+    FGR: {
+      ANALYST: '0195a000-0002-7000-8000-000000000701',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000702',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000703',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000704',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000705',
+    },
+    'FGE-CHIH': {
+      ANALYST: '0195a000-0002-7000-8000-000000000801',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000802',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000803',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000804',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000805',
+    },
+    GN: {
+      ANALYST: '0195a000-0002-7000-8000-000000000901',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000000902',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000000903',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000000904',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000000905',
+    },
+    INM: {
+      ANALYST: '0195a000-0002-7000-8000-000000001001',
+      INVESTIGATOR: '0195a000-0002-7000-8000-000000001002',
+      INTAKE_OFFICER: '0195a000-0002-7000-8000-000000001003',
+      LIAISON_OFFICER: '0195a000-0002-7000-8000-000000001004',
+      AGENCY_ADMIN: '0195a000-0002-7000-8000-000000001005',
+    },
+  },
+  organizations: {
+    hsiVenadosAnapra: '0195a000-0003-7000-8000-000000000001',
+    hsiCartelArenales: '0195a000-0003-7000-8000-000000000002',
+    fgrVenadosAnapra: '0195a000-0003-7000-8000-000000000003',
+    fgrCartelArenales: '0195a000-0003-7000-8000-000000000004',
+    fbiTecolotes: '0195a000-0003-7000-8000-000000000005',
+  },
+  suspects: {
+    hsiNunezPena: '0195a000-0004-7000-8000-000000000001',
+    hsiSalcidoBarron: '0195a000-0004-7000-8000-000000000002',
+    hsiCardenasVillalobos: '0195a000-0004-7000-8000-000000000003',
+    hsiOchoaFranco: '0195a000-0004-7000-8000-000000000004',
+    hsiNunezSalas: '0195a000-0004-7000-8000-000000000005',
+    hsiGonzalez: '0195a000-0004-7000-8000-000000000006',
+    fgrGonzalezTerrazas: '0195a000-0004-7000-8000-000000000007',
+    fgrDominguezLara: '0195a000-0004-7000-8000-000000000008',
+    fgrNunezPena: '0195a000-0004-7000-8000-000000000009',
+    fgrCarrascoSaucedo: '0195a000-0004-7000-8000-000000000010',
+    usbpSalcidoMendez: '0195a000-0004-7000-8000-000000000011',
+    usbpPenaOrtiz: '0195a000-0004-7000-8000-000000000012',
+    fbiNunezRenteria: '0195a000-0004-7000-8000-000000000013',
+    fbiGonzalezArce: '0195a000-0004-7000-8000-000000000014',
+    usaoNunezSalas: '0195a000-0004-7000-8000-000000000015',
+  },
+  warrants: {
+    fgrGonzalezTerrazas: '0195a000-0005-7000-8000-000000000001',
+    fgrDominguezLara: '0195a000-0005-7000-8000-000000000002',
+    fgrNunezPena: '0195a000-0005-7000-8000-000000000003',
+    fgrCarrascoSaucedo: '0195a000-0005-7000-8000-000000000004',
+    hsiNunezPena: '0195a000-0005-7000-8000-000000000005',
+    hsiSalcidoBarron: '0195a000-0005-7000-8000-000000000006',
+    usaoNunezSalas: '0195a000-0005-7000-8000-000000000007',
+  },
+  tips: {
+    usbpHotlineSalcido: '0195a000-0008-7000-8000-000000000001',
+    usbpWhatsappPena: '0195a000-0008-7000-8000-000000000002',
+    usbpWebPena: '0195a000-0008-7000-8000-000000000003',
+    hsiHotlineNunezPena: '0195a000-0008-7000-8000-000000000004',
+    hsiWhatsappRansom: '0195a000-0008-7000-8000-000000000005',
+    hsiWebNunezSalas: '0195a000-0008-7000-8000-000000000006',
+    hsiHotlineGonzalez: '0195a000-0008-7000-8000-000000000007',
+  },
+  cases: {
+    hsiJointTaskForce: '0195a000-0009-7000-8000-000000000001',
+    fgrCarpeta: '0195a000-0009-7000-8000-000000000002',
+  },
+} as const;
+
+export type DemoAgencyCode = keyof typeof DEMO_IDS.agencies;
+
+type Timestamps = 'createdAt' | 'updatedAt';
+
+export type DemoAgency = AgencyEntity & { code: DemoAgencyCode };
+export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash'>;
+export type DemoOrganization = Omit<OrganizationEntity, Timestamps>;
+export type DemoAffiliation = Omit<OrganizationAffiliationEntity, 'createdAt'>;
+export type DemoSuspect = Omit<SuspectEntity, Timestamps>;
+export type DemoMembership = Omit<MembershipEntity, 'createdAt'>;
+export type DemoStatusChange = Pick<WarrantStatusChangeEntity, 'id' | 'status' | 'changedAt' | 'sourceSystem'> & { note?: string };
+export type DemoExternalRef = Pick<WarrantExternalRefEntity, 'id' | 'sourceSystem' | 'externalId'>;
+/** A warrant with its status history (oldest first) and the keys source systems know it by. */
+export type DemoWarrant = Omit<WarrantEntity, Timestamps> & { history: DemoStatusChange[]; externalRefs: DemoExternalRef[] };
+/** A tip with its tipster in clear text (the seeder seals it) and the records it mentions. */
+export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed'> & {
+  tipster: TipsterIdentity;
+  subjectIds: string[];
+  organizationIds: string[];
+};
+export type DemoCase = Omit<CaseEntity, Timestamps>;
+export type DemoCaseLink = Omit<CaseLinkEntity, 'case'>;
+
+type Handling = Pick<SuspectEntity, 'tlp' | 'releasableTo' | 'originatorControlled'>;
+
+function marking(tlp: Tlp, releasableTo: Country[], originatorControlled = false): Handling {
+  return { tlp, releasableTo: [...releasableTo], originatorControlled };
+}
+
+const { US, MX } = Country;
+const A = DEMO_IDS.agencies;
+const O = DEMO_IDS.organizations;
+const S = DEMO_IDS.suspects;
+const W = DEMO_IDS.warrants;
+const T = DEMO_IDS.tips;
+const C = DEMO_IDS.cases;
+
+const at = (iso: string): Date => new Date(iso);
+
+export const DEMO_AGENCIES: readonly DemoAgency[] = [
+  { id: A.HSI, code: 'HSI', name: 'Homeland Security Investigations', country: US },
+  { id: A.USBP, code: 'USBP', name: 'U.S. Border Patrol', country: US },
+  { id: A.FBI, code: 'FBI', name: 'Federal Bureau of Investigation', country: US },
+  { id: A.DEA, code: 'DEA', name: 'Drug Enforcement Administration', country: US },
+  { id: A['USAO-WDTX'], code: 'USAO-WDTX', name: "U.S. Attorney's Office, Western District of Texas", country: US },
+  { id: A.JTFA, code: 'JTFA', name: 'Joint Task Force Alpha', country: US },
+  { id: A.FGR, code: 'FGR', name: 'Fiscalía General de la República', country: MX },
+  { id: A['FGE-CHIH'], code: 'FGE-CHIH', name: 'Fiscalía General del Estado de Chihuahua', country: MX },
+  { id: A.GN, code: 'GN', name: 'Guardia Nacional', country: MX },
+  { id: A.INM, code: 'INM', name: 'Instituto Nacional de Migración', country: MX },
+];
+
+const USER_ROLES: readonly { role: Role; mailbox: string; title: string }[] = [
+  { role: Role.ANALYST, mailbox: 'analyst', title: 'Analyst' },
+  { role: Role.INVESTIGATOR, mailbox: 'investigator', title: 'Investigator' },
+  { role: Role.INTAKE_OFFICER, mailbox: 'intake', title: 'Intake Officer' },
+  { role: Role.LIAISON_OFFICER, mailbox: 'liaison', title: 'Liaison Officer' },
+  { role: Role.AGENCY_ADMIN, mailbox: 'admin', title: 'Agency Admin' },
+];
+
+/** Five users per agency, one per role: e.g. analyst@hsi.example, liaison@usao-wdtx.example. */
+export const DEMO_USERS: readonly DemoUser[] = DEMO_AGENCIES.flatMap((agency) =>
+  USER_ROLES.map(({ role, mailbox, title }) => ({
+    id: DEMO_IDS.users[agency.code][role],
+    agencyId: agency.id,
+    email: `${mailbox}@${agency.code.toLowerCase()}.example`,
+    displayName: `${agency.code} ${title}`,
+    roles: [role],
+    active: true,
+  })),
+);
+
+const ANAPRA_ROUTES = [
+  { from: 'Anapra, Chihuahua', to: 'El Paso, Texas', crossingPoint: 'Santa Teresa, New Mexico' },
+  { from: 'Lomas de Poleo, Ciudad Juárez, Chihuahua', to: 'Sunland Park, New Mexico', crossingPoint: 'Monte Cristo Rey' },
+];
+const ARENALES_ROUTES = [{ from: 'Guadalupe D.B., Chihuahua', to: 'Tornillo, Texas', crossingPoint: 'Tornillo–Guadalupe port of entry' }];
+
+export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
+  {
+    id: O.hsiVenadosAnapra,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    name: 'Los Venados de Anapra',
+    aliases: ['Red Anapra', 'Los Venados'],
+    kind: OrganizationKind.SMUGGLING_RING,
+    activities: [Activity.HUMAN_SMUGGLING, Activity.KIDNAPPING, Activity.EXTORTION],
+    baseOfOperations: 'Ciudad Juárez, Chihuahua',
+    routes: ANAPRA_ROUTES.map((route) => ({ ...route })),
+  },
+  {
+    id: O.hsiCartelArenales,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    name: 'Cártel de los Arenales',
+    aliases: ['Los Arenales', 'CDA'],
+    kind: OrganizationKind.CARTEL,
+    activities: [Activity.DRUG_TRAFFICKING, Activity.HUMAN_SMUGGLING, Activity.MURDER_FOR_HIRE, Activity.MONEY_LAUNDERING],
+    baseOfOperations: 'Ciudad Juárez, Chihuahua',
+    routes: ARENALES_ROUTES.map((route) => ({ ...route })),
+  },
+  // FGR keeps its own records of the same ring and cartel.
+  {
+    id: O.fgrVenadosAnapra,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    name: 'Los Venados de Anapra',
+    aliases: ['Célula Anapra'],
+    kind: OrganizationKind.SMUGGLING_RING,
+    activities: [Activity.HUMAN_SMUGGLING, Activity.KIDNAPPING, Activity.EXTORTION],
+    baseOfOperations: 'Ciudad Juárez, Chihuahua',
+    routes: ANAPRA_ROUTES.map((route) => ({ ...route })),
+  },
+  {
+    id: O.fgrCartelArenales,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    name: 'Cártel de los Arenales',
+    aliases: ['Los Arenales'],
+    kind: OrganizationKind.CARTEL,
+    activities: [Activity.DRUG_TRAFFICKING, Activity.HUMAN_SMUGGLING, Activity.MURDER_FOR_HIRE],
+    baseOfOperations: 'Ciudad Juárez, Chihuahua',
+    routes: ARENALES_ROUTES.map((route) => ({ ...route })),
+  },
+  {
+    id: O.fbiTecolotes,
+    ownerAgencyId: A.FBI,
+    ...marking(Tlp.GREEN, [US, MX]),
+    name: 'Los Tecolotes',
+    aliases: ['Tecos'],
+    kind: OrganizationKind.GANG,
+    activities: [Activity.DRUG_TRAFFICKING, Activity.MURDER_FOR_HIRE],
+    baseOfOperations: 'El Paso, Texas',
+    routes: [],
+  },
+];
+
+export const DEMO_AFFILIATIONS: readonly DemoAffiliation[] = [
+  { organizationId: O.hsiVenadosAnapra, affiliatedOrganizationId: O.hsiCartelArenales, kind: AffiliationKind.TIED_TO },
+  { organizationId: O.fgrVenadosAnapra, affiliatedOrganizationId: O.fgrCartelArenales, kind: AffiliationKind.TIED_TO },
+];
+
+// CURPs follow the real layout (initials, birth date, sex, state CH, consonants) but are invented.
+export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
+  {
+    id: S.hsiNunezPena,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'José Ángel',
+    paternalSurname: 'Núñez',
+    maternalSurname: 'Peña',
+    aliases: ['El Chepe', 'Chepe Núñez'],
+    dateOfBirth: '1984-03-17',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN05', country: MX }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.hsiSalcidoBarron,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Héctor Iván',
+    paternalSurname: 'Salcido',
+    maternalSurname: 'Barrón',
+    aliases: ['El Güero', 'Güero Salcido'],
+    dateOfBirth: '1990-11-02',
+    sex: Sex.MALE,
+    nationalities: [MX, US],
+    identifiers: [
+      { kind: IdentifierKind.CURP, value: 'SABH901102HCHLRC07', country: MX },
+      { kind: IdentifierKind.PASSPORT, value: '567839201', country: US },
+    ],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.hsiCardenasVillalobos,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.RED, [US]),
+    givenNames: 'Marisol',
+    paternalSurname: 'Cárdenas',
+    maternalSurname: 'Villalobos',
+    aliases: ['La Madrina'],
+    dateOfBirth: '1979-06-25',
+    sex: Sex.FEMALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'CAVM790625MCHRLR03', country: MX }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.hsiOchoaFranco,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER_STRICT, [US]),
+    givenNames: 'Ramón Eduardo',
+    paternalSurname: 'Ochoa',
+    maternalSurname: 'Franco',
+    aliases: ['El Chofer'],
+    dateOfBirth: '1996-01-14',
+    sex: Sex.MALE,
+    nationalities: [US],
+    identifiers: [{ kind: IdentifierKind.FBI_NUMBER, value: '482913KD7', country: US }],
+    status: SuspectStatus.IN_CUSTODY,
+  },
+  {
+    id: S.hsiNunezSalas,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX], true),
+    givenNames: 'Diego Armando',
+    paternalSurname: 'Núñez',
+    maternalSurname: 'Salas',
+    aliases: ['El Flaco'],
+    dateOfBirth: '1998-08-09',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [
+      { kind: IdentifierKind.CURP, value: 'NUSD980809HCHXLG02', country: MX },
+      { kind: IdentifierKind.A_NUMBER, value: 'A215448903', country: US },
+    ],
+    status: SuspectStatus.AT_LARGE,
+  },
+  // HSI only knows him by first name, paternal surname and alias: FGR holds the full record.
+  {
+    id: S.hsiGonzalez,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.GREEN, [US, MX]),
+    givenNames: 'Saúl',
+    paternalSurname: 'González',
+    maternalSurname: null,
+    aliases: ['El Beto'],
+    dateOfBirth: null,
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.fgrGonzalezTerrazas,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    givenNames: 'Saúl Alberto',
+    paternalSurname: 'González',
+    maternalSurname: 'Terrazas',
+    aliases: ['El Beto', 'Beto González'],
+    dateOfBirth: '1992-04-21',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'GOTS920421HCHNRL04', country: MX }],
+    status: SuspectStatus.IN_CUSTODY,
+  },
+  {
+    id: S.fgrDominguezLara,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    givenNames: 'Araceli',
+    paternalSurname: 'Domínguez',
+    maternalSurname: 'Lara',
+    aliases: ['La Contadora'],
+    dateOfBirth: '1987-12-05',
+    sex: Sex.FEMALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'DOLA871205MCHMRR06', country: MX }],
+    status: SuspectStatus.IN_CUSTODY,
+  },
+  {
+    id: S.fgrNunezPena,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    givenNames: 'José Ángel',
+    paternalSurname: 'Núñez',
+    maternalSurname: 'Peña',
+    aliases: ['El Chepe'],
+    dateOfBirth: '1984-03-17',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN05', country: MX }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.fgrCarrascoSaucedo,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.RED, [MX]),
+    givenNames: 'Efraín Baltazar',
+    paternalSurname: 'Carrasco',
+    maternalSurname: 'Saucedo',
+    aliases: ['El Tío', 'Don Efra'],
+    dateOfBirth: '1971-09-30',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'CASE710930HCHRCF01', country: MX }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpSalcidoMendez,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Luis Fernando',
+    paternalSurname: 'Salcido',
+    maternalSurname: 'Méndez',
+    aliases: ['Güicho'],
+    dateOfBirth: '1995-02-11',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [
+      { kind: IdentifierKind.A_NUMBER, value: 'A219870334', country: US },
+      { kind: IdentifierKind.CURP, value: 'SAML950211HCHLNS08', country: MX },
+    ],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpPenaOrtiz,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.GREEN, [US, MX]),
+    givenNames: 'Karla Yazmín',
+    paternalSurname: 'Peña',
+    maternalSurname: 'Ortiz',
+    aliases: ['La Flaca'],
+    dateOfBirth: '2000-07-19',
+    sex: Sex.FEMALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.A_NUMBER, value: 'A220145786', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.fbiNunezRenteria,
+    ownerAgencyId: A.FBI,
+    ...marking(Tlp.AMBER, [US]),
+    givenNames: 'Óscar Iván',
+    paternalSurname: 'Núñez',
+    maternalSurname: 'Rentería',
+    aliases: ['El Tecolote'],
+    dateOfBirth: '1988-05-03',
+    sex: Sex.MALE,
+    nationalities: [US, MX],
+    identifiers: [{ kind: IdentifierKind.FBI_NUMBER, value: '731054PA2', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.fbiGonzalezArce,
+    ownerAgencyId: A.FBI,
+    ...marking(Tlp.GREEN, [US, MX]),
+    givenNames: 'Yadira Lizeth',
+    paternalSurname: 'González',
+    maternalSurname: 'Arce',
+    aliases: ['La Yaya'],
+    dateOfBirth: '1993-10-27',
+    sex: Sex.FEMALE,
+    nationalities: [US],
+    identifiers: [{ kind: IdentifierKind.FBI_NUMBER, value: '265118WB4', country: US }],
+    status: SuspectStatus.IN_CUSTODY,
+  },
+  // USAO-WDTX's own record of the HSI guide: the subject of its indictment warrant.
+  {
+    id: S.usaoNunezSalas,
+    ownerAgencyId: A['USAO-WDTX'],
+    ...marking(Tlp.AMBER, [US]),
+    givenNames: 'Diego Armando',
+    paternalSurname: 'Núñez',
+    maternalSurname: 'Salas',
+    aliases: ['El Flaco'],
+    dateOfBirth: '1998-08-09',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.A_NUMBER, value: 'A215448903', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+];
+
+export const DEMO_MEMBERSHIPS: readonly DemoMembership[] = [
+  { suspectId: S.hsiNunezPena, organizationId: O.hsiVenadosAnapra, role: MembershipRole.LEADER, since: '2019-03-01' },
+  { suspectId: S.hsiNunezPena, organizationId: O.hsiCartelArenales, role: MembershipRole.MEMBER, since: null },
+  { suspectId: S.hsiSalcidoBarron, organizationId: O.hsiVenadosAnapra, role: MembershipRole.RECRUITER, since: '2020-06-01' },
+  { suspectId: S.hsiCardenasVillalobos, organizationId: O.hsiVenadosAnapra, role: MembershipRole.STASH_HOUSE_KEEPER, since: '2021-01-15' },
+  { suspectId: S.hsiOchoaFranco, organizationId: O.hsiVenadosAnapra, role: MembershipRole.DRIVER, since: '2022-09-01' },
+  { suspectId: S.hsiNunezSalas, organizationId: O.hsiVenadosAnapra, role: MembershipRole.GUIDE, since: '2021-11-01' },
+  { suspectId: S.hsiGonzalez, organizationId: O.hsiVenadosAnapra, role: MembershipRole.GUIDE, since: null },
+  { suspectId: S.fgrNunezPena, organizationId: O.fgrVenadosAnapra, role: MembershipRole.LEADER, since: '2019-03-01' },
+  { suspectId: S.fgrGonzalezTerrazas, organizationId: O.fgrVenadosAnapra, role: MembershipRole.GUIDE, since: '2020-02-01' },
+  { suspectId: S.fgrDominguezLara, organizationId: O.fgrVenadosAnapra, role: MembershipRole.COLLECTOR, since: '2020-08-01' },
+  { suspectId: S.fgrCarrascoSaucedo, organizationId: O.fgrCartelArenales, role: MembershipRole.LEADER, since: null },
+  { suspectId: S.fbiNunezRenteria, organizationId: O.fbiTecolotes, role: MembershipRole.LEADER, since: '2016-01-01' },
+  { suspectId: S.fbiGonzalezArce, organizationId: O.fbiTecolotes, role: MembershipRole.COLLECTOR, since: '2019-05-01' },
+];
+
+const JUZGADO_BRAVO = 'Juzgado de Control del Distrito Judicial Bravo, Cd. Juárez';
+const JUZGADO_FEDERAL = 'Juzgado de Distrito Especializado en el Sistema Penal Acusatorio, Cd. Juárez';
+const WDTX = 'U.S. District Court, Western District of Texas';
+
+/** The current status is the last entry of the history, so the two never disagree. */
+function warrant(fixture: Omit<DemoWarrant, 'status' | 'statusChangedAt'>): DemoWarrant {
+  const current = fixture.history[fixture.history.length - 1];
+  if (!current) throw new Error(`Demo warrant ${fixture.id} has no status history`);
+  return { ...fixture, status: current.status, statusChangedAt: current.changedAt };
+}
+
+export const DEMO_WARRANTS: readonly DemoWarrant[] = [
+  warrant({
+    id: W.fgrGonzalezTerrazas,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    number: 'CP 412/2025',
+    issuingCountry: MX,
+    issuingAuthority: JUZGADO_BRAVO,
+    charges: ['Tráfico de personas (art. 159, Ley de Migración)', 'Privación ilegal de la libertad'],
+    subjectId: S.fgrGonzalezTerrazas,
+    issueDate: '2025-09-18',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000101', status: WarrantStatus.ISSUED, changedAt: at('2025-09-18T17:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      { id: '0195a000-0006-7000-8000-000000000102', status: WarrantStatus.ACTIVE, changedAt: at('2025-09-19T14:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000103',
+        status: WarrantStatus.EXECUTED,
+        changedAt: at('2026-01-22T15:40:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+        note: 'Cumplimentada en Ciudad Juárez; puesto a disposición del juez de control.',
+      },
+    ],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000101', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-412-2025' },
+      { id: '0195a000-0007-7000-8000-000000000102', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2025/004127' },
+    ],
+  }),
+  warrant({
+    id: W.fgrDominguezLara,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    number: 'CP 413/2025',
+    issuingCountry: MX,
+    issuingAuthority: JUZGADO_BRAVO,
+    charges: ['Tráfico de personas (art. 159, Ley de Migración)', 'Extorsión'],
+    subjectId: S.fgrDominguezLara,
+    issueDate: '2025-09-18',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000201', status: WarrantStatus.ISSUED, changedAt: at('2025-09-18T17:05:00Z'), sourceSystem: 'SIJE-CHIH' },
+      { id: '0195a000-0006-7000-8000-000000000202', status: WarrantStatus.ACTIVE, changedAt: at('2025-09-19T14:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000203',
+        status: WarrantStatus.EXECUTED,
+        changedAt: at('2026-01-22T16:05:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+        note: 'Cumplimentada en Ciudad Juárez; puesta a disposición del juez de control.',
+      },
+    ],
+    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000201', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-413-2025' }],
+  }),
+  warrant({
+    id: W.fgrNunezPena,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    number: 'CP 298/2025',
+    issuingCountry: MX,
+    issuingAuthority: JUZGADO_BRAVO,
+    charges: ['Tráfico de personas agravado', 'Secuestro exprés', 'Extorsión'],
+    subjectId: S.fgrNunezPena,
+    issueDate: '2025-06-02',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000301', status: WarrantStatus.ISSUED, changedAt: at('2025-06-02T18:30:00Z'), sourceSystem: 'SIJE-CHIH' },
+      { id: '0195a000-0006-7000-8000-000000000302', status: WarrantStatus.ACTIVE, changedAt: at('2025-06-03T15:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000303',
+        status: WarrantStatus.SUSPENDED,
+        changedAt: at('2025-08-11T19:20:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+        note: 'Suspensión provisional por amparo indirecto 1187/2025.',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000304',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2025-11-04T18:00:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+        note: 'Amparo sobreseído; la orden vuelve a estar vigente.',
+      },
+    ],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000301', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025' },
+      { id: '0195a000-0007-7000-8000-000000000302', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2025/002981' },
+    ],
+  }),
+  warrant({
+    id: W.fgrCarrascoSaucedo,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.RED, [MX]),
+    number: 'CP 77/2024',
+    issuingCountry: MX,
+    issuingAuthority: JUZGADO_FEDERAL,
+    charges: ['Delincuencia organizada', 'Homicidio calificado'],
+    subjectId: S.fgrCarrascoSaucedo,
+    issueDate: '2024-03-12',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000401', status: WarrantStatus.ISSUED, changedAt: at('2024-03-12T20:00:00Z'), sourceSystem: 'FGR-MANDAMIENTOS' },
+      { id: '0195a000-0006-7000-8000-000000000402', status: WarrantStatus.ACTIVE, changedAt: at('2024-03-13T16:00:00Z'), sourceSystem: 'FGR-MANDAMIENTOS' },
+    ],
+    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000401', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2024/000771' }],
+  }),
+  warrant({
+    id: W.hsiNunezPena,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    number: 'EP-26-CR-0412',
+    issuingCountry: US,
+    issuingAuthority: WDTX,
+    charges: ['8 U.S.C. § 1324(a)(1)(A)(v)(I) – Conspiracy to transport and harbor aliens', '18 U.S.C. § 1203 – Hostage taking'],
+    subjectId: S.hsiNunezPena,
+    issueDate: '2026-01-08',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000501', status: WarrantStatus.ISSUED, changedAt: at('2026-01-08T20:30:00Z'), sourceSystem: 'PACER-WDTX' },
+      { id: '0195a000-0006-7000-8000-000000000502', status: WarrantStatus.ACTIVE, changedAt: at('2026-01-08T21:15:00Z'), sourceSystem: 'PACER-WDTX' },
+    ],
+    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000501', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412' }],
+  }),
+  warrant({
+    id: W.hsiSalcidoBarron,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    number: 'EP-26-CR-0413',
+    issuingCountry: US,
+    issuingAuthority: WDTX,
+    charges: ['8 U.S.C. § 1324(a)(1)(A)(ii) – Transportation of aliens', '18 U.S.C. § 875(a) – Interstate communication of a ransom demand'],
+    subjectId: S.hsiSalcidoBarron,
+    issueDate: '2026-01-08',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000601', status: WarrantStatus.ISSUED, changedAt: at('2026-01-08T20:35:00Z'), sourceSystem: 'PACER-WDTX' },
+      { id: '0195a000-0006-7000-8000-000000000602', status: WarrantStatus.ACTIVE, changedAt: at('2026-01-08T21:15:00Z'), sourceSystem: 'PACER-WDTX' },
+    ],
+    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000601', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00413' }],
+  }),
+  warrant({
+    id: W.usaoNunezSalas,
+    ownerAgencyId: A['USAO-WDTX'],
+    ...marking(Tlp.AMBER, [US, MX]),
+    number: 'EP-25-CR-1877',
+    issuingCountry: US,
+    issuingAuthority: WDTX,
+    charges: ['8 U.S.C. § 1324(a)(1)(A)(iv) – Encouraging and inducing illegal entry', '8 U.S.C. § 1326 – Reentry of a removed alien'],
+    subjectId: S.usaoNunezSalas,
+    issueDate: '2025-10-14',
+    history: [
+      { id: '0195a000-0006-7000-8000-000000000701', status: WarrantStatus.ISSUED, changedAt: at('2025-10-14T16:45:00Z'), sourceSystem: 'PACER-WDTX' },
+      { id: '0195a000-0006-7000-8000-000000000702', status: WarrantStatus.ACTIVE, changedAt: at('2025-10-14T22:10:00Z'), sourceSystem: 'PACER-WDTX' },
+    ],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000701', sourceSystem: 'PACER-WDTX', externalId: '3:25-cr-01877' },
+      { id: '0195a000-0007-7000-8000-000000000702', sourceSystem: 'NCIC', externalId: 'W250188731' },
+    ],
+  }),
+];
+
+const ANONYMOUS: TipsterIdentity = { anonymous: true, name: null, phone: null, email: null };
+
+// Se Busca hotline and WhatsApp tips; tipsters named here are fictional.
+export const DEMO_TIPS: readonly DemoTip[] = [
+  {
+    id: T.usbpHotlineSalcido,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    receivedAt: at('2026-02-03T16:42:00Z'),
+    channel: TipChannel.HOTLINE,
+    language: 'es',
+    receivedIn: MX,
+    narrative:
+      'Llamo por el anuncio de Se Busca. Al que le dicen "Güicho", Luis Fernando Salcido, lo he visto juntando gente en una casa ' +
+      'de la colonia Anapra, cerca de las vías. Los cruzan de noche por Santa Teresa en grupos de quince o veinte, y llevan niños.',
+    status: TipStatus.TRIAGED,
+    sourceReliability: SourceReliability.B,
+    informationCredibility: 2,
+    tipster: { anonymous: false, name: 'María Elena Ruvalcaba Soto', phone: '+52 656 555 0142', email: null },
+    subjectIds: [S.usbpSalcidoMendez],
+    organizationIds: [],
+  },
+  {
+    id: T.usbpWhatsappPena,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    receivedAt: at('2026-02-09T03:18:00Z'),
+    channel: TipChannel.WHATSAPP,
+    language: 'es',
+    receivedIn: MX,
+    narrative:
+      'La muchacha del anuncio, Karla Peña, "La Flaca", cobra por adelantado a las familias y les dice que los van a pasar por ' +
+      'Sunland Park. Anda en un carro gris con placas de Chihuahua.',
+    status: TipStatus.NEW,
+    sourceReliability: null,
+    informationCredibility: null,
+    tipster: ANONYMOUS,
+    subjectIds: [S.usbpPenaOrtiz],
+    organizationIds: [],
+  },
+  {
+    id: T.usbpWebPena,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.GREEN, [US, MX]),
+    receivedAt: at('2026-02-12T19:05:00Z'),
+    channel: TipChannel.WEB,
+    language: 'en',
+    receivedIn: US,
+    narrative:
+      'I recognized the woman from the Se Busca billboard on I-10 near Mesa Street, Karla Peña Ortiz. She dropped off a group of ' +
+      'about eight people at a motel off Doniphan Drive around 7 pm.',
+    status: TipStatus.REFERRED,
+    sourceReliability: SourceReliability.C,
+    informationCredibility: 3,
+    tipster: { anonymous: false, name: 'Daniel R. Whitaker', phone: '+1 915 555 0163', email: 'd.whitaker@example.com' },
+    subjectIds: [S.usbpPenaOrtiz],
+    organizationIds: [],
+  },
+  {
+    id: T.hsiHotlineNunezPena,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    receivedAt: at('2026-01-27T22:10:00Z'),
+    channel: TipChannel.HOTLINE,
+    language: 'es',
+    receivedIn: MX,
+    narrative:
+      'Quiero dar información del que sale en el cartel, José Ángel Núñez Peña, "El Chepe". Cobra ocho mil dólares por persona ' +
+      'para cruzar por Anapra y tiene a la gente en casas de seguridad en Lomas de Poleo. Trabaja con gente de Los Arenales.',
+    status: TipStatus.ACTIONABLE,
+    sourceReliability: SourceReliability.B,
+    informationCredibility: 2,
+    tipster: ANONYMOUS,
+    subjectIds: [S.hsiNunezPena],
+    organizationIds: [O.hsiVenadosAnapra, O.hsiCartelArenales],
+  },
+  {
+    id: T.hsiWhatsappRansom,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    receivedAt: at('2026-02-01T05:47:00Z'),
+    channel: TipChannel.WHATSAPP,
+    language: 'es',
+    receivedIn: US,
+    narrative:
+      'Mi primo cruzó hace una semana y ahora nos llaman pidiendo cinco mil dólares para soltarlo. El que llama dice que es ' +
+      '"El Güero". Nos mandaron una foto de mi primo en un cuarto con más gente. El número es de Ciudad Juárez.',
+    status: TipStatus.ACTIONABLE,
+    sourceReliability: SourceReliability.B,
+    informationCredibility: 2,
+    tipster: { anonymous: false, name: 'Rosa Isela Carrillo Ávila', phone: '+1 915 555 0178', email: null },
+    subjectIds: [S.hsiSalcidoBarron],
+    organizationIds: [O.hsiVenadosAnapra],
+  },
+  {
+    id: T.hsiWebNunezSalas,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    receivedAt: at('2026-02-05T14:30:00Z'),
+    channel: TipChannel.WEB,
+    language: 'en',
+    receivedIn: US,
+    narrative:
+      'The man on the poster they call "El Flaco" guides groups on foot from Anapra to the rail yard west of Santa Teresa. ' +
+      'I see him most nights around 2 a.m. near the border road.',
+    status: TipStatus.TRIAGED,
+    sourceReliability: SourceReliability.C,
+    informationCredibility: 3,
+    tipster: ANONYMOUS,
+    subjectIds: [S.hsiNunezSalas],
+    organizationIds: [],
+  },
+  {
+    id: T.hsiHotlineGonzalez,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.GREEN, [US, MX]),
+    receivedAt: at('2026-02-14T01:20:00Z'),
+    channel: TipChannel.HOTLINE,
+    language: 'en',
+    receivedIn: US,
+    narrative:
+      'Caller says a guide known as "El Beto", last name González, brings groups down the west side of Mount Cristo Rey into ' +
+      'Sunland Park and hands them to drivers waiting on McNutt Road.',
+    status: TipStatus.REFERRED,
+    sourceReliability: SourceReliability.C,
+    informationCredibility: 3,
+    tipster: { anonymous: false, name: 'Anthony J. Mercado', phone: '+1 575 555 0121', email: null },
+    subjectIds: [S.hsiGonzalez],
+    organizationIds: [],
+  },
+];
+
+export const DEMO_CASES: readonly DemoCase[] = [
+  {
+    id: C.hsiJointTaskForce,
+    ownerAgencyId: A.HSI,
+    ...marking(Tlp.AMBER, [US, MX]),
+    caseNumber: 'HSI-ELP-2026-0142',
+    title: 'Los Venados de Anapra: human smuggling and ransom kidnapping through the Anapra–Santa Teresa corridor',
+    status: CaseStatus.ACTIVE,
+    leadAgencyId: A.HSI,
+    participatingAgencyIds: [A.HSI, A.USBP, A.FGR, A['USAO-WDTX']],
+  },
+  {
+    id: C.fgrCarpeta,
+    ownerAgencyId: A.FGR,
+    ...marking(Tlp.AMBER, [MX, US]),
+    caseNumber: 'FED/CHIH/JRZ/0001287/2025',
+    title: 'Tráfico de personas y secuestro de migrantes: célula Los Venados de Anapra',
+    status: CaseStatus.ACTIVE,
+    leadAgencyId: A.FGR,
+    participatingAgencyIds: [A.FGR, A['FGE-CHIH'], A.HSI, A['USAO-WDTX']],
+  },
+];
+
+function links(caseId: string, recordType: RecordType, recordIds: string[]): DemoCaseLink[] {
+  return recordIds.map((recordId) => ({ caseId, recordType, recordId }));
+}
+
+// Each case links only records its own agency owns.
+export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
+  ...links(C.hsiJointTaskForce, RecordType.ORGANIZATION, [O.hsiVenadosAnapra, O.hsiCartelArenales]),
+  ...links(C.hsiJointTaskForce, RecordType.SUSPECT, [
+    S.hsiNunezPena,
+    S.hsiSalcidoBarron,
+    S.hsiCardenasVillalobos,
+    S.hsiOchoaFranco,
+    S.hsiNunezSalas,
+    S.hsiGonzalez,
+  ]),
+  ...links(C.hsiJointTaskForce, RecordType.WARRANT, [W.hsiNunezPena, W.hsiSalcidoBarron]),
+  ...links(C.hsiJointTaskForce, RecordType.TIP, [T.hsiHotlineNunezPena, T.hsiWhatsappRansom, T.hsiWebNunezSalas, T.hsiHotlineGonzalez]),
+  ...links(C.fgrCarpeta, RecordType.ORGANIZATION, [O.fgrVenadosAnapra, O.fgrCartelArenales]),
+  ...links(C.fgrCarpeta, RecordType.SUSPECT, [S.fgrNunezPena, S.fgrGonzalezTerrazas, S.fgrDominguezLara, S.fgrCarrascoSaucedo]),
+  ...links(C.fgrCarpeta, RecordType.WARRANT, [W.fgrNunezPena, W.fgrGonzalezTerrazas, W.fgrDominguezLara, W.fgrCarrascoSaucedo]),
+];
