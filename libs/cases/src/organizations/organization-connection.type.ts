@@ -1,0 +1,6 @@
+import { ObjectType } from '@nestjs/graphql';
+import { Connection } from '@app/core';
+import { Organization } from './organization.type';
+
+@ObjectType('OrganizationConnection')
+export class OrganizationConnection extends Connection(Organization, 'Organization') {}

@@ -1,0 +1,124 @@
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { HandlingInput } from '../records/handling.type';
+import { Activity, AffiliationKind, OrganizationKind } from '../records/record-enums';
+
+const NAME_MAX_LENGTH = 200;
+
+@InputType('RouteInput')
+export class RouteInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  from: string;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  to: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  crossingPoint?: string | null;
+}
+
+@InputType('AffiliationInput')
+export class AffiliationInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'organizationId must be an organization id' })
+  organizationId: string;
+
+  @Field(() => AffiliationKind)
+  @IsEnum(AffiliationKind)
+  kind: AffiliationKind;
+}
+
+@InputType('CreateOrganizationInput')
+export class CreateOrganizationInput {
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NAME_MAX_LENGTH)
+  name: string;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX_LENGTH, { each: true })
+  aliases?: string[] | null;
+
+  @Field(() => OrganizationKind)
+  @IsEnum(OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => [Activity], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsEnum(Activity, { each: true })
+  activities?: Activity[] | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  baseOfOperations?: string | null;
+
+  @Field(() => [RouteInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => RouteInput)
+  routes?: RouteInput[] | null;
+
+  @Field(() => [AffiliationInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AffiliationInput)
+  affiliations?: AffiliationInput[] | null;
+
+  @Field(() => HandlingInput)
+  @ValidateNested()
+  @Type(() => HandlingInput)
+  handling: HandlingInput;
+}
+
+/** Every CreateOrganizationInput field, optional; a given list replaces the stored one. */
+@InputType('UpdateOrganizationInput')
+export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput, InputType) {}
+
+@InputType('OrganizationFilter')
+export class OrganizationFilter {
+  /** Accent-insensitive, typo-tolerant name and alias search. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  search?: string | null;
+
+  @Field(() => OrganizationKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(OrganizationKind)
+  kind?: OrganizationKind | null;
+}
