@@ -24,6 +24,8 @@ export class GraphQLClient {
   constructor(
     readonly url: string,
     readonly token?: string,
+    /** Sent with every request, e.g. `x-api-key` for an integration script. */
+    readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,6 +35,7 @@ export class GraphQLClient {
       headers: {
         'content-type': 'application/json',
         ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...this.defaultHeaders,
         ...headers,
       },
       body: JSON.stringify({ query, variables }),
@@ -155,9 +158,18 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     },
     async countQueries(run) {
       const isQuery = (line: Record<string, unknown>) => line.msg === 'sql query';
+      // Log lines arrive asynchronously: count only once the log has been quiet for a while.
+      const settled = async () => {
+        let length = -1;
+        while (length !== logs.length) {
+          length = logs.length;
+          await new Promise((r) => setTimeout(r, 150));
+        }
+      };
+      await settled();
       const before = logs.filter(isQuery).length;
       await run();
-      await new Promise((r) => setTimeout(r, 100)); // let the last log lines arrive
+      await settled();
       return logs.filter(isQuery).length - before;
     },
     async stop() {

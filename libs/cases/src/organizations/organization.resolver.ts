@@ -19,7 +19,7 @@ export class OrganizationResolver {
   @Query(() => OrganizationConnection)
   organizations(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter | null,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<OrganizationConnection> {

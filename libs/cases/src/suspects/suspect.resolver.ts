@@ -19,7 +19,7 @@ export class SuspectResolver {
   @Query(() => SuspectConnection)
   suspects(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => SuspectFilter, nullable: true }) filter: SuspectFilter | null,
+    @Args('filter', { type: () => SuspectFilter, nullable: true }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<SuspectConnection> {

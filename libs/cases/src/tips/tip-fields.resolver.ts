@@ -1,0 +1,21 @@
+import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, RequestContext } from '@app/auth';
+import { Organization } from '../organizations/organization.type';
+import { Suspect } from '../suspects/suspect.type';
+import { Tip } from './tip.type';
+import { TipService } from './tip.service';
+
+@Resolver(() => Tip)
+export class TipFieldsResolver {
+  constructor(private readonly tips: TipService) {}
+
+  @ResolveField(() => [Suspect], { nullable: true, description: 'Only suspects the viewer may see.' })
+  subjects(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<Suspect[]> | null {
+    return tip.subjects === null ? null : this.tips.subjects(ctx, tip.id);
+  }
+
+  @ResolveField(() => [Organization], { nullable: true, description: 'Only organizations the viewer may see.' })
+  organizations(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<Organization[]> | null {
+    return tip.organizations === null ? null : this.tips.organizations(ctx, tip.id);
+  }
+}

@@ -1,0 +1,180 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Country } from '@app/core';
+import { HandlingInput } from '../records/handling.type';
+import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+import { TIP_LANGUAGES } from './tip.entity';
+import type { TipLanguage } from './tip.entity';
+
+export const NARRATIVE_MAX_LENGTH = 20000;
+const NAME_MAX_LENGTH = 200;
+const PHONE_MAX_LENGTH = 50;
+// RFC 5321's limit on a forward path
+const EMAIL_MAX_LENGTH = 254;
+const MAX_LINKS = 50;
+
+/** Never echoed in messages or logs: the validation messages name the field, not the value. */
+@InputType('TipsterInput')
+export class TipsterInput {
+  @Field()
+  @IsBoolean()
+  anonymous: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX_LENGTH)
+  name?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(PHONE_MAX_LENGTH)
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(EMAIL_MAX_LENGTH)
+  @IsEmail({}, { message: 'email must be an email address' })
+  email?: string | null;
+}
+
+@InputType('SubmitTipInput')
+export class SubmitTipInput {
+  /** When the tip came in; defaults to now, and may not be in the future. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  receivedAt?: Date | null;
+
+  @Field(() => TipChannel)
+  @IsEnum(TipChannel)
+  channel: TipChannel;
+
+  @Field(() => String, { description: '"es" or "en".' })
+  @IsIn(TIP_LANGUAGES, { message: `language must be one of: ${TIP_LANGUAGES.join(', ')}` })
+  language: TipLanguage;
+
+  @Field(() => Country, { nullable: true, description: 'Which side of the border the tip was received on.' })
+  @IsOptional()
+  @IsEnum(Country)
+  receivedIn?: Country | null;
+
+  @Field()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(NARRATIVE_MAX_LENGTH)
+  narrative: string;
+
+  @Field(() => [ID], { nullable: true, description: 'Suspects the tip mentions.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKS)
+  @IsUUID('all', { each: true, message: 'subjectIds must be suspect ids' })
+  subjectIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: 'Organizations the tip mentions.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKS)
+  @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
+  organizationIds?: string[] | null;
+
+  @Field(() => TipsterInput)
+  @ValidateNested()
+  @Type(() => TipsterInput)
+  tipster: TipsterInput;
+
+  @Field(() => HandlingInput)
+  @ValidateNested()
+  @Type(() => HandlingInput)
+  handling: HandlingInput;
+}
+
+/** Triage: status and grading; a given list replaces the stored one. */
+@InputType('TriageTipInput')
+export class TriageTipInput {
+  @Field(() => TipStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipStatus)
+  status?: TipStatus | null;
+
+  /** Null clears the grading. */
+  @Field(() => SourceReliability, { nullable: true })
+  @IsOptional()
+  @IsEnum(SourceReliability)
+  sourceReliability?: SourceReliability | null;
+
+  /** Null clears the grading. */
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(6)
+  informationCredibility?: number | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKS)
+  @IsUUID('all', { each: true, message: 'subjectIds must be suspect ids' })
+  subjectIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKS)
+  @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
+  organizationIds?: string[] | null;
+}
+
+/** The intake queue's filters; all given ones must match. */
+@InputType('TipFilter')
+export class TipFilter {
+  @Field(() => TipStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipStatus)
+  status?: TipStatus | null;
+
+  @Field(() => TipChannel, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipChannel)
+  channel?: TipChannel | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(TIP_LANGUAGES, { message: `language must be one of: ${TIP_LANGUAGES.join(', ')}` })
+  language?: TipLanguage | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Received at or after (inclusive).' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  receivedFrom?: Date | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Received before (exclusive).' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  receivedTo?: Date | null;
+}

@@ -1,0 +1,47 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
+import { SubmitTipInput, TipFilter, TriageTipInput } from './tip.inputs';
+import { TipConnection } from './tip-connection.type';
+import { Tip } from './tip.type';
+import { TipService } from './tip.service';
+
+@Resolver(() => Tip)
+export class TipResolver {
+  constructor(private readonly tipService: TipService) {}
+
+  @Can('read', 'Tip')
+  @Query(() => Tip, { nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
+  tip(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Tip | null> {
+    return this.tipService.findById(ctx, id);
+  }
+
+  @Can('read', 'Tip')
+  @Query(() => TipConnection, { description: 'The intake queue, newest first.' })
+  tips(
+    @Ctx() ctx: RequestContext,
+    // typed without `| null` so its design type is TipFilter and the validation pipe checks it
+    @Args('filter', { type: () => TipFilter, nullable: true }) filter: TipFilter,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<TipConnection> {
+    return this.tipService.list(ctx, filter, { first, after });
+  }
+
+  @Can('create', 'Tip')
+  @Transactional()
+  @Mutation(() => Tip, { description: 'Intake officers record a tip from the hotline, WhatsApp, the web form...' })
+  submitTip(@Ctx() ctx: RequestContext, @Args('input') input: SubmitTipInput): Promise<Tip> {
+    return this.tipService.submit(ctx, input);
+  }
+
+  @Can('update', 'Tip')
+  @Transactional()
+  @Mutation(() => Tip)
+  triageTip(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: TriageTipInput,
+  ): Promise<Tip> {
+    return this.tipService.triage(ctx, id, input);
+  }
+}

@@ -1,0 +1,211 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@app/auth';
+import { AppError, ConnectionShape, FieldCipher, newId, PageArgs } from '@app/core';
+import { OrganizationService } from '../organizations/organization.service';
+import { Organization } from '../organizations/organization.type';
+import { handlingColumns } from '../records/handling.type';
+import { TipStatus } from '../records/record-enums';
+import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
+import { recordView } from '../records/record-view';
+import { SuspectService } from '../suspects/suspect.service';
+import { Suspect } from '../suspects/suspect.type';
+import { TipOrganizationEntity, TipSubjectEntity } from './tip-mention.entity';
+import { TipEntity, TipsterIdentity } from './tip.entity';
+import { SubmitTipInput, TipFilter, TipsterInput, TriageTipInput } from './tip.inputs';
+import { Tip, Tipster } from './tip.type';
+
+// Clocks of the intake desks may run a little ahead of the server's.
+const CLOCK_SKEW_MS = 60_000;
+
+@Injectable()
+export class TipService {
+  readonly records = new RecordQueries(TipEntity, 'Tip');
+
+  constructor(
+    private readonly suspectService: SuspectService,
+    private readonly organizationService: OrganizationService,
+    private readonly cipher: FieldCipher,
+  ) {}
+
+  view(ctx: RequestContext, row: TipEntity): Tip {
+    // Decrypt only for a viewer who may read the tipster; recordView withholds it from the rest.
+    const tipster = ctx.readableFields('Tip', row, ['tipster']).has('tipster') ? this.openTipster(row) : null;
+    return recordView(ctx, 'Tip', row, {
+      receivedAt: row.receivedAt,
+      channel: row.channel,
+      language: row.language,
+      receivedIn: row.receivedIn,
+      narrative: row.narrative,
+      status: row.status,
+      sourceReliability: row.sourceReliability,
+      informationCredibility: row.informationCredibility,
+      // resolved by TipFieldsResolver; [] here only marks the fields as readable
+      subjects: [] as Suspect[],
+      organizations: [] as Organization[],
+      tipster,
+    });
+  }
+
+  async findById(ctx: RequestContext, id: string): Promise<Tip | null> {
+    const row = await this.records.findById(ctx, id);
+    return row && this.view(ctx, row);
+  }
+
+  /** The intake queue: newest first. */
+  async list(ctx: RequestContext, filter: TipFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Tip>> {
+    if (filter?.receivedFrom && filter.receivedTo && filter.receivedFrom >= filter.receivedTo) {
+      throw AppError.badInput('receivedTo', 'must be after receivedFrom');
+    }
+    const page = await this.records.page(ctx, args, (qb) => {
+      if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+      if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
+      if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
+      if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+      if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
+      // served by tips_owner_received_idx
+      return [{ sql: 'r.received_at', type: 'timestamptz' }];
+    });
+    return mapConnection(page, (row) => this.view(ctx, row));
+  }
+
+  async submit(ctx: RequestContext, input: SubmitTipInput): Promise<Tip> {
+    // Received times come from JS Dates (millisecond precision), which the keyset cursor keeps exactly.
+    const receivedAt = input.receivedAt ?? new Date();
+    if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('receivedAt', 'cannot be in the future');
+    const narrative = input.narrative.trim();
+    if (!narrative) throw AppError.badInput('narrative', 'narrative should not be empty');
+    const identity = tipsterIdentity(input.tipster);
+
+    const repository = ctx.manager.getRepository(TipEntity);
+    const id = newId();
+    const row = repository.create({
+      id,
+      ownerAgencyId: ctx.agencyId,
+      ...handlingColumns(input.handling),
+      receivedAt,
+      channel: input.channel,
+      language: input.language,
+      receivedIn: input.receivedIn ?? null,
+      narrative,
+      status: TipStatus.NEW,
+      sourceReliability: null,
+      informationCredibility: null,
+      // bound to the tip id: the ciphertext cannot be moved to another tip
+      tipsterSealed: this.cipher.sealJson(identity, id),
+    });
+    ctx.assertCan('create', 'Tip', row, 'tip');
+    await repository.insert(row);
+    if (input.subjectIds) await this.replaceSubjects(ctx, id, input.subjectIds);
+    if (input.organizationIds) await this.replaceOrganizations(ctx, id, input.organizationIds);
+    return this.view(ctx, await repository.findOneByOrFail({ id }));
+  }
+
+  async triage(ctx: RequestContext, id: string, input: TriageTipInput): Promise<Tip> {
+    rejectNulls(input, ['status']);
+    const row = await this.records.findForUpdate(ctx, id, 'tip');
+    const changes: Partial<TipEntity> = {};
+    if (input.status != null) changes.status = input.status;
+    if (input.sourceReliability !== undefined) changes.sourceReliability = input.sourceReliability;
+    if (input.informationCredibility !== undefined) changes.informationCredibility = input.informationCredibility;
+    if (input.subjectIds !== undefined) await this.replaceSubjects(ctx, row.id, input.subjectIds ?? []);
+    if (input.organizationIds !== undefined) await this.replaceOrganizations(ctx, row.id, input.organizationIds ?? []);
+    // a change to the mentions alone is still a change to the tip
+    const linksChanged = input.subjectIds !== undefined || input.organizationIds !== undefined;
+    if (Object.keys(changes).length === 0 && linksChanged) changes.updatedAt = new Date();
+    const repository = ctx.manager.getRepository(TipEntity);
+    if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
+    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+  }
+
+  /** A tip's subjects that the viewer may see, batched per request. */
+  subjects(ctx: RequestContext, tipId: string): Promise<Suspect[]> {
+    return ctx
+      .loader<string, Suspect[]>('Tip:subjects', async (tipIds) => {
+        // `r` is the suspect: only visible ones join
+        const qb = this.suspectService.records.visible(ctx);
+        const links = qb
+          ? await qb
+              .innerJoin(TipSubjectEntity, 'ts', 'ts.suspect_id = r.id')
+              .andWhere('ts.tip_id IN (:...tipIds)', { tipIds: [...tipIds] })
+              .select(['ts.tip_id AS tip_id', 'r.id AS linked_id'])
+              .orderBy('r.id')
+              .getRawMany<Link>()
+          : [];
+        return groupLinked(tipIds, links, (suspectId) => this.suspectService.load(ctx, suspectId));
+      })
+      .load(tipId);
+  }
+
+  /** A tip's organizations that the viewer may see, batched per request. */
+  organizations(ctx: RequestContext, tipId: string): Promise<Organization[]> {
+    return ctx
+      .loader<string, Organization[]>('Tip:organizations', async (tipIds) => {
+        // `r` is the organization: only visible ones join
+        const qb = this.organizationService.records.visible(ctx);
+        const links = qb
+          ? await qb
+              .innerJoin(TipOrganizationEntity, 'tor', 'tor.organization_id = r.id')
+              .andWhere('tor.tip_id IN (:...tipIds)', { tipIds: [...tipIds] })
+              .select(['tor.tip_id AS tip_id', 'r.id AS linked_id'])
+              .orderBy('r.id')
+              .getRawMany<Link>()
+          : [];
+        return groupLinked(tipIds, links, (organizationId) => this.organizationService.load(ctx, organizationId));
+      })
+      .load(tipId);
+  }
+
+  private openTipster(row: TipEntity): Tipster {
+    const identity = this.cipher.openJson<TipsterIdentity>(row.tipsterSealed, row.id);
+    return { anonymous: identity.anonymous, name: identity.name ?? null, phone: identity.phone ?? null, email: identity.email ?? null };
+  }
+
+  private async replaceSubjects(ctx: RequestContext, tipId: string, subjectIds: string[]): Promise<void> {
+    const ids = [...new Set(subjectIds)];
+    const visible = await this.suspectService.records.visibleIds(ctx, ids);
+    const unknown = ids.find((id) => !visible.has(id));
+    if (unknown) throw AppError.badInput('subjectIds', `unknown suspect ${unknown}`);
+    const repository = ctx.manager.getRepository(TipSubjectEntity);
+    await repository.delete({ tipId });
+    if (ids.length > 0) await repository.insert(ids.map((suspectId) => ({ tipId, suspectId })));
+  }
+
+  private async replaceOrganizations(ctx: RequestContext, tipId: string, organizationIds: string[]): Promise<void> {
+    const ids = [...new Set(organizationIds)];
+    const visible = await this.organizationService.records.visibleIds(ctx, ids);
+    const unknown = ids.find((id) => !visible.has(id));
+    if (unknown) throw AppError.badInput('organizationIds', `unknown organization ${unknown}`);
+    const repository = ctx.manager.getRepository(TipOrganizationEntity);
+    await repository.delete({ tipId });
+    if (ids.length > 0) await repository.insert(ids.map((organizationId) => ({ tipId, organizationId })));
+  }
+}
+
+interface Link {
+  tip_id: string;
+  linked_id: string;
+}
+
+/** Linked records per tip, in link order; the loads batch into one query through the request's DataLoader. */
+async function groupLinked<T>(tipIds: readonly string[], links: Link[], load: (id: string) => Promise<T | null>): Promise<T[][]> {
+  const loaded = await Promise.all(links.map((link) => load(link.linked_id)));
+  const byTip = new Map<string, T[]>(tipIds.map((key) => [key, []]));
+  links.forEach((link, i) => {
+    const record = loaded[i];
+    if (record) byTip.get(link.tip_id)?.push(record);
+  });
+  return tipIds.map((key) => byTip.get(key) ?? []);
+}
+
+/** The identity to seal. An anonymous tipster carries no identity; a named one carries some. */
+function tipsterIdentity(input: TipsterInput): TipsterIdentity {
+  const name = input.name?.trim() || null;
+  const phone = input.phone?.trim() || null;
+  const email = input.email?.trim() || null;
+  if (input.anonymous) {
+    if (name || phone || email) throw AppError.badInput('tipster', 'an anonymous tipster has no name, phone or email');
+    return { anonymous: true, name: null, phone: null, email: null };
+  }
+  if (!name && !phone && !email) throw AppError.badInput('tipster', 'a tipster who is not anonymous needs a name, phone or email');
+  return { anonymous: false, name, phone, email };
+}

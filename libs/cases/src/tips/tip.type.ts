@@ -1,0 +1,60 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Country } from '@app/core';
+import { Organization } from '../organizations/organization.type';
+import { RecordNode } from '../records/record.interface';
+import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+import { Suspect } from '../suspects/suspect.type';
+
+/** Who gave the tip. Confidential: only the intake agency's intake officers ever read it. */
+@ObjectType('Tipster')
+export class Tipster {
+  @Field()
+  anonymous: boolean;
+
+  @Field(() => String, { nullable: true })
+  name: string | null;
+
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+}
+
+@ObjectType('Tip', { implements: () => [RecordNode] })
+export class Tip extends RecordNode {
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  receivedAt: Date | null;
+
+  @Field(() => TipChannel, { nullable: true })
+  channel: TipChannel | null;
+
+  @Field(() => String, { nullable: true, description: '"es" or "en".' })
+  language: string | null;
+
+  @Field(() => Country, { nullable: true, description: 'Which side of the border the tip was received on.' })
+  receivedIn: Country | null;
+
+  @Field(() => String, { nullable: true })
+  narrative: string | null;
+
+  @Field(() => TipStatus, { nullable: true })
+  status: TipStatus | null;
+
+  @Field(() => SourceReliability, { nullable: true, description: 'Admiralty code: A (reliable) to F (cannot be judged).' })
+  sourceReliability: SourceReliability | null;
+
+  @Field(() => Int, { nullable: true, description: 'Admiralty code: 1 (confirmed) to 6 (cannot be judged).' })
+  informationCredibility: number | null;
+
+  /** Resolved by TipFieldsResolver, unless withheld (then null). */
+  @Field(() => [Suspect], { nullable: true })
+  subjects: Suspect[] | null;
+
+  /** Resolved by TipFieldsResolver, unless withheld (then null). */
+  @Field(() => [Organization], { nullable: true })
+  organizations: Organization[] | null;
+
+  @Field(() => Tipster, { nullable: true, description: 'Intake officers of the owning agency only; never shared.' })
+  tipster: Tipster | null;
+}
