@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, createLogger, FieldCipher, loadConfig } from '@app/core';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
@@ -7,6 +8,8 @@ import { dataSourceOptions } from './database/data-source-options';
 import { resolveDatabase } from './database/database-url';
 import { runMigrations } from './database/run-migrations';
 import { seedDemo } from './demo/demo-seeder';
+
+const MAX_BODY_BYTES = 1024 * 1024;
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -26,7 +29,12 @@ async function bootstrap(): Promise<void> {
     }
   }
 
-  const app = await NestFactory.create(AppModule.forRoot(config, database.url, logger), { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url, logger), {
+    logger: ['error', 'warn'],
+    bodyParser: false,
+  });
+  // Room for a full sync batch (5,000 updates); anything larger is refused with 413.
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
   await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   logger.info(`GraphQL listening on http://127.0.0.1:${address.port}/graphql`);

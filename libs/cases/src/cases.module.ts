@@ -5,6 +5,7 @@ import { ORGANIZATION_PROVIDERS } from './organizations/organization.providers';
 import { RecordFieldsResolver } from './records/record-fields.resolver';
 import { SUSPECT_PROVIDERS } from './suspects/suspect.providers';
 import { TIP_PROVIDERS } from './tips/tip.providers';
+import { WARRANT_SYNC_PROVIDERS } from './warrant-sync/warrant-sync.providers';
 import { WARRANT_PROVIDERS } from './warrants/warrant.providers';
 
 /** The case records: one folder per record type, each listing its providers. */
@@ -17,6 +18,7 @@ import { WARRANT_PROVIDERS } from './warrants/warrant.providers';
     ...WARRANT_PROVIDERS,
     ...TIP_PROVIDERS,
     ...CASE_PROVIDERS,
+    ...WARRANT_SYNC_PROVIDERS,
   ],
   exports: [...SUSPECT_PROVIDERS, ...ORGANIZATION_PROVIDERS, ...WARRANT_PROVIDERS, ...TIP_PROVIDERS, ...CASE_PROVIDERS],
 })

@@ -70,13 +70,18 @@ export class RecordQueries<E extends RecordEntity> {
     return keysetPage(qb, { idSql: `${ALIAS}.id`, sortKeys, args, count: () => countQuery.getCount() });
   }
 
+  /** Visible rows by id, in one query. */
+  async loadMany(ctx: RequestContext, ids: string[]): Promise<Map<string, E>> {
+    const qb = this.visible(ctx);
+    const rows = qb && ids.length > 0 ? await qb.andWhere({ id: In(ids) }).getMany() : [];
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
   /** Visible rows by id, batched through the request's DataLoader. */
   load(ctx: RequestContext, id: string): Promise<E | null> {
     return ctx
       .loader<string, E | null>(`${this.type}:byId`, async (ids) => {
-        const qb = this.visible(ctx);
-        const rows = qb ? await qb.andWhere({ id: In([...ids]) }).getMany() : [];
-        const byId = new Map(rows.map((row) => [row.id, row]));
+        const byId = await this.loadMany(ctx, [...ids]);
         return ids.map((key) => byId.get(key) ?? null);
       })
       .load(id);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@app/auth';
 import { AppError, pageSize } from '@app/core';
-import { WarrantEntity } from '../warrants/warrant.entity';
 import { WarrantService } from '../warrants/warrant.service';
 import { WarrantChangePage } from './warrant-sync.types';
 
@@ -31,24 +30,23 @@ export class WarrantChangeFeedService {
     const [txid, seq] = after ? decode(after) : ['0', '0'];
     const qb = this.warrants.records.visible(ctx);
     if (!qb) return { changes: [], endCursor: after ?? null, hasMore: false };
-    const { entities, raw } = await qb
+    // Raw rows: one warrant may appear once per change, which entity hydration would fold.
+    const rows = await qb
       .innerJoin('warrant_changes', 'c', 'c.warrant_id = r.id')
-      .addSelect('c.txid::text', 'change_txid')
-      .addSelect('c.seq::text', 'change_seq')
+      .select(['c.txid::text AS txid', 'c.seq::text AS seq', 'r.id AS warrant_id'])
       .andWhere('c.txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))')
       .andWhere('(c.txid, c.seq) > (CAST(:txid AS xid8), CAST(:seq AS bigint))', { txid, seq })
       .orderBy('c.txid')
       .addOrderBy('c.seq')
       .limit(limit + 1)
-      .getRawAndEntities<{ change_txid: string; change_seq: string }>();
-    const rows: { warrant: WarrantEntity; cursor: string }[] = entities.slice(0, limit).map((warrant, i) => ({
-      warrant,
-      cursor: encode(raw[i].change_txid, raw[i].change_seq),
-    }));
+      .getRawMany<{ txid: string; seq: string; warrant_id: string }>();
+    const page = rows.slice(0, limit);
+    const warrants = await this.warrants.records.loadMany(ctx, [...new Set(page.map((row) => row.warrant_id))]);
+    const changes = page.map((row) => ({ cursor: encode(row.txid, row.seq), warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!) }));
     return {
-      changes: rows.map((row) => ({ cursor: row.cursor, warrant: this.warrants.view(ctx, row.warrant) })),
-      endCursor: rows.length > 0 ? rows[rows.length - 1].cursor : (after ?? null),
-      hasMore: entities.length > limit,
+      changes,
+      endCursor: changes.length > 0 ? changes[changes.length - 1].cursor : (after ?? null),
+      hasMore: rows.length > limit,
     };
   }
 }
