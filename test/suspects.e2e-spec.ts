@@ -1,3 +1,4 @@
+import { DEMO_IDS } from './support/demo';
 import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
 
 const CREATE = `mutation ($input: CreateSuspectInput!) {
@@ -176,6 +177,55 @@ describe('suspects', () => {
       expect(errorCode(await hsi.gql(SEARCH, { first: 0 }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await hsi.gql(SEARCH, { first: 101 }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await hsi.gql(SEARCH, { first: 5, after: 'garbage' }))).toBe('BAD_USER_INPUT');
+    });
+  });
+
+  describe('nested fields', () => {
+    it('cost a fixed number of SQL queries, whatever the page size', async () => {
+      const inputs = Array.from({ length: 50 }, (_, i) => ({
+        givenNames: `Batch ${i}`,
+        paternalSurname: 'Loader',
+        handling,
+        memberships: [{ organizationId: DEMO_IDS.organizations.hsiVenadosAnapra, role: 'DRIVER' }],
+      }));
+      const created = await hsi.gql(
+        `mutation (${inputs.map((_, i) => `$i${i}: CreateSuspectInput!`).join(', ')}) { ${inputs.map((_, i) => `s${i}: createSuspect(input: $i${i}) { id }`).join(' ')} }`,
+        Object.fromEntries(inputs.map((input, i) => [`i${i}`, input])),
+      );
+      expect(created.errors).toBeUndefined();
+      // the newest suspects, so both page sizes include warrants and their subjects
+      for (const i of [47, 48, 49]) {
+        const warrant = await hsi.gql(
+          `mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }`,
+          {
+            input: {
+              number: `LOADER-${i}`,
+              issuingCountry: 'US',
+              issuingAuthority: 'U.S. District Court, Western District of Texas',
+              charges: ['8 U.S.C. 1324'],
+              subjectId: created.data[`s${i}`].id,
+              status: 'ACTIVE',
+              handling,
+            },
+          },
+        );
+        expect(warrant.errors).toBeUndefined();
+      }
+      const page = `query ($first: Int) { suspects(filter: { search: "loader" }, first: $first) {
+        edges { node { fullName memberships { role organization { name } } warrants { number status subject { fullName } } } }
+      } }`;
+      let small: { data?: any } = {};
+      let large: { data?: any } = {};
+      const forFive = await app.countQueries(async () => (small = await hsi.gql(page, { first: 5 })));
+      const forFifty = await app.countQueries(async () => (large = await hsi.gql(page, { first: 50 })));
+      expect(small.data.suspects.edges).toHaveLength(5);
+      expect(large.data.suspects.edges).toHaveLength(50);
+      const nodes = large.data.suspects.edges.map((e: { node: any }) => e.node);
+      expect(nodes.every((n: any) => n.memberships[0].organization.name === 'Los Venados de Anapra')).toBe(true);
+      expect(nodes.filter((n: any) => n.warrants.length === 1)).toHaveLength(3);
+      expect(forFive).toBeGreaterThan(0);
+      expect(forFifty).toBe(forFive);
+      expect(forFifty).toBeLessThanOrEqual(8);
     });
   });
 });
