@@ -11,7 +11,7 @@ const BATCH = 5_000;
 
 async function main(): Promise<void> {
   const database = await startTestPostgres();
-  const app = await startApp({ LOG_LEVEL: 'warn' });
+  const app = await startApp({ LOG_LEVEL: 'info' });
   const db = new Client({ connectionString: app.databaseUrl });
   await db.connect();
   try {
@@ -23,11 +23,11 @@ async function main(): Promise<void> {
       [fgr.id, WARRANTS / 10],
     );
     await db.query(
-      `WITH subjects AS (SELECT id, row_number() OVER () AS n FROM suspects WHERE given_names = 'Bench')
+      `WITH subjects AS (SELECT id, row_number() OVER () - 1 AS n FROM suspects WHERE given_names = 'Bench')
        INSERT INTO warrants (id, owner_agency_id, tlp, releasable_to, number, issuing_country, issuing_authority, charges, subject_id, status, status_changed_at)
        SELECT gen_random_uuid(), $1, 'AMBER', '{US,MX}', 'BENCH-' || g, 'MX', 'Juzgado de Control', '{TRAFICO DE PERSONAS}',
-              (SELECT id FROM subjects WHERE n = 1 + (g % $3)), 'ACTIVE', '2026-01-01T00:00:00Z'
-       FROM generate_series(1, $2) g`,
+              s.id, 'ACTIVE', '2026-01-01T00:00:00Z'
+       FROM generate_series(1, $2) g JOIN subjects s ON s.n = g % $3`,
       [fgr.id, WARRANTS, WARRANTS / 10],
     );
     await db.query(

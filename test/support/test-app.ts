@@ -1,12 +1,16 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { freeLoopbackPort } from './ports';
 
-const MAIN = resolve(__dirname, '../../dist/apps/api/src/main.js');
+/** The repository root, whether this file runs from test/ (jest) or dist-bench/ (benchmarks). */
+function repositoryRoot(dir: string = __dirname): string {
+  return existsSync(join(dir, 'nest-cli.json')) ? dir : repositoryRoot(dirname(dir));
+}
+const MAIN = resolve(repositoryRoot(), 'dist/apps/api/src/main.js');
 const STARTUP_TIMEOUT_MS = 60_000;
 
 export interface GqlError {
