@@ -1,6 +1,6 @@
+import { NestedInput, OptionalInputList, OptionalText } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { RecordType } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
@@ -53,17 +53,10 @@ export class CreateCaseInput {
   participatingAgencyIds?: string[] | null;
 
   /** Records linked to the case; each must be visible to the actor. */
-  @Field(() => [CaseLinkInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => CaseLinkInput)
+  @OptionalInputList(CaseLinkInput, 1000)
   links?: CaseLinkInput[] | null;
 
-  @Field(() => HandlingInput)
-  @ValidateNested()
-  @Type(() => HandlingInput)
+  @NestedInput(HandlingInput)
   handling: HandlingInput;
 }
 
@@ -79,9 +72,6 @@ export class CaseFilter {
   status?: CaseStatus | null;
 
   /** Part of the case number or title, case-insensitive. */
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(CASE_TITLE_MAX_LENGTH)
+  @OptionalText(CASE_TITLE_MAX_LENGTH)
   search?: string | null;
 }

@@ -1,5 +1,5 @@
+import { NestedInput, OptionalInputList, OptionalText } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,7 +9,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { HandlingInput } from '../records/handling.type';
 import { Activity, AffiliationKind, OrganizationKind } from '../records/record-enums';
@@ -30,10 +29,7 @@ export class RouteInput {
   @MaxLength(NAME_MAX_LENGTH)
   to: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   crossingPoint?: string | null;
 }
 
@@ -76,31 +72,16 @@ export class CreateOrganizationInput {
   @IsEnum(Activity, { each: true })
   activities?: Activity[] | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   baseOfOperations?: string | null;
 
-  @Field(() => [RouteInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => RouteInput)
+  @OptionalInputList(RouteInput, 50)
   routes?: RouteInput[] | null;
 
-  @Field(() => [AffiliationInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => AffiliationInput)
+  @OptionalInputList(AffiliationInput, 50)
   affiliations?: AffiliationInput[] | null;
 
-  @Field(() => HandlingInput)
-  @ValidateNested()
-  @Type(() => HandlingInput)
+  @NestedInput(HandlingInput)
   handling: HandlingInput;
 }
 
@@ -111,10 +92,7 @@ export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput
 @InputType('OrganizationFilter')
 export class OrganizationFilter {
   /** Accent-insensitive, typo-tolerant name and alias search. */
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   search?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true })

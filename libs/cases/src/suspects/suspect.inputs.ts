@@ -1,5 +1,5 @@
+import { NestedInput, OptionalInputList, OptionalText } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -9,7 +9,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { Country, DateScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
@@ -64,10 +63,7 @@ export class CreateSuspectInput {
   @MaxLength(NAME_MAX_LENGTH)
   paternalSurname: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   maternalSurname?: string | null;
 
   @Field(() => [String], { nullable: true })
@@ -95,12 +91,7 @@ export class CreateSuspectInput {
   @IsEnum(Country, { each: true })
   nationalities?: Country[] | null;
 
-  @Field(() => [IdentifierInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => IdentifierInput)
+  @OptionalInputList(IdentifierInput, 20)
   identifiers?: IdentifierInput[] | null;
 
   @Field(() => SuspectStatus, { nullable: true })
@@ -108,17 +99,10 @@ export class CreateSuspectInput {
   @IsEnum(SuspectStatus)
   status?: SuspectStatus | null;
 
-  @Field(() => [MembershipInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => MembershipInput)
+  @OptionalInputList(MembershipInput, 50)
   memberships?: MembershipInput[] | null;
 
-  @Field(() => HandlingInput)
-  @ValidateNested()
-  @Type(() => HandlingInput)
+  @NestedInput(HandlingInput)
   handling: HandlingInput;
 }
 
@@ -129,9 +113,6 @@ export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputTyp
 @InputType('SuspectFilter')
 export class SuspectFilter {
   /** Accent-insensitive, typo-tolerant name and alias search. */
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   search?: string | null;
 }

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { NestedInput, OptionalText } from '../records/input-fields';
+import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -16,7 +17,6 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { Country } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
@@ -38,22 +38,13 @@ export class TipsterInput {
   @IsBoolean()
   anonymous: boolean;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH)
   name?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(PHONE_MAX_LENGTH)
+  @OptionalText(PHONE_MAX_LENGTH)
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(EMAIL_MAX_LENGTH)
+  @OptionalText(EMAIL_MAX_LENGTH)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 }
@@ -100,14 +91,10 @@ export class SubmitTipInput {
   @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
   organizationIds?: string[] | null;
 
-  @Field(() => TipsterInput)
-  @ValidateNested()
-  @Type(() => TipsterInput)
+  @NestedInput(TipsterInput)
   tipster: TipsterInput;
 
-  @Field(() => HandlingInput)
-  @ValidateNested()
-  @Type(() => HandlingInput)
+  @NestedInput(HandlingInput)
   handling: HandlingInput;
 }
 

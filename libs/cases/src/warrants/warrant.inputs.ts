@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InputType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { NestedInput, OptionalInputList } from '../records/input-fields';
+import { Field, GraphQLISODateTime, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -11,7 +12,6 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { Country, DateScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
@@ -86,17 +86,10 @@ export class CreateWarrantInput {
   @IsDate()
   statusChangedAt?: Date | null;
 
-  @Field(() => [ExternalRefInput], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(WARRANT_LIMITS.externalRefs)
-  @ValidateNested({ each: true })
-  @Type(() => ExternalRefInput)
+  @OptionalInputList(ExternalRefInput, WARRANT_LIMITS.externalRefs)
   externalRefs?: ExternalRefInput[] | null;
 
-  @Field(() => HandlingInput)
-  @ValidateNested()
-  @Type(() => HandlingInput)
+  @NestedInput(HandlingInput)
   handling: HandlingInput;
 
   @Field(() => DateScalar, { nullable: true })

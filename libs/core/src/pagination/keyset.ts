@@ -73,7 +73,7 @@ export async function keysetPage<E extends ObjectLiteral>(
   const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
   const hasNextPage = entities.length > limit;
   const edges = entities.slice(0, limit).map((node, i) => {
-    const sortValues = sortKeys.map((key, k) => {
+    const sortValues = sortKeys.map((_key, k) => {
       const value = raw[i][`keyset_sort_${k}`];
       return value instanceof Date ? value.toISOString() : (value as string | number);
     });

@@ -1,0 +1,26 @@
+import { applyDecorators, Type as ClassType } from '@nestjs/common';
+import { Field } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+/** An optional free-text input field of at most `maxLength` characters. */
+export function OptionalText(maxLength: number): PropertyDecorator {
+  return applyDecorators(Field(() => String, { nullable: true }), IsOptional(), IsString(), MaxLength(maxLength));
+}
+
+/** An optional list of nested inputs, each validated, at most `maxItems` long. */
+export function OptionalInputList<T>(type: ClassType<T>, maxItems: number): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [type], { nullable: true }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    ValidateNested({ each: true }),
+    Type(() => type),
+  );
+}
+
+/** A required nested input, validated. */
+export function NestedInput<T>(type: ClassType<T>): PropertyDecorator {
+  return applyDecorators(Field(() => type), ValidateNested(), Type(() => type));
+}
