@@ -2,6 +2,7 @@ import { SearchExtensions1795400000000 } from './1795400000000-search-extensions
 import { RecordsSchema1795426996508 } from './1795426996508-records-schema';
 import { ApiKeys1795427809359 } from './1795427809359-api-keys';
 import { WarrantChangeFeed1795428000000 } from './1795428000000-warrant-change-feed';
+import { Agreements1795430230013 } from './1795430230013-agreements';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
-export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000];
+export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013];

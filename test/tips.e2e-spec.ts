@@ -48,7 +48,7 @@ describe('tips', () => {
   let analyst: GraphQLClient; // analyst, USBP
   let liaison: GraphQLClient; // liaison officer, USBP
   let fgrIntake: GraphQLClient;
-  let hsiAnalyst: GraphQLClient;
+  let fgrAnalyst: GraphQLClient;
   let subject: { id: string; fullName: string };
   let otherSubject: { id: string; fullName: string };
   let organization: { id: string; name: string };
@@ -91,7 +91,8 @@ describe('tips', () => {
     analyst = await app.as('analyst@usbp.example');
     liaison = await app.as('liaison@usbp.example');
     fgrIntake = await app.as('intake@fgr.example');
-    hsiAnalyst = await app.as('analyst@hsi.example');
+    // FGR: no agreement with USBP, so its records stay hidden from USBP
+    fgrAnalyst = await app.as('analyst@fgr.example');
 
     const createSuspect = async (client: GraphQLClient, input: Record<string, unknown>) => {
       const result = await client.gql(CREATE_SUSPECT, { input: { handling, ...input } });
@@ -205,17 +206,17 @@ describe('tips', () => {
     });
 
     it('refuses a subject the intake officer may not see, like an unknown one', async () => {
-      const hsiSuspect = (await hsiAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Teodoro', paternalSurname: 'Arvizu', handling } })).data
+      const fgrSuspect = (await fgrAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Teodoro', paternalSurname: 'Arvizu', handling } })).data
         .createSuspect as { id: string };
       const narrative = 'Menciona a un sospechoso de otra agencia.';
       const hidden = await intake.gql(SUBMIT, {
-        input: { channel: 'HOTLINE', language: 'es', narrative, subjectIds: [hsiSuspect.id], tipster: { anonymous: true }, handling },
+        input: { channel: 'HOTLINE', language: 'es', narrative, subjectIds: [fgrSuspect.id], tipster: { anonymous: true }, handling },
       });
       const unknown = await intake.gql(SUBMIT, {
         input: { channel: 'HOTLINE', language: 'es', narrative, subjectIds: [UNKNOWN_ID], tipster: { anonymous: true }, handling },
       });
       expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
-      expect(hidden.errors![0].message).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, hsiSuspect.id));
+      expect(hidden.errors![0].message).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, fgrSuspect.id));
       expect(await storedWithNarrative(narrative)).toBe(0);
     });
   });
@@ -307,13 +308,13 @@ describe('tips', () => {
 
   describe('subjects', () => {
     it('lists only the subjects the viewer may see', async () => {
-      const hsiSuspect = (await hsiAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Heriberto', paternalSurname: 'Saucedo', handling } }))
+      const fgrSuspect = (await fgrAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Heriberto', paternalSurname: 'Saucedo', handling } }))
         .data.createSuspect as { id: string };
       // a link to a record USBP may not see (as an earlier share that has since been revoked would leave)
-      await db.query('INSERT INTO tip_subjects (tip_id, suspect_id) VALUES ($1, $2)', [tip.id, hsiSuspect.id]);
+      await db.query('INSERT INTO tip_subjects (tip_id, suspect_id) VALUES ($1, $2)', [tip.id, fgrSuspect.id]);
       expect((await get(analyst, tip.id))!.subjects).toEqual([{ id: subject.id, fullName: 'Anselmo Barraza Olguín' }]);
       expect((await get(intake, tip.id))!.subjects!.map((s) => s.id)).toEqual([subject.id]);
-      await db.query('DELETE FROM tip_subjects WHERE tip_id = $1 AND suspect_id = $2', [tip.id, hsiSuspect.id]);
+      await db.query('DELETE FROM tip_subjects WHERE tip_id = $1 AND suspect_id = $2', [tip.id, fgrSuspect.id]);
     });
 
     it('cost a fixed number of queries however long the page', async () => {
@@ -359,7 +360,9 @@ describe('tips', () => {
       expect(ours).toEqual(['Cola: hace una hora', 'Cola: hace dos horas', 'Cola: hace tres horas']);
       expect(all.nodes.map((node) => node.id)).toContain(tip.id);
       const stored = await db.query(
-        "SELECT count(*) AS n FROM tips t JOIN agencies a ON a.id = t.owner_agency_id WHERE a.code = 'USBP'",
+        // USBP's own tips, plus HSI's under the standing HSI->USBP agreement (up to AMBER, REL TO US)
+        `SELECT count(*) AS n FROM tips t JOIN agencies a ON a.id = t.owner_agency_id
+         WHERE a.code = 'USBP' OR (a.code = 'HSI' AND t.tlp IN ('CLEAR', 'GREEN', 'AMBER') AND 'US' = ANY(t.releasable_to))`,
       );
       expect(all.totalCount).toBe(Number(stored.rows[0].n));
     });

@@ -1,1 +1,3 @@
+export * from './agreements/agreement.entity';
+export * from './agreements/share-use';
 export * from './sharing.module';

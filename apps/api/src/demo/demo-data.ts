@@ -27,6 +27,7 @@ import type {
   WarrantStatusChangeEntity,
 } from '@app/cases';
 import { Country, RecordType, Role, Tlp } from '@app/core';
+import { AgreementEntity, ShareUse } from '@app/sharing';
 
 export { DEMO_IDS } from './demo-ids';
 import { DEMO_IDS } from './demo-ids';
@@ -752,4 +753,56 @@ export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
   ...links(C.fgrCarpeta, RecordType.ORGANIZATION, [O.fgrVenadosAnapra, O.fgrCartelArenales]),
   ...links(C.fgrCarpeta, RecordType.SUSPECT, [S.fgrNunezPena, S.fgrGonzalezTerrazas, S.fgrDominguezLara, S.fgrCarrascoSaucedo]),
   ...links(C.fgrCarpeta, RecordType.WARRANT, [W.fgrNunezPena, W.fgrGonzalezTerrazas, W.fgrDominguezLara, W.fgrCarrascoSaucedo]),
+];
+
+/*
+ * The demo agreements of the sharing issue: HSI<->FGR approval-based with discovery; HSI<->USBP
+ * standing (HSI keeps suspects' identifiers to itself); HSI->USAO-WDTX standing, for
+ * prosecution; FGR<->FGE-CHIH standing; JTFA with HSI, USBP and FGR approval-based. No
+ * agreement between USBP and FGR.
+ */
+type AgreementTerms = Pick<AgreementEntity, 'approvalRequired' | 'discoveryAllowed' | 'permittedUses'> & Partial<AgreementEntity>;
+const ALL_TYPES = [RecordType.ORGANIZATION, RecordType.SUSPECT, RecordType.WARRANT, RecordType.TIP, RecordType.CASE];
+const APPROVAL: AgreementTerms = {
+  approvalRequired: true,
+  discoveryAllowed: true,
+  permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION],
+  maxShareDays: 180,
+};
+const STANDING: AgreementTerms = { approvalRequired: false, discoveryAllowed: true, permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION] };
+
+function agreement(id: string, provider: string, recipient: string, terms: AgreementTerms): AgreementEntity {
+  return {
+    id,
+    providerAgencyId: provider,
+    recipientAgencyId: recipient,
+    recordTypes: ALL_TYPES,
+    maxTlp: Tlp.AMBER,
+    withheldFields: {},
+    maxShareDays: null,
+    onwardSharingAllowed: false,
+    validFrom: '2026-01-01',
+    validUntil: null,
+    endedAt: null,
+    createdBy: null,
+    createdAt: new Date('2026-01-01T00:00:00Z'),
+    ...terms,
+  };
+}
+
+const G = DEMO_IDS.agreements;
+export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
+  agreement(G.hsiToFgr, A.HSI, A.FGR, APPROVAL),
+  agreement(G.fgrToHsi, A.FGR, A.HSI, APPROVAL),
+  agreement(G.hsiToUsbp, A.HSI, A.USBP, { ...STANDING, withheldFields: { [RecordType.SUSPECT]: ['identifiers'] } }),
+  agreement(G.usbpToHsi, A.USBP, A.HSI, STANDING),
+  agreement(G.hsiToUsao, A.HSI, A['USAO-WDTX'], { ...STANDING, permittedUses: [ShareUse.INVESTIGATION, ShareUse.PROSECUTION] }),
+  agreement(G.fgrToFgeChih, A.FGR, A['FGE-CHIH'], STANDING),
+  agreement(G.fgeChihToFgr, A['FGE-CHIH'], A.FGR, STANDING),
+  agreement(G.jtfaToHsi, A.JTFA, A.HSI, APPROVAL),
+  agreement(G.hsiToJtfa, A.HSI, A.JTFA, APPROVAL),
+  agreement(G.jtfaToUsbp, A.JTFA, A.USBP, APPROVAL),
+  agreement(G.usbpToJtfa, A.USBP, A.JTFA, APPROVAL),
+  agreement(G.jtfaToFgr, A.JTFA, A.FGR, APPROVAL),
+  agreement(G.fgrToJtfa, A.FGR, A.JTFA, APPROVAL),
 ];

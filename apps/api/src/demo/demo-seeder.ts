@@ -17,8 +17,10 @@ import {
 } from '@app/cases';
 import type { TipsterIdentity } from '@app/cases';
 import { FieldCipher } from '@app/core';
+import { AgreementEntity } from '@app/sharing';
 import {
   DEMO_AFFILIATIONS,
+  DEMO_AGREEMENTS,
   DEMO_AGENCIES,
   DEMO_CASE_LINKS,
   DEMO_CASES,
@@ -87,6 +89,7 @@ export async function seedDemo(manager: EntityManager, options: SeedDemoOptions)
 
     await tx.getRepository(CaseEntity).insert(DEMO_CASES.map((record) => ({ ...record })));
     await tx.getRepository(CaseLinkEntity).insert(DEMO_CASE_LINKS.map((link) => ({ ...link })));
+    await tx.getRepository(AgreementEntity).insert(DEMO_AGREEMENTS.map((terms) => ({ ...terms })));
   });
   return true;
 }

@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role } from '@app/core';
 import { Actor } from './actor';
@@ -8,22 +8,24 @@ import { AppAbility } from './app-ability';
 export type AbilityBuilderOf = AbilityBuilder<AppAbility>;
 
 /**
- * Adds rules beyond the own-agency ones (agreements and shares, from the sharing library).
- * Contributors run after the own-agency rules and before the locks that nothing may lift.
+ * Adds rules beyond the own-agency ones (agreements and shares, from the sharing library,
+ * which registers itself at start-up). Contributors run after the own-agency rules and
+ * before the locks that nothing may lift.
  */
 export interface AbilityRuleContributor {
   contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void>;
 }
-export const ABILITY_RULE_CONTRIBUTORS = Symbol('ABILITY_RULE_CONTRIBUTORS');
 
 const RECORD_WRITERS: Role[] = [Role.ANALYST, Role.INVESTIGATOR];
 
 /** The single place where what an actor may do is decided; built once per request. */
 @Injectable()
 export class AbilityFactory {
-  constructor(
-    @Optional() @Inject(ABILITY_RULE_CONTRIBUTORS) private readonly contributors: AbilityRuleContributor[] = [],
-  ) {}
+  private readonly contributors: AbilityRuleContributor[] = [];
+
+  addContributor(contributor: AbilityRuleContributor): void {
+    this.contributors.push(contributor);
+  }
 
   async forActor(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
     const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
@@ -60,7 +62,11 @@ export class AbilityFactory {
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });
+      can(['create', 'update'], 'Agreement', { providerAgencyId: actor.agencyId });
     }
+    // Both sides of an agreement may read it.
+    can('read', 'Agreement', { providerAgencyId: actor.agencyId });
+    can('read', 'Agreement', { recipientAgencyId: actor.agencyId });
   }
 
   /** Rules no agreement, share or role can lift: they come last, so they win. */

@@ -12,14 +12,15 @@ export function whereAccessible<E extends ObjectLiteral>(
   ability: AppAbility,
   action: Action,
   subjectType: SubjectName,
+  field?: string,
 ): boolean {
   const mainAlias = qb.expressionMap.mainAlias!;
   const metadata = mainAlias.metadata;
   const predicate = accessibleSql(ability, action, subjectType, (field) => {
     const column = metadata.findColumnWithPropertyPath(field);
     if (!column) throw new Error(`whereAccessible: ${metadata.name} has no column for rule field "${field}"`);
-    return `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`;
-  });
+    return { sql: `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`, array: column.isArray };
+  }, field);
   if (!predicate) return false;
   qb.andWhere(predicate.sql, predicate.params);
   return true;

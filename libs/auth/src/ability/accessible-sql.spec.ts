@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import { accessibleSql } from './accessible-sql';
 
-const column = (field: string) => `t.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`;
+const column = (field: string) => ({ sql: `t.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, array: field === 'releasableTo' });
 
 function build(define: (builder: AbilityBuilder<MongoAbility>) => void): MongoAbility {
   const builder = new AbilityBuilder<MongoAbility>(createMongoAbility);
@@ -13,7 +13,7 @@ function build(define: (builder: AbilityBuilder<MongoAbility>) => void): MongoAb
 function inline(predicate: { sql: string; params: Record<string, unknown> } | null): string | null {
   if (!predicate) return null;
   return predicate.sql
-    .replace(/\(:\.\.\.(\w+)\)/g, (_m, name: string) => `(${(predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', ')})`)
+    .replace(/:\.\.\.(\w+)/g, (_m, name: string) => (predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', '))
     .replace(/:(\w+)/g, (_m, name: string) => `'${String(predicate.params[name])}'`);
 }
 
@@ -62,6 +62,25 @@ describe('accessibleSql', () => {
       can('read', 'Warrant', { tlpRank: { $lte: 2 }, expiresAt: { $gt: 5 } });
     });
     expect(inline(accessibleSql(ability, 'read', 'Warrant', column))).toBe("((t.tlp_rank <= '2' AND t.expires_at > '5') OR FALSE)");
+  });
+
+  it('matches array columns by containment, like CASL does', () => {
+    const ability = build(({ can }) => {
+      can('read', 'Suspect', { ownerAgencyId: 'a2', releasableTo: 'MX' });
+      can('read', 'Suspect', { releasableTo: { $in: ['US'] } });
+    });
+    expect(inline(accessibleSql(ability, 'read', 'Suspect', column))).toBe(
+      "(t.releasable_to && ARRAY['US'] OR (t.owner_agency_id = 'a2' AND ('MX' = ANY(t.releasable_to))))",
+    );
+  });
+
+  it('restricts to the rows whose field the actor may read, when asked for a field', () => {
+    const ability = build(({ can }) => {
+      can('read', 'Suspect', { ownerAgencyId: 'a1' });
+      can('read', 'Suspect', ['status'], { ownerAgencyId: 'a2' });
+    });
+    expect(inline(accessibleSql(ability, 'read', 'Suspect', column, 'givenNames'))).toBe("t.owner_agency_id = 'a1'");
+    expect(inline(accessibleSql(ability, 'read', 'Suspect', column))).toBe("(t.owner_agency_id = 'a2' OR t.owner_agency_id = 'a1')");
   });
 
   it('refuses operators it cannot translate rather than widening access', () => {

@@ -1,11 +1,17 @@
 import { AnyAbility } from '@casl/ability';
-import { rulesToAST } from '@casl/ability/extra';
+import { rulesToCondition } from '@casl/ability/extra';
 
 /** A ucast condition node, as `rulesToAST` builds it. */
 interface ConditionNode {
   operator: string;
   field?: string;
   value: unknown;
+}
+
+/** How a rule field reads in SQL; array columns (REL TO countries) match by containment, as in CASL. */
+export interface SqlColumn {
+  sql: string;
+  array: boolean;
 }
 
 export interface SqlPredicate {
@@ -20,17 +26,30 @@ let parameterSequence = 0;
 /**
  * Turns the rules of `ability` for (action, subjectType) into one parameterized SQL predicate
  * (the role `accessibleBy` plays in @casl/prisma; CASL ships none for TypeORM). `columnOf`
- * maps a rule's field to a column expression. Returns null when nothing is allowed, so the
- * caller can answer an empty list without asking the database. An operator it does not know
- * throws: skipping a condition could only widen what a viewer sees.
+ * maps a rule's field to its column. With `field`, only rows whose `field` the actor may read
+ * (e.g. a name search must not match names an agreement withholds). Returns null when nothing
+ * is allowed, so the caller can answer empty without asking the database. An operator it
+ * does not know throws: skipping a condition could only widen what a viewer sees.
  */
 export function accessibleSql(
   ability: AnyAbility,
   action: string,
   subjectType: string,
-  columnOf: (field: string) => string,
+  columnOf: (field: string) => SqlColumn,
+  field?: string,
 ): SqlPredicate | null {
-  const ast = rulesToAST(ability, action, subjectType) as ConditionNode | null;
+  const ast = rulesToCondition<AnyAbility, ConditionNode, ConditionNode>(
+    ability.rulesFor(action, subjectType, field),
+    (rule) => {
+      const node = (rule as unknown as { ast: ConditionNode }).ast;
+      return rule.inverted ? { operator: 'not', value: [node] } : node;
+    },
+    {
+      and: (value) => (value.length === 1 ? value[0] : { operator: 'and', value }),
+      or: (value) => (value.length === 1 ? value[0] : { operator: 'or', value }),
+      empty: () => ({ operator: 'and', value: [] }),
+    },
+  );
   if (!ast) return null;
   const params: Record<string, unknown> = {};
   const param = (value: unknown): string => {
@@ -56,18 +75,23 @@ export function accessibleSql(
       case 'nin': {
         const values = node.value as unknown[];
         if (values.length === 0) return node.operator === 'in' ? 'FALSE' : 'TRUE';
+        const column = columnOf(node.field!);
         const list = `(:...${param(values).slice(1)})`;
-        return `${columnOf(node.field!)} ${node.operator === 'in' ? 'IN' : 'NOT IN'} ${list}`;
+        const matches = column.array ? `${column.sql} && ARRAY[${list.slice(1, -1)}]` : `${column.sql} IN ${list}`;
+        return node.operator === 'in' ? matches : `NOT (${matches})`;
       }
       case 'eq':
-      case 'ne':
-        if (node.value === null) return `${columnOf(node.field!)} IS ${node.operator === 'eq' ? '' : 'NOT '}NULL`;
-        return `${columnOf(node.field!)} ${COMPARISONS[node.operator]} ${param(node.value)}`;
+      case 'ne': {
+        const column = columnOf(node.field!);
+        if (node.value === null) return `${column.sql} IS ${node.operator === 'eq' ? '' : 'NOT '}NULL`;
+        if (column.array) return `${node.operator === 'eq' ? '' : 'NOT '}(${param(node.value)} = ANY(${column.sql}))`;
+        return `${column.sql} ${COMPARISONS[node.operator]} ${param(node.value)}`;
+      }
       case 'lt':
       case 'lte':
       case 'gt':
       case 'gte':
-        return `${columnOf(node.field!)} ${COMPARISONS[node.operator]} ${param(node.value)}`;
+        return `${columnOf(node.field!).sql} ${COMPARISONS[node.operator]} ${param(node.value)}`;
       default:
         throw new Error(`accessibleSql: unsupported rule operator "${node.operator}"`);
     }

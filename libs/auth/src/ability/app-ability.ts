@@ -1,11 +1,21 @@
 import { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
+import { RecordType } from '@app/core';
 
 export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey';
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement';
+
+/** The ability subject of each contract RecordType. */
+export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {
+  [RecordType.SUSPECT]: 'Suspect',
+  [RecordType.ORGANIZATION]: 'Organization',
+  [RecordType.WARRANT]: 'Warrant',
+  [RecordType.TIP]: 'Tip',
+  [RecordType.CASE]: 'Case',
+};
 
 /** A row tagged with its subject name (`subject('Suspect', row)`), so rules can match its fields. */
 type TaggedRow = { [K in SubjectName]: ForcedSubject<K> & Record<string, unknown> }[SubjectName];

@@ -63,6 +63,7 @@ export class CaseService {
   async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Case>> {
     const page = await this.records.page(ctx, args, (qb) => {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+      this.records.whereReadable(ctx, qb, [...(filter?.status ? ['status'] : []), ...(filter?.search ? ['caseNumber', 'title'] : [])]);
       const search = filter?.search?.trim();
       if (search) {
         qb.andWhere("(r.case_number ILIKE :search ESCAPE '\\' OR r.title ILIKE :search ESCAPE '\\')", { search: containsPattern(search) });

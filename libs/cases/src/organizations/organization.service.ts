@@ -40,7 +40,11 @@ export class OrganizationService {
 
   async list(ctx: RequestContext, filter: OrganizationFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Organization>> {
     const page = await this.records.page(ctx, args, (qb) => {
-      if (filter?.kind) qb.andWhere('r.kind = :kind', { kind: filter.kind });
+      if (filter?.kind) {
+        this.records.whereReadable(ctx, qb, ['kind']);
+        qb.andWhere('r.kind = :kind', { kind: filter.kind });
+      }
+      if (filter?.search) this.records.whereReadable(ctx, qb, ['name', 'aliases']);
       const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search) : null;
       return relevance ? [relevance] : [];
     });

@@ -40,6 +40,16 @@ export class RecordQueries<E extends RecordEntity> {
     return whereAccessible(qb, ctx.ability, action, this.type) ? qb : null;
   }
 
+  /**
+   * Keeps only the rows whose `fields` the actor may read. Every filter or search on a content
+   * field goes through it, so a recipient cannot learn a withheld value by filtering on it.
+   */
+  whereReadable(ctx: RequestContext, qb: SelectQueryBuilder<E>, fields: string[]): void {
+    for (const field of fields) {
+      if (!whereAccessible(qb, ctx.ability, 'read', this.type, field)) qb.andWhere('FALSE');
+    }
+  }
+
   /** A record by id, or null when it is unknown or hidden: the two look the same. */
   async findById(ctx: RequestContext, id: string): Promise<E | null> {
     if (!isUuid(id)) return null;

@@ -33,7 +33,7 @@ export class SuspectService {
       status: row.status,
       // resolved by SuspectFieldsResolver; [] here only marks the field as readable
       memberships: [] as Membership[],
-    });
+    }, { fullName: ['givenNames', 'paternalSurname', 'maternalSurname'] });
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Suspect | null> {
@@ -43,7 +43,9 @@ export class SuspectService {
 
   async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Suspect>> {
     const page = await this.records.page(ctx, args, (qb) => {
-      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.suspect('r'), filter.search) : null;
+      if (!filter?.search) return [];
+      this.records.whereReadable(ctx, qb, ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases']);
+      const relevance = whereNameMatches(qb, SEARCH_DOCUMENT.suspect('r'), filter.search);
       return relevance ? [relevance] : [];
     });
     return mapConnection(page, (row) => this.view(ctx, row));

@@ -57,6 +57,12 @@ export class TipService {
       throw AppError.badInput('receivedTo', 'must be after receivedFrom');
     }
     const page = await this.records.page(ctx, args, (qb) => {
+      this.records.whereReadable(ctx, qb, [
+        ...(filter?.status ? ['status'] : []),
+        ...(filter?.channel ? ['channel'] : []),
+        ...(filter?.language ? ['language'] : []),
+        ...(filter?.receivedFrom || filter?.receivedTo ? ['receivedAt'] : []),
+      ]);
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
       if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });

@@ -52,6 +52,11 @@ export class WarrantService {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter?.subjectId) qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
       if (filter?.issuingCountry) qb.andWhere('r.issuing_country = :issuingCountry', { issuingCountry: filter.issuingCountry });
+      this.records.whereReadable(ctx, qb, [
+        ...(filter?.status ? ['status'] : []),
+        ...(filter?.subjectId ? ['subject'] : []),
+        ...(filter?.issuingCountry ? ['issuingCountry'] : []),
+      ]);
       return [];
     });
     return mapConnection(page, (row) => this.view(ctx, row));

@@ -1,0 +1,54 @@
+import { createMongoAbility } from '@casl/ability';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AbilityBuilderOf, AbilityRuleContributor, Actor, AgencyEntity, AppAbility, RECORD_SUBJECT_OF } from '@app/auth';
+import { Tlp, TLP_ORDER } from '@app/core';
+import { AgreementEntity } from './agreement.entity';
+
+/** TLP levels an agreement up to `max` may carry; RED never leaves the owning agency. */
+export function tlpsUpTo(max: Tlp): Tlp[] {
+  return TLP_ORDER.slice(0, TLP_ORDER.indexOf(max) + 1).filter((tlp) => tlp !== Tlp.RED);
+}
+
+/** The agreements in force for a recipient agency today. */
+export function activeAgreementsFor(manager: EntityManager, recipientAgencyId: string): Promise<AgreementEntity[]> {
+  return manager
+    .getRepository(AgreementEntity)
+    .createQueryBuilder('a')
+    .where('a.recipient_agency_id = :recipientAgencyId', { recipientAgencyId })
+    .andWhere('a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)')
+    .getMany();
+}
+
+/**
+ * Standing agreements as CASL rules: the recipient reads every record of the covered types
+ * whose markings allow it (TLP up to the agreement's level and never RED, REL TO naming the
+ * recipient's country), except the fields the agreement withholds. A recipient's people read
+ * a type only if their role lets them read it at home; an API key only with its scope.
+ */
+@Injectable()
+export class AgreementRulesContributor implements AbilityRuleContributor {
+  async contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void> {
+    const [recipient, agreements] = await Promise.all([
+      manager.getRepository(AgencyEntity).findOneByOrFail({ id: actor.agencyId }),
+      activeAgreementsFor(manager, actor.agencyId),
+    ]);
+    const standing = agreements.filter((agreement) => !agreement.approvalRequired);
+    if (standing.length === 0) return;
+    const home = createMongoAbility(builder.rules) as AppAbility;
+    for (const agreement of standing) {
+      const conditions = {
+        ownerAgencyId: agreement.providerAgencyId,
+        tlp: { $in: tlpsUpTo(agreement.maxTlp) },
+        releasableTo: recipient.country,
+      };
+      for (const type of agreement.recordTypes) {
+        const subject = RECORD_SUBJECT_OF[type];
+        if (!home.can('read', subject)) continue;
+        builder.can('read', subject, conditions);
+        const withheld = agreement.withheldFields[type] ?? [];
+        if (withheld.length > 0) builder.cannot('read', subject, withheld, conditions);
+      }
+    }
+  }
+}

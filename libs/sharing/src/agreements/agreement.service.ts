@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { AgencyEntity, RequestContext, whereAccessible } from '@app/auth';
+import { AppError, isUuid, newId, RecordType } from '@app/core';
+import { AgreementEntity } from './agreement.entity';
+import { CreateAgreementInput } from './agreement.inputs';
+import { Agreement } from './agreement.type';
+
+@Injectable()
+export class AgreementService {
+  view(row: AgreementEntity): Agreement {
+    return {
+      ...row,
+      withheldFields: Object.entries(row.withheldFields).map(([recordType, fields]) => ({ recordType: recordType as RecordType, fields: fields ?? [] })),
+    };
+  }
+
+  /** The agreements the actor's agency is a party to, either side. */
+  async list(ctx: RequestContext): Promise<Agreement[]> {
+    const qb = ctx.manager.getRepository(AgreementEntity).createQueryBuilder('a');
+    if (!whereAccessible(qb, ctx.ability, 'read', 'Agreement')) return [];
+    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').getMany();
+    return rows.map((row) => this.view(row));
+  }
+
+  async create(ctx: RequestContext, input: CreateAgreementInput): Promise<Agreement> {
+    const recipient = await ctx.manager.getRepository(AgencyEntity).findOneBy({ id: input.recipientAgencyId });
+    if (!recipient) throw AppError.badInput('recipientAgencyId', 'unknown agency');
+    if (recipient.id === ctx.agencyId) throw AppError.badInput('recipientAgencyId', 'an agency does not need an agreement with itself');
+    const today = new Date().toISOString().slice(0, 10);
+    const validFrom = input.validFrom ?? today;
+    if (input.validUntil && input.validUntil < validFrom) throw AppError.badInput('validUntil', 'must not be before validFrom');
+    const row: AgreementEntity = ctx.manager.getRepository(AgreementEntity).create({
+      id: newId(),
+      providerAgencyId: ctx.agencyId,
+      recipientAgencyId: recipient.id,
+      recordTypes: [...new Set(input.recordTypes)],
+      maxTlp: input.maxTlp,
+      withheldFields: Object.fromEntries((input.withheldFields ?? []).map((w) => [w.recordType, [...new Set(w.fields)]])),
+      discoveryAllowed: input.discoveryAllowed ?? false,
+      approvalRequired: input.approvalRequired,
+      maxShareDays: input.maxShareDays ?? null,
+      permittedUses: [...new Set(input.permittedUses)],
+      onwardSharingAllowed: input.onwardSharingAllowed ?? false,
+      validFrom,
+      validUntil: input.validUntil ?? null,
+      endedAt: null,
+      createdBy: ctx.requiredActor.id,
+    });
+    ctx.assertCan('create', 'Agreement', row, 'agreement');
+    // One agreement in force per direction between two agencies: the policy must be unambiguous.
+    const inForce = await ctx.manager
+      .getRepository(AgreementEntity)
+      .createQueryBuilder('a')
+      .where('a.provider_agency_id = :provider AND a.recipient_agency_id = :recipient AND a.ended_at IS NULL', {
+        provider: row.providerAgencyId,
+        recipient: row.recipientAgencyId,
+      })
+      .select('a.id')
+      .setLock('pessimistic_write')
+      .getRawMany();
+    if (inForce.length > 0) throw AppError.conflict('An agreement with this recipient is already in force: end it first');
+    await ctx.manager.getRepository(AgreementEntity).insert(row);
+    return this.view(row);
+  }
+
+  /** Ends an agreement at once: every share it carried stops working in the next query. */
+  async end(ctx: RequestContext, id: string): Promise<Agreement> {
+    const row = isUuid(id) ? await ctx.manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    if (!row || !ctx.can('read', 'Agreement', row)) throw AppError.notFound('agreement');
+    ctx.assertCan('update', 'Agreement', row, 'agreement');
+    if (row.endedAt) throw AppError.conflict('The agreement has already ended');
+    row.endedAt = new Date();
+    await ctx.manager.getRepository(AgreementEntity).update({ id }, { endedAt: row.endedAt });
+    return this.view(row);
+  }
+}
