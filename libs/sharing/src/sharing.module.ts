@@ -3,11 +3,26 @@ import { AbilityFactory, AuthModule } from '@app/auth';
 import { AgreementRulesContributor } from './agreements/agreement-rules.contributor';
 import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
+import { AuditFlushPlugin } from './audit/audit-flush.plugin';
+import { AuditLogService } from './audit/audit-log.service';
+import { AuditSealer } from './audit/audit-sealer';
+import { AuditTrailService } from './audit/audit-trail.service';
+import { AuditResolver } from './audit/audit.resolver';
 
-/** Agreements (the sharing policies), and what they add to every recipient's ability. */
+/** Agreements (the sharing policies), what they add to every recipient's ability, and the audit log. */
 @Module({
   imports: [AuthModule],
-  providers: [AgreementRulesContributor, AgreementService, AgreementResolver],
+  providers: [
+    AgreementRulesContributor,
+    AgreementService,
+    AgreementResolver,
+    AuditLogService,
+    AuditFlushPlugin,
+    AuditSealer,
+    AuditTrailService,
+    AuditResolver,
+  ],
+  exports: [AuditLogService],
 })
 export class SharingModule implements OnModuleInit {
   constructor(

@@ -7,7 +7,7 @@ import { schemaDrift } from '../database/schema-drift';
  * Migrates the database, then fails (exit 2) when the migrated schema and the entities
  * differ, printing the SQL that would close the gap. Run by the test suite on a new database.
  */
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await resolveDatabase(config);
@@ -16,16 +16,20 @@ async function main(): Promise<void> {
     const drift = await schemaDrift(database.url);
     if (drift.up.length > 0) {
       logger.error({ sql: drift.up }, 'The entities and the migrations have drifted apart');
-      process.exitCode = 2;
-    } else {
-      logger.info('Schema matches the entities');
+      return 2;
     }
+    logger.info('Schema matches the entities');
+    return 0;
   } finally {
     await database.embedded?.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+// Exit explicitly: a dependency's exit hook would otherwise turn a failing exit code into 0.
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

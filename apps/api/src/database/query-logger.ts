@@ -1,5 +1,5 @@
 import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
-import { Logger } from '@app/core';
+import { BACKGROUND_SQL, Logger } from '@app/core';
 
 /** TypeORM's SQL log into the structured log: each query at `debug`, failures at `warn`. */
 export class QueryLogger extends AbstractLogger {
@@ -10,7 +10,8 @@ export class QueryLogger extends AbstractLogger {
   protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
     for (const entry of Array.isArray(message) ? message : [message]) {
       if (entry.type === 'query' && this.logger.isLevelEnabled('debug')) {
-        this.logger.debug({ sql: entry.message }, 'sql query');
+        const sql = String(entry.message);
+        this.logger.debug({ sql }, sql.startsWith(BACKGROUND_SQL) ? 'background sql query' : 'sql query');
       } else if (entry.type === 'query-error' || entry.type === 'error' || level === 'error') {
         this.logger.warn({ sql: entry.message }, 'sql error');
       }

@@ -59,6 +59,8 @@ export class AbilityFactory {
       can('read', ['Suspect', 'Organization'], own);
     }
     if (has(Role.LIAISON_OFFICER)) can('read', ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'], own);
+    // The owner sees who accessed its records.
+    if (has(Role.LIAISON_OFFICER, Role.AGENCY_ADMIN)) can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });

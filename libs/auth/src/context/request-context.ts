@@ -10,8 +10,20 @@ import { Action, AppAbility, SubjectName } from '../ability/app-ability';
  * every service method: who asks, what they may do, and the entity manager of the current
  * transaction (services never open their own). Built once per request.
  */
+/** Something to record in the audit log; who and when come from the context. */
+export interface AuditEntry {
+  action: string;
+  recordType?: string | null;
+  recordId?: string | null;
+  recordOwnerAgencyId?: string | null;
+  detail?: Record<string, unknown>;
+}
+
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
+  private readonly auditKeys = new Set<string>();
+  /** Written to the audit log before the answer leaves (see the sharing library's flush). */
+  readonly auditEntries: AuditEntry[] = [];
 
   constructor(
     readonly actor: Actor | null,
@@ -50,6 +62,14 @@ export class RequestContext {
     if (this.can(action, type, row)) return;
     if (action !== 'read' && this.can('read', type, row)) throw AppError.forbidden(`You may not ${action} this ${what}`);
     throw AppError.notFound(what);
+  }
+
+  /** Records an audit entry once per request (a record read twice in one answer is one read). */
+  audit(entry: AuditEntry): void {
+    const key = `${entry.action}:${entry.recordType ?? ''}:${entry.recordId ?? ''}`;
+    if (this.auditKeys.has(key)) return;
+    this.auditKeys.add(key);
+    this.auditEntries.push(entry);
   }
 
   /** A DataLoader cached for this request under `key` (batching and per-request caching). */

@@ -21,7 +21,17 @@ export class TransactionInterceptor implements NestInterceptor {
         const outer = ctx.manager;
         ctx.manager = manager;
         try {
-          return await lastValueFrom(next.handle());
+          const result = await lastValueFrom(next.handle());
+          // Every write is audited: the operation, and the record it returned where there is one.
+          const record = result as { __typename?: string; id?: string; ownerAgencyId?: string } | null;
+          ctx.audit({
+            action: context.getHandler().name,
+            recordType: record?.__typename ? record.__typename.toUpperCase() : null,
+            recordId: record?.__typename ? (record.id ?? null) : null,
+            recordOwnerAgencyId: record?.ownerAgencyId ?? null,
+            detail: record?.__typename || !record?.id ? {} : { id: record.id },
+          });
+          return result;
         } finally {
           ctx.manager = outer;
         }

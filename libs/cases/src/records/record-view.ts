@@ -31,6 +31,16 @@ export function recordView<C extends object>(
       redactedFields.push(field);
     }
   }
+  if (ctx.actor && row.ownerAgencyId !== ctx.actor.agencyId) {
+    // A read of another agency's record: its owner will see who read what.
+    ctx.audit({
+      action: 'READ_SHARED',
+      recordType: type.toUpperCase(),
+      recordId: row.id,
+      recordOwnerAgencyId: row.ownerAgencyId,
+      detail: { fields: Object.keys(content).filter((field) => !redactedFields.includes(field)) },
+    });
+  }
   return {
     __typename: type,
     id: row.id,

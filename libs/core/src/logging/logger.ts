@@ -13,3 +13,6 @@ export function createLogger(level: string): Logger {
 }
 
 export const LOGGER = Symbol('LOGGER');
+
+/** Prefix of SQL run by background work (not by any request), so logs can tell it apart. */
+export const BACKGROUND_SQL = '/* background */';

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryRunner } from 'typeorm';
+import { RequestContext } from '@app/auth';
+import { BACKGROUND_SQL, newId } from '@app/core';
+import { CHAINED_COLUMNS, ChainedRow, chainHash, GENESIS_HASH } from './audit-chain';
+
+/** Any constant: only one sealer works at a time, across every API instance. */
+const SEAL_LOCK = 4_242_001;
+const SEAL_BATCH = 5_000;
+
+export interface ChainReport {
+  sealed: number;
+  unsealed: number;
+  /** The first row whose hash or link does not match, if any. */
+  firstBroken: { id: string; chainPosition: number } | null;
+}
+
+@Injectable()
+export class AuditLogService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Writes the request's audit entries in one statement; called before the answer leaves. */
+  async append(ctx: RequestContext): Promise<void> {
+    const actor = ctx.actor;
+    const entries = ctx.auditEntries.splice(0);
+    if (!actor || entries.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO audit_events (id, action, actor_id, actor_kind, actor_agency_id, record_type, record_id, record_owner_agency_id, detail, request_id)
+       SELECT e.id, e.action, $3, $4, $5, e.record_type::record_type, e.record_id, e.owner, e.detail, $6
+       FROM unnest($1::uuid[], $2::text[], $7::text[], $8::uuid[], $9::uuid[], $10::jsonb[]) AS e(id, action, record_type, record_id, owner, detail)`,
+      [
+        entries.map(() => newId()),
+        entries.map((e) => e.action),
+        actor.id,
+        actor.kind,
+        actor.agencyId,
+        ctx.requestId,
+        entries.map((e) => e.recordType ?? null),
+        entries.map((e) => e.recordId ?? null),
+        entries.map((e) => e.recordOwnerAgencyId ?? null),
+        entries.map((e) => JSON.stringify(e.detail ?? {})),
+      ],
+    );
+  }
+
+  /**
+   * Links appended rows into the hash chain, oldest first. Only rows of transactions older
+   * than every running one are sealed, so no row can later appear before a sealed one.
+   */
+  async seal(): Promise<number> {
+    // A query runner of its own, its statements tagged: sealing belongs to no request.
+    const manager = this.dataSource.createQueryRunner();
+    await manager.connect();
+    try {
+      await manager.query(`${BACKGROUND_SQL} BEGIN`);
+      const sealed = await this.sealInTransaction(manager);
+      await manager.query(`${BACKGROUND_SQL} COMMIT`);
+      return sealed;
+    } catch (error) {
+      await manager.query(`${BACKGROUND_SQL} ROLLBACK`);
+      throw error;
+    } finally {
+      await manager.release();
+    }
+  }
+
+  private async sealInTransaction(manager: QueryRunner): Promise<number> {
+    const [{ locked }] = (await manager.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock($1) AS locked`, [SEAL_LOCK])) as { locked: boolean }[];
+    if (!locked) return 0;
+    const [last] = (await manager.query(
+      `${BACKGROUND_SQL} SELECT chain_position::text AS position, hash FROM audit_events WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1`,
+    )) as { position: string; hash: Buffer }[];
+    const rows = (await manager.query(
+      `${BACKGROUND_SQL} SELECT seq::text AS seq, ${CHAINED_COLUMNS} FROM audit_events
+       WHERE hash IS NULL AND txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
+       ORDER BY txid, seq LIMIT $1`,
+      [SEAL_BATCH],
+    )) as (ChainedRow & { seq: string })[];
+    if (rows.length === 0) return 0;
+    let previous: Buffer = last?.hash ?? GENESIS_HASH;
+    let position = Number(last?.position ?? 0);
+    const links = rows.map((row) => {
+      const hash = chainHash(previous, row);
+      const link = { seq: row.seq, position: ++position, previous, hash };
+      previous = hash;
+      return link;
+    });
+    await manager.query(
+      `${BACKGROUND_SQL} UPDATE audit_events e SET chain_position = l.position, prev_hash = l.previous, hash = l.hash
+       FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[]) AS l(seq, position, previous, hash)
+       WHERE e.seq = l.seq`,
+      [links.map((l) => l.seq), links.map((l) => l.position), links.map((l) => l.previous), links.map((l) => l.hash)],
+    );
+    return links.length;
+  }
+
+  /** Recomputes the whole chain; names the first row that was altered, removed or re-linked. */
+  async verify(): Promise<ChainReport> {
+    let previous: Buffer = GENESIS_HASH;
+    let expectedPosition = 1;
+    let sealed = 0;
+    for (;;) {
+      const rows = (await this.dataSource.query(
+        `SELECT chain_position::text AS position, prev_hash, hash, ${CHAINED_COLUMNS} FROM audit_events
+         WHERE chain_position >= $1 ORDER BY chain_position LIMIT 10000`,
+        [expectedPosition],
+      )) as (ChainedRow & { position: string; prev_hash: Buffer; hash: Buffer })[];
+      for (const row of rows) {
+        const broken = { id: row.id, chainPosition: Number(row.position) };
+        if (Number(row.position) !== expectedPosition || !row.prev_hash.equals(previous) || !row.hash.equals(chainHash(previous, row))) {
+          return { sealed, unsealed: await this.unsealed(), firstBroken: broken };
+        }
+        previous = row.hash;
+        expectedPosition++;
+        sealed++;
+      }
+      if (rows.length < 10000) return { sealed, unsealed: await this.unsealed(), firstBroken: null };
+    }
+  }
+
+  private async unsealed(): Promise<number> {
+    const [{ count }] = (await this.dataSource.query('SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL')) as { count: number }[];
+    return count;
+  }
+}
