@@ -4,6 +4,7 @@ import { ApiKeys1795427809359 } from './1795427809359-api-keys';
 import { WarrantChangeFeed1795428000000 } from './1795428000000-warrant-change-feed';
 import { Agreements1795430230013 } from './1795430230013-agreements';
 import { AuditLog1795431000000 } from './1795431000000-audit-log';
+import { AuthSessions1795430413025 } from './1795430413025-auth-sessions';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
-export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013, AuditLog1795431000000];
+export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013, AuthSessions1795430413025, AuditLog1795431000000];

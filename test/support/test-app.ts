@@ -62,6 +62,8 @@ export interface TestApp {
   as(email: string): Promise<GraphQLClient>;
   /** The app's structured log lines so far (stdout, parsed JSON). */
   logs: Record<string, unknown>[];
+  /** Everything the app wrote on stdout and stderr, raw (for scanning for secrets). */
+  output: string[];
   /** How many SQL statements the app ran while `run` was going (the app logs each at debug). */
   countQueries(run: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
@@ -107,14 +109,21 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       DEMO_PASSWORD,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'debug',
+      // Every spec talks from 127.0.0.1 and logs in often: generous limits here; the
+      // rate-limit tests (auth-hardening) override them.
+      RATE_LIMIT_PER_MINUTE: '100000',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+      LOGIN_FAILURES_PER_ADDRESS: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
   const stderr: string[] = [];
+  const output: string[] = [];
   let buffered = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    output.push(chunk);
     buffered += chunk;
     const lines = buffered.split('\n');
     buffered = lines.pop() ?? '';
@@ -126,7 +135,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       }
     }
   });
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => stderr.push(chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr.push(chunk);
+    output.push(chunk);
+  });
 
   const exited = new Promise<number | null>((resolveExit) => child.once('exit', (code) => resolveExit(code)));
   const started = Date.now();
@@ -147,6 +159,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     databaseUrl,
     anonymous,
     logs,
+    output,
     async as(email: string) {
       let token = tokens.get(email);
       if (!token) {

@@ -10,6 +10,10 @@ import { SharingModule } from '@app/sharing';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger } from './database/query-logger';
 import { formatError } from './graphql/format-error';
+import { queryCostPlugin } from './graphql/query-cost.plugin';
+import { queryLimitRules } from './graphql/query-limits';
+import { requestLogPlugin } from './graphql/request-log.plugin';
+import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
 
@@ -31,6 +35,12 @@ export class AppModule {
           formatError: formatError(logger),
           includeStacktraceInErrorResponses: false,
           introspection: development,
+          // Production: no "Did you mean …?" hints that would reveal the schema to a prober.
+          hideSchemaDetailsFromClientErrors: !development,
+          csrfPrevention: true,
+          allowBatchedHttpRequests: false,
+          validationRules: queryLimitRules(config.limits),
+          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, ...(development ? [sandboxPlugin()] : [])],
           graphiql: false,
           playground: false,
         }),

@@ -8,8 +8,7 @@ import { dataSourceOptions } from './database/data-source-options';
 import { resolveDatabase } from './database/database-url';
 import { runMigrations } from './database/run-migrations';
 import { seedDemo } from './demo/demo-seeder';
-
-const MAX_BODY_BYTES = 1024 * 1024;
+import { applyHttpHardening } from './http/http-hardening';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -33,8 +32,8 @@ async function bootstrap(): Promise<void> {
     logger: ['error', 'warn'],
     bodyParser: false,
   });
-  // Room for a full sync batch (5,000 updates); anything larger is refused with 413.
-  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  // MAX_BODY_BYTES (1 MB) leaves room for a full sync batch (5,000 updates); larger is refused with 413.
+  applyHttpHardening(app, config, logger);
   await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   logger.info(`GraphQL listening on http://127.0.0.1:${address.port}/graphql`);

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { APP_CONFIG, AppConfig } from '@app/core';
 import { AbilityFactory } from './ability/ability.factory';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
@@ -13,25 +15,50 @@ import { AuthResolver } from './login/auth.resolver';
 import { AuthService } from './login/auth.service';
 import { JwtStrategy } from './login/jwt.strategy';
 import { TokenService } from './login/token.service';
+import { TotpService } from './mfa/totp.service';
+import { LoginLimitsService } from './rate-limits/login-limits.service';
+import { ACTOR_THROTTLER, PUBLIC_THROTTLER, RateLimitGuard } from './rate-limits/rate-limit.guard';
+import { RateLimitStore } from './rate-limits/rate-limit-store';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { SessionService } from './sessions/session.service';
 import { UserFieldsResolver } from './users/user-fields.resolver';
 import { UsersService } from './users/users.service';
 
 @Module({
-  imports: [PassportModule],
+  imports: [
+    PassportModule,
+    RateLimitsModule,
+    ThrottlerModule.forRootAsync({
+      imports: [RateLimitsModule],
+      inject: [APP_CONFIG, RateLimitStore],
+      useFactory: (config: AppConfig, storage: RateLimitStore) => ({
+        storage,
+        throttlers: [
+          { name: ACTOR_THROTTLER, ttl: 60_000, limit: config.rateLimitPerMinute },
+          { name: PUBLIC_THROTTLER, ttl: 60_000, limit: config.publicRateLimitPerMinute },
+        ],
+      }),
+    }),
+  ],
   providers: [
     AbilityFactory,
     RequestContextFactory,
     UsersService,
     TokenService,
     AuthService,
+    SessionService,
+    LoginLimitsService,
+    TotpService,
     JwtStrategy,
     ApiKeyService,
     ApiKeyStrategy,
     ApiKeyResolver,
     AuthResolver,
     UserFieldsResolver,
-    // Order matters: authenticate (and build the context) before checking policies.
+    // Order matters: authenticate (and build the context), count against the actor's or
+    // address's rate limit, then check policies.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: PoliciesGuard },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
   ],

@@ -11,6 +11,7 @@ export * from './auth.module';
 export * from './context/request-context';
 export * from './context/request-context.decorator';
 export * from './guards/policy.decorators';
+export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './users/user.type';
 export * from './users/users.service';

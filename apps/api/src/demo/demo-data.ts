@@ -36,8 +36,9 @@ export type DemoAgencyCode = keyof typeof DEMO_IDS.agencies;
 
 type Timestamps = 'createdAt' | 'updatedAt';
 
-export type DemoAgency = AgencyEntity & { code: DemoAgencyCode };
-export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash'>;
+// The demo agencies require no TOTP (mfaRequiredRoles keeps its empty default).
+export type DemoAgency = Omit<AgencyEntity, 'mfaRequiredRoles'> & { code: DemoAgencyCode };
+export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep'>;
 export type DemoOrganization = Omit<OrganizationEntity, Timestamps>;
 export type DemoAffiliation = Omit<OrganizationAffiliationEntity, 'createdAt'>;
 export type DemoSuspect = Omit<SuspectEntity, Timestamps>;

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, Logger } from '@app/core';
+import { currentRequestScope } from '../http/request-scope';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -21,11 +22,14 @@ export function formatError(logger: Logger) {
     }
     const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
     if (REQUEST_ERROR_CODES.has(code)) {
-      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code } };
+      // A refused limit (depth, cost, ...) says which one.
+      const limit = typeof formatted.extensions?.limit === 'string' ? { limit: formatted.extensions.limit } : {};
+      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, ...limit } };
     }
     if (CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) return { ...base, extensions: { code } };
     const correlationId = crypto.randomUUID();
-    logger.error({ err: original, correlationId, path: formatted.path }, 'unhandled error in GraphQL operation');
+    const scope = currentRequestScope();
+    logger.error({ err: original, correlationId, requestId: scope?.requestId, operation: scope?.operation, path: formatted.path }, 'unhandled error in GraphQL operation');
     return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
   };
 }

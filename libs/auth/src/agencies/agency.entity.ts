@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Country } from '@app/core';
+import { Country, Role } from '@app/core';
 
 @Entity('agencies')
 export class AgencyEntity {
@@ -14,4 +14,8 @@ export class AgencyEntity {
 
   @Column({ type: 'enum', enum: Country, enumName: 'country' })
   country: Country;
+
+  /** Roles whose members must log in with a TOTP code (CJIS advanced authentication). */
+  @Column({ type: 'enum', enum: Role, enumName: 'role', array: true, default: () => "'{}'" })
+  mfaRequiredRoles: Role[];
 }

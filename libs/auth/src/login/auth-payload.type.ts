@@ -9,6 +9,14 @@ export class AuthPayload {
   @Field(() => GraphQLISODateTime)
   expiresAt: Date;
 
+  /** Renews the session once (`refreshSession`): each answer carries the next one. */
+  @Field()
+  refreshToken: string;
+
+  /** No refresh renews the session past this. */
+  @Field(() => GraphQLISODateTime)
+  sessionExpiresAt: Date;
+
   @Field(() => User)
   user: User;
 }

@@ -2,16 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '@app/core';
-import { Actor } from '../ability/actor';
-import { UsersService } from '../users/users.service';
+import { SessionActor } from '../sessions/session-actor';
+import { SessionService } from '../sessions/session.service';
 import { AccessTokenClaims, TOKEN_ALGORITHM } from './token.service';
 
-/** People: `Authorization: Bearer <accessToken>`, HS256 only (no `alg: none`, no key confusion). */
+/** People: `Authorization: Bearer <accessToken>`, HS256 only (`alg: none` and every other algorithm refused). */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: UsersService,
+    private readonly sessions: SessionService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -21,10 +21,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  /** A disabled user, or one moved to another agency, loses access at once. */
-  async validate(claims: AccessTokenClaims): Promise<Actor | false> {
-    const user = await this.users.findActive(claims.sub);
+  /**
+   * A disabled user, one moved to another agency, or a session ended by logout loses access
+   * at once: one query per request checks the user and the token's session together.
+   */
+  async validate(claims: AccessTokenClaims): Promise<SessionActor | false> {
+    const user = await this.sessions.findActiveUser(claims.sub, claims.sid);
     if (!user || user.agencyId !== claims.agency) return false;
-    return { kind: 'user', id: user.id, agencyId: user.agencyId, roles: user.roles, scopes: [] };
+    return { kind: 'user', id: user.id, agencyId: user.agencyId, roles: user.roles, scopes: [], sessionId: claims.sid };
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
 export class LoginArgs {
@@ -14,4 +14,11 @@ export class LoginArgs {
   @MinLength(1)
   @MaxLength(1024)
   password: string;
+
+  /** Required when TOTP is enabled for the account (login answers TOTP_REQUIRED without it). */
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9]{6}$/, { message: 'expected a 6-digit code' })
+  totpCode?: string;
 }

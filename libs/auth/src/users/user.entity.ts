@@ -32,6 +32,18 @@ export class UserEntity {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** TOTP secret sealed with ENCRYPTION_KEY (bound to the user id); set at enrolment. */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  totpSecret: Buffer | null;
+
+  /** Set once the first code confirms the enrolment: from then on login asks for a code. */
+  @Column({ type: 'timestamptz', nullable: true })
+  totpEnabledAt: Date | null;
+
+  /** The last accepted TOTP time step: a code is never accepted twice. */
+  @Column({ type: 'integer', nullable: true })
+  totpLastStep: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -20,6 +20,52 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), DATABASE_URL: 'mysql://x', ...secrets })).toThrow(/DATABASE_URL: expected a postgres/);
   });
 
+  it('reads the rate limits, Redis and session lifetimes, with documented defaults', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets })).toMatchObject({
+      redisUrl: undefined,
+      redisKeyPrefix: 'frontera:',
+      rateLimitPerMinute: 600,
+      publicRateLimitPerMinute: 10,
+      loginFailuresPerAddress: 100,
+      accessTokenTtlSeconds: 900,
+      sessionMaxSeconds: 43_200,
+    });
+    const set = loadConfig({ DATA_DIR: dataDir(), ...secrets, REDIS_URL: 'redis://127.0.0.1:6379', RATE_LIMIT_PER_MINUTE: '50', ACCESS_TOKEN_TTL_SECONDS: '60' });
+    expect(set).toMatchObject({ redisUrl: 'redis://127.0.0.1:6379', rateLimitPerMinute: 50, accessTokenTtlSeconds: 60 });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, REDIS_URL: 'http://x' })).toThrow(/REDIS_URL: expected a redis:\/\//);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE: expected a whole number/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, PUBLIC_RATE_LIMIT_PER_MINUTE: '0' })).toThrow(/PUBLIC_RATE_LIMIT_PER_MINUTE: expected a whole number of at least 1/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, ACCESS_TOKEN_TTL_SECONDS: '3600', SESSION_MAX_SECONDS: '600' })).toThrow(
+      /SESSION_MAX_SECONDS: expected at least ACCESS_TOKEN_TTL_SECONDS/,
+    );
+  });
+
+  it('reads the request limits and CORS origins, with documented defaults', () => {
+    const defaults = loadConfig({ DATA_DIR: dataDir(), ...secrets });
+    expect(defaults.limits).toEqual({ maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxRootFields: 10, maxBodyBytes: 1_048_576 });
+    expect(defaults.corsOrigins).toEqual([]);
+    const set = loadConfig({
+      DATA_DIR: dataDir(),
+      ...secrets,
+      GRAPHQL_MAX_DEPTH: '7',
+      GRAPHQL_MAX_COST: '500',
+      GRAPHQL_MAX_ALIASES: '3',
+      GRAPHQL_MAX_ROOT_FIELDS: '2',
+      MAX_BODY_BYTES: '65536',
+      CORS_ORIGINS: ' https://console.frontera.example ,http://localhost:5173,',
+    });
+    expect(set.limits).toEqual({ maxDepth: 7, maxCost: 500, maxAliases: 3, maxRootFields: 2, maxBodyBytes: 65_536 });
+    expect(set.corsOrigins).toEqual(['https://console.frontera.example', 'http://localhost:5173']);
+  });
+
+  it('names a wrong limit or origin and what it expects', () => {
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, GRAPHQL_MAX_DEPTH: '0' })).toThrow(/GRAPHQL_MAX_DEPTH: expected a whole number of at least 1/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, GRAPHQL_MAX_COST: 'lots' })).toThrow(/GRAPHQL_MAX_COST: expected a whole number/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, MAX_BODY_BYTES: '1.5' })).toThrow(/MAX_BODY_BYTES: expected a whole number/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS: expected comma-separated origins/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS: expected comma-separated origins/);
+  });
+
   it('generates missing secrets once outside production and keeps them in DATA_DIR', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });

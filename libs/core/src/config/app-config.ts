@@ -9,6 +9,9 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'expected true or false' })
   .transform((v) => v === 'true' || v === '1');
 
+const positiveInt = (name: string) =>
+  z.coerce.number({ message: `expected a whole number for ${name}` }).int('expected a whole number').min(1, 'expected a whole number of at least 1');
+
 const envSchema = z.object({
   PORT: z.coerce
     .number({ message: 'expected a TCP port number' })
@@ -27,6 +30,28 @@ const envSchema = z.object({
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').default('frontera-demo'),
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  GRAPHQL_MAX_DEPTH: positiveInt('GRAPHQL_MAX_DEPTH').default(10),
+  GRAPHQL_MAX_COST: positiveInt('GRAPHQL_MAX_COST').default(10_000),
+  GRAPHQL_MAX_ALIASES: positiveInt('GRAPHQL_MAX_ALIASES').default(15),
+  GRAPHQL_MAX_ROOT_FIELDS: positiveInt('GRAPHQL_MAX_ROOT_FIELDS').default(10),
+  MAX_BODY_BYTES: positiveInt('MAX_BODY_BYTES').default(1024 * 1024),
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
+    .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
+      message: 'expected comma-separated origins such as https://app.example.org (scheme and host, no path)',
+    }),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// connection URL')
+    .optional(),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 letters, digits or : . _ -').default('frontera:'),
+  RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE').default(600),
+  PUBLIC_RATE_LIMIT_PER_MINUTE: positiveInt('PUBLIC_RATE_LIMIT_PER_MINUTE').default(10),
+  LOGIN_FAILURES_PER_ADDRESS: positiveInt('LOGIN_FAILURES_PER_ADDRESS').default(100),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
+  SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
 });
 
 export interface AppConfig {
@@ -41,6 +66,32 @@ export interface AppConfig {
   demoPassword: string;
   seedDemo: boolean;
   logLevel: (typeof LOG_LEVELS)[number];
+  limits: RequestLimits;
+  /** Origins allowed cross-origin access; empty: none. */
+  corsOrigins: string[];
+  /** Set: rate limits and login lockouts are shared by every instance through Redis. */
+  redisUrl?: string;
+  /** Prefix of every Redis key (distinct per deployment or test run). */
+  redisKeyPrefix: string;
+  /** Operations per minute per user or API key. */
+  rateLimitPerMinute: number;
+  /** Calls per minute per client address and public operation. */
+  publicRateLimitPerMinute: number;
+  /** Failed logins per client address within 15 minutes before the address is closed to logins. */
+  loginFailuresPerAddress: number;
+  accessTokenTtlSeconds: number;
+  /** How long refresh tokens can renew a session after the login, at most. */
+  sessionMaxSeconds: number;
+}
+
+/** What one request may ask for (README "Limits"). */
+export interface RequestLimits {
+  maxDepth: number;
+  /** Every field costs 1; a field with a `first` argument multiplies the cost of its selection by `first`. */
+  maxCost: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxBodyBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -101,6 +152,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   else if (encryptionKey.every((b) => b === encryptionKey[0])) {
     problems.push('ENCRYPTION_KEY: expected 32 random bytes, not a repeated byte');
   }
+  if (e.SESSION_MAX_SECONDS < e.ACCESS_TOKEN_TTL_SECONDS) {
+    problems.push('SESSION_MAX_SECONDS: expected at least ACCESS_TOKEN_TTL_SECONDS');
+  }
   if (problems.length > 0 || !jwtSecret || !encryptionKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -115,6 +169,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoPassword: e.DEMO_PASSWORD,
     seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxCost: e.GRAPHQL_MAX_COST,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      maxRootFields: e.GRAPHQL_MAX_ROOT_FIELDS,
+      maxBodyBytes: e.MAX_BODY_BYTES,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    sessionMaxSeconds: e.SESSION_MAX_SECONDS,
   };
 }
 

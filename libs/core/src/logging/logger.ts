@@ -8,7 +8,15 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'frontera-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['password', '*.password', 'accessToken', '*.accessToken', 'secret', '*.secret', 'tipster', '*.tipster'], censor: '[redacted]' },
+    // A second line of defence: the request log never writes headers or bodies in the first place.
+    redact: {
+      paths: [
+        'password', '*.password', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken', 'token', '*.token',
+        'secret', '*.secret', 'tipster', '*.tipster', 'authorization', '*.authorization', '*.headers.authorization',
+        '*.headers["x-api-key"]', '*.headers.cookie', 'variables', '*.variables',
+      ],
+      censor: '[redacted]',
+    },
   });
 }
 

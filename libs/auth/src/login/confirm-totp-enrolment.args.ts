@@ -1,0 +1,12 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsString, Matches } from 'class-validator';
+import { StartTotpEnrolmentArgs } from './start-totp-enrolment.args';
+
+/** The first code from the authenticator confirms the enrolment and logs in. */
+@ArgsType()
+export class ConfirmTotpEnrolmentArgs extends StartTotpEnrolmentArgs {
+  @Field()
+  @IsString()
+  @Matches(/^[0-9]{6}$/, { message: 'expected a 6-digit code' })
+  totpCode: string;
+}

@@ -1,0 +1,18 @@
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+
+/** Enrolment asks for the password again: a second factor is only added by who knows the first. */
+@ArgsType()
+export class StartTotpEnrolmentArgs {
+  @Field()
+  @IsString()
+  @MinLength(3)
+  @MaxLength(254)
+  email: string;
+
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1024)
+  password: string;
+}

@@ -1,0 +1,90 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { APP_CONFIG, AppConfig, AppError, isUuid, newId } from '@app/core';
+import { RequestContext } from '../context/request-context';
+import { UserEntity } from '../users/user.entity';
+import { SessionEntity } from './session.entity';
+
+/** `frs_<session id without dashes>_<43 characters of randomness>` */
+const REFRESH_TOKEN_FORMAT = /^frs_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
+const INVALID_REFRESH = 'Invalid or expired refresh token: log in again';
+
+export interface StartedSession {
+  sessionId: string;
+  refreshToken: string;
+  sessionExpiresAt: Date;
+}
+
+function hashToken(token: string): Buffer {
+  return createHash('sha256').update(token, 'utf8').digest();
+}
+
+function idFromHex(hex: string): string {
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+function refreshTokenFor(sessionId: string): string {
+  return `frs_${sessionId.replace(/-/g, '')}_${randomBytes(32).toString('base64url')}`;
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  async start(ctx: RequestContext, userId: string): Promise<StartedSession> {
+    const sessionId = newId();
+    const refreshToken = refreshTokenFor(sessionId);
+    const sessionExpiresAt = new Date(Date.now() + this.config.sessionMaxSeconds * 1000);
+    await ctx.manager.getRepository(SessionEntity).insert({ id: sessionId, userId, refreshTokenHash: hashToken(refreshToken), expiresAt: sessionExpiresAt });
+    return { sessionId, refreshToken, sessionExpiresAt };
+  }
+
+  /**
+   * Rotates the refresh token: the presented one stops working. Presenting a token that was
+   * already rotated (a stolen copy, or a replay) revokes the whole session.
+   */
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<StartedSession & { user: UserEntity }> {
+    const match = REFRESH_TOKEN_FORMAT.exec(refreshToken);
+    if (!match) throw AppError.unauthenticated(INVALID_REFRESH);
+    const sessionId = idFromHex(match[1]);
+    const next = refreshTokenFor(sessionId);
+    // Compare-and-swap in one statement: two refreshes with the same token cannot both win.
+    const rotated: { user_id: string; expires_at: Date }[] = await ctx.manager.query(
+      `UPDATE auth_sessions s SET refresh_token_hash = $3, refreshed_at = now()
+         FROM users u
+        WHERE s.id = $1 AND s.refresh_token_hash = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
+          AND u.id = s.user_id AND u.active
+        RETURNING s.user_id, s.expires_at`,
+      [sessionId, hashToken(refreshToken), hashToken(next)],
+    ).then((result: [unknown[], number] | unknown[]) => (Array.isArray(result[0]) ? result[0] : result) as { user_id: string; expires_at: Date }[]);
+    if (rotated.length === 0) {
+      // Unknown, ended, or a rotated token presented again: end the session for good.
+      await ctx.manager.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      throw AppError.unauthenticated(INVALID_REFRESH);
+    }
+    const user = await ctx.manager.getRepository(UserEntity).findOneByOrFail({ id: rotated[0].user_id });
+    return { sessionId, refreshToken: next, sessionExpiresAt: new Date(rotated[0].expires_at), user };
+  }
+
+  /** For the JWT strategy, before any RequestContext exists: the user, if active and the session is live. */
+  findActiveUser(userId: string, sessionId: unknown): Promise<UserEntity | null> {
+    if (!isUuid(userId) || typeof sessionId !== 'string' || !isUuid(sessionId)) return Promise.resolve(null);
+    return this.dataSource
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .innerJoin(SessionEntity, 's', 's.user_id = u.id AND s.id = :sessionId AND s.revoked_at IS NULL AND s.expires_at > now()', { sessionId })
+      .where('u.id = :userId AND u.active', { userId })
+      .getOne();
+  }
+
+  /** Ends one session, or all of the user's; their access and refresh tokens stop working at once. */
+  async revoke(ctx: RequestContext, userId: string, sessionId: string | null): Promise<number> {
+    const where = sessionId ? { id: sessionId, userId, revokedAt: IsNull() } : { userId, revokedAt: IsNull() };
+    const result = await ctx.manager.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
+    return result.affected ?? 0;
+  }
+}
