@@ -13,3 +13,4 @@ export * from './tips/tip.entity';
 export * from './warrants/warrant-external-ref.entity';
 export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
+export * from './search/name-search';

@@ -8,8 +8,10 @@ import { AuditLogService } from './audit/audit-log.service';
 import { AuditSealer } from './audit/audit-sealer';
 import { AuditTrailService } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
+import { DiscoveryService } from './discovery/discovery.service';
+import { DiscoveryResolver } from './discovery/discovery.resolver';
 
-/** Agreements (the sharing policies), what they add to every recipient's ability, and the audit log. */
+/** Agreements (the sharing policies), what they add to every recipient's ability, discovery and the audit log. */
 @Module({
   imports: [AuthModule],
   providers: [
@@ -21,6 +23,8 @@ import { AuditResolver } from './audit/audit.resolver';
     AuditSealer,
     AuditTrailService,
     AuditResolver,
+    DiscoveryService,
+    DiscoveryResolver,
   ],
   exports: [AuditLogService],
 })

@@ -1,7 +1,8 @@
 import { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 import { RecordType } from '@app/core';
 
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage';
+/** `discover`: learn that a matching record exists and who holds it (hit/no-hit), nothing more. */
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;

@@ -21,9 +21,10 @@ export function activeAgreementsFor(manager: EntityManager, recipientAgencyId: s
 }
 
 /**
- * Standing agreements as CASL rules: the recipient reads every record of the covered types
- * whose markings allow it (TLP up to the agreement's level and never RED, REL TO naming the
- * recipient's country), except the fields the agreement withholds. A recipient's people read
+ * Agreements as CASL rules. Standing ones: the recipient reads every record of the covered
+ * types whose markings allow it (TLP up to the agreement's level and never RED, REL TO naming
+ * the recipient's country), except the fields the agreement withholds. Any agreement that
+ * allows discovery: the recipient may learn that such a record exists (`discover`). A recipient's people read
  * a type only if their role lets them read it at home; an API key only with its scope.
  */
 @Injectable()
@@ -33,10 +34,9 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
       manager.getRepository(AgencyEntity).findOneByOrFail({ id: actor.agencyId }),
       activeAgreementsFor(manager, actor.agencyId),
     ]);
-    const standing = agreements.filter((agreement) => !agreement.approvalRequired);
-    if (standing.length === 0) return;
+    if (agreements.length === 0) return;
     const home = createMongoAbility(builder.rules) as AppAbility;
-    for (const agreement of standing) {
+    for (const agreement of agreements) {
       const conditions = {
         ownerAgencyId: agreement.providerAgencyId,
         tlp: { $in: tlpsUpTo(agreement.maxTlp) },
@@ -45,6 +45,9 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
       for (const type of agreement.recordTypes) {
         const subject = RECORD_SUBJECT_OF[type];
         if (!home.can('read', subject)) continue;
+        // Hit/no-hit: that a record exists and who holds it, under the same markings.
+        if (agreement.discoveryAllowed) builder.can('discover', subject, conditions);
+        if (agreement.approvalRequired) continue;
         builder.can('read', subject, conditions);
         const withheld = agreement.withheldFields[type] ?? [];
         if (withheld.length > 0) builder.cannot('read', subject, withheld, conditions);

@@ -1,0 +1,30 @@
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Agency, Can, Ctx, RequestContext, UsersService } from '@app/auth';
+import { DiscoveryHit } from './discovery-hit.type';
+import { DiscoveryService } from './discovery.service';
+import { DiscoverySearchArgs } from './discovery-search.args';
+
+@Resolver(() => DiscoveryHit)
+export class DiscoveryResolver {
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Can('read', 'Suspect')
+  @Query(() => [DiscoveryHit], { description: 'Which partners hold a matching person (hit/no-hit): handles only, never content.' })
+  discoverSuspects(@Ctx() ctx: RequestContext, @Args() { search }: DiscoverySearchArgs): Promise<DiscoveryHit[]> {
+    return this.discovery.suspects(ctx, search);
+  }
+
+  @Can('read', 'Organization')
+  @Query(() => [DiscoveryHit], { description: 'Which partners hold a matching organization (hit/no-hit).' })
+  discoverOrganizations(@Ctx() ctx: RequestContext, @Args() { search }: DiscoverySearchArgs): Promise<DiscoveryHit[]> {
+    return this.discovery.organizations(ctx, search);
+  }
+
+  @ResolveField(() => Agency)
+  ownerAgency(@Ctx() ctx: RequestContext, @Parent() hit: DiscoveryHit): Promise<Agency> {
+    return this.users.agency(ctx, hit.ownerAgencyId);
+  }
+}

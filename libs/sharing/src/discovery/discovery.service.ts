@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { EntityTarget } from 'typeorm';
+import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { OrganizationEntity, RecordEntity, SEARCH_DOCUMENT, SuspectEntity, whereNameMatches } from '@app/cases';
+import { AppError, RecordType } from '@app/core';
+import { DiscoveryHit } from './discovery-hit.type';
+
+const MAX_HITS = 50;
+
+interface Searchable {
+  entity: EntityTarget<RecordEntity>;
+  subject: RecordSubject;
+  recordType: RecordType;
+  document: (alias: string) => string;
+}
+
+const SUSPECTS: Searchable = { entity: SuspectEntity, subject: 'Suspect', recordType: RecordType.SUSPECT, document: SEARCH_DOCUMENT.suspect };
+const ORGANIZATIONS: Searchable = {
+  entity: OrganizationEntity,
+  subject: 'Organization',
+  recordType: RecordType.ORGANIZATION,
+  document: SEARCH_DOCUMENT.organization,
+};
+
+/**
+ * Hit/no-hit: "does any partner hold a record like this?" Only records of other agencies
+ * whose agreement with the caller's agency allows discovery and whose markings allow release
+ * to it (the `discover` rules, in SQL); the answer is the handle and the holder, nothing else.
+ * Every hit is audited for its owner.
+ */
+@Injectable()
+export class DiscoveryService {
+  suspects(ctx: RequestContext, search: string): Promise<DiscoveryHit[]> {
+    return this.discover(ctx, SUSPECTS, search);
+  }
+
+  organizations(ctx: RequestContext, search: string): Promise<DiscoveryHit[]> {
+    return this.discover(ctx, ORGANIZATIONS, search);
+  }
+
+  private async discover(ctx: RequestContext, target: Searchable, search: string): Promise<DiscoveryHit[]> {
+    const qb = ctx.manager.getRepository(target.entity).createQueryBuilder('r').select(['r.id', 'r.ownerAgencyId']);
+    if (!whereAccessible(qb, ctx.ability, 'discover', target.subject)) return [];
+    qb.andWhere('r.owner_agency_id <> :own', { own: ctx.agencyId });
+    const relevance = whereNameMatches(qb, target.document('r'), search);
+    if (!relevance) throw AppError.badInput('search', 'must name someone or something');
+    const rows = await qb.orderBy(relevance.sql, 'DESC').addOrderBy('r.id', 'DESC').limit(MAX_HITS).getMany();
+    for (const row of rows) {
+      ctx.audit({ action: 'DISCOVERED', recordType: target.recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
+    }
+    return rows.map((row) => ({ recordType: target.recordType, recordId: row.id, ownerAgencyId: row.ownerAgencyId }));
+  }
+}
