@@ -3,6 +3,7 @@ import { createLogger, loadConfig } from '@app/core';
 import { AuditLogService } from '@app/sharing';
 import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabase } from '../database/database-url';
+import { runCli } from './run-cli';
 
 /**
  * `npm run audit:verify`: recomputes the audit hash chain. Exit 0 when intact; exit 2 naming
@@ -27,11 +28,4 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: a dependency's exit hook would otherwise turn a failing exit code into 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

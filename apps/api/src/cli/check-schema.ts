@@ -2,6 +2,7 @@ import { createLogger, loadConfig } from '@app/core';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
 import { schemaDrift } from '../database/schema-drift';
+import { runCli } from './run-cli';
 
 /**
  * Migrates the database, then fails (exit 2) when the migrated schema and the entities
@@ -25,11 +26,4 @@ async function main(): Promise<number> {
   }
 }
 
-// Exit explicitly: a dependency's exit hook would otherwise turn a failing exit code into 0.
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runCli(main);

@@ -4,6 +4,7 @@ import { loadConfig } from '@app/core';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
 import { schemaDrift } from '../database/schema-drift';
+import { runCli } from './run-cli';
 
 /**
  * `npm run migration:generate -- <Name>`: migrates a database, then writes the SQL that
@@ -51,7 +52,4 @@ ${lines(once(drift.down.slice().reverse()).reverse())}
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

@@ -1,6 +1,7 @@
 import { createLogger, loadConfig } from '@app/core';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
+import { runCli } from './run-cli';
 
 /** `npm run migrate`: applies pending migrations to DATABASE_URL (or the embedded database). */
 async function main(): Promise<void> {
@@ -16,7 +17,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

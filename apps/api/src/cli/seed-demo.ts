@@ -4,6 +4,7 @@ import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
 import { seedDemo } from '../demo/demo-seeder';
+import { runCli } from './run-cli';
 
 /** `npm run seed:demo`: migrates, then seeds the demo data set into an empty database. */
 async function main(): Promise<void> {
@@ -24,7 +25,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runCli(main);

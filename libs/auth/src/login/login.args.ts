@@ -1,20 +1,10 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches } from 'class-validator';
+import { StartTotpEnrolmentArgs } from './start-totp-enrolment.args';
 
+/** Email and password (the same credentials enrolment asks for), plus a code where TOTP is on. */
 @ArgsType()
-export class LoginArgs {
-  @Field()
-  @IsString()
-  @MinLength(3)
-  @MaxLength(254)
-  email: string;
-
-  @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(1024)
-  password: string;
-
+export class LoginArgs extends StartTotpEnrolmentArgs {
   /** Required when TOTP is enabled for the account (login answers TOTP_REQUIRED without it). */
   @Field({ nullable: true })
   @IsOptional()
