@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -67,18 +67,35 @@ export interface TestApp {
   /** How many SQL statements the app ran while `run` was going (the app logs each at debug). */
   countQueries(run: () => Promise<unknown>): Promise<number>;
   stop(): Promise<void>;
+  /** The app's DATA_DIR (the embedded cluster lives in `pg/` when `embedded`). */
+  dataDir: string;
+  /** Sends the app process a signal (SIGTERM, SIGKILL) without waiting or cleaning up. */
+  kill(signal: NodeJS.Signals): void;
+  /** The app process's exit code once it has exited (null when killed by a signal). */
+  exited: Promise<number | null>;
+}
+
+export interface StartAppOptions {
+  /** Create the test database on this server instead of TEST_PG_SERVER_URL. */
+  serverUrl?: string;
+  /** Run on this existing database (e.g. after a crash): not created, not dropped on stop. */
+  databaseUrl?: string;
+  /** Leave the database in place on stop (to restart an app on it). */
+  keepDatabase?: boolean;
+  /** No DATABASE_URL: the app starts (and on SIGTERM stops) its own embedded PostgreSQL in DATA_DIR. */
+  embedded?: boolean;
 }
 
 export const DEMO_PASSWORD = 'frontera-demo-test';
 
-function adminUrl(database: string): string {
-  const url = new URL(process.env.TEST_PG_SERVER_URL ?? '');
+function adminUrl(database: string, serverUrl: string = process.env.TEST_PG_SERVER_URL ?? ''): string {
+  const url = new URL(serverUrl);
   url.pathname = `/${database}`;
   return url.toString();
 }
 
-async function onServer(sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl('postgres') });
+async function onServer(sql: string, serverUrl?: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl('postgres', serverUrl) });
   await client.connect();
   try {
     await client.query(sql);
@@ -91,19 +108,28 @@ async function onServer(sql: string): Promise<void> {
  * Starts the built API as a child process, on its own new database (seeded with the demo
  * data), exactly as a client meets it: over HTTP.
  */
-export async function startApp(env: Record<string, string> = {}): Promise<TestApp> {
-  if (!process.env.TEST_PG_SERVER_URL) throw new Error('no test PostgreSQL: run through jest (global setup)');
+export async function startApp(env: Record<string, string> = {}, options: StartAppOptions = {}): Promise<TestApp> {
+  const serverUrl = options.serverUrl ?? process.env.TEST_PG_SERVER_URL;
+  if (!serverUrl) throw new Error('no test PostgreSQL: run through jest (global setup)');
+  // Only a database this call created is dropped again.
+  const ownsDatabase = !options.databaseUrl && !options.embedded;
   const database = `frontera_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  await onServer(`CREATE DATABASE ${database}`);
-  const databaseUrl = adminUrl(database);
+  if (ownsDatabase) await onServer(`CREATE DATABASE ${database}`, serverUrl);
+  const databaseUrl = options.databaseUrl ?? (options.embedded ? '' : adminUrl(database, serverUrl));
+  const dropDatabase = async () => {
+    if (ownsDatabase && !options.keepDatabase) await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, serverUrl);
+  };
+  const dataDir = mkdtempSync(join(tmpdir(), 'frontera-test-data-'));
+  // As root the embedded server runs as the `postgres` user, which must reach its directory.
+  if (options.embedded) chmodSync(dataDir, 0o755);
   const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
       PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'frontera-test-data-')),
+      ...(options.embedded ? {} : { DATABASE_URL: databaseUrl }),
+      DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       DEMO_PASSWORD,
@@ -145,7 +171,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
   while (!logs.some((line) => String(line.msg).startsWith('GraphQL listening'))) {
     if (child.exitCode !== null || Date.now() - started > STARTUP_TIMEOUT_MS) {
       child.kill('SIGKILL');
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await dropDatabase();
       throw new Error(`API did not start:\n${stderr.join('')}\n${logs.map((l) => JSON.stringify(l)).join('\n')}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -160,6 +186,11 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
     anonymous,
     logs,
     output,
+    dataDir,
+    exited,
+    kill(signal) {
+      child.kill(signal);
+    },
     async as(email: string) {
       let token = tokens.get(email);
       if (!token) {
@@ -194,7 +225,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<TestAp
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
-      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await dropDatabase();
     },
   };
 }

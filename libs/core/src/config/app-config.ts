@@ -51,6 +51,7 @@ const envSchema = z.object({
   PUBLIC_RATE_LIMIT_PER_MINUTE: positiveInt('PUBLIC_RATE_LIMIT_PER_MINUTE').default(10),
   LOGIN_FAILURES_PER_ADDRESS: positiveInt('LOGIN_FAILURES_PER_ADDRESS').default(100),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
+  SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
   SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
 });
 
@@ -82,6 +83,8 @@ export interface AppConfig {
   accessTokenTtlSeconds: number;
   /** How long refresh tokens can renew a session after the login, at most. */
   sessionMaxSeconds: number;
+  /** On SIGTERM, how long in-flight requests may run before their connections are closed. */
+  shutdownTimeoutMs: number;
 }
 
 /** What one request may ask for (README "Limits"). */
@@ -184,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionMaxSeconds: e.SESSION_MAX_SECONDS,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   };
 }
 
