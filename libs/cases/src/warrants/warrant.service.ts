@@ -64,13 +64,14 @@ export class WarrantService {
 
   /**
    * A suspect's warrants the viewer may see, most recent status first, batched per request.
-   * A warrant whose `subject` is withheld from the viewer is left out: listing it here would
-   * disclose the very link the owner withheld.
+   * A warrant whose `subject` is withheld from the viewer is left out (in SQL): listing it
+   * here would disclose the very link the owner withheld.
    */
   bySubject(ctx: RequestContext, subjectId: string): Promise<Warrant[]> {
     return ctx
       .loader<string, Warrant[]>('Suspect:warrants', async (subjectIds) => {
         const qb = this.records.visible(ctx);
+        if (qb) this.records.whereReadable(ctx, qb, ['subject']);
         const rows = qb
           ? await qb
               .andWhere('r.subject_id IN (:...subjectIds)', { subjectIds: [...subjectIds] })
@@ -79,10 +80,7 @@ export class WarrantService {
               .getMany()
           : [];
         const bySubject = new Map<string, Warrant[]>(subjectIds.map((key) => [key, []]));
-        for (const row of rows) {
-          const warrant = this.view(ctx, row);
-          if (warrant.subjectId !== null) bySubject.get(row.subjectId)?.push(warrant);
-        }
+        for (const row of rows) bySubject.get(row.subjectId)?.push(this.view(ctx, row));
         return subjectIds.map((key) => bySubject.get(key) ?? []);
       })
       .load(subjectId);
