@@ -17,6 +17,8 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
+    // A PostgreSQL that hangs (not refuses) must not make requests wait forever.
+    connectTimeoutMS: 5_000,
     ...extra,
   } as DataSourceOptions;
 }
