@@ -1,7 +1,7 @@
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /** An optional free-text input field of at most `maxLength` characters. */
 export function OptionalText(maxLength: number): PropertyDecorator {
@@ -23,4 +23,17 @@ export function OptionalInputList<T>(type: ClassType<T>, maxItems: number): Prop
 /** A required nested input, validated. */
 export function NestedInput<T>(type: ClassType<T>): PropertyDecorator {
   return applyDecorators(Field(() => type), ValidateNested(), Type(() => type));
+}
+
+/** An optional list of at most `maxItems` non-empty texts of at most `maxLength` characters (aliases). */
+export function OptionalTextList(maxItems: number, maxLength: number): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [String], { nullable: true }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(maxLength, { each: true }),
+  );
 }

@@ -1,4 +1,4 @@
-import { NestedInput, OptionalInputList, OptionalText } from '../records/input-fields';
+import { NestedInput, OptionalInputList, OptionalText, OptionalTextList } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -66,13 +66,7 @@ export class CreateSuspectInput {
   @OptionalText(NAME_MAX_LENGTH)
   maternalSurname?: string | null;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsString({ each: true })
-  @IsNotEmpty({ each: true })
-  @MaxLength(NAME_MAX_LENGTH, { each: true })
+  @OptionalTextList(50, NAME_MAX_LENGTH)
   aliases?: string[] | null;
 
   @Field(() => DateScalar, { nullable: true })

@@ -1,7 +1,7 @@
 import { createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AbilityBuilderOf, AbilityRuleContributor, Actor, AgencyEntity, AppAbility, RECORD_SUBJECT_OF } from '@app/auth';
+import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF } from '@app/auth';
 import { Tlp, TLP_ORDER } from '@app/core';
 import { AgreementEntity } from './agreement.entity';
 
@@ -10,11 +10,12 @@ export function tlpsUpTo(max: Tlp): Tlp[] {
   return TLP_ORDER.slice(0, TLP_ORDER.indexOf(max) + 1).filter((tlp) => tlp !== Tlp.RED);
 }
 
-/** The agreements in force for a recipient agency today. */
+/** The agreements in force for a recipient agency today, with the recipient agency loaded. */
 export function activeAgreementsFor(manager: EntityManager, recipientAgencyId: string): Promise<AgreementEntity[]> {
   return manager
     .getRepository(AgreementEntity)
     .createQueryBuilder('a')
+    .innerJoinAndSelect('a.recipientAgency', 'recipient')
     .where('a.recipient_agency_id = :recipientAgencyId', { recipientAgencyId })
     .andWhere('a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)')
     .getMany();
@@ -30,17 +31,16 @@ export function activeAgreementsFor(manager: EntityManager, recipientAgencyId: s
 @Injectable()
 export class AgreementRulesContributor implements AbilityRuleContributor {
   async contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void> {
-    const [recipient, agreements] = await Promise.all([
-      manager.getRepository(AgencyEntity).findOneByOrFail({ id: actor.agencyId }),
-      activeAgreementsFor(manager, actor.agencyId),
-    ]);
+    // One query per request: the agreements in force, with the recipient's country.
+    const agreements = await activeAgreementsFor(manager, actor.agencyId);
     if (agreements.length === 0) return;
+    const country = agreements[0].recipientAgency!.country;
     const home = createMongoAbility(builder.rules) as AppAbility;
     for (const agreement of agreements) {
       const conditions = {
         ownerAgencyId: agreement.providerAgencyId,
         tlp: { $in: tlpsUpTo(agreement.maxTlp) },
-        releasableTo: recipient.country,
+        releasableTo: country,
       };
       for (const type of agreement.recordTypes) {
         const subject = RECORD_SUBJECT_OF[type];
