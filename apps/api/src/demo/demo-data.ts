@@ -26,8 +26,8 @@ import type {
   WarrantExternalRefEntity,
   WarrantStatusChangeEntity,
 } from '@app/cases';
-import { Country, RecordType, Role, Tlp } from '@app/core';
-import { AgreementEntity, ShareUse } from '@app/sharing';
+import { Country, RecordType, Role, ShareUse, Tlp } from '@app/core';
+import { AgreementEntity } from '@app/sharing';
 
 export { DEMO_IDS } from './demo-ids';
 import { DEMO_IDS } from './demo-ids';

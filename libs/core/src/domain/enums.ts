@@ -36,3 +36,25 @@ export enum RecordType {
   CASE = 'CASE',
 }
 registerEnumType(RecordType, { name: 'RecordType' });
+
+/** What a recipient may do with what it receives, in order of increasing reach. */
+export enum ShareUse {
+  INTELLIGENCE = 'INTELLIGENCE',
+  INVESTIGATION = 'INVESTIGATION',
+  /** Evidence for court, e.g. US evidence handed to the FGR for a prosecution in Mexico. */
+  PROSECUTION = 'PROSECUTION',
+}
+registerEnumType(ShareUse, { name: 'ShareUse' });
+export const SHARE_USE_ORDER: ShareUse[] = [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION];
+
+/**
+ * The content fields of each record type that a share may grant. The tipster is not among
+ * them: it never leaves the intake agency.
+ */
+export const SHAREABLE_FIELDS: Record<RecordType, readonly string[]> = {
+  [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'sex', 'nationalities', 'identifiers', 'status', 'memberships'],
+  [RecordType.ORGANIZATION]: ['name', 'aliases', 'kind', 'activities', 'baseOfOperations', 'routes', 'affiliations', 'members'],
+  [RecordType.WARRANT]: ['number', 'issuingCountry', 'issuingAuthority', 'charges', 'issueDate', 'subject', 'status', 'statusChangedAt', 'statusHistory', 'externalRefs'],
+  [RecordType.TIP]: ['receivedAt', 'channel', 'language', 'receivedIn', 'narrative', 'status', 'sourceReliability', 'informationCredibility', 'subjects', 'organizations'],
+  [RecordType.CASE]: ['caseNumber', 'title', 'status', 'leadAgency', 'participatingAgencies', 'suspects', 'organizations', 'warrants', 'tips'],
+};

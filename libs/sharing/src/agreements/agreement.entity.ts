@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { AgencyEntity } from '@app/auth';
-import { RecordType, Tlp } from '@app/core';
-import { ShareUse } from './share-use';
+import { RecordType, ShareUse, Tlp } from '@app/core';
 
 /**
  * What a provider agency agreed to share with a recipient agency: the policy the recipient's

@@ -1,8 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { DateScalar, RecordType, Tlp } from '@app/core';
-import { ShareUse } from './share-use';
+import { DateScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
 @InputType('WithheldFieldsInput')
 export class WithheldFieldsInput {

@@ -1,7 +1,6 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { DateScalar, RecordType, Tlp } from '@app/core';
-import { ShareUse } from './share-use';
+import { DateScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
 @ObjectType('WithheldFields')
 export class WithheldFields {
