@@ -15,3 +15,4 @@ export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './users/user.type';
 export * from './users/users.service';
+export * from './ability/share-grants';

@@ -3,6 +3,7 @@ import { AuthModule } from '@app/auth';
 import { CASE_PROVIDERS } from './cases/case.providers';
 import { ORGANIZATION_PROVIDERS } from './organizations/organization.providers';
 import { RecordFieldsResolver } from './records/record-fields.resolver';
+import { RecordSharingFieldsResolver } from './records/record-sharing-fields.resolver';
 import { SUSPECT_PROVIDERS } from './suspects/suspect.providers';
 import { TIP_PROVIDERS } from './tips/tip.providers';
 import { WARRANT_SYNC_PROVIDERS } from './warrant-sync/warrant-sync.providers';
@@ -13,6 +14,7 @@ import { WARRANT_PROVIDERS } from './warrants/warrant.providers';
   imports: [AuthModule],
   providers: [
     RecordFieldsResolver,
+    RecordSharingFieldsResolver,
     ...SUSPECT_PROVIDERS,
     ...ORGANIZATION_PROVIDERS,
     ...WARRANT_PROVIDERS,

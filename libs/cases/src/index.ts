@@ -14,3 +14,4 @@ export * from './warrants/warrant-external-ref.entity';
 export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
+export * from './records/record-queries';

@@ -10,8 +10,11 @@ import { AuditTrailService } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { DiscoveryService } from './discovery/discovery.service';
 import { DiscoveryResolver } from './discovery/discovery.resolver';
+import { ShareDecisionsService } from './shares/share-decisions.service';
+import { ShareRequestsService } from './shares/share-requests.service';
+import { SharingRequestResolver } from './shares/sharing-request.resolver';
 
-/** Agreements (the sharing policies), what they add to every recipient's ability, discovery and the audit log. */
+/** Agreements (the sharing policies), share requests and decisions, what both add to every recipient's ability, discovery and the audit log. */
 @Module({
   imports: [AuthModule],
   providers: [
@@ -25,6 +28,9 @@ import { DiscoveryResolver } from './discovery/discovery.resolver';
     AuditResolver,
     DiscoveryService,
     DiscoveryResolver,
+    ShareRequestsService,
+    ShareDecisionsService,
+    SharingRequestResolver,
   ],
   exports: [AuditLogService],
 })

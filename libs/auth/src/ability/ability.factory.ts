@@ -1,9 +1,9 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Role } from '@app/core';
+import { Role, Tlp } from '@app/core';
 import { Actor } from './actor';
-import { AppAbility } from './app-ability';
+import { AppAbility, RECORD_SUBJECTS } from './app-ability';
 
 export type AbilityBuilderOf = AbilityBuilder<AppAbility>;
 
@@ -58,7 +58,20 @@ export class AbilityFactory {
       // to link the people and organizations a tip mentions
       can('read', ['Suspect', 'Organization'], own);
     }
-    if (has(Role.LIAISON_OFFICER)) can('read', ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'], own);
+    if (has(Role.LIAISON_OFFICER)) {
+      can('read', [...RECORD_SUBJECTS], own);
+      // The owner's liaison shares its records with partners; RED never leaves the agency.
+      can('share', [...RECORD_SUBJECTS], { ...own, tlp: { $ne: Tlp.RED } });
+      // ...and decides on requests: those it is asked as provider, and any share of its records.
+      can('decide', 'SharingRequest', { providerAgencyId: actor.agencyId });
+      can('decide', 'SharingRequest', { ownerAgencyId: actor.agencyId });
+      can('withdraw', 'SharingRequest', { recipientAgencyId: actor.agencyId });
+    }
+    // The parties to a share know it exists; the requester may take back a pending request.
+    can('read', 'SharingRequest', { ownerAgencyId: actor.agencyId });
+    can('read', 'SharingRequest', { providerAgencyId: actor.agencyId });
+    can('read', 'SharingRequest', { recipientAgencyId: actor.agencyId });
+    can('withdraw', 'SharingRequest', { requestedBy: actor.id });
     // The owner sees who accessed its records.
     if (has(Role.LIAISON_OFFICER, Role.AGENCY_ADMIN)) can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     if (has(Role.AGENCY_ADMIN)) {

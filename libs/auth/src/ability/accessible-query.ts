@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, AppAbility, SubjectName } from './app-ability';
 import { accessibleSql } from './accessible-sql';
+import { SHARE_GRANTS_FIELD, shareGrantsColumn } from './share-grants';
 
 /**
  * Restricts `qb` to the rows of its main entity that `ability` allows `action` on: the one
@@ -17,6 +18,7 @@ export function whereAccessible<E extends ObjectLiteral>(
   const mainAlias = qb.expressionMap.mainAlias!;
   const metadata = mainAlias.metadata;
   const predicate = accessibleSql(ability, action, subjectType, (field) => {
+    if (field === SHARE_GRANTS_FIELD) return shareGrantsColumn(qb.escape(mainAlias.name));
     const column = metadata.findColumnWithPropertyPath(field);
     if (!column) throw new Error(`whereAccessible: ${metadata.name} has no column for rule field "${field}"`);
     return { sql: `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`, array: column.isArray };

@@ -8,10 +8,15 @@ interface ConditionNode {
   value: unknown;
 }
 
-/** How a rule field reads in SQL; array columns (REL TO countries) match by containment, as in CASL. */
+/**
+ * How a rule field reads in SQL; array columns (REL TO countries) match by containment, as in
+ * CASL. A virtual field (no column of its own, e.g. the grants of a record's shares) renders
+ * "contains any of these values" itself through `anyOf`.
+ */
 export interface SqlColumn {
   sql: string;
   array: boolean;
+  anyOf?: (values: unknown[], param: (value: unknown) => string) => string;
 }
 
 export interface SqlPredicate {
@@ -59,11 +64,39 @@ export function accessibleSql(
     return `:${name}`;
   };
 
+  /**
+   * Equalities on one virtual field under an OR (one rule per granted field) become a single
+   * `anyOf`: one subquery, not one per rule.
+   */
+  const mergeVirtual = (nodes: ConditionNode[]): ConditionNode[] => {
+    const merged = new Map<string, ConditionNode>();
+    const rest: ConditionNode[] = [];
+    for (const node of nodes) {
+      const isMatch = (node.operator === 'eq' || node.operator === 'in') && node.field && columnOf(node.field).anyOf;
+      if (!isMatch) {
+        rest.push(node);
+        continue;
+      }
+      const values = node.operator === 'in' ? (node.value as unknown[]) : [node.value];
+      const existing = merged.get(node.field!);
+      if (existing) (existing.value as unknown[]).push(...values);
+      else merged.set(node.field!, { operator: 'in', field: node.field, value: [...values] });
+    }
+    return [...rest, ...merged.values()];
+  };
+
   const toSql = (node: ConditionNode): string => {
+    const virtual = node.field ? columnOf(node.field).anyOf : undefined;
+    if (virtual) {
+      if (node.operator === 'eq') return virtual([node.value], param);
+      if (node.operator === 'in') return (node.value as unknown[]).length === 0 ? 'FALSE' : virtual(node.value as unknown[], param);
+      throw new Error(`accessibleSql: unsupported operator "${node.operator}" on virtual field "${node.field}"`);
+    }
     switch (node.operator) {
       case 'and':
       case 'or': {
-        const parts = (node.value as ConditionNode[]).map(toSql);
+        const children = node.value as ConditionNode[];
+        const parts = (node.operator === 'or' ? mergeVirtual(children) : children).map(toSql);
         if (parts.length === 0) return node.operator === 'and' ? 'TRUE' : 'FALSE';
         return `(${parts.join(node.operator === 'and' ? ' AND ' : ' OR ')})`;
       }

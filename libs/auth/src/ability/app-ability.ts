@@ -1,13 +1,18 @@
 import { ForcedSubject, MongoAbility, MongoQuery } from '@casl/ability';
 import { RecordType } from '@app/core';
 
-/** `discover`: learn that a matching record exists and who holds it (hit/no-hit), nothing more. */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover';
+/**
+ * `discover`: learn that a matching record exists and who holds it (hit/no-hit), nothing more.
+ * `request`: ask the owner for a record; `share`: share a record with a partner agency (the
+ * owner's liaison, or a recipient's where the owner's agreement allows onward sharing);
+ * `decide`: approve, deny or revoke a share; `withdraw`: take back one's own request.
+ */
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent';
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest';
 
 /** The ability subject of each contract RecordType. */
 export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {

@@ -128,6 +128,7 @@ export class CaseLinkService {
             .addOrderBy('r.id', 'ASC')
             .getRawAndEntities<{ r_id: string; case_link_case_id: string }>();
           // one entity per record, one raw row per (case, record) link
+          await service.records.withShares(ctx, entities);
           const views = new Map(entities.map((row) => [row.id, service.view(ctx, row)]));
           for (const link of raw) {
             const view = views.get(link.r_id);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not, QueryFailedError } from 'typeorm';
+import { In, Not } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
+import { AppError, ConnectionShape, isUniqueViolation, newId, PageArgs } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { handlingColumns } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
@@ -20,12 +20,6 @@ const CASE_NUMBER_KEY = 'cases_owner_number_key';
 /** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
-function isCaseNumberTaken(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === '23505' && driverError.constraint === CASE_NUMBER_KEY;
 }
 
 function caseNumberTaken(caseNumber: string): AppError {
@@ -152,7 +146,7 @@ export class CaseService {
     try {
       await write();
     } catch (error) {
-      if (isCaseNumberTaken(error)) throw caseNumberTaken(caseNumber);
+      if (isUniqueViolation(error, CASE_NUMBER_KEY)) throw caseNumberTaken(caseNumber);
       throw error;
     }
   }

@@ -12,3 +12,4 @@ export class RecordFieldsResolver {
     return this.users.agency(ctx, record.ownerAgencyId);
   }
 }
+

@@ -1,5 +1,5 @@
 import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
-import { Action, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { Action, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
 import { RecordEntity } from './record.entity';
 
@@ -30,7 +30,7 @@ export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => 
  */
 export class RecordQueries<E extends RecordEntity> {
   constructor(
-    private readonly entity: EntityTarget<E>,
+    readonly entity: EntityTarget<E>,
     readonly type: RecordSubject,
   ) {}
 
@@ -50,10 +50,25 @@ export class RecordQueries<E extends RecordEntity> {
     }
   }
 
+  /**
+   * Loads onto rows of other agencies what the viewer's active shares grant (see the auth
+   * library's share-grants), so that recordView redacts them as the SQL filter decided. Every
+   * path that turns fetched rows into views goes through it; one query per batch, none when
+   * the viewer reads nothing through shares.
+   */
+  async withShares<R extends E | null>(ctx: RequestContext, rows: R[]): Promise<R[]> {
+    if (!ctx.actor || !readsThroughShares(ctx.ability, this.type)) return rows;
+    const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== ctx.actor!.agencyId);
+    await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, ctx.actor.agencyId, foreign);
+    return rows;
+  }
+
   /** A record by id, or null when it is unknown or hidden: the two look the same. */
   async findById(ctx: RequestContext, id: string): Promise<E | null> {
     if (!isUuid(id)) return null;
-    return this.byId(ctx, id)?.getOne() ?? null;
+    const row = (await this.byId(ctx, id)?.getOne()) ?? null;
+    const [withGrants] = await this.withShares(ctx, [row]);
+    return withGrants;
   }
 
   /**
@@ -61,8 +76,9 @@ export class RecordQueries<E extends RecordEntity> {
    * unknown id; visible but not the actor's to change (a shared copy): FORBIDDEN.
    */
   async findForUpdate(ctx: RequestContext, id: string, what: string): Promise<E> {
-    const row = isUuid(id) ? await this.byId(ctx, id)?.setLock('pessimistic_write').getOne() : null;
-    if (!row) throw AppError.notFound(what);
+    const found = isUuid(id) ? await this.byId(ctx, id)?.setLock('pessimistic_write').getOne() : null;
+    if (!found) throw AppError.notFound(what);
+    const [row] = await this.withShares(ctx, [found]);
     ctx.assertCan('update', this.type, row, what);
     return row;
   }
@@ -77,13 +93,15 @@ export class RecordQueries<E extends RecordEntity> {
     if (!qb) return emptyConnection(args);
     const sortKeys = refine?.(qb) ?? [];
     const countQuery = qb.clone();
-    return keysetPage(qb, { idSql: `${ALIAS}.id`, sortKeys, args, count: () => countQuery.getCount() });
+    const page = await keysetPage(qb, { idSql: `${ALIAS}.id`, sortKeys, args, count: () => countQuery.getCount() });
+    await this.withShares(ctx, page.edges.map((edge) => edge.node));
+    return page;
   }
 
   /** Visible rows by id, in one query. */
   async loadMany(ctx: RequestContext, ids: string[]): Promise<Map<string, E>> {
     const qb = this.visible(ctx);
-    const rows = qb && ids.length > 0 ? await qb.andWhere({ id: In(ids) }).getMany() : [];
+    const rows = qb && ids.length > 0 ? await this.withShares(ctx, await qb.andWhere({ id: In(ids) }).getMany()) : [];
     return new Map(rows.map((row) => [row.id, row]));
   }
 

@@ -49,6 +49,7 @@ export function recordView<C extends object>(
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     redactedFields,
+    sharing: row.sharing ?? null,
     ...(visible as Withheld<C>),
   };
 }

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyEntity } from '@app/auth';
+import { AgencyEntity, ShareTerms } from '@app/auth';
 import { Country, Tlp } from '@app/core';
 
 /**
@@ -34,4 +34,8 @@ export abstract class RecordEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Not columns: what the viewer's active shares grant on this row, loaded by RecordQueries.withShares. */
+  shareGrants?: string[];
+  sharing?: ShareTerms | null;
 }

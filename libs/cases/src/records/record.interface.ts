@@ -1,6 +1,7 @@
 import { Field, GraphQLISODateTime, ID, InterfaceType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { Handling } from './handling.type';
+import { RecordSharing } from './record-sharing.type';
 
 /** What every record type shares in the API (the contract's `Record` interface). */
 @InterfaceType('Record', {
@@ -28,6 +29,9 @@ export abstract class RecordNode {
   /** Names of the fields withheld from the current viewer; a withheld field reads as null. */
   @Field(() => [String])
   redactedFields: string[];
+
+  @Field(() => RecordSharing, { nullable: true, description: 'Set when the viewer holds this record through a share.' })
+  sharing: RecordSharing | null;
 
   __typename: string;
 }

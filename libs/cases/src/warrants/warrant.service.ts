@@ -79,6 +79,7 @@ export class WarrantService {
               .addOrderBy('r.id', 'DESC')
               .getMany()
           : [];
+        await this.records.withShares(ctx, rows);
         const bySubject = new Map<string, Warrant[]>(subjectIds.map((key) => [key, []]));
         for (const row of rows) bySubject.get(row.subjectId)?.push(this.view(ctx, row));
         return subjectIds.map((key) => bySubject.get(key) ?? []);

@@ -46,3 +46,9 @@ export class AppError extends IntrinsicException {
     return new AppError(ErrorCode.CONFLICT, message);
   }
 }
+
+/** Whether `error` is PostgreSQL refusing a duplicate on the unique index or constraint `constraint`. */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const driverError = (error as { driverError?: { code?: string; constraint?: string } } | null)?.driverError;
+  return driverError?.code === '23505' && driverError.constraint === constraint;
+}

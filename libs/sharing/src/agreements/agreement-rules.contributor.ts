@@ -1,32 +1,38 @@
 import { createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF } from '@app/auth';
-import { Tlp, TLP_ORDER } from '@app/core';
-import { AgreementEntity } from './agreement.entity';
+import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF, SHARE_GRANTS_FIELD, shareGrant } from '@app/auth';
+import { RecordType, Role, SHAREABLE_FIELDS, Tlp, TLP_ORDER } from '@app/core';
+import { activeAgreementsFor } from './agreements-in-force';
 
 /** TLP levels an agreement up to `max` may carry; RED never leaves the owning agency. */
 export function tlpsUpTo(max: Tlp): Tlp[] {
   return TLP_ORDER.slice(0, TLP_ORDER.indexOf(max) + 1).filter((tlp) => tlp !== Tlp.RED);
 }
 
-/** The agreements in force for a recipient agency today, with the recipient agency loaded. */
-export function activeAgreementsFor(manager: EntityManager, recipientAgencyId: string): Promise<AgreementEntity[]> {
-  return manager
-    .getRepository(AgreementEntity)
-    .createQueryBuilder('a')
-    .innerJoinAndSelect('a.recipientAgency', 'recipient')
-    .where('a.recipient_agency_id = :recipientAgencyId', { recipientAgencyId })
-    .andWhere('a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)')
-    .getMany();
+/** The stricter of two TLP levels. */
+export function stricterTlp(a: Tlp, b: Tlp): Tlp {
+  return TLP_ORDER.indexOf(a) <= TLP_ORDER.indexOf(b) ? a : b;
+}
+
+/** The most a recipient may pass on: AMBER+STRICT goes to the recipient only, never onward. */
+export function onwardMaxTlp(agreementMax: Tlp): Tlp {
+  return stricterTlp(agreementMax, Tlp.AMBER);
 }
 
 /**
- * Agreements as CASL rules. Standing ones: the recipient reads every record of the covered
- * types whose markings allow it (TLP up to the agreement's level and never RED, REL TO naming
- * the recipient's country), except the fields the agreement withholds. Any agreement that
- * allows discovery: the recipient may learn that such a record exists (`discover`). A recipient's people read
- * a type only if their role lets them read it at home; an API key only with its scope.
+ * Agreements and shares as CASL rules, for the recipient's agency:
+ * - shares: one rule per shareable field of every type an agreement covers, on the virtual
+ *   `shareGrants` field (see the auth library's share-grants): the number of rules does not
+ *   grow with the number of shares. They come first, so an agreement's withheld fields win.
+ * - standing agreements: every record of the covered types whose markings allow it (TLP up to
+ *   the agreement's level and never RED, REL TO naming the recipient's country), except the
+ *   fields the agreement withholds.
+ * - discovery (`discover`), requests to approval-based agreements (`request`), and onward
+ *   sharing by the recipient's liaisons where the agreement allows it (`share`: never ORCON,
+ *   never AMBER+STRICT).
+ * A recipient's people read a type only if their role lets them read it at home; an API key
+ * only with its scope.
  */
 @Injectable()
 export class AgreementRulesContributor implements AbilityRuleContributor {
@@ -36,6 +42,9 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
     if (agreements.length === 0) return;
     const country = agreements[0].recipientAgency!.country;
     const home = createMongoAbility(builder.rules) as AppAbility;
+    const readableTypes = [...new Set(agreements.flatMap((agreement) => agreement.recordTypes))].filter((type) => home.can('read', RECORD_SUBJECT_OF[type]));
+    this.shareRules(builder, actor, readableTypes);
+    const isLiaison = actor.kind === 'user' && actor.roles.includes(Role.LIAISON_OFFICER);
     for (const agreement of agreements) {
       const conditions = {
         ownerAgencyId: agreement.providerAgencyId,
@@ -47,10 +56,24 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
         if (!home.can('read', subject)) continue;
         // Hit/no-hit: that a record exists and who holds it, under the same markings.
         if (agreement.discoveryAllowed) builder.can('discover', subject, conditions);
-        if (agreement.approvalRequired) continue;
+        if (isLiaison && agreement.onwardSharingAllowed) {
+          builder.can('share', subject, { ...conditions, tlp: { $in: tlpsUpTo(onwardMaxTlp(agreement.maxTlp)) }, originatorControlled: false });
+        }
+        if (agreement.approvalRequired) {
+          if (actor.kind === 'user') builder.can('request', subject, conditions);
+          continue;
+        }
         builder.can('read', subject, conditions);
         const withheld = agreement.withheldFields[type] ?? [];
         if (withheld.length > 0) builder.cannot('read', subject, withheld, conditions);
+      }
+    }
+  }
+
+  private shareRules(builder: AbilityBuilderOf, actor: Actor, types: RecordType[]): void {
+    for (const type of types) {
+      for (const field of SHAREABLE_FIELDS[type]) {
+        builder.can('read', RECORD_SUBJECT_OF[type], [field], { [SHARE_GRANTS_FIELD]: shareGrant(actor.agencyId, field) });
       }
     }
   }

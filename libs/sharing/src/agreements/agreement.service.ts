@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RequestContext, whereAccessible } from '@app/auth';
 import { AppError, isUuid, newId, RecordType } from '@app/core';
+import { ShareEntity, ShareStatus } from '../shares/share.entity';
 import { AgreementEntity } from './agreement.entity';
 import { CreateAgreementInput } from './agreement.inputs';
 import { Agreement } from './agreement.type';
@@ -63,7 +64,7 @@ export class AgreementService {
     return this.view(row);
   }
 
-  /** Ends an agreement at once: every share it carried stops working in the next query. */
+  /** Ends an agreement at once: standing access and every share it carried stop in the next query. */
   async end(ctx: RequestContext, id: string): Promise<Agreement> {
     const row = isUuid(id) ? await ctx.manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
     if (!row || !ctx.can('read', 'Agreement', row)) throw AppError.notFound('agreement');
@@ -71,6 +72,16 @@ export class AgreementService {
     if (row.endedAt) throw AppError.conflict('The agreement has already ended');
     row.endedAt = new Date();
     await ctx.manager.getRepository(AgreementEntity).update({ id }, { endedAt: row.endedAt });
+    // The shares it carried end with it, as do those passed on under it; open requests are denied.
+    const ended = { decisionReason: 'The agreement ended', decidedBy: ctx.requiredActor.id, decidedAt: row.endedAt };
+    for (const [from, to] of [[ShareStatus.APPROVED, ShareStatus.REVOKED], [ShareStatus.PENDING, ShareStatus.DENIED]]) {
+      await ctx.manager
+        .createQueryBuilder()
+        .update(ShareEntity)
+        .set({ ...ended, status: to })
+        .where('status = :from AND (agreement_id = :id OR upstream_agreement_id = :id)', { from, id })
+        .execute();
+    }
     return this.view(row);
   }
 }

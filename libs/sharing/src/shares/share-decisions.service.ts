@@ -1,0 +1,157 @@
+import { Injectable } from '@nestjs/common';
+import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, SHARE_GRANTS_FIELD } from '@app/auth';
+import { RecordEntity } from '@app/cases';
+import { AppError, Country, isUuid, newId, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, Tlp } from '@app/core';
+import { onwardMaxTlp, stricterTlp, tlpsUpTo } from '../agreements/agreement-rules.contributor';
+import { agreementInForce } from '../agreements/agreements-in-force';
+import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
+import { auditShare, closeShare, lockedShare, sharingRequestView } from './share-requests.service';
+import { fieldsAllowedBy, grantedFields, lastMomentOf, shareExpiry, shareUse } from './share-terms';
+import { SHARED_RECORDS } from './shared-records';
+import { ApproveShareArgs, OfferShareArgs } from './sharing.inputs';
+import { SharingRequest, SharingRequestStatus } from './sharing-request.type';
+
+/** Whether the record's markings, as they are now, let it go under an agreement up to `maxTlp` to `country`. */
+function markingsAllow(record: RecordEntity, maxTlp: Tlp, country: Country): boolean {
+  return tlpsUpTo(maxTlp).includes(record.tlp) && record.releasableTo.includes(country);
+}
+
+function requiredReason(reason: string): string {
+  const trimmed = reason.trim();
+  if (!trimmed) throw AppError.badInput('reason', 'must say why');
+  return trimmed;
+}
+
+/** The provider's side: approving, denying and revoking shares, and offering records to partners. */
+@Injectable()
+export class ShareDecisionsService {
+  /** Fields within what was asked and what the agreement allows; expiry and use within the agreement. */
+  async approve(ctx: RequestContext, args: ApproveShareArgs): Promise<SharingRequest> {
+    const row = await this.pending(ctx, args.id);
+    const agreement = await agreementInForce(ctx.manager, row.providerAgencyId, row.recipientAgencyId);
+    if (agreement?.id !== row.agreementId) throw AppError.conflict('The agreement this request was made under is no longer in force');
+    const record = await ctx.manager.getRepository(SHARED_RECORDS[row.recordType].entity).findOneByOrFail({ id: row.recordId });
+    if (!markingsAllow(record, row.maxTlp, row.recipientCountry)) throw AppError.conflict("The record's markings no longer allow sharing it with this agency");
+    const allowed = fieldsAllowedBy(agreement, row.recordType).filter((field) => !row.requestedFields || row.requestedFields.includes(field));
+    const now = new Date();
+    const approved = {
+      status: ShareStatus.APPROVED,
+      grantedFields: grantedFields(args.fields, allowed),
+      expiresAt: shareExpiry(args.expiresAt, agreement, now),
+      use: shareUse(args.use, agreement.permittedUses),
+      decidedBy: ctx.requiredActor.id,
+      decidedAt: now,
+    };
+    await ctx.manager.getRepository(ShareEntity).update({ id: row.id }, approved);
+    const result = { ...row, ...approved };
+    auditShare(ctx, 'SHARE_APPROVED', result);
+    return sharingRequestView(result, now);
+  }
+
+  async deny(ctx: RequestContext, id: string, reason: string): Promise<SharingRequest> {
+    const decisionReason = requiredReason(reason);
+    return closeShare(ctx, await this.pending(ctx, id), ShareStatus.DENIED, decisionReason, 'SHARE_DENIED');
+  }
+
+  /** Ends an approved share at once, and every share passed on from it. */
+  async revoke(ctx: RequestContext, id: string, reason: string): Promise<SharingRequest> {
+    const decisionReason = requiredReason(reason);
+    const row = await lockedShare(ctx, id, 'decide');
+    const status = sharingRequestView(row).status;
+    if (status !== SharingRequestStatus.APPROVED) throw AppError.conflict(`The share is ${status}, not APPROVED`);
+    const result = await closeShare(ctx, row, ShareStatus.REVOKED, decisionReason, 'SHARE_REVOKED');
+    await ctx.manager
+      .createQueryBuilder()
+      .update(ShareEntity)
+      .set({ status: ShareStatus.REVOKED, decisionReason: 'The share it was passed on from was revoked', decidedBy: ctx.requiredActor.id, decidedAt: new Date() })
+      .where('parent_share_id = :id AND status IN (:...open)', { id: row.id, open: [ShareStatus.APPROVED, ShareStatus.PENDING] })
+      .execute();
+    return result;
+  }
+
+  /**
+   * The provider's liaison shares a record with a partner without being asked: the owner's
+   * liaison for its own records, or a recipient's liaison passing on a record it holds where
+   * the owner's agreement allows onward sharing (never ORCON, never AMBER+STRICT, never a
+   * record it holds second-hand), under an agreement in force with the partner.
+   */
+  async offer(ctx: RequestContext, args: OfferShareArgs): Promise<SharingRequest> {
+    const purpose = args.purpose.trim();
+    if (!purpose) throw AppError.badInput('purpose', 'must say why the record is shared');
+    const type = args.recordType;
+    const subject = RECORD_SUBJECT_OF[type];
+    const record = await SHARED_RECORDS[type].findById(ctx, args.recordId);
+    if (!record) throw AppError.notFound('record');
+    if (!ctx.can('share', subject, record)) throw AppError.forbidden('You may not share this record');
+    const recipient = isUuid(args.recipientAgencyId) ? await ctx.manager.getRepository(AgencyEntity).findOneBy({ id: args.recipientAgencyId }) : null;
+    if (!recipient) throw AppError.badInput('recipientAgencyId', 'unknown agency');
+    if (recipient.id === ctx.agencyId || recipient.id === record.ownerAgencyId) throw AppError.badInput('recipientAgencyId', 'already holds the record');
+    const agreement = await agreementInForce(ctx.manager, ctx.agencyId, recipient.id);
+    if (!agreement?.recordTypes.includes(type)) throw AppError.badInput('recipientAgencyId', `no agreement in force with this agency covers ${type}`);
+    const onward = record.ownerAgencyId !== ctx.agencyId ? await this.onwardTerms(ctx, type, record) : null;
+    const maxTlp = onward ? stricterTlp(onward.maxTlp, agreement.maxTlp) : stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
+    if (!markingsAllow(record, maxTlp, recipient.country)) throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
+    const allowed = fieldsAllowedBy(agreement, type).filter((field) => !onward || onward.fields.includes(field));
+    const now = new Date();
+    const provider = await ctx.manager.getRepository(AgencyEntity).findOneByOrFail({ id: ctx.agencyId });
+    const row = ctx.manager.getRepository(ShareEntity).create({
+      id: newId(),
+      recordType: type,
+      recordId: record.id,
+      ownerAgencyId: record.ownerAgencyId,
+      providerAgencyId: ctx.agencyId,
+      providerCountry: provider.country,
+      recipientAgencyId: recipient.id,
+      recipientCountry: recipient.country,
+      agreementId: agreement.id,
+      upstreamAgreementId: onward?.upstream.id ?? null,
+      parentShareId: onward?.parentShareId ?? null,
+      origin: ShareOrigin.OFFER,
+      purpose,
+      requestedFields: null,
+      status: ShareStatus.APPROVED,
+      grantedFields: grantedFields(args.fields, allowed),
+      use: shareUse(args.use, agreement.permittedUses, ...(onward ? [onward.uses] : [])),
+      maxTlp,
+      expiresAt: shareExpiry(args.expiresAt, agreement, now, onward?.expiryCaps ?? []),
+      decisionReason: null,
+      requestedBy: ctx.requiredActor.id,
+      decidedBy: ctx.requiredActor.id,
+      decidedAt: now,
+    });
+    await ctx.manager.getRepository(ShareEntity).insert(row);
+    const saved = await ctx.manager.getRepository(ShareEntity).findOneByOrFail({ id: row.id });
+    auditShare(ctx, 'SHARE_OFFERED', saved);
+    return sharingRequestView(saved, now);
+  }
+
+  /**
+   * What a recipient may pass on of a record it holds: no more than it holds (fields, use,
+   * expiry), within the owner's agreement with it, and only first-hand.
+   */
+  private async onwardTerms(ctx: RequestContext, type: RecordType, record: RecordEntity) {
+    const upstream = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
+    if (!upstream?.onwardSharingAllowed) throw AppError.forbidden('You may not share this record');
+    const subject = RECORD_SUBJECT_OF[type];
+    const fields = [...ctx.readableFields(subject, record, [...SHAREABLE_FIELDS[type]])];
+    const standing = ctx.can('read', subject, { ...record, [SHARE_GRANTS_FIELD]: [] });
+    const parent = standing ? null : record.sharing;
+    if (!standing && (!parent || parent.providerAgencyId !== record.ownerAgencyId)) {
+      throw AppError.forbidden('A record received second-hand is not passed on');
+    }
+    return {
+      upstream,
+      fields,
+      maxTlp: onwardMaxTlp(upstream.maxTlp),
+      parentShareId: parent?.requestId ?? null,
+      uses: parent ? SHARE_USE_ORDER.slice(0, SHARE_USE_ORDER.indexOf(parent.use) + 1) : upstream.permittedUses,
+      expiryCaps: [lastMomentOf(upstream), parent?.expiresAt ?? null],
+    };
+  }
+
+  private async pending(ctx: RequestContext, id: string): Promise<ShareEntity> {
+    const row = await lockedShare(ctx, id, 'decide');
+    if (row.status !== ShareStatus.PENDING) throw AppError.conflict(`The request is ${row.status}, no longer PENDING`);
+    return row;
+  }
+}

@@ -1,0 +1,79 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Agency, Can, Ctx, RequestContext, Transactional, UsersService } from '@app/auth';
+import { ShareDecisionsService } from './share-decisions.service';
+import { ShareRequestsService } from './share-requests.service';
+import { ApproveShareArgs, OfferShareArgs, RequestShareArgs, ShareDecisionArgs, SharingRequestsArgs } from './sharing.inputs';
+import { SharingRequest } from './sharing-request.type';
+
+/** Share requests and decisions; who may do what is decided by the ability, row by row, in the services. */
+@Resolver(() => SharingRequest)
+export class SharingRequestResolver {
+  constructor(
+    private readonly requests: ShareRequestsService,
+    private readonly decisions: ShareDecisionsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Can('read', 'SharingRequest')
+  @Query(() => [SharingRequest], { description: "A liaison's inbox (INCOMING) or outbox (OUTGOING), newest first." })
+  sharingRequests(@Ctx() ctx: RequestContext, @Args() args: SharingRequestsArgs): Promise<SharingRequest[]> {
+    return this.requests.list(ctx, args);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "Ask the owner's liaison for a record (e.g. found by discovery)." })
+  requestShare(@Ctx() ctx: RequestContext, @Args() args: RequestShareArgs): Promise<SharingRequest> {
+    return this.requests.request(ctx, args);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: 'The requester (or a liaison of its agency) takes back a pending request.' })
+  withdrawShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SharingRequest> {
+    return this.requests.withdraw(ctx, id);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "The owner's liaison approves: granted fields, expiry and permitted use within the agreement." })
+  approveShareRequest(@Ctx() ctx: RequestContext, @Args() args: ApproveShareArgs): Promise<SharingRequest> {
+    return this.decisions.approve(ctx, args);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "The owner's liaison denies, saying why." })
+  denyShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
+    return this.decisions.deny(ctx, id, reason);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "The owner's (or passing-on provider's) liaison ends an approved share at once, saying why." })
+  revokeShare(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
+    return this.decisions.revoke(ctx, requestId, reason);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "A liaison shares a record with a partner agency without being asked (approved at once)." })
+  offerShare(@Ctx() ctx: RequestContext, @Args() args: OfferShareArgs): Promise<SharingRequest> {
+    return this.decisions.offer(ctx, args);
+  }
+
+  @ResolveField(() => Agency)
+  requestingAgency(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<Agency> {
+    return this.users.agency(ctx, request.requestingAgencyId);
+  }
+
+  @ResolveField(() => Agency)
+  owningAgency(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<Agency> {
+    return this.users.agency(ctx, request.owningAgencyId);
+  }
+
+  @ResolveField(() => Agency)
+  providingAgency(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<Agency> {
+    return this.users.agency(ctx, request.providingAgencyId);
+  }
+}
