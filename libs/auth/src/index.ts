@@ -16,3 +16,4 @@ export * from './users/user.entity';
 export * from './users/user.type';
 export * from './users/users.service';
 export * from './ability/share-grants';
+export * from './ability/share-grants-sql';

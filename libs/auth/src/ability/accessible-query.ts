@@ -1,7 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, AppAbility, SubjectName } from './app-ability';
 import { accessibleSql } from './accessible-sql';
-import { SHARE_GRANTS_FIELD, shareGrantsColumn } from './share-grants';
+import { SHARE_GRANTS_FIELD, shareGrantsColumn } from './share-grants-sql';
 
 /**
  * Restricts `qb` to the rows of its main entity that `ability` allows `action` on: the one
