@@ -61,7 +61,7 @@ describe('sharing rules (property)', () => {
   let hsiAnalyst: GraphQLClient;
   let hsiLiaison: GraphQLClient;
   let fgrAnalyst: GraphQLClient;
-  let agreementId = DEMO_IDS.agreements.hsiToFgr;
+  let agreementId: string = DEMO_IDS.agreements.hsiToFgr;
   let run = 0;
 
   beforeAll(async () => {
