@@ -218,6 +218,26 @@ describe('share requests', () => {
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
 
+  it('let intake refer a tip to a partner: the narrative goes, the tipster never', async () => {
+    const hsiIntake = await app.as('intake@hsi.example');
+    const tipId = ok<{ id: string }>(await hsiIntake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
+      input: { channel: 'WHATSAPP', language: 'es', narrative: 'Bodega en la colonia Anapra con personas retenidas', tipster: { anonymous: false, name: 'Vecina', phone: '+52 656 111 2222' }, handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] } },
+    }), 'submitTip').id;
+    const REFER = `mutation ($id: ID!, $to: ID!, $fields: [String!]) { referTip(id: $id, recipientAgencyId: $to, purpose: "Competencia de la FGR", fields: $fields) { status requestingAgency { code } grantedFields } }`;
+    expect(errorCode(await hsiAnalyst.gql(REFER, { id: tipId, to: DEMO_IDS.agencies.FGR }))).toBe('FORBIDDEN');
+    expect(errorCode(await hsiIntake.gql(REFER, { id: tipId, to: DEMO_IDS.agencies.FGR, fields: ['narrative', 'tipster'] }))).toBe('BAD_USER_INPUT');
+    const referral = ok(await hsiIntake.gql(REFER, { id: tipId, to: DEMO_IDS.agencies.FGR }), 'referTip');
+    expect(referral).toMatchObject({ status: 'APPROVED', requestingAgency: { code: 'FGR' } });
+    expect(referral.grantedFields).not.toContain('tipster');
+    const TIP = `query ($id: ID!) { tip(id: $id) { narrative status tipster { name phone } redactedFields } }`;
+    for (const email of ['analyst@fgr.example', 'intake@fgr.example', 'liaison@fgr.example']) {
+      const seen = ok(await (await app.as(email)).gql(TIP, { id: tipId }), 'tip');
+      expect({ email, seen }).toMatchObject({ email, seen: { narrative: 'Bodega en la colonia Anapra con personas retenidas', status: 'REFERRED', tipster: null } });
+      expect(seen.redactedFields).toContain('tipster');
+    }
+    expect(ok(await hsiIntake.gql(TIP, { id: tipId }), 'tip').tipster).toEqual({ name: 'Vecina', phone: '+52 656 111 2222' });
+  });
+
   it('end with their agreement', async () => {
     const request = ok(await ask(fgrAnalyst), 'requestShare');
     ok(await hsiLiaison.gql(APPROVE, { id: request.id }), 'approveShareRequest');

@@ -55,6 +55,8 @@ export class AbilityFactory {
     }
     if (has(Role.INTAKE_OFFICER)) {
       can(['read', 'create', 'update'], 'Tip', own);
+      // Intake refers its tips to partners (referTip): a share, so the tipster never goes.
+      can('share', 'Tip', { ...own, tlp: { $ne: Tlp.RED } });
       // to link the people and organizations a tip mentions
       can('read', ['Suspect', 'Organization'], own);
     }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, SHARE_GRANTS_FIELD } from '@app/auth';
-import { RecordEntity } from '@app/cases';
+import { RecordEntity, TipEntity, TipStatus } from '@app/cases';
 import { AppError, Country, isUuid, newId, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, Tlp } from '@app/core';
 import { onwardMaxTlp, stricterTlp, tlpsUpTo } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
@@ -8,7 +8,7 @@ import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
 import { auditShare, closeShare, lockedShare, sharingRequestView } from './share-requests.service';
 import { fieldsAllowedBy, grantedFields, lastMomentOf, shareExpiry, shareUse } from './share-terms';
 import { SHARED_RECORDS } from './shared-records';
-import { ApproveShareArgs, OfferShareArgs } from './sharing.inputs';
+import { ApproveShareArgs, OfferShareArgs, ReferTipArgs } from './sharing.inputs';
 import { SharingRequest, SharingRequestStatus } from './sharing-request.type';
 
 /** Whether the record's markings, as they are now, let it go under an agreement up to `maxTlp` to `country`. */
@@ -123,6 +123,13 @@ export class ShareDecisionsService {
     const saved = await ctx.manager.getRepository(ShareEntity).findOneByOrFail({ id: row.id });
     auditShare(ctx, 'SHARE_OFFERED', saved);
     return sharingRequestView(saved, now);
+  }
+
+  /** Intake refers a tip to a partner: an offer of the tip (never its tipster), and the tip reads REFERRED. */
+  async referTip(ctx: RequestContext, args: ReferTipArgs): Promise<SharingRequest> {
+    const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id });
+    if (share.owningAgencyId === ctx.agencyId) await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
+    return share;
   }
 
   /**

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Agency, Can, Ctx, RequestContext, Transactional, UsersService } from '@app/auth';
 import { ShareDecisionsService } from './share-decisions.service';
 import { ShareRequestsService } from './share-requests.service';
-import { ApproveShareArgs, OfferShareArgs, RequestShareArgs, ShareDecisionArgs, SharingRequestsArgs } from './sharing.inputs';
+import { ApproveShareArgs, OfferShareArgs, ReferTipArgs, RequestShareArgs, ShareDecisionArgs, SharingRequestsArgs } from './sharing.inputs';
 import { SharingRequest } from './sharing-request.type';
 
 /** Share requests and decisions; who may do what is decided by the ability, row by row, in the services. */
@@ -60,6 +60,13 @@ export class SharingRequestResolver {
   @Mutation(() => SharingRequest, { description: "A liaison shares a record with a partner agency without being asked (approved at once)." })
   offerShare(@Ctx() ctx: RequestContext, @Args() args: OfferShareArgs): Promise<SharingRequest> {
     return this.decisions.offer(ctx, args);
+  }
+
+  @Can('read', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => SharingRequest, { description: "Intake refers a tip to a partner agency: shared under the sharing rules (never the tipster); the tip reads REFERRED." })
+  referTip(@Ctx() ctx: RequestContext, @Args() args: ReferTipArgs): Promise<SharingRequest> {
+    return this.decisions.referTip(ctx, args);
   }
 
   @ResolveField(() => Agency)

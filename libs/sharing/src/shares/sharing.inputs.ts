@@ -41,9 +41,9 @@ export class SharingRequestsArgs {
   after?: string | null;
 }
 
-/** Which record is to be shared, and why. */
+/** Which record. */
 @ArgsType()
-export class SharedRecordArgs {
+export class RecordRefArgs {
   @Field(() => RecordType)
   @IsEnum(RecordType)
   recordType: RecordType;
@@ -52,8 +52,11 @@ export class SharedRecordArgs {
   @IsString()
   @MaxLength(100)
   recordId: string;
+}
 
-  @Field({ description: 'Why: the investigation or purpose the record is needed for.' })
+@ArgsType()
+export class PurposeArgs {
+  @Field({ description: 'Why: the investigation or purpose the record is needed or shared for.' })
   @IsString()
   @MinLength(1)
   @MaxLength(1000)
@@ -61,7 +64,7 @@ export class SharedRecordArgs {
 }
 
 @ArgsType()
-export class RequestShareArgs extends SharedRecordArgs {
+export class RequestShareArgs extends IntersectionType(RecordRefArgs, PurposeArgs, ArgsType) {
   @OptionalFieldNames('The fields asked for; none: everything the agreement allows.')
   fields?: string[] | null;
 }
@@ -90,11 +93,23 @@ export class ApproveShareArgs extends ShareTermsArgs {
   id: string;
 }
 
+/** Terms for a share the provider makes unasked: to whom, why, and the terms. */
 @ArgsType()
-export class OfferShareArgs extends IntersectionType(SharedRecordArgs, ShareTermsArgs, ArgsType) {
+export class UnaskedShareArgs extends IntersectionType(ShareTermsArgs, PurposeArgs, ArgsType) {
   @Field(() => ID)
   @IsUUID('all', { message: 'recipientAgencyId must be an agency id' })
   recipientAgencyId: string;
+}
+
+@ArgsType()
+export class OfferShareArgs extends IntersectionType(RecordRefArgs, UnaskedShareArgs, ArgsType) {}
+
+@ArgsType()
+export class ReferTipArgs extends UnaskedShareArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(100)
+  id: string;
 }
 
 @ArgsType()
