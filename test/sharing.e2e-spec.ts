@@ -295,6 +295,32 @@ describe('share requests', () => {
       expect((await jtfaAnalyst.gql(SUSPECT_VIEW, { id: open })).data.suspect).toBeNull();
     });
 
+    it('from a share: never beyond what the share gives, and ended with it', async () => {
+      const hsiAdmin = await app.as('admin@hsi.example');
+      ok(await hsiAdmin.gql('mutation ($id: ID!) { endAgreement(id: $id) { id } }', { id: DEMO_IDS.agreements.hsiToJtfa }), 'endAgreement');
+      ok(await hsiAdmin.gql(AGREEMENT, { input: {
+        recipientAgencyId: DEMO_IDS.agencies.JTFA, recordTypes: ['SUSPECT'], maxTlp: 'AMBER', approvalRequired: true, maxShareDays: 30,
+        permittedUses: ['INTELLIGENCE', 'INVESTIGATION'], onwardSharingAllowed: true,
+      } }), 'createAgreement');
+      const id = await createSuspect(hsiAnalyst, 'Evaristo', 'Lugo', { tlp: 'AMBER', releasableTo: ['US', 'MX'] }, { aliases: ['El Güero Lugo'] });
+      const request = ok(await jtfaAnalyst.gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Grupo de tarea', fields: ['givenNames', 'paternalSurname'] }), 'requestShare');
+      const expiresAt = new Date(Date.now() + 10 * 24 * 3600 * 1000).toISOString();
+      ok(await hsiLiaison.gql(APPROVE, { id: request.id, expiresAt, use: 'INTELLIGENCE' }), 'approveShareRequest');
+      const jtfaLiaison = await app.as('liaison@jtfa.example');
+      const toFgr = (vars: Record<string, unknown>) =>
+        jtfaLiaison.gql(OFFER, { type: 'SUSPECT', id, to: DEMO_IDS.agencies.FGR, purpose: 'Coordinación binacional', ...vars });
+      expect(errorCode(await toFgr({ fields: ['givenNames', 'aliases'] }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await toFgr({ use: 'INVESTIGATION' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await toFgr({ expiresAt: new Date(Date.parse(expiresAt) + 3600 * 1000).toISOString() }))).toBe('BAD_USER_INPUT');
+      const onward = ok(await toFgr({ fields: ['givenNames'] }), 'offerShare');
+      expect(onward).toMatchObject({ parentRequestId: request.id, use: 'INTELLIGENCE', expiresAt, providingAgency: { code: 'JTFA' } });
+      expect((await fgrSees(id))).toMatchObject({ givenNames: 'Evaristo', paternalSurname: null, sharing: { sharedBy: { code: 'JTFA' } } });
+      ok(await hsiLiaison.gql(REVOKE, { id: request.id, reason: 'Fin del grupo de tarea' }), 'revokeShare');
+      expect(await fgrSees(id)).toBeNull();
+      const chain = ok(await fgrAnalyst.gql(SHARING_REQUESTS, { direction: 'OUTGOING', status: 'REVOKED' }), 'sharingRequests');
+      expect(chain.find((r: { id: string }) => r.id === onward.id)).toMatchObject({ decisionReason: 'The share it was passed on from was revoked' });
+    });
+
     it('stop when the record becomes ORCON, or when the owner\'s agreement ends', async () => {
       const id = await createSuspect(hsiAnalyst, 'Demetrio', 'Zavala', { tlp: 'GREEN', releasableTo: ['US', 'MX'] });
       ok(await passOn(id, ['givenNames']), 'offerShare');
