@@ -40,6 +40,26 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the Se Busca settings, with documented defaults', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets })).toMatchObject({
+      publicReadRateLimitPerMinute: 120,
+      publicTipRateLimitPerHour: 20,
+      publicBaseUrl: undefined,
+      tipFormUrl: 'https://sebusca.frontera.example/{slug}?entrada={rank}',
+    });
+    const set = loadConfig({
+      DATA_DIR: dataDir(),
+      ...secrets,
+      PUBLIC_TIP_RATE_LIMIT_PER_HOUR: '3',
+      PUBLIC_BASE_URL: 'https://api.frontera.example',
+      TIP_FORM_URL: 'https://denuncia.example.org/se-busca/{slug}/{rank}',
+    });
+    expect(set).toMatchObject({ publicTipRateLimitPerHour: 3, publicBaseUrl: 'https://api.frontera.example', tipFormUrl: 'https://denuncia.example.org/se-busca/{slug}/{rank}' });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, PUBLIC_BASE_URL: 'https://api.frontera.example/' })).toThrow(/PUBLIC_BASE_URL: expected an http\(s\) URL without a trailing slash/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, TIP_FORM_URL: 'javascript:alert(1)' })).toThrow(/TIP_FORM_URL: expected an http\(s\) URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, PUBLIC_TIP_RATE_LIMIT_PER_HOUR: '0' })).toThrow(/PUBLIC_TIP_RATE_LIMIT_PER_HOUR: expected a whole number of at least 1/);
+  });
+
   it('reads the request limits and CORS origins, with documented defaults', () => {
     const defaults = loadConfig({ DATA_DIR: dataDir(), ...secrets });
     expect(defaults.limits).toEqual({ maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxRootFields: 10, maxBodyBytes: 1_048_576 });

@@ -50,6 +50,16 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE').default(600),
   PUBLIC_RATE_LIMIT_PER_MINUTE: positiveInt('PUBLIC_RATE_LIMIT_PER_MINUTE').default(10),
   LOGIN_FAILURES_PER_ADDRESS: positiveInt('LOGIN_FAILURES_PER_ADDRESS').default(100),
+  PUBLIC_READ_RATE_LIMIT_PER_MINUTE: positiveInt('PUBLIC_READ_RATE_LIMIT_PER_MINUTE').default(120),
+  PUBLIC_TIP_RATE_LIMIT_PER_HOUR: positiveInt('PUBLIC_TIP_RATE_LIMIT_PER_HOUR').default(20),
+  PUBLIC_BASE_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*[^/\s?#])?$/, 'expected an http(s) URL without a trailing slash, query or fragment, such as https://api.frontera.example')
+    .optional(),
+  TIP_FORM_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/\s]+\S*$/, 'expected an http(s) URL, such as https://sebusca.frontera.example/{slug}?entrada={rank}')
+    .default('https://sebusca.frontera.example/{slug}?entrada={rank}'),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
   SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
   SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
@@ -80,6 +90,14 @@ export interface AppConfig {
   publicRateLimitPerMinute: number;
   /** Failed logins per client address within 15 minutes before the address is closed to logins. */
   loginFailuresPerAddress: number;
+  /** Calls per minute per client address to each public read (a public campaign, a poster). */
+  publicReadRateLimitPerMinute: number;
+  /** Public tips and follow-ups per hour per client address, together. */
+  publicTipRateLimitPerHour: number;
+  /** The public origin of the API, for absolute poster URLs; unset: root-relative URLs. */
+  publicBaseUrl?: string;
+  /** The public tip form the posters' QR codes open; `{slug}` and `{rank}` are filled in. */
+  tipFormUrl: string;
   accessTokenTtlSeconds: number;
   /** How long refresh tokens can renew a session after the login, at most. */
   sessionMaxSeconds: number;
@@ -185,6 +203,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
     loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
+    publicReadRateLimitPerMinute: e.PUBLIC_READ_RATE_LIMIT_PER_MINUTE,
+    publicTipRateLimitPerHour: e.PUBLIC_TIP_RATE_LIMIT_PER_HOUR,
+    publicBaseUrl: e.PUBLIC_BASE_URL,
+    tipFormUrl: e.TIP_FORM_URL,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionMaxSeconds: e.SESSION_MAX_SECONDS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
