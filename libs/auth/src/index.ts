@@ -11,6 +11,8 @@ export * from './auth.module';
 export * from './context/request-context';
 export * from './context/request-context.decorator';
 export * from './guards/policy.decorators';
+export { PUBLIC_READ_THROTTLER, PUBLIC_TIP_THROTTLER, PublicBudget } from './rate-limits/rate-limit.guard';
+export type { PublicBudgetName } from './rate-limits/rate-limit.guard';
 export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './users/user.type';

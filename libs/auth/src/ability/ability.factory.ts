@@ -17,6 +17,10 @@ export interface AbilityRuleContributor {
 }
 
 const RECORD_WRITERS: Role[] = [Role.ANALYST, Role.INVESTIGATOR];
+/** Prepare wanted campaigns (drafts) of their agency. */
+const CAMPAIGN_EDITORS: Role[] = [Role.ANALYST, Role.INVESTIGATOR, Role.LIAISON_OFFICER, Role.AGENCY_ADMIN];
+/** Decide what the public sees: publish, change while published, close. */
+const CAMPAIGN_PUBLISHERS: Role[] = [Role.LIAISON_OFFICER, Role.AGENCY_ADMIN];
 
 /** The single place where what an actor may do is decided; built once per request. */
 @Injectable()
@@ -84,6 +88,25 @@ export class AbilityFactory {
     // Both sides of an agreement may read it.
     can('read', 'Agreement', { providerAgencyId: actor.agencyId });
     can('read', 'Agreement', { recipientAgencyId: actor.agencyId });
+    this.campaignRules(can, actor);
+  }
+
+  /**
+   * Wanted campaigns (Se Busca) stay within the owning agency (the public sees only the public
+   * fields of published ones). Everyone there reads them (intake filters tips by campaign);
+   * editors change drafts; publishers (liaison officers, admins) publish, close and change
+   * published ones. Status values are the campaign library's CampaignStatus; a closed
+   * campaign changes no more.
+   */
+  private campaignRules(can: AbilityBuilderOf['can'], actor: Actor): void {
+    const own = { ownerAgencyId: actor.agencyId };
+    const has = (roles: Role[]) => roles.some((role) => actor.roles.includes(role));
+    can('read', 'Campaign', own);
+    if (has(CAMPAIGN_EDITORS)) {
+      can('create', 'Campaign', { ...own, status: 'DRAFT' });
+      can('update', 'Campaign', { ...own, status: 'DRAFT' });
+    }
+    if (has(CAMPAIGN_PUBLISHERS)) can(['update', 'publish'], 'Campaign', { ...own, status: { $in: ['DRAFT', 'PUBLISHED'] } });
   }
 
   /** Rules no agreement, share or role can lift: they come last, so they win. */

@@ -6,13 +6,14 @@ import { RecordType } from '@app/core';
  * `request`: ask the owner for a record; `share`: share a record with a partner agency (the
  * owner's liaison, or a recipient's where the owner's agreement allows onward sharing);
  * `decide`: approve, deny or revoke a share; `withdraw`: take back one's own request.
+ * `publish`: put a wanted campaign before the public, or take it down.
  */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw';
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw' | 'publish';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest';
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign';
 
 /** The ability subject of each contract RecordType. */
 export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {

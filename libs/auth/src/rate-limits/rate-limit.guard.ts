@@ -1,24 +1,38 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
+import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import { httpRequestOf, REQUEST_CONTEXT_KEY, RequestWithContext } from '../context/request-context.decorator';
 import { IS_PUBLIC } from '../guards/policy.decorators';
 import { clientAddressOf } from './client-address';
 import { rateLimited } from './rate-limited.error';
 
-/** The two named throttlers: people and scripts by identity, the public by address. */
+/** The named throttlers: people and scripts by identity, the public by address. */
 export const ACTOR_THROTTLER = 'actor';
 export const PUBLIC_THROTTLER = 'public';
+/** Public reads meant for everyone (a published wanted list, its posters): a larger budget. */
+export const PUBLIC_READ_THROTTLER = 'public-read';
+/** Public writes into an agency's intake (tips, follow-ups): one small hourly budget for all of them. */
+export const PUBLIC_TIP_THROTTLER = 'public-tip';
+export type PublicBudgetName = typeof PUBLIC_READ_THROTTLER | typeof PUBLIC_TIP_THROTTLER;
+
+const PUBLIC_BUDGET = 'frontera:publicBudget';
+
+/** Counts a @Public() operation against `budget` instead of PUBLIC_RATE_LIMIT_PER_MINUTE. */
+export const PublicBudget = (budget: PublicBudgetName) => SetMetadata(PUBLIC_BUDGET, budget);
 
 /**
  * Global, after authentication: every root field of an operation counts once, against the
  * user or API key (RATE_LIMIT_PER_MINUTE, all operations together), or for a @Public()
- * operation against the client address and that operation (PUBLIC_RATE_LIMIT_PER_MINUTE).
+ * operation against the client address: per operation (PUBLIC_RATE_LIMIT_PER_MINUTE, or
+ * PUBLIC_READ_RATE_LIMIT_PER_MINUTE for public reads), or for public tips all such operations
+ * together (PUBLIC_TIP_RATE_LIMIT_PER_HOUR).
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [props.context.getHandler(), props.context.getClass()]) === true;
-    if ((props.throttler.name === PUBLIC_THROTTLER) !== isPublic) return true;
+    const targets = [props.context.getHandler(), props.context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true;
+    const budget = isPublic ? (this.reflector.getAllAndOverride<PublicBudgetName | undefined>(PUBLIC_BUDGET, targets) ?? PUBLIC_THROTTLER) : ACTOR_THROTTLER;
+    if (props.throttler.name !== budget) return true;
     return super.handleRequest(props);
   }
 
@@ -34,7 +48,8 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 
   protected override generateKey(context: ExecutionContext, tracker: string, name: string): string {
-    return name === PUBLIC_THROTTLER ? `${name}:${context.getHandler().name}:${tracker}` : `${name}:${tracker}`;
+    // Per operation, except the actor's budget and the tip budget, which every operation shares.
+    return name === ACTOR_THROTTLER || name === PUBLIC_TIP_THROTTLER ? `${name}:${tracker}` : `${name}:${context.getHandler().name}:${tracker}`;
   }
 
   protected override async throwThrottlingException(context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
