@@ -14,5 +14,6 @@ module.exports = {
     '^@app/auth$': '<rootDir>/libs/auth/src',
     '^@app/cases$': '<rootDir>/libs/cases/src',
     '^@app/sharing$': '<rootDir>/libs/sharing/src',
+    '^@app/campaigns$': '<rootDir>/libs/campaigns/src',
   },
 };

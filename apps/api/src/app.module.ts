@@ -4,6 +4,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
+import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
 import { AppConfig, CoreModule, Logger } from '@app/core';
 import { SharingModule } from '@app/sharing';
@@ -47,6 +48,7 @@ export class AppModule {
         AuthModule,
         CasesModule,
         SharingModule,
+        CampaignsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

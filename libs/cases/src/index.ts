@@ -15,3 +15,12 @@ export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
 export * from './records/record-queries';
+export * from './tips/tip-follow-up.entity';
+// For the campaigns library: suspects to point wanted entries at, tips from the public web form.
+export { OptionalText, OptionalTextList, RequiredText, RequiredTextList } from './records/input-fields';
+export type { HandlingColumns } from './records/handling.type';
+export { SuspectService } from './suspects/suspect.service';
+export { Suspect } from './suspects/suspect.type';
+export { TipContactFields } from './tips/tip.inputs';
+export { TipService } from './tips/tip.service';
+export type { PublicTipIntake } from './tips/tip.service';

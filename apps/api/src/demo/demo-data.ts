@@ -28,6 +28,8 @@ import type {
 } from '@app/cases';
 import { Country, RecordType, Role, ShareUse, Tlp } from '@app/core';
 import { AgreementEntity } from '@app/sharing';
+import { CampaignStatus } from '@app/campaigns';
+import type { WantedCampaignEntity, WantedEntryEntity } from '@app/campaigns';
 
 export { DEMO_IDS } from './demo-ids';
 import { DEMO_IDS } from './demo-ids';
@@ -48,11 +50,15 @@ export type DemoExternalRef = Pick<WarrantExternalRefEntity, 'id' | 'sourceSyste
 /** A warrant with its status history (oldest first) and the keys source systems know it by. */
 export type DemoWarrant = Omit<WarrantEntity, Timestamps> & { history: DemoStatusChange[]; externalRefs: DemoExternalRef[] };
 /** A tip with its tipster in clear text (the seeder seals it) and the records it mentions. */
-export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed'> & {
+export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId'> & {
   tipster: TipsterIdentity;
   subjectIds: string[];
   organizationIds: string[];
+  /** The campaign a web tip came through. */
+  campaignId?: string;
 };
+export type DemoCampaign = Omit<WantedCampaignEntity, Timestamps | 'ownerAgency'>;
+export type DemoCampaignEntry = Omit<WantedEntryEntity, Timestamps | 'campaign' | 'suspect'>;
 export type DemoCase = Omit<CaseEntity, Timestamps>;
 export type DemoCaseLink = Omit<CaseLinkEntity, 'case'>;
 
@@ -69,6 +75,7 @@ const S = DEMO_IDS.suspects;
 const W = DEMO_IDS.warrants;
 const T = DEMO_IDS.tips;
 const C = DEMO_IDS.cases;
+const CP = DEMO_IDS.campaigns;
 
 const at = (iso: string): Date => new Date(iso);
 
@@ -383,6 +390,119 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     identifiers: [{ kind: IdentifierKind.FBI_NUMBER, value: '265118WB4', country: US }],
     status: SuspectStatus.IN_CUSTODY,
   },
+  // USBP's people on the Se Busca list (fictional).
+  {
+    id: S.usbpAnayaQuinonez,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Rigoberto',
+    paternalSurname: 'Anaya',
+    maternalSurname: 'Quiñónez',
+    aliases: ['El Rigo'],
+    dateOfBirth: '1986-09-04',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.A_NUMBER, value: 'A208813457', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpMerazIbarra,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Fabián Ulises',
+    paternalSurname: 'Meraz',
+    maternalSurname: 'Ibarra',
+    aliases: ['El Cuervo'],
+    dateOfBirth: '1991-12-22',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpCastanedaRuelas,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Nohemí',
+    paternalSurname: 'Castañeda',
+    maternalSurname: 'Ruelas',
+    aliases: ['La Güera', 'Mimí'],
+    dateOfBirth: '1989-04-30',
+    sex: Sex.FEMALE,
+    nationalities: [MX, US],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpValdezLoya,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Jesús Adrián',
+    paternalSurname: 'Valdez',
+    maternalSurname: 'Loya',
+    aliases: ['El Chuy'],
+    dateOfBirth: '1997-06-08',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.A_NUMBER, value: 'A221907614', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpZunigaBeltran,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Próspero',
+    paternalSurname: 'Zúñiga',
+    maternalSurname: 'Beltrán',
+    aliases: ['El Viejo', 'Don Próspero'],
+    dateOfBirth: '1968-02-17',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpRiosMontano,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Iván Alejandro',
+    paternalSurname: 'Ríos',
+    maternalSurname: 'Montaño',
+    aliases: ['El Tlacuache'],
+    dateOfBirth: '1994-08-26',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpBanuelosSotelo,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Elías Gerardo',
+    paternalSurname: 'Bañuelos',
+    maternalSurname: 'Sotelo',
+    aliases: ['El Profe'],
+    dateOfBirth: '1982-11-11',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [{ kind: IdentifierKind.A_NUMBER, value: 'A203376120', country: US }],
+    status: SuspectStatus.AT_LARGE,
+  },
+  {
+    id: S.usbpLedezmaOrnelas,
+    ownerAgencyId: A.USBP,
+    ...marking(Tlp.AMBER, [US, MX]),
+    givenNames: 'Víctor Hugo',
+    paternalSurname: 'Ledezma',
+    maternalSurname: 'Ornelas',
+    aliases: ['El Lobo'],
+    dateOfBirth: '1985-03-03',
+    sex: Sex.MALE,
+    nationalities: [MX],
+    identifiers: [],
+    status: SuspectStatus.AT_LARGE,
+  },
   // USAO-WDTX's own record of the HSI guide: the subject of its indictment warrant.
   {
     id: S.usaoNunezSalas,
@@ -636,6 +756,7 @@ export const DEMO_TIPS: readonly DemoTip[] = [
     tipster: { anonymous: false, name: 'Daniel R. Whitaker', phone: '+1 915 555 0163', email: 'd.whitaker@example.com' },
     subjectIds: [S.usbpPenaOrtiz],
     organizationIds: [],
+    campaignId: CP.usbpSeBusca,
   },
   {
     id: T.hsiHotlineNunezPena,
@@ -709,6 +830,95 @@ export const DEMO_TIPS: readonly DemoTip[] = [
     subjectIds: [S.hsiGonzalez],
     organizationIds: [],
   },
+];
+
+/** USBP's published Se Busca list (slug `se-busca-demo`): ten people, ranked. */
+export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
+  {
+    id: CP.usbpSeBusca,
+    ownerAgencyId: A.USBP,
+    slug: 'se-busca-demo',
+    titleEs: 'Se Busca: corredor Anapra – Santa Teresa',
+    titleEn: 'Wanted: Anapra – Santa Teresa corridor',
+    summaryEs:
+      'Diez personas buscadas por tráfico de personas, homicidio por encargo y narcotráfico en la frontera de Ciudad Juárez ' +
+      'con Nuevo México y Texas. Si tiene información, llame o envíe un WhatsApp: su identidad es confidencial.',
+    summaryEn:
+      'Ten people wanted for human smuggling, murder for hire and drug trafficking on the border of Ciudad Juárez with New ' +
+      'Mexico and Texas. If you have information, call or send a WhatsApp message: your identity is confidential.',
+    region: 'Ciudad Juárez, Chihuahua – El Paso, Texas',
+    phase: 2,
+    hotlinePhone: '+1 915 555 0100',
+    whatsappPhone: '+52 656 555 0190',
+    activeFrom: '2026-01-15',
+    activeUntil: null,
+    status: CampaignStatus.PUBLISHED,
+    publishedAt: at('2026-01-14T18:00:00Z'),
+    closedAt: null,
+  },
+];
+
+const SMUGGLING = { es: 'Tráfico de personas', en: 'Human smuggling' };
+const MURDER_FOR_HIRE = { es: 'Homicidio por encargo', en: 'Murder for hire' };
+const DRUGS = { es: 'Narcotráfico', en: 'Drug trafficking' };
+const KIDNAPPING = { es: 'Secuestro', en: 'Kidnapping' };
+const EXTORTION = { es: 'Extorsión', en: 'Extortion' };
+
+function entry(
+  rank: number,
+  suspectId: string,
+  displayName: string,
+  aliases: string[],
+  crimes: { es: string; en: string }[],
+  summaryEs: string,
+  summaryEn: string,
+): DemoCampaignEntry {
+  return {
+    id: DEMO_IDS.campaignEntries[rank - 1],
+    campaignId: CP.usbpSeBusca,
+    rank,
+    suspectId,
+    displayName,
+    aliases,
+    crimesEs: crimes.map((crime) => crime.es),
+    crimesEn: crimes.map((crime) => crime.en),
+    summaryEs,
+    summaryEn,
+    photoUrl: null,
+  };
+}
+
+export const DEMO_CAMPAIGN_ENTRIES: readonly DemoCampaignEntry[] = [
+  entry(1, S.usbpSalcidoMendez, 'Luis Fernando Salcido Méndez', ['Güicho'], [SMUGGLING, KIDNAPPING],
+    'Recluta y guía grupos de migrantes, entre ellos niños, de la colonia Anapra a Santa Teresa, Nuevo México. Los retiene en casas de seguridad hasta que sus familias pagan.',
+    'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.'),
+  entry(2, S.usbpMerazIbarra, 'Fabián Ulises Meraz Ibarra', ['El Cuervo'], [MURDER_FOR_HIRE, DRUGS],
+    'Buscado por homicidios por encargo en Ciudad Juárez. Se le considera armado y peligroso: no intente detenerlo.',
+    'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not try to stop him.'),
+  entry(3, S.usbpPenaOrtiz, 'Karla Yazmín Peña Ortiz', ['La Flaca'], [SMUGGLING],
+    'Cobra por adelantado a las familias de migrantes y organiza su traslado hacia Sunland Park y El Paso.',
+    'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.'),
+  entry(4, S.usbpZunigaBeltran, 'Próspero Zúñiga Beltrán', ['El Viejo', 'Don Próspero'], [DRUGS],
+    'Coordina el cruce de droga por el corredor Anapra – Santa Teresa y el pago a los halcones que vigilan la frontera.',
+    'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.'),
+  entry(5, S.usbpCastanedaRuelas, 'Nohemí Castañeda Ruelas', ['La Güera', 'Mimí'], [SMUGGLING, EXTORTION],
+    'Llama a las familias de migrantes retenidos para exigir rescates. Usa varios números de teléfono de Ciudad Juárez.',
+    'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.'),
+  entry(6, S.usbpRiosMontano, 'Iván Alejandro Ríos Montaño', ['El Tlacuache'], [MURDER_FOR_HIRE],
+    'Buscado por el asesinato de dos personas en el Valle de Juárez. Se le considera armado y peligroso.',
+    'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.'),
+  entry(7, S.usbpAnayaQuinonez, 'Rigoberto Anaya Quiñónez', ['El Rigo'], [SMUGGLING],
+    'Guía grupos a pie por las faldas del cerro Cristo Rey hacia Sunland Park, casi siempre de madrugada.',
+    'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.'),
+  entry(8, S.usbpValdezLoya, 'Jesús Adrián Valdez Loya', ['El Chuy'], [DRUGS],
+    'Transporta droga en vehículos con compartimentos ocultos por los puertos de entrada de El Paso.',
+    'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.'),
+  entry(9, S.usbpBanuelosSotelo, 'Elías Gerardo Bañuelos Sotelo', ['El Profe'], [SMUGGLING, KIDNAPPING],
+    'Administra casas de seguridad en Ciudad Juárez donde se retiene a migrantes secuestrados.',
+    'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.'),
+  entry(10, S.usbpLedezmaOrnelas, 'Víctor Hugo Ledezma Ornelas', ['El Lobo'], [DRUGS, MURDER_FOR_HIRE],
+    'Cobra cuotas a otros traficantes por usar el corredor y castiga con violencia a quien no paga.',
+    'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.'),
 ];
 
 export const DEMO_CASES: readonly DemoCase[] = [

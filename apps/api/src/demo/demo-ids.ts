@@ -4,7 +4,8 @@
  * seed articles). Ids are hand-written UUIDs (version 7, variant 8) laid out as
  * 0195a000-<kind>-7000-8000-<number>, kind 0001 agencies, 0002 users (agency + role),
  * 0003 organizations, 0004 suspects, 0005 warrants, 0006 warrant status changes
- * (warrant + sequence), 0007 warrant external references, 0008 tips, 0009 cases.
+ * (warrant + sequence), 0007 warrant external references, 0008 tips, 0009 cases, 000a agreements,
+ * 000b wanted campaigns, 000c wanted campaign entries.
  */
 export const DEMO_IDS = {
   agencies: {
@@ -114,6 +115,15 @@ export const DEMO_IDS = {
     fbiNunezRenteria: '0195a000-0004-7000-8000-000000000013',
     fbiGonzalezArce: '0195a000-0004-7000-8000-000000000014',
     usaoNunezSalas: '0195a000-0004-7000-8000-000000000015',
+    // USBP's Se Busca list (with usbpSalcidoMendez and usbpPenaOrtiz)
+    usbpAnayaQuinonez: '0195a000-0004-7000-8000-000000000016',
+    usbpMerazIbarra: '0195a000-0004-7000-8000-000000000017',
+    usbpCastanedaRuelas: '0195a000-0004-7000-8000-000000000018',
+    usbpValdezLoya: '0195a000-0004-7000-8000-000000000019',
+    usbpZunigaBeltran: '0195a000-0004-7000-8000-000000000020',
+    usbpRiosMontano: '0195a000-0004-7000-8000-000000000021',
+    usbpBanuelosSotelo: '0195a000-0004-7000-8000-000000000022',
+    usbpLedezmaOrnelas: '0195a000-0004-7000-8000-000000000023',
   },
   warrants: {
     fgrGonzalezTerrazas: '0195a000-0005-7000-8000-000000000001',
@@ -152,4 +162,21 @@ export const DEMO_IDS = {
     jtfaToFgr: '0195a000-000a-7000-8000-00000000000c',
     fgrToJtfa: '0195a000-000a-7000-8000-00000000000d',
   },
+  campaigns: {
+    /** Published, slug `se-busca-demo`, ten entries ranked 1 to 10. */
+    usbpSeBusca: '0195a000-000b-7000-8000-000000000001',
+  },
+  /** The entries of usbpSeBusca, by rank (index 0 is rank 1). */
+  campaignEntries: [
+    '0195a000-000c-7000-8000-000000000001',
+    '0195a000-000c-7000-8000-000000000002',
+    '0195a000-000c-7000-8000-000000000003',
+    '0195a000-000c-7000-8000-000000000004',
+    '0195a000-000c-7000-8000-000000000005',
+    '0195a000-000c-7000-8000-000000000006',
+    '0195a000-000c-7000-8000-000000000007',
+    '0195a000-000c-7000-8000-000000000008',
+    '0195a000-000c-7000-8000-000000000009',
+    '0195a000-000c-7000-8000-000000000010',
+  ],
 } as const;

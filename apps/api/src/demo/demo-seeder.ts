@@ -18,10 +18,13 @@ import {
 import type { TipsterIdentity } from '@app/cases';
 import { FieldCipher } from '@app/core';
 import { AgreementEntity } from '@app/sharing';
+import { WantedCampaignEntity, WantedEntryEntity } from '@app/campaigns';
 import {
   DEMO_AFFILIATIONS,
   DEMO_AGREEMENTS,
   DEMO_AGENCIES,
+  DEMO_CAMPAIGN_ENTRIES,
+  DEMO_CAMPAIGNS,
   DEMO_CASE_LINKS,
   DEMO_CASES,
   DEMO_MEMBERSHIPS,
@@ -75,9 +78,14 @@ export async function seedDemo(manager: EntityManager, options: SeedDemoOptions)
       DEMO_WARRANTS.flatMap((warrant) => warrant.externalRefs.map((ref) => ({ ...ref, warrantId: warrant.id, ownerAgencyId: warrant.ownerAgencyId }))),
     );
 
+    // before the tips: a web tip names the campaign it came through
+    await tx.getRepository(WantedCampaignEntity).insert(DEMO_CAMPAIGNS.map((campaign) => ({ ...campaign })));
+    await tx.getRepository(WantedEntryEntity).insert(DEMO_CAMPAIGN_ENTRIES.map((entry) => ({ ...entry })));
+
     await tx.getRepository(TipEntity).insert(
-      DEMO_TIPS.map(({ tipster, subjectIds: _subjects, organizationIds: _organizations, ...tip }) => ({
+      DEMO_TIPS.map(({ tipster, subjectIds: _subjects, organizationIds: _organizations, campaignId, ...tip }) => ({
         ...tip,
+        campaignId: campaignId ?? null,
         // bound to the tip id, as the tip service seals it
         tipsterSealed: options.cipher.sealJson(normalizedTipster(tipster), tip.id),
       })),

@@ -4,6 +4,7 @@ import { MembershipEntity } from '../organizations/membership.entity';
 import { OrganizationAffiliationEntity } from '../organizations/organization-affiliation.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { SuspectEntity } from '../suspects/suspect.entity';
+import { TipFollowUpEntity } from '../tips/tip-follow-up.entity';
 import { TipOrganizationEntity, TipSubjectEntity } from '../tips/tip-mention.entity';
 import { TipEntity } from '../tips/tip.entity';
 import { WarrantExternalRefEntity } from '../warrants/warrant-external-ref.entity';
@@ -22,6 +23,7 @@ export const CASES_ENTITIES = [
   TipEntity,
   TipSubjectEntity,
   TipOrganizationEntity,
+  TipFollowUpEntity,
   CaseEntity,
   CaseLinkEntity,
 ];

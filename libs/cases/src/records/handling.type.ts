@@ -33,8 +33,15 @@ export class HandlingInput {
   originatorControlled?: boolean | null;
 }
 
+/** A record's handling markings as stored. */
+export interface HandlingColumns {
+  tlp: Tlp;
+  releasableTo: Country[];
+  originatorControlled: boolean;
+}
+
 /** Handling columns from the input, with the defaults a new record gets. */
-export function handlingColumns(input: HandlingInput): { tlp: Tlp; releasableTo: Country[]; originatorControlled: boolean } {
+export function handlingColumns(input: HandlingInput): HandlingColumns {
   return {
     tlp: input.tlp,
     releasableTo: [...new Set(input.releasableTo ?? [])],

@@ -1,7 +1,12 @@
 import { applyDecorators, Type as ClassType } from '@nestjs/common';
 import { Field } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+/** A required, non-empty text input field of at most `maxLength` characters. */
+export function RequiredText(maxLength: number): PropertyDecorator {
+  return applyDecorators(Field(() => String), IsString(), IsNotEmpty(), MaxLength(maxLength));
+}
 
 /** An optional free-text input field of at most `maxLength` characters. */
 export function OptionalText(maxLength: number): PropertyDecorator {
@@ -25,15 +30,16 @@ export function NestedInput<T>(type: ClassType<T>): PropertyDecorator {
   return applyDecorators(Field(() => type), ValidateNested(), Type(() => type));
 }
 
+function textListRules(maxItems: number, maxLength: number): PropertyDecorator[] {
+  return [IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), IsNotEmpty({ each: true }), MaxLength(maxLength, { each: true })];
+}
+
 /** An optional list of at most `maxItems` non-empty texts of at most `maxLength` characters (aliases). */
 export function OptionalTextList(maxItems: number, maxLength: number): PropertyDecorator {
-  return applyDecorators(
-    Field(() => [String], { nullable: true }),
-    IsOptional(),
-    IsArray(),
-    ArrayMaxSize(maxItems),
-    IsString({ each: true }),
-    IsNotEmpty({ each: true }),
-    MaxLength(maxLength, { each: true }),
-  );
+  return applyDecorators(Field(() => [String], { nullable: true }), IsOptional(), ...textListRules(maxItems, maxLength));
+}
+
+/** A required list of 1 to `maxItems` non-empty texts of at most `maxLength` characters. */
+export function RequiredTextList(maxItems: number, maxLength: number): PropertyDecorator {
+  return applyDecorators(Field(() => [String]), ArrayNotEmpty(), ...textListRules(maxItems, maxLength));
 }

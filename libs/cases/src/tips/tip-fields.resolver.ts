@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, RequestContext } from '@app/auth';
 import { Organization } from '../organizations/organization.type';
 import { Suspect } from '../suspects/suspect.type';
-import { Tip } from './tip.type';
+import { Tip, TipFollowUp } from './tip.type';
 import { TipService } from './tip.service';
 
 @Resolver(() => Tip)
@@ -17,5 +17,10 @@ export class TipFieldsResolver {
   @ResolveField(() => [Organization], { nullable: true, description: 'Only organizations the viewer may see.' })
   organizations(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<Organization[]> | null {
     return tip.organizations === null ? null : this.tips.organizations(ctx, tip.id);
+  }
+
+  @ResolveField(() => [TipFollowUp], { nullable: true, description: 'What the tipster added later with the receipt code, oldest first.' })
+  followUps(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<TipFollowUp[]> | null {
+    return tip.followUps === null ? null : this.tips.followUps(ctx, tip.id);
   }
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { Country } from '@app/core';
 import { RecordEntity } from '../records/record.entity';
 import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
@@ -17,6 +17,8 @@ export interface TipsterIdentity {
 @Entity('tips')
 // The intake queue: newest first within the owning agency.
 @Index('tips_owner_received_idx', ['ownerAgencyId', 'receivedAt', 'id'])
+// The queue of one campaign's tips.
+@Index('tips_campaign_received_idx', ['campaignId', 'receivedAt', 'id'])
 export class TipEntity extends RecordEntity {
   @Column({ type: 'timestamptz' })
   receivedAt: Date;
@@ -47,4 +49,13 @@ export class TipEntity extends RecordEntity {
   /** AES-256-GCM sealed TipsterIdentity, bound to the tip id. */
   @Column({ type: 'bytea' })
   tipsterSealed: Buffer;
+
+  /** The wanted campaign (Se Busca) the tip came through, if any. */
+  @Column({ type: 'uuid', nullable: true })
+  campaignId: string | null;
+
+  // Named rather than imported: the campaigns library builds on this one, not the reverse.
+  @ManyToOne('WantedCampaignEntity', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: { id: string };
 }

@@ -31,13 +31,12 @@ const PHONE_MAX_LENGTH = 50;
 const EMAIL_MAX_LENGTH = 254;
 const MAX_LINKS = 50;
 
-/** Never echoed in messages or logs: the validation messages name the field, not the value. */
-@InputType('TipsterInput')
-export class TipsterInput {
-  @Field()
-  @IsBoolean()
-  anonymous: boolean;
-
+/**
+ * A tipster's contact details, as intake takes them down and as the public gives them on the
+ * web form. Never echoed in messages or logs: the validation messages name the field, not the value.
+ */
+@InputType({ isAbstract: true })
+export abstract class TipContactFields {
   @OptionalText(NAME_MAX_LENGTH)
   name?: string | null;
 
@@ -47,6 +46,13 @@ export class TipsterInput {
   @OptionalText(EMAIL_MAX_LENGTH)
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
+}
+
+@InputType('TipsterInput')
+export class TipsterInput extends TipContactFields {
+  @Field()
+  @IsBoolean()
+  anonymous: boolean;
 }
 
 @InputType('SubmitTipInput')
@@ -164,4 +170,9 @@ export class TipFilter {
   @Type(() => Date)
   @IsDate()
   receivedTo?: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'Tips that came through this wanted campaign (Se Busca).' })
+  @IsOptional()
+  @IsUUID('all', { message: 'campaignId must be a campaign id' })
+  campaignId?: string | null;
 }

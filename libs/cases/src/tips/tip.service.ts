@@ -1,21 +1,44 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { RequestContext } from '@app/auth';
 import { AppError, ConnectionShape, FieldCipher, newId, PageArgs } from '@app/core';
 import { OrganizationService } from '../organizations/organization.service';
 import { Organization } from '../organizations/organization.type';
-import { handlingColumns } from '../records/handling.type';
-import { TipStatus } from '../records/record-enums';
+import { HandlingColumns, handlingColumns } from '../records/handling.type';
+import { TipChannel, TipStatus } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
 import { SuspectService } from '../suspects/suspect.service';
 import { Suspect } from '../suspects/suspect.type';
+import { TipFollowUpEntity } from './tip-follow-up.entity';
 import { TipOrganizationEntity, TipSubjectEntity } from './tip-mention.entity';
-import { TipEntity, TipsterIdentity } from './tip.entity';
-import { SubmitTipInput, TipFilter, TipsterInput, TriageTipInput } from './tip.inputs';
-import { Tip, Tipster } from './tip.type';
+import { TipEntity, TipLanguage, TipsterIdentity } from './tip.entity';
+import { SubmitTipInput, TipContactFields, TipFilter, TipsterInput, TriageTipInput } from './tip.inputs';
+import { Tip, TipFollowUp, Tipster } from './tip.type';
 
 // Clocks of the intake desks may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 60_000;
+/** Follow-ups one tip takes at most: enough for a tipster, not a channel to flood intake with. */
+export const MAX_TIP_FOLLOW_UPS = 20;
+
+/**
+ * A tip from the public web form. The campaigns library decides the owner, the markings and
+ * the subjects from a published campaign; the public decides only the words and the contact.
+ */
+export interface PublicTipIntake {
+  ownerAgencyId: string;
+  campaignId: string;
+  language: TipLanguage;
+  narrative: string;
+  /** The suspect of the campaign entry the tip is about (checked when the entry was added). */
+  subjectIds: string[];
+  /** Null or empty: an anonymous tip. */
+  contact: TipContactFields | null;
+  handling: HandlingColumns;
+}
+
+/** The columns a new tip is given by whoever files it; the rest start the same for every tip. */
+type NewTip = Pick<TipEntity, 'ownerAgencyId' | 'tlp' | 'releasableTo' | 'originatorControlled' | 'receivedAt' | 'channel' | 'language' | 'receivedIn' | 'narrative' | 'campaignId'>;
 
 @Injectable()
 export class TipService {
@@ -43,6 +66,8 @@ export class TipService {
       subjects: [] as Suspect[],
       organizations: [] as Organization[],
       tipster,
+      campaignId: row.campaignId,
+      followUps: [] as TipFollowUp[],
     });
   }
 
@@ -62,12 +87,14 @@ export class TipService {
         ...(filter?.channel ? ['channel'] : []),
         ...(filter?.language ? ['language'] : []),
         ...(filter?.receivedFrom || filter?.receivedTo ? ['receivedAt'] : []),
+        ...(filter?.campaignId ? ['campaignId'] : []),
       ]);
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
       if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
       if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
       if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
+      if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
       // served by tips_owner_received_idx
       return [{ sql: 'r.received_at', type: 'timestamptz' }];
     });
@@ -78,32 +105,69 @@ export class TipService {
     // Received times come from JS Dates (millisecond precision), which the keyset cursor keeps exactly.
     const receivedAt = input.receivedAt ?? new Date();
     if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('receivedAt', 'cannot be in the future');
-    const narrative = input.narrative.trim();
-    if (!narrative) throw AppError.badInput('narrative', 'narrative should not be empty');
-    const identity = tipsterIdentity(input.tipster);
-
-    const repository = ctx.manager.getRepository(TipEntity);
-    const id = newId();
-    const row = repository.create({
-      id,
-      ownerAgencyId: ctx.agencyId,
-      ...handlingColumns(input.handling),
-      receivedAt,
-      channel: input.channel,
-      language: input.language,
-      receivedIn: input.receivedIn ?? null,
-      narrative,
-      status: TipStatus.NEW,
-      sourceReliability: null,
-      informationCredibility: null,
-      // bound to the tip id: the ciphertext cannot be moved to another tip
-      tipsterSealed: this.cipher.sealJson(identity, id),
-    });
+    const row = this.newRow(
+      ctx,
+      {
+        ownerAgencyId: ctx.agencyId,
+        ...handlingColumns(input.handling),
+        receivedAt,
+        channel: input.channel,
+        language: input.language,
+        receivedIn: input.receivedIn ?? null,
+        narrative: input.narrative,
+        campaignId: null,
+      },
+      tipsterIdentity(input.tipster),
+    );
     ctx.assertCan('create', 'Tip', row, 'tip');
+    const repository = ctx.manager.getRepository(TipEntity);
     await repository.insert(row);
-    if (input.subjectIds) await this.replaceSubjects(ctx, id, input.subjectIds);
-    if (input.organizationIds) await this.replaceOrganizations(ctx, id, input.organizationIds);
-    return this.view(ctx, await repository.findOneByOrFail({ id }));
+    if (input.subjectIds) await this.replaceSubjects(ctx, row.id, input.subjectIds);
+    if (input.organizationIds) await this.replaceOrganizations(ctx, row.id, input.organizationIds);
+    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+  }
+
+  /**
+   * Files a tip from the public web form, where nobody is logged in: a WEB tip of the campaign's
+   * owner, queued for its intake like any other, the contact sealed as the tipster (anonymous
+   * without one). Returns the new tip's id; the public never reads the tip back.
+   */
+  async submitFromPublic(ctx: RequestContext, intake: PublicTipIntake): Promise<string> {
+    const row = this.newRow(
+      ctx,
+      {
+        ownerAgencyId: intake.ownerAgencyId,
+        ...intake.handling,
+        receivedAt: new Date(),
+        channel: TipChannel.WEB,
+        language: intake.language,
+        // a web form has no side of the border
+        receivedIn: null,
+        narrative: intake.narrative,
+        campaignId: intake.campaignId,
+      },
+      contactIdentity(intake.contact),
+    );
+    await ctx.manager.getRepository(TipEntity).insert(row);
+    const subjectIds = [...new Set(intake.subjectIds)];
+    if (subjectIds.length > 0) await ctx.manager.getRepository(TipSubjectEntity).insert(subjectIds.map((suspectId) => ({ tipId: row.id, suspectId })));
+    return row.id;
+  }
+
+  /**
+   * Adds what a tipster tells later to their tip. The caller has proven the tip is theirs (a
+   * public tip's receipt code); intake sees it in `followUps` and in the tip's `updatedAt`.
+   */
+  async addFollowUp(ctx: RequestContext, tipId: string, narrative: string): Promise<void> {
+    const text = requiredNarrative(narrative);
+    // Locked: concurrent additions count one after the other.
+    await ctx.manager.getRepository(TipEntity).findOneOrFail({ where: { id: tipId }, lock: { mode: 'pessimistic_write' } });
+    const followUps = ctx.manager.getRepository(TipFollowUpEntity);
+    if ((await followUps.countBy({ tipId })) >= MAX_TIP_FOLLOW_UPS) {
+      throw AppError.badInput('narrative', `a tip takes at most ${MAX_TIP_FOLLOW_UPS} additions: call the hotline instead`);
+    }
+    await followUps.insert({ id: newId(), tipId, receivedAt: new Date(), narrative: text });
+    await ctx.manager.getRepository(TipEntity).update({ id: tipId }, { updatedAt: new Date() });
   }
 
   async triage(ctx: RequestContext, id: string, input: TriageTipInput): Promise<Tip> {
@@ -161,6 +225,33 @@ export class TipService {
       .load(tipId);
   }
 
+  /** A tip's follow-ups, oldest first, batched per request (the tip itself was visible, and the field readable). */
+  followUps(ctx: RequestContext, tipId: string): Promise<TipFollowUp[]> {
+    return ctx
+      .loader<string, TipFollowUp[]>('Tip:followUps', async (tipIds) => {
+        const rows = await ctx.manager
+          .getRepository(TipFollowUpEntity)
+          .find({ where: { tipId: In([...tipIds]) }, order: { receivedAt: 'ASC', id: 'ASC' } });
+        return tipIds.map((tipId) => rows.filter((row) => row.tipId === tipId).map(({ receivedAt, narrative }) => ({ receivedAt, narrative })));
+      })
+      .load(tipId);
+  }
+
+  /** A new tip's row: the narrative trimmed and required, status NEW, ungraded, the tipster sealed to its id. */
+  private newRow(ctx: RequestContext, fields: NewTip, identity: TipsterIdentity): TipEntity {
+    const id = newId();
+    return ctx.manager.getRepository(TipEntity).create({
+      ...fields,
+      id,
+      narrative: requiredNarrative(fields.narrative),
+      status: TipStatus.NEW,
+      sourceReliability: null,
+      informationCredibility: null,
+      // bound to the tip id: the ciphertext cannot be moved to another tip
+      tipsterSealed: this.cipher.sealJson(identity, id),
+    });
+  }
+
   private openTipster(row: TipEntity): Tipster {
     const identity = this.cipher.openJson<TipsterIdentity>(row.tipsterSealed, row.id);
     return { anonymous: identity.anonymous, name: identity.name ?? null, phone: identity.phone ?? null, email: identity.email ?? null };
@@ -201,6 +292,18 @@ async function groupLinked<T>(tipIds: readonly string[], links: Link[], load: (i
     if (record) byTip.get(link.tip_id)?.push(record);
   });
   return tipIds.map((key) => byTip.get(key) ?? []);
+}
+
+function requiredNarrative(narrative: string): string {
+  const text = narrative.trim();
+  if (!text) throw AppError.badInput('narrative', 'narrative should not be empty');
+  return text;
+}
+
+/** The contact a member of the public left, sealed the same way; none at all is an anonymous tip. */
+function contactIdentity(contact: TipContactFields | null): TipsterIdentity {
+  const given = [contact?.name, contact?.phone, contact?.email].some((value) => value?.trim());
+  return tipsterIdentity({ ...contact, anonymous: !given });
 }
 
 /** The identity to seal. An anonymous tipster carries no identity; a named one carries some. */

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Country } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { RecordNode } from '../records/record.interface';
@@ -19,6 +19,16 @@ export class Tipster {
 
   @Field(() => String, { nullable: true })
   email: string | null;
+}
+
+/** Information the tipster added later through the receipt code of a public tip. */
+@ObjectType('TipFollowUp')
+export class TipFollowUp {
+  @Field(() => GraphQLISODateTime)
+  receivedAt: Date;
+
+  @Field()
+  narrative: string;
 }
 
 @ObjectType('Tip', { implements: () => [RecordNode] })
@@ -57,4 +67,11 @@ export class Tip extends RecordNode {
 
   @Field(() => Tipster, { nullable: true, description: 'Intake officers of the owning agency only; never shared.' })
   tipster: Tipster | null;
+
+  @Field(() => ID, { nullable: true, description: 'The wanted campaign (Se Busca) the tip came through, if any.' })
+  campaignId: string | null;
+
+  /** Resolved by TipFieldsResolver, unless withheld (then null). */
+  @Field(() => [TipFollowUp], { nullable: true, description: 'What the tipster added later with the receipt code, oldest first.' })
+  followUps: TipFollowUp[] | null;
 }

@@ -1,0 +1,20 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@app/core';
+
+export type PosterFormat = 'pdf' | 'png';
+
+/** The public addresses of a campaign's entries: their posters and the tip form their QR codes open. */
+@Injectable()
+export class CampaignLinks {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** `PUBLIC_BASE_URL/posters/<slug>/<rank>.pdf`, root-relative when no base is configured. */
+  posterUrl(slug: string, rank: number, format: PosterFormat = 'pdf'): string {
+    return `${this.config.publicBaseUrl ?? ''}/posters/${encodeURIComponent(slug)}/${rank}.${format}`;
+  }
+
+  /** TIP_FORM_URL with `{slug}` and `{rank}` filled in. */
+  tipFormUrl(slug: string, rank: number): string {
+    return this.config.tipFormUrl.replaceAll('{slug}', encodeURIComponent(slug)).replaceAll('{rank}', String(rank));
+  }
+}

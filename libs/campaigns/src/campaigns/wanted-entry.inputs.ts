@@ -1,0 +1,58 @@
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
+import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
+import { OptionalText, OptionalTextList, RequiredText, RequiredTextList } from '@app/cases';
+
+/** Ranks 1 (most wanted) to 99; a campaign holds at most MAX_ENTRIES people. */
+export const MAX_RANK = 99;
+export const MAX_ENTRIES = 50;
+export const DISPLAY_NAME_MAX_LENGTH = 120;
+// What a poster has room for.
+export const ENTRY_SUMMARY_MAX_LENGTH = 600;
+const MAX_ALIASES = 6;
+const ALIAS_MAX_LENGTH = 60;
+const MAX_CRIMES = 6;
+const CRIME_MAX_LENGTH = 100;
+const PHOTO_URL_MAX_LENGTH = 500;
+const PHOTO_URL = /^(https:\/\/[^\s/]+|\/)[^\s]*$/;
+
+@InputType('WantedEntryInput')
+export class WantedEntryInput {
+  @Field(() => Int, { description: 'Unique within the campaign: 1 is the most wanted.' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_RANK)
+  rank: number;
+
+  @Field(() => ID, { description: 'A suspect you may see: your agency’s own, or one shared with it.' })
+  @IsUUID('all', { message: 'suspectId must be a suspect id' })
+  suspectId: string;
+
+  /** The name the public sees. */
+  @RequiredText(DISPLAY_NAME_MAX_LENGTH)
+  displayName: string;
+
+  /** The aliases the public sees (none when left out). */
+  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH)
+  aliases?: string[] | null;
+
+  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH)
+  crimesEs: string[];
+
+  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH)
+  crimesEn: string[];
+
+  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH)
+  summaryEs: string;
+
+  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH)
+  summaryEn: string;
+
+  /** An https URL or a root-relative path (`/photos/3.jpg`). */
+  @OptionalText(PHOTO_URL_MAX_LENGTH)
+  @Matches(PHOTO_URL, { message: 'photoUrl must be an https URL or a path starting with /' })
+  photoUrl?: string | null;
+}
+
+/** Every WantedEntryInput field, optional; a given rank must be free in the campaign. */
+@InputType('UpdateWantedEntryInput')
+export class UpdateWantedEntryInput extends PartialType(WantedEntryInput, InputType) {}

@@ -1,0 +1,161 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { RequestContext } from '@app/auth';
+import { rejectNulls, SuspectService } from '@app/cases';
+import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/core';
+import { CampaignLinks } from './campaign-links';
+import { CampaignStatus } from './campaign-status';
+import { CampaignService, requiredText } from './campaign.service';
+import { WantedCampaignEntity } from './wanted-campaign.entity';
+import { WantedCampaign } from './wanted-campaign.type';
+import { ENTRY_RANK_KEY, ENTRY_SUSPECT_KEY, WantedEntryEntity } from './wanted-entry.entity';
+import { MAX_ENTRIES, UpdateWantedEntryInput, WantedEntryInput } from './wanted-entry.inputs';
+import { WantedEntry } from './wanted-entry.type';
+
+type EntryText = Pick<WantedEntryEntity, 'displayName' | 'summaryEs' | 'summaryEn'>;
+const TEXT_FIELDS: (keyof EntryText)[] = ['displayName', 'summaryEs', 'summaryEn'];
+const LIST_FIELDS = ['aliases', 'crimesEs', 'crimesEn'] as const;
+
+/** The ranked entries of a campaign: ranks stay unique within it (a unique index, a CONFLICT when taken). */
+@Injectable()
+export class WantedEntryService {
+  constructor(
+    private readonly campaigns: CampaignService,
+    private readonly suspects: SuspectService,
+    private readonly links: CampaignLinks,
+  ) {}
+
+  view(row: WantedEntryEntity, slug: string): WantedEntry {
+    const { campaign: _campaign, suspect: _suspect, ...fields } = row;
+    return { ...fields, posterUrl: this.links.posterUrl(slug, row.rank) };
+  }
+
+  /** A visible campaign's entries by rank, batched per request. */
+  async ofCampaign(ctx: RequestContext, campaign: Pick<WantedCampaign, 'id' | 'slug'>): Promise<WantedEntry[]> {
+    const rows = await ctx
+      .loader<string, WantedEntryEntity[]>('Campaign:entries', async (campaignIds) => {
+        const all = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: In([...campaignIds]) }, order: { rank: 'ASC' } });
+        return campaignIds.map((id) => all.filter((row) => row.campaignId === id));
+      })
+      .load(campaign.id);
+    return rows.map((row) => this.view(row, campaign.slug));
+  }
+
+  async add(ctx: RequestContext, campaignId: string, input: WantedEntryInput): Promise<WantedEntry> {
+    const campaign = await this.campaigns.findForChange(ctx, campaignId, 'update');
+    const repository = ctx.manager.getRepository(WantedEntryEntity);
+    if ((await repository.countBy({ campaignId: campaign.id })) >= MAX_ENTRIES) {
+      throw AppError.conflict(`A campaign holds at most ${MAX_ENTRIES} entries`);
+    }
+    await this.assertSuspectVisible(ctx, input.suspectId);
+    const row = repository.create({
+      id: newId(),
+      campaignId: campaign.id,
+      rank: input.rank,
+      suspectId: input.suspectId,
+      ...entryText(input),
+      aliases: cleanList(input.aliases ?? []),
+      photoUrl: input.photoUrl ?? null,
+    });
+    await writeEntry(row, () => repository.insert(row));
+    return this.saved(ctx, campaign, row.id);
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateWantedEntryInput): Promise<WantedEntry> {
+    rejectNulls(input, ['rank', 'suspectId', ...TEXT_FIELDS, 'crimesEs', 'crimesEn']);
+    const { entry, campaign } = await this.findForChange(ctx, id);
+    const changes: Partial<WantedEntryEntity> = entryText(input);
+    if (input.rank != null) changes.rank = input.rank;
+    if (input.suspectId != null && input.suspectId !== entry.suspectId) {
+      await this.assertSuspectVisible(ctx, input.suspectId);
+      changes.suspectId = input.suspectId;
+    }
+    if (input.aliases !== undefined) changes.aliases = cleanList(input.aliases ?? []);
+    if (input.photoUrl !== undefined) changes.photoUrl = input.photoUrl;
+    if (Object.keys(changes).length > 0) {
+      await writeEntry({ rank: changes.rank ?? entry.rank }, () => ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes));
+    }
+    return this.saved(ctx, campaign, entry.id);
+  }
+
+  /** Removes an entry (its rank is then free); a published campaign keeps at least one. */
+  async remove(ctx: RequestContext, id: string): Promise<WantedCampaign> {
+    const { entry, campaign } = await this.findForChange(ctx, id);
+    const repository = ctx.manager.getRepository(WantedEntryEntity);
+    if (campaign.status === CampaignStatus.PUBLISHED && (await repository.countBy({ campaignId: campaign.id })) === 1) {
+      throw AppError.conflict('A published campaign keeps at least one entry: close it instead');
+    }
+    await repository.delete({ id: entry.id });
+    return this.campaigns.touch(ctx, campaign);
+  }
+
+  /**
+   * Ranks every entry anew, 1 to n in the order given, in one transaction. `entryIds` must name
+   * each entry of the campaign exactly once.
+   */
+  async reorder(ctx: RequestContext, campaignId: string, entryIds: string[]): Promise<WantedCampaign> {
+    const campaign = await this.campaigns.findForChange(ctx, campaignId, 'update');
+    const current = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: campaign.id }, select: { id: true } });
+    const known = new Set(current.map((row) => row.id));
+    if (entryIds.length !== known.size || new Set(entryIds).size !== entryIds.length || !entryIds.every((entryId) => known.has(entryId))) {
+      throw AppError.badInput('entryIds', 'must list every entry of the campaign exactly once');
+    }
+    // The unique index is checked row by row: park every rank out of the way (negative), then
+    // set the new ones, so no two rows ever meet on a rank in between.
+    await ctx.manager.query('UPDATE wanted_entries SET rank = -rank WHERE campaign_id = $1', [campaign.id]);
+    await ctx.manager.query(
+      `UPDATE wanted_entries e SET rank = v.rank, updated_at = now()
+       FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, rank) WHERE e.id = v.id AND e.campaign_id = $2`,
+      [entryIds, campaign.id],
+    );
+    return this.campaigns.touch(ctx, campaign);
+  }
+
+  /** An entry to change with its campaign, locked: hidden, unknown and malformed ids all answer NOT_FOUND alike. */
+  private async findForChange(ctx: RequestContext, id: string): Promise<{ entry: WantedEntryEntity; campaign: WantedCampaignEntity }> {
+    const entry = isUuid(id) ? await ctx.manager.getRepository(WantedEntryEntity).findOneBy({ id }) : null;
+    if (!entry) throw AppError.notFound('entry');
+    const campaign = await this.campaigns.findForChange(ctx, entry.campaignId, 'update', 'entry');
+    return { entry, campaign };
+  }
+
+  private async saved(ctx: RequestContext, campaign: WantedCampaignEntity, id: string): Promise<WantedEntry> {
+    await this.campaigns.touch(ctx, campaign);
+    return this.view(await ctx.manager.getRepository(WantedEntryEntity).findOneByOrFail({ id }), campaign.slug);
+  }
+
+  /** Entries point at suspects the actor may see: their agency's own, or one shared with it. */
+  private async assertSuspectVisible(ctx: RequestContext, suspectId: string): Promise<void> {
+    const visible = await this.suspects.records.visibleIds(ctx, [suspectId]);
+    if (!visible.has(suspectId)) throw AppError.badInput('suspectId', `unknown suspect ${suspectId}`);
+  }
+}
+
+function entryText(input: Partial<Record<keyof EntryText | (typeof LIST_FIELDS)[number], string | string[] | null>>): Partial<WantedEntryEntity> {
+  const text: Partial<WantedEntryEntity> = {};
+  for (const field of TEXT_FIELDS) {
+    const value = input[field];
+    if (typeof value === 'string') text[field] = requiredText(field, value);
+  }
+  for (const field of ['crimesEs', 'crimesEn'] as const) {
+    const value = input[field];
+    if (Array.isArray(value)) {
+      text[field] = cleanList(value);
+      if (text[field].length === 0) throw AppError.badInput(field, `${field} should not be empty`);
+    }
+  }
+  return text;
+}
+
+/** Trimmed, blanks and repeats left out, in the given order. */
+function cleanList(values: string[]): string[] {
+  return [...new Set(values.map((value) => value.trim()).filter(Boolean))];
+}
+
+/** Runs a write of an entry; a taken rank or a suspect already listed is a CONFLICT on that field. */
+function writeEntry(row: Pick<WantedEntryEntity, 'rank'>, write: () => Promise<unknown>): Promise<unknown> {
+  return withUniqueConflicts(write, {
+    [ENTRY_RANK_KEY]: () => new AppError(ErrorCode.CONFLICT, `rank ${row.rank} is already taken in this campaign`, { field: 'rank' }),
+    [ENTRY_SUSPECT_KEY]: () => new AppError(ErrorCode.CONFLICT, 'this suspect is already listed in this campaign', { field: 'suspectId' }),
+  });
+}

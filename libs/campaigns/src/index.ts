@@ -1,0 +1,6 @@
+export * from './campaigns.module';
+export * from './campaigns/campaign-status';
+export * from './campaigns/wanted-campaign.entity';
+export * from './campaigns/wanted-entry.entity';
+export * from './public/public-tip-receipt.entity';
+export * from './entities';

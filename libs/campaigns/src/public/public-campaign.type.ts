@@ -1,0 +1,48 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+/** One wanted person as the public sees them, in the language asked for. No ids, no markings, nothing of the suspect's record. */
+@ObjectType('PublicWantedEntry')
+export class PublicWantedEntry {
+  @Field(() => Int)
+  rank: number;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => [String])
+  aliases: string[];
+
+  @Field()
+  summary: string;
+
+  @Field(() => [String])
+  crimes: string[];
+
+  @Field(() => String, { nullable: true })
+  photoUrl: string | null;
+
+  @Field({ description: 'The printable bilingual poster (PDF); the same path with .png is a preview.' })
+  posterUrl: string;
+}
+
+/** A published wanted list, in the language asked for. */
+@ObjectType('PublicCampaign')
+export class PublicCampaign {
+  @Field()
+  slug: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  region: string;
+
+  @Field(() => [String], { description: 'The hotline, then the WhatsApp number ("WhatsApp +52 …").' })
+  hotlines: string[];
+
+  @Field()
+  ownerAgencyCode: string;
+
+  @Field(() => [PublicWantedEntry], { description: 'By rank.' })
+  entries: PublicWantedEntry[];
+}
