@@ -35,7 +35,7 @@ const USERS = [
   'admin@fgr.example',
   'liaison@usao-wdtx.example',
 ];
-const PUBLIC_OPERATIONS = new Set(['login', 'refreshSession', 'startTotpEnrolment', 'confirmTotpEnrolment', 'publicCampaign', 'submitPublicTip', 'addToPublicTip']);
+const PUBLIC_OPERATIONS = new Set(['login', 'refreshSession', 'startTotpEnrolment', 'confirmTotpEnrolment', 'publicCampaign', 'submitPublicTip', 'addToPublicTip', 'publicTipStatus']);
 // logout would end the caller's session for the rest of the run (it is covered by auth tests).
 const SKIPPED = new Set(['logout']);
 

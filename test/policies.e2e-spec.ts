@@ -11,6 +11,7 @@ const PUBLIC_OPERATIONS = new Set([
   'publicCampaign',
   'submitPublicTip',
   'addToPublicTip',
+  'publicTipStatus',
 ]);
 
 describe('every operation is guarded', () => {

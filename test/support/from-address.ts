@@ -1,0 +1,41 @@
+import { IncomingHttpHeaders, request } from 'node:http';
+import { GqlResult } from './test-app';
+
+export interface HttpAnswer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+/**
+ * An HTTP request to the app sent from `localAddress`, any address of the loopback range
+ * (127.0.0.0/8): the app counts public rate limits per client address, and this is how a
+ * test plays several members of the public.
+ */
+export function httpFrom(localAddress: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers, localAddress }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type PublicClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
+
+/** A GraphQL client without a login, calling from `localAddress`. */
+export function publicClientFrom(appUrl: string, localAddress: string): PublicClient {
+  return async (query, variables = {}) => {
+    const answer = await httpFrom(localAddress, `${appUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return JSON.parse(answer.body.toString('utf8'));
+  };
+}
