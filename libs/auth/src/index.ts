@@ -4,6 +4,7 @@ export * from './ability/accessible-sql';
 export * from './ability/actor';
 export * from './ability/app-ability';
 export * from './agencies/agency.entity';
+export * from './agencies/agency-owned.entity';
 export * from './api-keys/api-key.entity';
 export * from './api-keys/api-key-scope';
 export * from './agencies/agency.type';

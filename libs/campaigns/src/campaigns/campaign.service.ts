@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext, whereAccessible } from '@app/auth';
-import { mapConnection, rejectNulls, SuspectService } from '@app/cases';
+import { mapConnection, rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, connectionOf, ConnectionShape, ErrorCode, isUuid, keysetPage, newId, PageArgs, pageSize, withUniqueConflicts } from '@app/core';
 import { CampaignStatus } from './campaign-status';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -14,13 +14,6 @@ const ALIAS = 'c';
 
 type CampaignText = Pick<WantedCampaignEntity, 'slug' | 'titleEs' | 'titleEn' | 'summaryEs' | 'summaryEn' | 'region' | 'hotlinePhone'>;
 const TEXT_FIELDS: (keyof CampaignText)[] = ['slug', 'titleEs', 'titleEn', 'summaryEs', 'summaryEn', 'region', 'hotlinePhone'];
-
-/** A required text, trimmed; only blanks is as good as nothing. */
-export function requiredText(field: string, value: string): string {
-  const text = value.trim();
-  if (!text) throw AppError.badInput(field, `${field} should not be empty`);
-  return text;
-}
 
 /** Wanted campaigns as their own agency manages them: drafts, publication, closing. */
 @Injectable()
@@ -82,9 +75,7 @@ export class CampaignService {
     if (input.activeFrom != null) changes.activeFrom = input.activeFrom;
     if (input.activeUntil !== undefined) changes.activeUntil = input.activeUntil;
     assertDates({ ...row, ...changes });
-    const repository = ctx.manager.getRepository(WantedCampaignEntity);
-    if (Object.keys(changes).length > 0) await writeSlug(changes.slug ?? row.slug, () => repository.update({ id: row.id }, changes));
-    return this.view(await repository.findOneByOrFail({ id: row.id }));
+    return writeSlug(changes.slug ?? row.slug, () => this.write(ctx, row, changes));
   }
 
   /**
@@ -99,13 +90,13 @@ export class CampaignService {
     const visible = await this.suspects.records.visibleIds(ctx, entries.map((entry) => entry.suspectId));
     const hidden = entries.find((entry) => !visible.has(entry.suspectId));
     if (hidden) throw AppError.conflict(`Entry ${hidden.rank} points at a suspect you may not see`);
-    return this.changeStatus(ctx, row, { status: CampaignStatus.PUBLISHED, publishedAt: new Date() });
+    return this.write(ctx, row, { status: CampaignStatus.PUBLISHED, publishedAt: new Date() });
   }
 
   /** Takes a campaign down for good (a draft may be abandoned the same way). */
   async close(ctx: RequestContext, id: string): Promise<WantedCampaign> {
     const row = await this.findForChange(ctx, id, 'publish');
-    return this.changeStatus(ctx, row, { status: CampaignStatus.CLOSED, closedAt: new Date() });
+    return this.write(ctx, row, { status: CampaignStatus.CLOSED, closedAt: new Date() });
   }
 
   /** A visible campaign's row, or null (unknown and hidden look alike). */
@@ -128,14 +119,14 @@ export class CampaignService {
   }
 
   /** A change to a campaign's entries is a change to the campaign. */
-  async touch(ctx: RequestContext, row: WantedCampaignEntity): Promise<WantedCampaign> {
-    await ctx.manager.getRepository(WantedCampaignEntity).update({ id: row.id }, { updatedAt: new Date() });
-    return this.view(await ctx.manager.getRepository(WantedCampaignEntity).findOneByOrFail({ id: row.id }));
+  touch(ctx: RequestContext, row: WantedCampaignEntity): Promise<WantedCampaign> {
+    return this.write(ctx, row, { updatedAt: new Date() });
   }
 
-  private async changeStatus(ctx: RequestContext, row: WantedCampaignEntity, changes: Partial<WantedCampaignEntity>): Promise<WantedCampaign> {
+  /** Writes the changes to a row found for change, and answers the campaign as it now is. */
+  private async write(ctx: RequestContext, row: WantedCampaignEntity, changes: Partial<WantedCampaignEntity>): Promise<WantedCampaign> {
     const repository = ctx.manager.getRepository(WantedCampaignEntity);
-    await repository.update({ id: row.id }, changes);
+    if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
     return this.view(await repository.findOneByOrFail({ id: row.id }));
   }
 
@@ -160,6 +151,6 @@ function assertDates(row: Pick<WantedCampaignEntity, 'activeFrom' | 'activeUntil
 }
 
 /** Runs a write of `slug`; a slug another campaign holds is a CONFLICT on the slug. */
-function writeSlug(slug: string, write: () => Promise<unknown>): Promise<unknown> {
+function writeSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
   return withUniqueConflicts(write, { [SLUG_KEY]: () => new AppError(ErrorCode.CONFLICT, `the slug ${slug} is already in use`, { field: 'slug' }) });
 }

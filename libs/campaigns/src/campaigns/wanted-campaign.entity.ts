@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyEntity } from '@app/auth';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { AgencyOwnedEntity } from '@app/auth';
 import { CampaignStatus } from './campaign-status';
 
 /**
@@ -10,17 +10,7 @@ import { CampaignStatus } from './campaign-status';
 @Entity('wanted_campaigns')
 // The owner's list, newest first (ids are time-ordered).
 @Index('wanted_campaigns_owner_idx', ['ownerAgencyId', 'id'])
-export class WantedCampaignEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  ownerAgencyId: string;
-
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_agency_id' })
-  ownerAgency?: AgencyEntity;
-
+export class WantedCampaignEntity extends AgencyOwnedEntity {
   /** The public name in URLs and on posters (`se-busca-demo`); unique across agencies. */
   @Index('wanted_campaigns_slug_key', { unique: true })
   @Column({ type: 'varchar', length: 80 })

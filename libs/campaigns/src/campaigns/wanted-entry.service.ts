@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { rejectNulls, SuspectService } from '@app/cases';
+import { rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/core';
 import { CampaignLinks } from './campaign-links';
 import { CampaignStatus } from './campaign-status';
-import { CampaignService, requiredText } from './campaign.service';
+import { CampaignService } from './campaign.service';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
 import { WantedCampaign } from './wanted-campaign.type';
 import { ENTRY_RANK_KEY, ENTRY_SUSPECT_KEY, WantedEntryEntity } from './wanted-entry.entity';
@@ -14,7 +14,7 @@ import { WantedEntry } from './wanted-entry.type';
 
 type EntryText = Pick<WantedEntryEntity, 'displayName' | 'summaryEs' | 'summaryEn'>;
 const TEXT_FIELDS: (keyof EntryText)[] = ['displayName', 'summaryEs', 'summaryEn'];
-const LIST_FIELDS = ['aliases', 'crimesEs', 'crimesEn'] as const;
+const CRIME_FIELDS = ['crimesEs', 'crimesEn'] as const;
 
 /** The ranked entries of a campaign: ranks stay unique within it (a unique index, a CONFLICT when taken). */
 @Injectable()
@@ -62,7 +62,7 @@ export class WantedEntryService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateWantedEntryInput): Promise<WantedEntry> {
-    rejectNulls(input, ['rank', 'suspectId', ...TEXT_FIELDS, 'crimesEs', 'crimesEn']);
+    rejectNulls(input, ['rank', 'suspectId', ...TEXT_FIELDS, ...CRIME_FIELDS]);
     const { entry, campaign } = await this.findForChange(ctx, id);
     const changes: Partial<WantedEntryEntity> = entryText(input);
     if (input.rank != null) changes.rank = input.rank;
@@ -131,18 +131,19 @@ export class WantedEntryService {
   }
 }
 
-function entryText(input: Partial<Record<keyof EntryText | (typeof LIST_FIELDS)[number], string | string[] | null>>): Partial<WantedEntryEntity> {
+/** The given texts trimmed and required; crimes trimmed, without repeats, at least one in each language. */
+function entryText(input: UpdateWantedEntryInput): Partial<WantedEntryEntity> {
   const text: Partial<WantedEntryEntity> = {};
   for (const field of TEXT_FIELDS) {
     const value = input[field];
-    if (typeof value === 'string') text[field] = requiredText(field, value);
+    if (value != null) text[field] = requiredText(field, value);
   }
-  for (const field of ['crimesEs', 'crimesEn'] as const) {
+  for (const field of CRIME_FIELDS) {
     const value = input[field];
-    if (Array.isArray(value)) {
-      text[field] = cleanList(value);
-      if (text[field].length === 0) throw AppError.badInput(field, `${field} should not be empty`);
-    }
+    if (value == null) continue;
+    const crimes = cleanList(value);
+    if (crimes.length === 0) throw AppError.badInput(field, 'should not be empty');
+    text[field] = crimes;
   }
   return text;
 }

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, isUniqueViolation, newId, PageArgs } from '@app/core';
+import { AppError, ConnectionShape, newId, PageArgs, withUniqueConflicts } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { handlingColumns } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
+import { requiredText } from '../records/text-fields';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
 import { Warrant } from '../warrants/warrant.type';
@@ -73,8 +74,8 @@ export class CaseService {
       id: newId(),
       ownerAgencyId: ctx.agencyId,
       ...handlingColumns(input.handling),
-      caseNumber: this.required('caseNumber', input.caseNumber),
-      title: this.required('title', input.title),
+      caseNumber: requiredText('caseNumber', input.caseNumber),
+      title: requiredText('title', input.title),
       status: input.status ?? CaseStatus.OPEN,
       leadAgencyId: input.leadAgencyId ?? ctx.agencyId,
       participatingAgencyIds: [...new Set(input.participatingAgencyIds ?? [])],
@@ -94,8 +95,8 @@ export class CaseService {
     const repository = ctx.manager.getRepository(CaseEntity);
     const row = await this.records.findForUpdate(ctx, id, 'case');
     const changes: Partial<CaseEntity> = {};
-    if (input.caseNumber != null) changes.caseNumber = this.required('caseNumber', input.caseNumber);
-    if (input.title != null) changes.title = this.required('title', input.title);
+    if (input.caseNumber != null) changes.caseNumber = requiredText('caseNumber', input.caseNumber);
+    if (input.title != null) changes.title = requiredText('title', input.title);
     if (input.status != null) changes.status = input.status;
     if (input.leadAgencyId != null) {
       await this.assertAgencies(ctx, 'leadAgencyId', [input.leadAgencyId]);
@@ -117,13 +118,6 @@ export class CaseService {
     return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
   }
 
-  /** Trimmed, and not blank. */
-  private required(field: string, value: string): string {
-    const trimmed = value.trim();
-    if (!trimmed) throw AppError.badInput(field, 'should not be empty');
-    return trimmed;
-  }
-
   /** The agency directory is readable by every user: an unknown id is the client's mistake. */
   private async assertAgencies(ctx: RequestContext, field: string, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
@@ -143,11 +137,6 @@ export class CaseService {
 
   /** A concurrent write can still take the number between the check and the write: the unique index decides. */
   private async mapNumberTaken(caseNumber: string, write: () => Promise<unknown>): Promise<void> {
-    try {
-      await write();
-    } catch (error) {
-      if (isUniqueViolation(error, CASE_NUMBER_KEY)) throw caseNumberTaken(caseNumber);
-      throw error;
-    }
+    await withUniqueConflicts(write, { [CASE_NUMBER_KEY]: () => caseNumberTaken(caseNumber) });
   }
 }

@@ -5,6 +5,7 @@ import { handlingColumns } from '../records/handling.type';
 import { AffiliationKind } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
+import { requiredText } from '../records/text-fields';
 import { SEARCH_DOCUMENT, whereNameMatches } from '../search/name-search';
 import { OrganizationAffiliationEntity } from './organization-affiliation.entity';
 import { OrganizationEntity, OrganizationRoute } from './organization.entity';
@@ -63,7 +64,7 @@ export class OrganizationService {
       id: newId(),
       ownerAgencyId: ctx.agencyId,
       ...handlingColumns(input.handling),
-      name: requiredName(input.name),
+      name: requiredText('name', input.name),
       aliases: cleanAliases(input.aliases),
       kind: input.kind,
       activities: [...new Set(input.activities ?? [])],
@@ -80,7 +81,7 @@ export class OrganizationService {
     rejectNulls(input, ['name', 'kind', 'handling']);
     const row = await this.records.findForUpdate(ctx, id, 'organization');
     const changes: Partial<OrganizationEntity> = {};
-    if (input.name != null) changes.name = requiredName(input.name);
+    if (input.name != null) changes.name = requiredText('name', input.name);
     if (input.aliases !== undefined) changes.aliases = cleanAliases(input.aliases);
     if (input.kind != null) changes.kind = input.kind;
     if (input.activities !== undefined) changes.activities = [...new Set(input.activities ?? [])];
@@ -136,13 +137,6 @@ export class OrganizationService {
       );
     }
   }
-}
-
-/** IsNotEmpty lets whitespace through; a name of only spaces is no name. */
-function requiredName(name: string): string {
-  const trimmed = name.trim();
-  if (!trimmed) throw AppError.badInput('name', 'name should not be empty');
-  return trimmed;
 }
 
 function cleanAliases(aliases: string[] | null | undefined): string[] {

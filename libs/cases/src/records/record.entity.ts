@@ -1,23 +1,12 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyEntity, ShareTerms } from '@app/auth';
+import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
+import { AgencyOwnedEntity, ShareTerms } from '@app/auth';
 import { Country, Tlp } from '@app/core';
 
 /**
  * Columns every record shares: its owning agency (the originator) and its handling
  * markings. Access rules are written against these property names.
  */
-export abstract class RecordEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  /** Indexed per table, together with the columns each table is listed by. */
-  @Column('uuid')
-  ownerAgencyId: string;
-
-  @ManyToOne(() => AgencyEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_agency_id' })
-  ownerAgency?: AgencyEntity;
-
+export abstract class RecordEntity extends AgencyOwnedEntity {
   @Column({ type: 'enum', enum: Tlp, enumName: 'tlp' })
   tlp: Tlp;
 

@@ -8,6 +8,7 @@ import { HandlingColumns, handlingColumns } from '../records/handling.type';
 import { TipChannel, TipStatus } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
+import { requiredText } from '../records/text-fields';
 import { SuspectService } from '../suspects/suspect.service';
 import { Suspect } from '../suspects/suspect.type';
 import { TipFollowUpEntity } from './tip-follow-up.entity';
@@ -159,7 +160,7 @@ export class TipService {
    * public tip's receipt code); intake sees it in `followUps` and in the tip's `updatedAt`.
    */
   async addFollowUp(ctx: RequestContext, tipId: string, narrative: string): Promise<void> {
-    const text = requiredNarrative(narrative);
+    const text = requiredText('narrative', narrative);
     // Locked: concurrent additions count one after the other.
     await ctx.manager.getRepository(TipEntity).findOneOrFail({ where: { id: tipId }, lock: { mode: 'pessimistic_write' } });
     const followUps = ctx.manager.getRepository(TipFollowUpEntity);
@@ -243,7 +244,7 @@ export class TipService {
     return ctx.manager.getRepository(TipEntity).create({
       ...fields,
       id,
-      narrative: requiredNarrative(fields.narrative),
+      narrative: requiredText('narrative', fields.narrative),
       status: TipStatus.NEW,
       sourceReliability: null,
       informationCredibility: null,
@@ -292,12 +293,6 @@ async function groupLinked<T>(tipIds: readonly string[], links: Link[], load: (i
     if (record) byTip.get(link.tip_id)?.push(record);
   });
   return tipIds.map((key) => byTip.get(key) ?? []);
-}
-
-function requiredNarrative(narrative: string): string {
-  const text = narrative.trim();
-  if (!text) throw AppError.badInput('narrative', 'narrative should not be empty');
-  return text;
 }
 
 /** The contact a member of the public left, sealed the same way; none at all is an anonymous tip. */

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QueryFailedError } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { AppError, ErrorCode, newId } from '@app/core';
+import { AppError, ErrorCode, newId, withUniqueConflicts } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { RecordQueries } from '../records/record-queries';
 import { WarrantExternalRefEntity } from './warrant-external-ref.entity';
@@ -10,7 +9,6 @@ import { WarrantEntity } from './warrant.entity';
 import { ExternalRefInput } from './warrant.inputs';
 import { ExternalRef, WarrantStatusChange } from './warrant.type';
 
-const UNIQUE_VIOLATION = '23505';
 const EXTERNAL_REF_KEY = 'warrant_external_refs_key';
 
 const refKey = (ref: ExternalRef) => `${ref.sourceSystem}\u0000${ref.externalId}`;
@@ -136,13 +134,10 @@ export class WarrantDetailsService {
     if (current.length === wanted.size && current.every((ref) => wanted.has(refKey(ref)))) return false;
     await repository.delete({ warrantId });
     if (refs.length === 0) return true;
-    try {
-      await repository.insert(refs.map((ref) => ({ id: newId(), warrantId, ownerAgencyId: ctx.agencyId, ...ref })));
-    } catch (error) {
-      // Another transaction took the reference between our check and this insert.
-      if (isRefKeyViolation(error)) throw refConflict(null);
-      throw error;
-    }
+    // Another transaction may take the reference between our check and this insert.
+    await withUniqueConflicts(() => repository.insert(refs.map((ref) => ({ id: newId(), warrantId, ownerAgencyId: ctx.agencyId, ...ref }))), {
+      [EXTERNAL_REF_KEY]: () => refConflict(null),
+    });
     return true;
   }
 }
@@ -160,10 +155,4 @@ interface HistoryRow {
 function refConflict(ref: ExternalRef | null): AppError {
   const which = ref ? `external reference ${describeRef(ref)}` : 'an external reference';
   return new AppError(ErrorCode.CONFLICT, `${which} already belongs to another warrant of your agency`, { field: 'externalRefs' });
-}
-
-function isRefKeyViolation(error: unknown): boolean {
-  if (!(error instanceof QueryFailedError)) return false;
-  const driverError = error.driverError as { code?: string; constraint?: string };
-  return driverError.code === UNIQUE_VIOLATION && driverError.constraint === EXTERNAL_REF_KEY;
 }

@@ -4,6 +4,7 @@ import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
 import { handlingColumns } from '../records/handling.type';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
+import { requiredText } from '../records/text-fields';
 import { SuspectService } from '../suspects/suspect.service';
 import { WarrantDetailsService } from './warrant-details.service';
 import { warrantTransitionError } from './warrant-status-rules';
@@ -177,12 +178,6 @@ function statusChange(row: WarrantEntity, input: UpdateWarrantInput): Pick<Warra
 function notInFuture(field: string, at: Date): Date {
   if (at.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput(field, 'cannot be in the future');
   return at;
-}
-
-function requiredText(field: string, value: string): string {
-  const trimmed = value.trim();
-  if (!trimmed) throw AppError.badInput(field, 'should not be empty');
-  return trimmed;
 }
 
 function charges(values: string[]): string[] {
