@@ -362,6 +362,27 @@ describe('Se Busca', () => {
       expect(errorCode(await intake.gql(TIPS, { filter: { campaignId: 'se-busca-demo' } }))).toBe('BAD_USER_INPUT');
     });
 
+    it('is an ordinary tip for intake: re-marked at triage, referred to a partner without its tipster', async () => {
+      const TRIAGE = `mutation ($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { status sourceReliability handling { tlp releasableTo originatorControlled } } }`;
+      const triaged = data<{ triageTip: unknown }>(
+        await intake.gql(TRIAGE, { id: namedTipId, input: { status: 'ACTIONABLE', sourceReliability: 'C', handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] } } }),
+      );
+      expect(triaged.triageTip).toEqual({ status: 'ACTIONABLE', sourceReliability: 'C', handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'], originatorControlled: false } });
+      const nulled = await intake.gql(TRIAGE, { id: namedTipId, input: { handling: null } });
+      expect([errorCode(nulled), nulled.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'handling']);
+
+      const jtfaIntake = await app.as('intake@jtfa.example');
+      expect(data<{ tip: TipView | null }>(await jtfaIntake.gql(TIP, { id: namedTipId })).tip).toBeNull();
+      const referral = await intake.gql(`mutation ($id: ID!, $to: ID!) { referTip(id: $id, recipientAgencyId: $to, purpose: "Grupo de tarea conjunto") { status } }`, {
+        id: namedTipId,
+        to: DEMO_IDS.agencies.JTFA,
+      });
+      expect(referral).toEqual({ data: { referTip: { status: 'APPROVED' } } });
+      const atPartner = data<{ tip: TipView }>(await jtfaIntake.gql(TIP, { id: namedTipId })).tip;
+      expect(atPartner.narrative).toBe(namedNarrative);
+      expect(atPartner.tipster).toBeNull();
+    });
+
     it('takes more information with the receipt code, anonymously, however it is typed back', async () => {
       const client = newcomer();
       const added = await client(ADD_TO_PUBLIC_TIP, { code: anonymousCode, narrative: 'La camioneta tiene placas de Chihuahua.' });

@@ -17,7 +17,7 @@ export * from './search/name-search';
 export * from './records/record-queries';
 export * from './tips/tip-follow-up.entity';
 // For the campaigns library: suspects to point wanted entries at, tips from the public web form.
-export { OptionalText, OptionalTextList, RequiredText, RequiredTextList } from './records/input-fields';
+export { OptionalNestedInput, OptionalText, OptionalTextList, RequiredText, RequiredTextList } from './records/input-fields';
 export { requiredText } from './records/text-fields';
 export type { HandlingColumns } from './records/handling.type';
 export { SuspectService } from './suspects/suspect.service';

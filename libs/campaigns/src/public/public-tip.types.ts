@@ -1,7 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
-import { TIP_LANGUAGES, TipContactFields } from '@app/cases';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { OptionalNestedInput, TIP_LANGUAGES, TipContactFields } from '@app/cases';
 import type { TipLanguage } from '@app/cases';
 import { MAX_RANK } from '../campaigns/wanted-entry.inputs';
 
@@ -41,10 +40,7 @@ export class PublicTipInput {
   narrative: string;
 
   /** Left out (or empty): an anonymous tip. */
-  @Field(() => PublicTipContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PublicTipContactInput)
+  @OptionalNestedInput(PublicTipContactInput)
   contact?: PublicTipContactInput | null;
 }
 

@@ -25,6 +25,11 @@ export function OptionalInputList<T>(type: ClassType<T>, maxItems: number): Prop
   );
 }
 
+/** An optional nested input, validated when given. */
+export function OptionalNestedInput<T>(type: ClassType<T>): PropertyDecorator {
+  return applyDecorators(Field(() => type, { nullable: true }), IsOptional(), ValidateNested(), Type(() => type));
+}
+
 /** A required nested input, validated. */
 export function NestedInput<T>(type: ClassType<T>): PropertyDecorator {
   return applyDecorators(Field(() => type), ValidateNested(), Type(() => type));

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { NestedInput, OptionalText } from '../records/input-fields';
+import { NestedInput, OptionalNestedInput, OptionalText } from '../records/input-fields';
 import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
@@ -104,9 +104,16 @@ export class SubmitTipInput {
   handling: HandlingInput;
 }
 
-/** Triage: status and grading; a given list replaces the stored one. */
+/** Triage: status, grading and markings; a given list replaces the stored one. */
 @InputType('TriageTipInput')
 export class TriageTipInput {
+  /**
+   * New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to
+   * the owner's country only, and a referral to a partner abroad needs its country here.
+   */
+  @OptionalNestedInput(HandlingInput)
+  handling?: HandlingInput | null;
+
   @Field(() => TipStatus, { nullable: true })
   @IsOptional()
   @IsEnum(TipStatus)

@@ -172,9 +172,9 @@ export class TipService {
   }
 
   async triage(ctx: RequestContext, id: string, input: TriageTipInput): Promise<Tip> {
-    rejectNulls(input, ['status']);
+    rejectNulls(input, ['status', 'handling']);
     const row = await this.records.findForUpdate(ctx, id, 'tip');
-    const changes: Partial<TipEntity> = {};
+    const changes: Partial<TipEntity> = input.handling ? handlingColumns(input.handling) : {};
     if (input.status != null) changes.status = input.status;
     if (input.sourceReliability !== undefined) changes.sourceReliability = input.sourceReliability;
     if (input.informationCredibility !== undefined) changes.informationCredibility = input.informationCredibility;
