@@ -231,13 +231,20 @@ describe('warrant status sync', () => {
       await Promise.all(writers);
       writing = false;
       await poller;
-      await poll();
 
       const { rows: written } = await db.query(
         'SELECT count(*)::int AS n FROM warrant_changes c JOIN warrants w ON w.id = c.warrant_id WHERE c.seq > coalesce($1, 0) AND w.owner_agency_id = $2',
         [before[0].seq, DEMO_IDS.agencies.FGR],
       );
       await db.end();
+      // The feed's horizon is the oldest transaction open anywhere on the server (another
+      // database's included): drain until it has passed the last write, or give up after 30 s.
+      const deadline = Date.now() + 30_000;
+      do {
+        await poll();
+        if (seen.length - baseline >= written[0].n) break;
+        await new Promise((r) => setTimeout(r, 100));
+      } while (Date.now() < deadline);
       expect(written[0].n).toBe(6 * 15);
       expect(seen.length - baseline).toBe(written[0].n);
       expect(new Set(seen).size).toBe(seen.length);
