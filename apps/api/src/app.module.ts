@@ -9,7 +9,7 @@ import { CasesModule } from '@app/cases';
 import { AppConfig, CoreModule, Logger } from '@app/core';
 import { SharingModule } from '@app/sharing';
 import { dataSourceOptions } from './database/data-source-options';
-import { QueryLogger } from './database/query-logger';
+import { QueryLogger, SqlObserver } from './database/query-logger';
 import { formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
@@ -20,13 +20,14 @@ import { HealthController } from './health/health.controller';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
+  /** `observeSql` sees every statement with its parameters (only the query-plan CLI sets it). */
+  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger, observeSql?: SqlObserver): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: new QueryLogger(logger), logging: ['query', 'error'] })),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] })),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -1,15 +1,12 @@
 import 'reflect-metadata';
 import { Server } from 'node:http';
-import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, createLogger, FieldCipher, loadConfig } from '@app/core';
 import { DataSource } from 'typeorm';
-import { AppModule } from './app.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { resolveDatabase } from './database/database-url';
 import { runMigrations } from './database/run-migrations';
 import { seedDemo } from './demo/demo-seeder';
-import { applyHttpHardening } from './http/http-hardening';
+import { createApp } from './http/create-app';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -29,12 +26,7 @@ async function bootstrap(): Promise<void> {
     }
   }
 
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, database.url, logger), {
-    logger: ['error', 'warn'],
-    bodyParser: false,
-  });
-  // MAX_BODY_BYTES (1 MB) leaves room for a full sync batch (5,000 updates); larger is refused with 413.
-  applyHttpHardening(app, config, logger);
+  const app = await createApp(config, database.url, logger);
   await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   logger.info(`GraphQL listening on http://127.0.0.1:${address.port}/graphql`);

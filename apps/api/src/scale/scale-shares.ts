@@ -129,16 +129,17 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
 
       const typeWeights = SHARED_TYPES.map(([, weight]) => weight);
       for (const [wanted, agreementWeights, approved] of [[shares, approvedWeights, true], [pending, pendingWeights, false]] as const) {
-        // a pool that runs dry (a small data set) is skipped; give up after many dry draws
-        for (let made = 0, misses = 0; made < wanted && misses < 1000; ) {
+        // a pool that runs dry (a small data set) is skipped; stop when all of them have
+        for (let made = 0, dryInARow = 0; made < wanted && dryInARow < 1000; ) {
           const agreementIndex = rng.weighted(agreementWeights);
           const type = SHARED_TYPES[rng.weighted(typeWeights)][0];
           const record = draw(agreementIndex, type);
           if (record === null) {
-            misses++;
+            dryInARow++;
             continue;
           }
           made++;
+          dryInARow = 0;
           yield row(agreementIndex, type, record, approved);
         }
       }

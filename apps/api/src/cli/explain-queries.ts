@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { BACKGROUND_SQL, createLogger, loadConfig } from '@app/core';
+import { resolveDatabase } from '../database/database-url';
+import { runMigrations } from '../database/run-migrations';
+import { createApp } from '../http/create-app';
+import { runCli } from './run-cli';
+
+/** One GraphQL operation to run as a demo user, named for the report. */
+export interface ExplainOperation {
+  label: string;
+  email: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+interface Statement {
+  sql: string;
+  parameters: unknown[];
+}
+
+const EXPLAINABLE = /^\s*(SELECT|WITH)\b/i;
+
+/**
+ * `explain-queries [--analyze] < operations.json`: starts the API in this process, runs each
+ * GraphQL operation of the JSON array on stdin over HTTP as its user (password DEMO_PASSWORD),
+ * records every SQL statement the API issues for it, with its parameters, and prints one JSON
+ * line per SELECT: `{"explain": {label, sql, parameters, plan}}`, the plan from EXPLAIN
+ * (FORMAT JSON), with `--analyze` EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT). Each operation's
+ * answer is summarized as `{"operation": {label, errors, bytes}}`. The query-plan test and the
+ * benchmark report use it: the plans are those of the real queries, not of copies.
+ */
+async function main(): Promise<number> {
+  const analyze = process.argv.includes('--analyze');
+  const operations = JSON.parse(readFileSync(0, 'utf8')) as ExplainOperation[];
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await resolveDatabase(config);
+  let capturing: Statement[] | null = null;
+  const app = await createApp(config, database.url, logger, (sql, parameters) => {
+    if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters });
+  });
+  const db = new Client({ connectionString: database.url });
+  try {
+    await runMigrations(database.url);
+    await app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
+    await db.connect();
+    const tokens = new Map<string, string>();
+    const post = async (body: object, token?: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+      return (await response.text());
+    };
+    for (const operation of operations) {
+      let token = tokens.get(operation.email);
+      if (!token) {
+        const login = JSON.parse(
+          await post({
+            query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+            variables: { email: operation.email, password: config.demoPassword },
+          }),
+        ) as { data?: { login: { accessToken: string } }; errors?: unknown };
+        if (!login.data) throw new Error(`login as ${operation.email} failed: ${JSON.stringify(login.errors)}`);
+        token = login.data.login.accessToken;
+        tokens.set(operation.email, token);
+      }
+      const statements: Statement[] = [];
+      capturing = statements;
+      const answer = await post({ query: operation.query, variables: operation.variables ?? {} }, token);
+      capturing = null;
+      const errors = (JSON.parse(answer) as { errors?: unknown[] }).errors ?? null;
+      console.log(JSON.stringify({ operation: { label: operation.label, errors, bytes: answer.length } }));
+      for (const statement of statements.filter((s) => EXPLAINABLE.test(s.sql))) {
+        const options = analyze ? 'ANALYZE, BUFFERS, FORMAT TEXT' : 'FORMAT JSON';
+        const { rows } = await db.query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters);
+        const plan = analyze ? rows.map((row) => row['QUERY PLAN']).join('\n') : (rows[0]['QUERY PLAN'] as unknown[])[0];
+        console.log(JSON.stringify({ explain: { label: operation.label, ...statement, plan } }));
+      }
+    }
+    return 0;
+  } finally {
+    await db.end().catch(() => undefined);
+    await app.close();
+    await database.embedded?.stop();
+  }
+}
+
+runCli(main);

@@ -1,0 +1,136 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+import { pickScenarioRecords, Scenario, scaleScenarios } from './support/scale-scenarios';
+
+/*
+ * Plans stay right: on a generated data set of 50,000 suspects (seed:scale), the queries the
+ * API issues for the benchmark's reads (visibility-filtered search, pages with their warrants
+ * and memberships, lookups, the liaison's inbox), captured with their parameters by the
+ * explain-queries CLI, must not scan a large table sequentially.
+ */
+
+const SUSPECTS = 50_000;
+/** A table this big is "large": a sequential scan of it is a plan gone wrong. */
+const LARGE_TABLE_ROWS = 10_000;
+const CLI = (name: string) => resolve(__dirname, `../dist/apps/api/src/cli/${name}.js`);
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+interface Explained {
+  label: string;
+  sql: string;
+  parameters: unknown[];
+  plan: { Plan: PlanNode };
+}
+
+function run(script: string, args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolveRun) => {
+    const child = spawn(process.execPath, ['--no-deprecation', script, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+function seqScans(node: PlanNode): string[] {
+  const here = node['Node Type'] === 'Seq Scan' && node['Relation Name'] ? [node['Relation Name']] : [];
+  return [...here, ...(node.Plans ?? []).flatMap(seqScans)];
+}
+
+describe('query plans on 50,000 generated suspects', () => {
+  const database = `frontera_plans_${randomBytes(4).toString('hex')}`;
+  const serverUrl = () => process.env.TEST_PG_SERVER_URL!;
+  const databaseUrl = () => {
+    const url = new URL(serverUrl());
+    url.pathname = `/${database}`;
+    return url.toString();
+  };
+  const env = (): NodeJS.ProcessEnv => ({
+    PATH: process.env.PATH,
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl(),
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'frontera-plans-')),
+    JWT_SECRET: randomBytes(32).toString('base64url'),
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    DEMO_PASSWORD: 'frontera-plans',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_PER_MINUTE: '100000',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
+  });
+  let scenarios: Scenario[];
+  let explained: Explained[];
+  let answers: { label: string; errors: unknown[] | null; bytes: number }[];
+  let largeTables: Set<string>;
+
+  beforeAll(async () => {
+    const server = new Client({ connectionString: serverUrl() });
+    await server.connect();
+    await server.query(`CREATE DATABASE ${database}`);
+    await server.end();
+
+    const seeded = await run(CLI('seed-scale'), ['--suspects', String(SUSPECTS), '--seed', '1'], env());
+    if (seeded.code !== 0) throw new Error(`seed:scale failed (${seeded.code}):\n${seeded.stderr}\n${seeded.stdout}`);
+
+    const db = new Client({ connectionString: databaseUrl() });
+    await db.connect();
+    try {
+      scenarios = await scaleScenarios(db, await pickScenarioRecords(db));
+      const { rows } = await db.query<{ relname: string }>(
+        `SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples >= $1`,
+        [LARGE_TABLE_ROWS],
+      );
+      largeTables = new Set(rows.map((row) => row.relname));
+    } finally {
+      await db.end();
+    }
+
+    const operations = scenarios.map((s) => ({ label: s.name, email: s.email, query: s.query, variables: s.variables }));
+    const result = await run(CLI('explain-queries'), [], env(), JSON.stringify(operations));
+    if (result.code !== 0) throw new Error(`explain-queries failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+    const lines = result.stdout
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { explain?: Explained; operation?: (typeof answers)[number] });
+    explained = lines.flatMap((line) => (line.explain ? [line.explain] : []));
+    answers = lines.flatMap((line) => (line.operation ? [line.operation] : []));
+  }, 240_000);
+
+  afterAll(async () => {
+    const server = new Client({ connectionString: serverUrl() });
+    await server.connect();
+    await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await server.end();
+  });
+
+  it('the data set has large tables to get wrong', () => {
+    for (const table of ['suspects', 'warrants', 'memberships', 'tips', 'shares']) expect(largeTables).toContain(table);
+  });
+
+  it('every operation answers without errors', () => {
+    expect(answers.map((answer) => answer.label)).toEqual(scenarios.map((s) => s.name));
+    expect(answers.filter((answer) => answer.errors !== null)).toEqual([]);
+  });
+
+  it('explains the statements of every operation', () => {
+    for (const scenario of scenarios) expect(explained.filter((e) => e.label === scenario.name).length).toBeGreaterThan(0);
+  });
+
+  it('no plan scans a large table sequentially', () => {
+    const offending = explained.flatMap((e) =>
+      seqScans(e.plan.Plan)
+        .filter((table) => largeTables.has(table))
+        .map((table) => ({ scenario: e.label, table, sql: e.sql, parameters: e.parameters })),
+    );
+    expect(offending).toEqual([]);
+  });
+});
