@@ -73,6 +73,8 @@ export interface TestApp {
   kill(signal: NodeJS.Signals): void;
   /** The app process's exit code once it has exited (null when killed by a signal). */
   exited: Promise<number | null>;
+  /** The app process's id (benchmarks read its memory from /proc). */
+  pid: number;
 }
 
 export interface StartAppOptions {
@@ -188,6 +190,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
     output,
     dataDir,
     exited,
+    pid: child.pid!,
     kill(signal) {
       child.kill(signal);
     },

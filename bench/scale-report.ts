@@ -1,0 +1,176 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { Stats } from './measure';
+import { SyncBenchResult } from './sync-bench';
+
+export interface ScenarioResult {
+  name: string;
+  /** Rows at the top level of the answer. */
+  rows: number;
+  /** The API and the raw SQL returned the same top-level rows, in the same order. */
+  sameRows: boolean;
+  api: Record<number, Stats>;
+  raw: Record<number, Stats>;
+  /** The API's answer (to compare runs). */
+  body: string;
+  /** With fewer shares: the answer was byte for byte the one with all shares. */
+  sameAnswer?: boolean;
+}
+
+export interface ScaleReport {
+  date: string;
+  postgres: string;
+  size: Record<string, number>;
+  seconds: number;
+  results: ScenarioResult[];
+  fewShares: ScenarioResult[];
+  keptShares: number;
+  peakMemoryMb: number;
+  sync: SyncBenchResult;
+  /** JSON lines of the explain-queries CLI (`{"explain": {label, sql, parameters, plan}}`). */
+  plans: string[];
+}
+
+/** Hand-written analysis below this marker survives a re-run. */
+const ANALYSIS_MARKER = '<!-- analysis: kept across runs -->';
+
+const ms = (n: number) => (Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ratio = (a: number, b: number) => (a / b).toFixed(2);
+
+function readsTable(results: ScenarioResult[]): string[] {
+  const lines = [
+    '| scenario | rows | c | API p50 | API p95 | API p99 | API req/s | raw p50 | raw p95 | raw p99 | raw req/s | API/raw p50 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results) {
+    for (const c of Object.keys(result.api).map(Number)) {
+      const api = result.api[c];
+      const raw = result.raw[c];
+      lines.push(
+        `| ${result.name}${result.sameRows ? '' : ' (rows differ!)'} | ${result.rows} | ${c} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${int(api.rps)}${api.errors ? ` (${api.errors} errors)` : ''} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${ms(raw.p99)} | ${int(raw.rps)} | ${ratio(api.p50, raw.p50)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+export function sharesComparisonRows(report: ScaleReport): string[] {
+  return report.fewShares.flatMap((few) => {
+    const all = report.results.find((r) => r.name === few.name)!;
+    return Object.keys(few.api).map((key) => {
+      const c = Number(key);
+      return `| ${few.name} | ${c} | ${ms(all.api[c].p50)} | ${ms(few.api[c].p50)} | ${ratio(all.api[c].p50, few.api[c].p50)} | ${ms(all.api[c].p95)} | ${ms(few.api[c].p95)} | ${ratio(all.api[c].p95, few.api[c].p95)} | ${few.sameAnswer ? 'yes' : 'NO'} |`;
+    });
+  });
+}
+
+function find(report: ScaleReport, name: string): ScenarioResult {
+  const result = report.results.find((r) => r.name.startsWith(name));
+  if (!result) throw new Error(`no scenario ${name}`);
+  return result;
+}
+
+function targets(report: ScaleReport): string[] {
+  const search = find(report, 'search as recipient');
+  const lookups = report.results.filter((r) => r.name.startsWith('lookup'));
+  const own = find(report, 'lookup own');
+  const shared = find(report, 'lookup shared');
+  const slowestLookup = Math.min(...lookups.map((r) => r.api[16].rps));
+  const ratios = report.results.flatMap((r) => Object.keys(r.api).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].p50 / r.raw[Number(c)].p50 })));
+  const worstRatio = ratios.reduce((a, b) => (b.value > a.value ? b : a));
+  const sharesRatios = report.fewShares.map((few) => {
+    const all = report.results.find((r) => r.name === few.name)!;
+    return { name: few.name, value: all.api[1].p50 / few.api[1].p50 };
+  });
+  const worstShares = sharesRatios.reduce((a, b) => (b.value > a.value ? b : a), { name: '–', value: 0 });
+  const sharedSlower = shared.api[1].p50 / own.api[1].p50 - 1;
+  const sharedSlower16 = own.api[16].rps / shared.api[16].rps - 1;
+  const row = (target: string, measured: string, met: boolean) => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`;
+  return [
+    '| target | measured | |',
+    '| --- | --- | --- |',
+    row('search as recipient: p95 ≤ 50 ms at c=1', `${ms(search.api[1].p95)} ms`, search.api[1].p95 <= 50),
+    row('lookups by id: ≥ 1,000 req/s at c=16', `${int(slowestLookup)} req/s (slowest of own, shared, hidden)`, slowestLookup >= 1000),
+    row(
+      'shared reads at most 15% slower than own',
+      `p50 at c=1 ${(sharedSlower * 100).toFixed(0)}% slower; throughput at c=16 ${(sharedSlower16 * 100).toFixed(0)}% lower`,
+      sharedSlower <= 0.15 && sharedSlower16 <= 0.15,
+    ),
+    row('API/raw ≤ 3 at p50, every scenario', `worst ${worstRatio.value.toFixed(2)} (${worstRatio.name})`, worstRatio.value <= 3),
+    row('200,000 shares at most 1.3× 10,000 (p50, c=1)', `worst ${worstShares.value.toFixed(2)} (${worstShares.name})`, worstShares.value <= 1.3),
+    row('API memory < 400 MB', `${int(report.peakMemoryMb)} MB peak resident (VmHWM)`, report.peakMemoryMb < 400),
+  ];
+}
+
+function plansSection(report: ScaleReport): string[] {
+  const explained = report.plans.map((line) => (JSON.parse(line) as { explain: { label: string; sql: string; plan: string } }).explain);
+  const lines: string[] = [];
+  for (const result of report.results) {
+    const statements = explained.filter((e) => e.label === result.name);
+    const time = (plan: string) => Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
+    lines.push(
+      `<details><summary>${result.name}: ${statements.length} statements, ${statements.map((s) => `${ms(time(s.plan))} ms`).join(' + ')}</summary>`,
+      '',
+    );
+    for (const statement of statements) lines.push('```sql', statement.sql, '```', '```', statement.plan, '```', '');
+    lines.push('</details>', '');
+  }
+  return lines;
+}
+
+export function writeReport(report: ScaleReport): string {
+  const file = resolve(__dirname, '../../bench/results.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const analysis = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : `${ANALYSIS_MARKER}\n`;
+  const cpu = cpus();
+  return [
+    '# Scale benchmark results',
+    '',
+    `Written by \`npm run bench\` on ${report.date.slice(0, 10)} (${report.date}). Machine: ${cpu.length} × ${cpu[0]?.model ?? 'CPU'}, ` +
+      `${Math.round(totalmem() / 2 ** 30)} GB, Linux ${release()}, Node.js ${process.version}, PostgreSQL ${report.postgres} ` +
+      `(shared with the API and the load generator on the same cores). Each measurement: ${report.seconds} s after a warm-up; ` +
+      'latencies in ms; the API over loopback with autocannon, `NODE_ENV=production`, `LOG_LEVEL=info`, one process.',
+    '',
+    '**Data:** ' + Object.entries(report.size).map(([name, count]) => `${int(count)} ${name}`).join(', ') + '.',
+    '',
+    '## Targets',
+    '',
+    ...targets(report),
+    '',
+    '## Reads: the API next to the same rows by hand-written SQL',
+    '',
+    'Raw SQL runs through `pg` on the same database: one statement per scenario that returns the same rows (the visibility',
+    "predicate written by hand: own rows, standing agreements' rows, rows with an approved share), pages with their warrants",
+    'and memberships folded in as JSON. "rows" is what the API answered at the top level; the raw statement read the same ids.',
+    '',
+    ...readsTable(report.results),
+    '',
+    '## Authorization cost and the number of shares',
+    '',
+    `The reads through shares again with ${int(report.keptShares)} approved shares instead of ${int(report.size['approved shares'])} ` +
+      '(the others parked in a side table for the run, those of the records these reads return kept, so the answers must be identical).',
+    '',
+    '| scenario | c | p50, all shares | p50, 10,000 | ratio | p95, all shares | p95, 10,000 | ratio | same answer |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...sharesComparisonRows(report),
+    '',
+    '## Warrant sync',
+    '',
+    `\`bench/sync-bench.ts\` (also \`npm run bench:sync\`), on a database of its own: ${int(report.sync.warrants)} status updates in batches of ${int(report.sync.batch)}.`,
+    '',
+    '| GraphQL updates/s | raw SQL updates/s | raw time / GraphQL time |',
+    '| ---: | ---: | ---: |',
+    `| ${int(report.sync.apiRate)} | ${int(report.sync.rawRate)} | ${ratio(report.sync.apiRate, report.sync.rawRate)} (API/raw time ${ratio(report.sync.apiSeconds, report.sync.rawSeconds)}) |`,
+    '',
+    '## Query plans',
+    '',
+    'EXPLAIN (ANALYZE, BUFFERS) of every SELECT the API issued for each scenario, with its parameters (the explain-queries CLI,',
+    'after the runs): the session check, the agreements the ability is built from, the page or lookup, the share grants of',
+    'shared rows, and the DataLoader batches of nested fields.',
+    '',
+    ...plansSection(report),
+    analysis,
+  ].join('\n');
+}

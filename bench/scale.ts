@@ -1,0 +1,232 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Client } from 'pg';
+import { pickScenarioRecords, Scenario, scaleScenarios } from '../test/support/scale-scenarios';
+import { startApp, TestApp } from '../test/support/test-app';
+import { ApiRequest, measureApi, measureRaw, residentMemory, Stats } from './measure';
+import { ScaleReport, ScenarioResult, sharesComparisonRows, writeReport } from './scale-report';
+import { benchSync } from './sync-bench';
+
+/**
+ * `DATABASE_URL=postgres://…/frontera_scale npm run bench`: the read scenarios of the scale
+ * issue against the built API on a database seeded by `seed:scale`, each at concurrency 1 and
+ * 16 over loopback (autocannon) next to the same rows read by hand-written SQL through `pg`;
+ * then the reads through shares again with only 10,000 approved shares (the rest parked in a
+ * side table and put back after); then the warrant sync benchmark; then EXPLAIN ANALYZE of
+ * every statement the API issues per scenario. Writes bench/results.md.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
+const CONCURRENCY = [1, 16];
+const FEW_SHARES = 10_000;
+const PARKED = 'bench_parked_shares';
+const ROOT = resolve(__dirname, '../..');
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+function log(message: string): void {
+  console.log(`[bench] ${message}`);
+}
+
+/** The secrets seed:scale used (DATA_DIR's generated ones), so the API can open what it sealed. */
+function encryptionKey(): string | undefined {
+  if (process.env.ENCRYPTION_KEY) return process.env.ENCRYPTION_KEY;
+  const file = resolve(ROOT, process.env.DATA_DIR ?? '.data', 'secrets.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { ENCRYPTION_KEY?: string }).ENCRYPTION_KEY : undefined;
+}
+
+async function login(app: TestApp, email: string, password: string): Promise<string> {
+  const result = await app.anonymous.gql<{ login: { accessToken: string } }>(
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+    { email, password },
+  );
+  if (!result.data?.login) throw new Error(`login as ${email} failed: ${JSON.stringify(result.errors)}`);
+  return result.data.login.accessToken;
+}
+
+/** Ids a GraphQL answer and a raw result list at the top level, to check both read the same rows. */
+function answerIds(body: string): string[] {
+  const data = (JSON.parse(body) as { data: Record<string, unknown> }).data;
+  const value = Object.values(data)[0] as { edges?: { node: { id: string } }[] } | { id: string }[] | { id: string } | null;
+  if (value === null) return [];
+  if (Array.isArray(value)) return value.map((row) => row.id);
+  if ('edges' in value && value.edges) return value.edges.map((edge) => edge.node.id);
+  return [(value as { id: string }).id];
+}
+
+async function answer(request: ApiRequest): Promise<string> {
+  const response = await fetch(`${request.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token}` },
+    body: JSON.stringify({ query: request.query, variables: request.variables }),
+  });
+  const body = await response.text();
+  if (!response.ok || body.includes('"errors"')) throw new Error(`scenario failed: ${body.slice(0, 500)}`);
+  return body;
+}
+
+async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenario: Scenario, request: ApiRequest, peak: { mb: number }): Promise<ScenarioResult> {
+  const body = await answer(request);
+  const { rows } = await db.query<{ id: string }>(scenario.raw.sql, scenario.raw.params);
+  const apiIds = answerIds(body);
+  const rawIds = rows.map((row) => row.id).slice(0, apiIds.length === 50 ? 50 : rows.length);
+  const sameRows = JSON.stringify(apiIds) === JSON.stringify(rawIds);
+  if (!sameRows) log(`WARNING ${scenario.name}: API and raw SQL read different rows (${apiIds.length} vs ${rawIds.length})`);
+  const result: ScenarioResult = { name: scenario.name, rows: apiIds.length, sameRows, api: {}, raw: {}, body };
+  for (const connections of CONCURRENCY) {
+    await measureApi(request, connections, WARMUP_SECONDS);
+    result.api[connections] = await measureApi(request, connections, SECONDS);
+    peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
+    await measureRaw(databaseUrl, scenario.raw, connections, WARMUP_SECONDS);
+    result.raw[connections] = await measureRaw(databaseUrl, scenario.raw, connections, SECONDS);
+    log(`${scenario.name} c=${connections}: API p50 ${fmt(result.api[connections])}, raw p50 ${fmt(result.raw[connections])}`);
+  }
+  return result;
+}
+
+const fmt = (s: Stats) => `${s.p50.toFixed(2)} ms p95 ${s.p95.toFixed(2)} ms ${Math.round(s.rps)} req/s${s.errors ? ` ${s.errors} ERRORS` : ''}`;
+
+/** Puts back shares parked by an earlier, interrupted run. */
+async function restoreShares(db: Client): Promise<void> {
+  const { rows } = await db.query<{ exists: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS exists`, [PARKED]);
+  if (!rows[0].exists) return;
+  await db.query('BEGIN');
+  await db.query(`INSERT INTO shares SELECT * FROM ${PARKED} ON CONFLICT (id) DO NOTHING`);
+  await db.query(`DROP TABLE ${PARKED}`);
+  await db.query('COMMIT');
+  await db.query('ANALYZE shares');
+}
+
+/** Parks every approved share but `FEW_SHARES`, keeping those of the records the scenarios read. */
+async function parkShares(db: Client, keepRecords: string[]): Promise<number> {
+  await db.query('BEGIN');
+  await db.query(
+    `CREATE TABLE ${PARKED} AS SELECT * FROM shares WHERE status = 'APPROVED' AND id NOT IN (
+       SELECT id FROM (SELECT id, record_id = ANY($1::uuid[]) AS needed FROM shares WHERE status = 'APPROVED') s
+        ORDER BY needed DESC, id LIMIT $2)`,
+    [keepRecords, FEW_SHARES],
+  );
+  await db.query(`DELETE FROM shares WHERE id IN (SELECT id FROM ${PARKED})`);
+  await db.query('COMMIT');
+  await db.query('ANALYZE shares');
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) FROM shares WHERE status = 'APPROVED'`);
+  return Number(rows[0].count);
+}
+
+/** EXPLAIN ANALYZE of every SELECT the API issues for each scenario (the explain-queries CLI). */
+function explainAll(databaseUrl: string, scenarios: Scenario[], password: string, key: string | undefined): string[] {
+  const run = spawnSync(process.execPath, [resolve(ROOT, 'dist/apps/api/src/cli/explain-queries.js'), '--analyze'], {
+    input: JSON.stringify(scenarios.map((s) => ({ label: s.name, email: s.email, query: s.query, variables: s.variables }))),
+    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_PASSWORD: password, LOG_LEVEL: 'warn', ...(key ? { ENCRYPTION_KEY: key } : {}) },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`explain-queries failed: ${run.stderr}`);
+  return run.stdout.split('\n').filter((line) => line.startsWith('{"explain"'));
+}
+
+async function dataSize(db: Client): Promise<Record<string, number>> {
+  const { rows } = await db.query<{ name: string; count: string }>(
+    `SELECT 'suspects' AS name, count(*) FROM suspects UNION ALL SELECT 'organizations', count(*) FROM organizations
+     UNION ALL SELECT 'memberships', count(*) FROM memberships UNION ALL SELECT 'warrants', count(*) FROM warrants
+     UNION ALL SELECT 'tips', count(*) FROM tips UNION ALL SELECT 'cases', count(*) FROM cases
+     UNION ALL SELECT 'approved shares', count(*) FROM shares WHERE status = 'APPROVED'
+     UNION ALL SELECT 'pending requests', count(*) FROM shares WHERE status = 'PENDING'`,
+  );
+  return Object.fromEntries(rows.map((row) => [row.name, Number(row.count)]));
+}
+
+async function main(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new Error('DATABASE_URL must name a database seeded by `npm run seed:scale`');
+  const server = new URL(databaseUrl);
+  server.pathname = '/postgres';
+  process.env.TEST_PG_SERVER_URL = server.toString();
+  const password = process.env.DEMO_PASSWORD ?? 'frontera-demo';
+  const key = encryptionKey();
+
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  await restoreShares(db);
+  const size = await dataSize(db);
+  if (size.suspects < 1000) throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
+  const { rows: [{ version }] } = await db.query<{ version: string }>('SHOW server_version');
+  const records = await pickScenarioRecords(db);
+  const scenarios = await scaleScenarios(db, records);
+  log(`${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`);
+
+  const app = await startApp(
+    {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      DEMO_PASSWORD: password,
+      SEED_DEMO: 'false',
+      ACCESS_TOKEN_TTL_SECONDS: '86400',
+      SESSION_MAX_SECONDS: '86400',
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      ...(key ? { ENCRYPTION_KEY: key } : {}),
+    },
+    { databaseUrl },
+  );
+  const peak = { mb: 0 };
+  const results: ScenarioResult[] = [];
+  const fewShares: ScenarioResult[] = [];
+  let keptShares = 0;
+  try {
+    const tokens = new Map<string, string>();
+    const requestOf = async (scenario: Scenario): Promise<ApiRequest> => {
+      if (!tokens.has(scenario.email)) tokens.set(scenario.email, await login(app, scenario.email, password));
+      return { url: app.url, token: tokens.get(scenario.email)!, query: scenario.query, variables: scenario.variables };
+    };
+    for (const scenario of scenarios) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
+
+    // Authorization must not cost more with more shares: the reads through shares again, with
+    // 10,000 approved shares left (those of the records these reads return among them).
+    const recipient = scenarios.filter((s) => s.recipient);
+    const keep = [...new Set(results.filter((r) => recipient.some((s) => s.name === r.name)).flatMap((r) => r.body.match(UUID) ?? []))];
+    keptShares = await parkShares(db, keep);
+    log(`parked all but ${keptShares} approved shares`);
+    try {
+      for (const scenario of recipient) {
+        const result = await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak);
+        const before = results.find((r) => r.name === scenario.name)!;
+        result.sameAnswer = result.body === before.body;
+        if (!result.sameAnswer) log(`WARNING ${scenario.name}: the answer changed with fewer shares`);
+        fewShares.push(result);
+      }
+    } finally {
+      await restoreShares(db);
+    }
+  } finally {
+    peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
+    await app.stop();
+  }
+
+  log('warrant sync (its own database of 100,000 warrants)');
+  const sync = await benchSync();
+  log('explaining the statements of every scenario');
+  const plans = explainAll(databaseUrl, scenarios, password, key);
+  await db.end();
+
+  const report: ScaleReport = {
+    date: new Date().toISOString(),
+    postgres: version,
+    size,
+    seconds: SECONDS,
+    results,
+    fewShares,
+    keptShares,
+    peakMemoryMb: peak.mb,
+    sync,
+    plans,
+  };
+  const file = resolve(ROOT, 'bench/results.md');
+  writeFileSync(file, writeReport(report));
+  for (const line of sharesComparisonRows(report)) log(line);
+  log(`wrote ${file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
