@@ -12,6 +12,8 @@ export interface Stats {
   requests: number;
   /** Non-200 answers or answers with GraphQL errors (must be 0). */
   errors: number;
+  /** CPU time the API process spent per request (user + system, all threads); API runs only. */
+  cpuMs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -24,6 +26,12 @@ function stats(latencies: number[], seconds: number, errors: number): Stats {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds, requests: latencies.length, errors };
 }
 
+/** CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
+export function cpuTimeMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 export interface ApiRequest {
   url: string;
   token: string;
@@ -31,9 +39,13 @@ export interface ApiRequest {
   variables: Record<string, unknown>;
 }
 
-/** The operation over loopback with autocannon: `connections` clients, each one request at a time. */
-export function measureApi(request: ApiRequest, connections: number, seconds: number): Promise<Stats> {
+/**
+ * The operation over loopback with autocannon: `connections` clients, each one request at a
+ * time; with `pid`, also the API process's CPU time per request.
+ */
+export function measureApi(request: ApiRequest, connections: number, seconds: number, pid?: number): Promise<Stats> {
   const body = JSON.stringify({ query: request.query, variables: request.variables });
+  const cpuBefore = pid ? cpuTimeMs(pid) : 0;
   const latencies: number[] = [];
   let errors = 0;
   return new Promise((resolveStats, reject) => {
@@ -55,7 +67,10 @@ export function measureApi(request: ApiRequest, connections: number, seconds: nu
       },
       (error: Error | null, result: autocannon.Result) => {
         if (error) reject(error);
-        else resolveStats(stats(latencies, result.duration, errors + result.non2xx + result.errors));
+        else {
+          const measured = stats(latencies, result.duration, errors + result.non2xx + result.errors);
+          resolveStats(pid ? { ...measured, cpuMs: (cpuTimeMs(pid) - cpuBefore) / Math.max(measured.requests, 1) } : measured);
+        }
       },
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));

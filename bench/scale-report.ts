@@ -41,15 +41,15 @@ const ratio = (a: number, b: number) => (a / b).toFixed(2);
 
 function readsTable(results: ScenarioResult[]): string[] {
   const lines = [
-    '| scenario | rows | c | API p50 | API p95 | API p99 | API req/s | raw p50 | raw p95 | raw p99 | raw req/s | API/raw p50 |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| scenario | rows | c | API p50 | API p95 | API p99 | API req/s | API CPU/req | raw p50 | raw p95 | raw p99 | raw req/s | API/raw p50 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const result of results) {
     for (const c of Object.keys(result.api).map(Number)) {
       const api = result.api[c];
       const raw = result.raw[c];
       lines.push(
-        `| ${result.name}${result.sameRows ? '' : ' (rows differ!)'} | ${result.rows} | ${c} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${int(api.rps)}${api.errors ? ` (${api.errors} errors)` : ''} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${ms(raw.p99)} | ${int(raw.rps)} | ${ratio(api.p50, raw.p50)} |`,
+        `| ${result.name}${result.sameRows ? '' : ' (rows differ!)'} | ${result.rows} | ${c} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${int(api.rps)}${api.errors ? ` (${api.errors} errors)` : ''} | ${api.cpuMs === undefined ? '–' : ms(api.cpuMs)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${ms(raw.p99)} | ${int(raw.rps)} | ${ratio(api.p50, raw.p50)} |`,
       );
     }
   }
@@ -78,7 +78,7 @@ function targets(report: ScaleReport): string[] {
   const own = find(report, 'lookup own');
   const shared = find(report, 'lookup shared');
   const slowestLookup = Math.min(...lookups.map((r) => r.api[16].rps));
-  const ratios = report.results.flatMap((r) => Object.keys(r.api).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].p50 / r.raw[Number(c)].p50 })));
+  const ratios = report.results.filter((r) => !r.name.startsWith('floor')).flatMap((r) => Object.keys(r.api).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].p50 / r.raw[Number(c)].p50 })));
   const worstRatio = ratios.reduce((a, b) => (b.value > a.value ? b : a));
   const sharesRatios = report.fewShares.map((few) => {
     const all = report.results.find((r) => r.name === few.name)!;
@@ -107,7 +107,7 @@ function targets(report: ScaleReport): string[] {
 function plansSection(report: ScaleReport): string[] {
   const explained = report.plans.map((line) => (JSON.parse(line) as { explain: { label: string; sql: string; plan: string } }).explain);
   const lines: string[] = [];
-  for (const result of report.results) {
+  for (const result of report.results.filter((r) => !r.name.startsWith('floor'))) {
     const statements = explained.filter((e) => e.label === result.name);
     const time = (plan: string) => Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? NaN);
     lines.push(

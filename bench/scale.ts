@@ -48,7 +48,7 @@ async function login(app: TestApp, email: string, password: string): Promise<str
 function answerIds(body: string): string[] {
   const data = (JSON.parse(body) as { data: Record<string, unknown> }).data;
   const value = Object.values(data)[0] as { edges?: { node: { id: string } }[] } | { id: string }[] | { id: string } | null;
-  if (value === null) return [];
+  if (value === null || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.map((row) => row.id);
   if ('edges' in value && value.edges) return value.edges.map((edge) => edge.node.id);
   return [(value as { id: string }).id];
@@ -75,7 +75,7 @@ async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenar
   const result: ScenarioResult = { name: scenario.name, rows: apiIds.length, sameRows, api: {}, raw: {}, body };
   for (const connections of CONCURRENCY) {
     await measureApi(request, connections, WARMUP_SECONDS);
-    result.api[connections] = await measureApi(request, connections, SECONDS);
+    result.api[connections] = await measureApi(request, connections, SECONDS, app.pid);
     peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
     await measureRaw(databaseUrl, scenario.raw, connections, WARMUP_SECONDS);
     result.raw[connections] = await measureRaw(databaseUrl, scenario.raw, connections, SECONDS);
@@ -84,7 +84,18 @@ async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenar
   return result;
 }
 
-const fmt = (s: Stats) => `${s.p50.toFixed(2)} ms p95 ${s.p95.toFixed(2)} ms ${Math.round(s.rps)} req/s${s.errors ? ` ${s.errors} ERRORS` : ''}`;
+const fmt = (s: Stats) =>
+  `${s.p50.toFixed(2)} ms p95 ${s.p95.toFixed(2)} ms ${Math.round(s.rps)} req/s${s.cpuMs ? ` ${s.cpuMs.toFixed(2)} ms CPU/req` : ''}${s.errors ? ` ${s.errors} ERRORS` : ''}`;
+
+/** What any authenticated operation costs the API before it reads anything (no resolver, no SQL). */
+const FRAMEWORK_FLOOR: Scenario = {
+  name: 'floor: `{ __typename }` (FGR analyst, no SQL)',
+  email: 'analyst@fgr.example',
+  query: '{ __typename }',
+  variables: {},
+  raw: { sql: 'SELECT 1 AS one WHERE false', params: [] },
+  recipient: false,
+};
 
 /** Puts back shares parked by an earlier, interrupted run. */
 async function restoreShares(db: Client): Promise<void> {
@@ -178,7 +189,7 @@ async function main(): Promise<void> {
       if (!tokens.has(scenario.email)) tokens.set(scenario.email, await login(app, scenario.email, password));
       return { url: app.url, token: tokens.get(scenario.email)!, query: scenario.query, variables: scenario.variables };
     };
-    for (const scenario of scenarios) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
+    for (const scenario of [...scenarios, FRAMEWORK_FLOOR]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
 
     // Authorization must not cost more with more shares: the reads through shares again, with
     // 10,000 approved shares left (those of the records these reads return among them).
