@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import { AppError } from '@app/core';
 import { Actor } from '../ability/actor';
 import { Action, AppAbility, SubjectName } from '../ability/app-ability';
+import { readableFields } from '../ability/readable-fields';
 
 /**
  * Everything a service needs to know about the request, passed as the first argument of
@@ -48,10 +49,9 @@ export class RequestContext {
     return row ? this.ability.can(action, asSubject(type, { ...row }) as never, field) : this.ability.can(action, type, field);
   }
 
-  /** Which of `fields` the actor may read on this row. */
+  /** Which of `fields` the actor may read on this row (see `readableFields`). */
   readableFields(type: SubjectName, row: object, fields: string[]): Set<string> {
-    const tagged = asSubject(type, { ...row }) as never;
-    return new Set(fields.filter((field) => this.ability.can('read', tagged, field)));
+    return readableFields(this.ability, type, row, fields);
   }
 
   /**
