@@ -161,7 +161,7 @@ async function main(): Promise<void> {
   await restoreShares(db);
   const size = await dataSize(db);
   if (size.suspects < 1000) throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
-  const { rows: [{ version }] } = await db.query<{ version: string }>('SHOW server_version');
+  const { rows: [{ server_version: version }] } = await db.query<{ server_version: string }>('SHOW server_version');
   const records = await pickScenarioRecords(db);
   const scenarios = await scaleScenarios(db, records);
   log(`${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`);

@@ -95,7 +95,7 @@ export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> 
 /**
  * What `agency` may read of a record table aliased `r`, as a hand-written predicate: its own
  * rows, rows of standing agreements in force whose markings allow it, and rows with an
- * approved, unexpired share. Parameters start at `$first`.
+ * approved, unexpired share its markings still allow. Parameters start at `$first`.
  */
 async function visibleTo(db: Client, agency: string): Promise<(alias: string, first: number) => RawQuery> {
   const { rows } = await db.query<{ provider: string; max_tlp: string; country: string }>(
@@ -114,7 +114,10 @@ async function visibleTo(db: Client, agency: string): Promise<(alias: string, fi
     const sql = [
       `${r}.owner_agency_id = $${first}`,
       ...standing,
-      `EXISTS (SELECT 1 FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = $${first} AND s.status = 'APPROVED' AND (s.expires_at IS NULL OR s.expires_at > now()))`,
+      // the markings are checked against the share as the API does: also what keeps this EXISTS
+      // a per-row index probe rather than a hash of every share of the agency
+      `EXISTS (SELECT 1 FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = $${first} AND s.status = 'APPROVED'` +
+        ` AND (s.expires_at IS NULL OR s.expires_at > now()) AND ${r}.tlp <= s.max_tlp AND s.recipient_country = ANY(${r}.releasable_to))`,
     ].join(' OR ');
     return { sql: `(${sql})`, params };
   };
