@@ -20,15 +20,41 @@ export const RECORD_OWNERS = ownerWeights({ HSI: 20, USBP: 12, FBI: 8, DEA: 7, '
 const RECORD_COLUMNS = ['id', 'owner_agency_id', 'tlp', 'releasable_to', 'originator_controlled', 'created_at', 'updated_at'] as const;
 
 /** The columns every record table starts with, for record `index` of `type`. */
-export function recordColumns(ctx: ScaleContext, rng: Random, type: RecordType, index: number, owner: number): CopyValue[] {
+function recordColumns(ctx: ScaleContext, rng: Random, type: RecordType, index: number, owner: number): CopyValue[] {
   const facts = ctx.factsOf(type);
   const handling = ctx.handling(rng, owner, facts, index);
   const created = new Date(ctx.createdAt(TABLE[type], index, facts.count));
   return [ctx.recordId(type, index), ctx.agencyId(owner), handling.tlp, handling.releasableTo, handling.originatorControlled, created, created];
 }
 
-export function recordColumnNames(...own: string[]): string[] {
-  return [...RECORD_COLUMNS, ...own];
+/** The record columns `recordLoad` passes a type's row builder: id first, created_at at [5]. */
+export type RecordBase = readonly CopyValue[];
+
+/**
+ * A record table's load: `count` records of `type`, each owned by an agency drawn from
+ * `owners` with markings of its own (remembered in the type's facts), then the type's own
+ * `columns` from `row`.
+ */
+export function recordLoad(
+  ctx: ScaleContext,
+  type: RecordType,
+  spec: { table: string; count: number; owners: readonly number[]; columns: readonly string[] },
+  row: (rng: Random, index: number, owner: number, base: RecordBase) => CopyValue[],
+): TableLoad {
+  ctx.facts.set(TABLE[type], new RecordFacts(spec.count));
+  return {
+    table: spec.table,
+    columns: [...RECORD_COLUMNS, ...spec.columns],
+    estimate: spec.count,
+    *rows() {
+      const rng = ctx.rng(TABLE[type]);
+      for (let i = 0; i < spec.count; i++) {
+        const owner = rng.weighted(spec.owners);
+        const base = recordColumns(ctx, rng, type, i, owner);
+        yield [...base, ...row(rng, i, owner, base)];
+      }
+    },
+  };
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -45,75 +71,51 @@ function curp(rng: Random, name: PersonName, born: Date): string {
 }
 
 export function suspectsLoad(ctx: ScaleContext): TableLoad {
-  const count = ctx.options.suspects;
-  ctx.facts.set(TABLE.SUSPECT, new RecordFacts(count));
-  return {
-    table: 'suspects',
-    columns: recordColumnNames('given_names', 'paternal_surname', 'maternal_surname', 'aliases', 'date_of_birth', 'sex', 'nationalities', 'identifiers', 'status'),
-    estimate: count,
-    *rows() {
-      const rng = ctx.rng(TABLE.SUSPECT);
-      for (let i = 0; i < count; i++) {
-        const owner = rng.weighted(RECORD_OWNERS);
-        const base = recordColumns(ctx, rng, RecordType.SUSPECT, i, owner);
-        const home = ctx.agencies[owner].country;
-        const name = personName(rng, home === Country.MX ? 0.97 : 0.8);
-        const born = new Date(Date.UTC(1958 + rng.int(48), rng.int(12), 1 + rng.int(28)));
-        const nationalities = name.spanish ? (rng.chance(0.85) ? [Country.MX] : [Country.MX, Country.US]) : [Country.US];
-        const identifiers: { kind: IdentifierKind; value: string; country: Country }[] = [];
-        if (nationalities.includes(Country.MX) && rng.chance(0.6)) identifiers.push({ kind: IdentifierKind.CURP, value: curp(rng, name, born), country: Country.MX });
-        if (rng.chance(0.25)) identifiers.push({ kind: IdentifierKind.A_NUMBER, value: `A${digits(rng, 9)}`, country: Country.US });
-        if (nationalities.includes(Country.US) && rng.chance(0.3)) identifiers.push({ kind: IdentifierKind.PASSPORT, value: digits(rng, 9), country: Country.US });
-        if (rng.chance(0.1)) identifiers.push({ kind: IdentifierKind.FBI_NUMBER, value: `${digits(rng, 6)}${String.fromCharCode(65 + rng.int(26), 65 + rng.int(26))}${rng.int(10)}`, country: Country.US });
-        yield [
-          ...base,
-          name.givenNames,
-          name.paternalSurname,
-          name.maternalSurname,
-          name.aliases,
-          rng.chance(0.9) ? born.toISOString().slice(0, 10) : null,
-          rng.chance(0.95) ? (name.female ? Sex.FEMALE : Sex.MALE) : Sex.UNKNOWN,
-          nationalities,
-          JSON.stringify(identifiers),
-          [SuspectStatus.AT_LARGE, SuspectStatus.IN_CUSTODY, SuspectStatus.EXTRADITED, SuspectStatus.DECEASED, SuspectStatus.UNKNOWN][rng.weighted([70, 18, 3, 2, 7])],
-        ];
-      }
-    },
-  };
+  const columns = ['given_names', 'paternal_surname', 'maternal_surname', 'aliases', 'date_of_birth', 'sex', 'nationalities', 'identifiers', 'status'];
+  return recordLoad(ctx, RecordType.SUSPECT, { table: 'suspects', count: ctx.options.suspects, owners: RECORD_OWNERS, columns }, (rng, _i, owner) => {
+    const home = ctx.agencies[owner].country;
+    const name = personName(rng, home === Country.MX ? 0.97 : 0.8);
+    const born = new Date(Date.UTC(1958 + rng.int(48), rng.int(12), 1 + rng.int(28)));
+    const nationalities = name.spanish ? (rng.chance(0.85) ? [Country.MX] : [Country.MX, Country.US]) : [Country.US];
+    const identifiers: { kind: IdentifierKind; value: string; country: Country }[] = [];
+    if (nationalities.includes(Country.MX) && rng.chance(0.6)) identifiers.push({ kind: IdentifierKind.CURP, value: curp(rng, name, born), country: Country.MX });
+    if (rng.chance(0.25)) identifiers.push({ kind: IdentifierKind.A_NUMBER, value: `A${digits(rng, 9)}`, country: Country.US });
+    if (nationalities.includes(Country.US) && rng.chance(0.3)) identifiers.push({ kind: IdentifierKind.PASSPORT, value: digits(rng, 9), country: Country.US });
+    if (rng.chance(0.1)) identifiers.push({ kind: IdentifierKind.FBI_NUMBER, value: `${digits(rng, 6)}${String.fromCharCode(65 + rng.int(26), 65 + rng.int(26))}${rng.int(10)}`, country: Country.US });
+    return [
+      name.givenNames,
+      name.paternalSurname,
+      name.maternalSurname,
+      name.aliases,
+      rng.chance(0.9) ? born.toISOString().slice(0, 10) : null,
+      rng.chance(0.95) ? (name.female ? Sex.FEMALE : Sex.MALE) : Sex.UNKNOWN,
+      nationalities,
+      JSON.stringify(identifiers),
+      [SuspectStatus.AT_LARGE, SuspectStatus.IN_CUSTODY, SuspectStatus.EXTRADITED, SuspectStatus.DECEASED, SuspectStatus.UNKNOWN][rng.weighted([70, 18, 3, 2, 7])],
+    ];
+  });
 }
 
 const ACTIVITIES = Object.values(Activity);
 
 export function organizationsLoad(ctx: ScaleContext): TableLoad {
-  const count = ctx.options.organizations;
-  ctx.facts.set(TABLE.ORGANIZATION, new RecordFacts(count));
-  return {
-    table: 'organizations',
-    columns: recordColumnNames('name', 'aliases', 'kind', 'activities', 'base_of_operations', 'routes'),
-    estimate: count,
-    *rows() {
-      const rng = ctx.rng(TABLE.ORGANIZATION);
-      for (let i = 0; i < count; i++) {
-        const owner = rng.weighted(RECORD_OWNERS);
-        const base = recordColumns(ctx, rng, RecordType.ORGANIZATION, i, owner);
-        const { name, aliases } = organizationName(rng, i);
-        const routes = Array.from({ length: rng.int(3) }, () => ({
-          from: `${rng.pick(PLACES_MX)}, Chihuahua`,
-          to: `${rng.pick(PLACES_US)}, ${rng.chance(0.6) ? 'Texas' : 'New Mexico'}`,
-          crossingPoint: rng.pick(['Santa Teresa', 'Tornillo–Guadalupe', 'Ysleta–Zaragoza', 'Bridge of the Americas', 'Columbus–Palomas', 'Monte Cristo Rey']),
-        }));
-        yield [
-          ...base,
-          name,
-          aliases,
-          [OrganizationKind.SMUGGLING_RING, OrganizationKind.CARTEL, OrganizationKind.GANG, OrganizationKind.CELL][rng.weighted([40, 10, 30, 20])],
-          rng.sample(ACTIVITIES, 1 + rng.int(3)),
-          rng.chance(0.8) ? `${rng.pick(PLACES_MX)}, Chihuahua` : `${rng.pick(PLACES_US)}, Texas`,
-          JSON.stringify(routes),
-        ];
-      }
-    },
-  };
+  const columns = ['name', 'aliases', 'kind', 'activities', 'base_of_operations', 'routes'];
+  return recordLoad(ctx, RecordType.ORGANIZATION, { table: 'organizations', count: ctx.options.organizations, owners: RECORD_OWNERS, columns }, (rng, i) => {
+    const { name, aliases } = organizationName(rng, i);
+    const routes = Array.from({ length: rng.int(3) }, () => ({
+      from: `${rng.pick(PLACES_MX)}, Chihuahua`,
+      to: `${rng.pick(PLACES_US)}, ${rng.chance(0.6) ? 'Texas' : 'New Mexico'}`,
+      crossingPoint: rng.pick(['Santa Teresa', 'Tornillo–Guadalupe', 'Ysleta–Zaragoza', 'Bridge of the Americas', 'Columbus–Palomas', 'Monte Cristo Rey']),
+    }));
+    return [
+      name,
+      aliases,
+      [OrganizationKind.SMUGGLING_RING, OrganizationKind.CARTEL, OrganizationKind.GANG, OrganizationKind.CELL][rng.weighted([40, 10, 30, 20])],
+      rng.sample(ACTIVITIES, 1 + rng.int(3)),
+      rng.chance(0.8) ? `${rng.pick(PLACES_MX)}, Chihuahua` : `${rng.pick(PLACES_US)}, Texas`,
+      JSON.stringify(routes),
+    ];
+  });
 }
 
 /** A random record of the same agency as record `index` of `of` (another table), or null. */

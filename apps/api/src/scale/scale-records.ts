@@ -2,9 +2,9 @@ import { Country, FieldCipher, RecordType } from '@app/core';
 import { CaseStatus, SourceReliability, TipChannel, TipStatus, WarrantStatus } from '@app/cases';
 import { CopyValue } from './copy-rows';
 import { Random, seededId } from './random';
-import { DAY, ownerWeights, RecordFacts, ScaleContext, TABLE } from './scale-context';
+import { DAY, ownerWeights, ScaleContext, TABLE } from './scale-context';
 import { PLACES_MX, PLACES_US } from './scale-names';
-import { recordColumnNames, recordColumns, sameOwner, TableLoad } from './scale-people';
+import { recordLoad, sameOwner, TableLoad } from './scale-people';
 
 /** Mexican prosecutors hold most warrants; US warrants come from the district courts. */
 const WARRANT_OWNERS = ownerWeights({ FGR: 35, 'FGE-CHIH': 20, 'USAO-WDTX': 15, HSI: 10, FBI: 10, DEA: 10 });
@@ -60,33 +60,21 @@ function warrantDetails(ctx: ScaleContext, index: number) {
 }
 
 export function warrantsLoad(ctx: ScaleContext): TableLoad {
-  const count = ctx.options.warrants;
-  ctx.facts.set(TABLE.WARRANT, new RecordFacts(count));
-  return {
-    table: 'warrants',
-    columns: recordColumnNames('number', 'issuing_country', 'issuing_authority', 'charges', 'subject_id', 'issue_date', 'status', 'status_changed_at'),
-    estimate: count,
-    *rows() {
-      const rng = ctx.rng(TABLE.WARRANT);
-      for (let i = 0; i < count; i++) {
-        const owner = rng.weighted(WARRANT_OWNERS);
-        const base = recordColumns(ctx, rng, RecordType.WARRANT, i, owner);
-        const subject = sameOwner(ctx, rng, owner, RecordType.SUSPECT) ?? 0;
-        const { country, issued, number, history } = warrantDetails(ctx, i);
-        yield [
-          ...base,
-          number,
-          country,
-          rng.pick(AUTHORITIES[country]),
-          rng.sample(CHARGES[country], 1 + rng.int(3)),
-          ctx.recordId(RecordType.SUSPECT, subject),
-          new Date(issued).toISOString().slice(0, 10),
-          history.statuses[history.statuses.length - 1],
-          history.times[history.times.length - 1],
-        ];
-      }
-    },
-  };
+  const columns = ['number', 'issuing_country', 'issuing_authority', 'charges', 'subject_id', 'issue_date', 'status', 'status_changed_at'];
+  return recordLoad(ctx, RecordType.WARRANT, { table: 'warrants', count: ctx.options.warrants, owners: WARRANT_OWNERS, columns }, (rng, i, owner) => {
+    const subject = sameOwner(ctx, rng, owner, RecordType.SUSPECT) ?? 0;
+    const { country, issued, number, history } = warrantDetails(ctx, i);
+    return [
+      number,
+      country,
+      rng.pick(AUTHORITIES[country]),
+      rng.sample(CHARGES[country], 1 + rng.int(3)),
+      ctx.recordId(RecordType.SUSPECT, subject),
+      new Date(issued).toISOString().slice(0, 10),
+      history.statuses[history.statuses.length - 1],
+      history.times[history.times.length - 1],
+    ];
+  });
 }
 
 export function warrantStatusChangesLoad(ctx: ScaleContext): TableLoad {
@@ -138,42 +126,29 @@ const WHO_EN = ['El Güero', 'El Flaco', 'a man called Chuy', 'the man on the Se
 const ANONYMOUS = { anonymous: true, name: null, phone: null, email: null };
 
 export function tipsLoad(ctx: ScaleContext, cipher: FieldCipher): TableLoad {
-  const count = ctx.options.tips;
-  ctx.facts.set(TABLE.TIP, new RecordFacts(count));
-  return {
-    table: 'tips',
-    columns: recordColumnNames('received_at', 'channel', 'language', 'received_in', 'narrative', 'status', 'source_reliability', 'information_credibility', 'tipster_sealed'),
-    estimate: count,
-    *rows() {
-      const rng = ctx.rng(TABLE.TIP);
-      for (let i = 0; i < count; i++) {
-        const owner = rng.weighted(TIP_OWNERS);
-        const base = recordColumns(ctx, rng, RecordType.TIP, i, owner);
-        const spanish = rng.chance(0.6);
-        const narrative = rng
-          .pick(spanish ? NARRATIVES_ES : NARRATIVES_EN)
-          .replace('{alias}', rng.pick(spanish ? WHO_ES : WHO_EN))
-          .replace('{mx}', rng.pick(PLACES_MX))
-          .replace('{us}', rng.pick(PLACES_US));
-        const status = [TipStatus.NEW, TipStatus.TRIAGED, TipStatus.ACTIONABLE, TipStatus.REFERRED, TipStatus.CLOSED][rng.weighted([15, 30, 15, 20, 20])];
-        const graded = status !== TipStatus.NEW;
-        const id = base[0] as string;
-        yield [
-          ...base,
-          base[5], // received when created
-          [TipChannel.HOTLINE, TipChannel.WHATSAPP, TipChannel.WEB, TipChannel.WALK_IN, TipChannel.PARTNER_REFERRAL][rng.weighted([35, 35, 20, 5, 5])],
-          spanish ? 'es' : 'en',
-          rng.chance(0.55) ? Country.MX : Country.US,
-          narrative,
-          status,
-          graded ? rng.pick(Object.values(SourceReliability)) : null,
-          graded ? 1 + rng.int(6) : null,
-          // bound to the tip id, as the tip service seals it: one anonymous identity, sealed per tip
-          cipher.sealJson(ANONYMOUS, id),
-        ];
-      }
-    },
-  };
+  const columns = ['received_at', 'channel', 'language', 'received_in', 'narrative', 'status', 'source_reliability', 'information_credibility', 'tipster_sealed'];
+  return recordLoad(ctx, RecordType.TIP, { table: 'tips', count: ctx.options.tips, owners: TIP_OWNERS, columns }, (rng, _i, _owner, base) => {
+    const spanish = rng.chance(0.6);
+    const narrative = rng
+      .pick(spanish ? NARRATIVES_ES : NARRATIVES_EN)
+      .replace('{alias}', rng.pick(spanish ? WHO_ES : WHO_EN))
+      .replace('{mx}', rng.pick(PLACES_MX))
+      .replace('{us}', rng.pick(PLACES_US));
+    const status = [TipStatus.NEW, TipStatus.TRIAGED, TipStatus.ACTIONABLE, TipStatus.REFERRED, TipStatus.CLOSED][rng.weighted([15, 30, 15, 20, 20])];
+    const graded = status !== TipStatus.NEW;
+    return [
+      base[5], // received when created
+      [TipChannel.HOTLINE, TipChannel.WHATSAPP, TipChannel.WEB, TipChannel.WALK_IN, TipChannel.PARTNER_REFERRAL][rng.weighted([35, 35, 20, 5, 5])],
+      spanish ? 'es' : 'en',
+      rng.chance(0.55) ? Country.MX : Country.US,
+      narrative,
+      status,
+      graded ? rng.pick(Object.values(SourceReliability)) : null,
+      graded ? 1 + rng.int(6) : null,
+      // bound to the tip id, as the tip service seals it: one anonymous identity, sealed per tip
+      cipher.sealJson(ANONYMOUS, base[0] as string),
+    ];
+  });
 }
 
 /** A tip's mentions: people (and organizations) of the tip's agency. */
@@ -210,33 +185,21 @@ const CASE_TITLES = [
 const WORDS = ['Desert Lantern', 'Red Mesa', 'Paso Alto', 'Night Heron', 'Cedar Gate', 'Silver Coyote', 'Tumbleweed', 'Río Bravo'];
 
 export function casesLoad(ctx: ScaleContext): TableLoad {
-  const count = ctx.options.cases;
-  ctx.facts.set(TABLE.CASE, new RecordFacts(count));
-  return {
-    table: 'cases',
-    columns: recordColumnNames('case_number', 'title', 'status', 'lead_agency_id', 'participating_agency_ids'),
-    estimate: count,
-    *rows() {
-      const rng = ctx.rng(TABLE.CASE);
-      for (let i = 0; i < count; i++) {
-        const owner = rng.weighted(CASE_OWNERS);
-        const base = recordColumns(ctx, rng, RecordType.CASE, i, owner);
-        const others = rng.sample(
-          ctx.agencies.map((_agency, index) => index).filter((index) => index !== owner),
-          rng.int(3),
-        );
-        const code = ctx.agencies[owner].code;
-        yield [
-          ...base,
-          ctx.agencies[owner].country === Country.MX ? `FED/CHIH/JRZ/${i}/${2019 + (i % 8)}` : `${code}-EP-${pad6(i)}`,
-          rng.pick(CASE_TITLES).replace('{mx}', rng.pick(PLACES_MX)).replace('{us}', rng.pick(PLACES_US)).replace('{word}', rng.pick(WORDS)),
-          [CaseStatus.OPEN, CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.CLOSED][rng.weighted([25, 45, 10, 20])],
-          ctx.agencyId(owner),
-          others.map((index) => ctx.agencyId(index)),
-        ];
-      }
-    },
-  };
+  const columns = ['case_number', 'title', 'status', 'lead_agency_id', 'participating_agency_ids'];
+  return recordLoad(ctx, RecordType.CASE, { table: 'cases', count: ctx.options.cases, owners: CASE_OWNERS, columns }, (rng, i, owner) => {
+    const others = rng.sample(
+      ctx.agencies.map((_agency, index) => index).filter((index) => index !== owner),
+      rng.int(3),
+    );
+    const code = ctx.agencies[owner].code;
+    return [
+      ctx.agencies[owner].country === Country.MX ? `FED/CHIH/JRZ/${i}/${2019 + (i % 8)}` : `${code}-EP-${pad6(i)}`,
+      rng.pick(CASE_TITLES).replace('{mx}', rng.pick(PLACES_MX)).replace('{us}', rng.pick(PLACES_US)).replace('{word}', rng.pick(WORDS)),
+      [CaseStatus.OPEN, CaseStatus.ACTIVE, CaseStatus.SUSPENDED, CaseStatus.CLOSED][rng.weighted([25, 45, 10, 20])],
+      ctx.agencyId(owner),
+      others.map((index) => ctx.agencyId(index)),
+    ];
+  });
 }
 
 const pad6 = (n: number) => String(n).padStart(6, '0');
