@@ -1,6 +1,6 @@
 import { errorCode, GqlResult, GraphQLClient } from './test-app';
 
-export const SHARING_REQUEST_FIELDS = `id recordType recordId status purpose requestedFields grantedFields use expiresAt decisionReason origin parentRequestId
+export const SHARING_REQUEST_FIELDS = `id createdAt decidedAt recordType recordId status purpose requestedFields grantedFields use expiresAt decisionReason origin parentRequestId
   requestingAgency { code } owningAgency { code } providingAgency { code }`;
 
 export const REQUEST_SHARE = `mutation ($type: RecordType!, $id: ID!, $purpose: String!, $fields: [String!]) {

@@ -25,8 +25,13 @@ interface ShareRow {
   provider_agency_id: string;
 }
 
-/** Widest use first, then the latest expiry (none is latest). */
-function betterTerms(a: ShareTerms, b: ShareTerms): ShareTerms {
+/**
+ * The share a record is held by: the owner's own share before one passed on by a partner (it
+ * is what a holder may pass on further), then the widest use, then the latest expiry (none is latest).
+ */
+function betterTerms(ownerAgencyId: string, a: ShareTerms, b: ShareTerms): ShareTerms {
+  const byOwner = Number(a.providerAgencyId === ownerAgencyId) - Number(b.providerAgencyId === ownerAgencyId);
+  if (byOwner !== 0) return byOwner > 0 ? a : b;
   const byUse = SHARE_USE_ORDER.indexOf(a.use) - SHARE_USE_ORDER.indexOf(b.use);
   if (byUse !== 0) return byUse > 0 ? a : b;
   if (!a.expiresAt) return a;
@@ -35,14 +40,20 @@ function betterTerms(a: ShareTerms, b: ShareTerms): ShareTerms {
 }
 
 /**
+ * The virtual field onward-sharing rules test on a loaded row: whether the viewer's agency
+ * holds the record through a share of its owner (first-hand), not one passed on by a partner.
+ */
+export const SHARED_BY_OWNER_FIELD = 'sharedByOwner';
+
+/**
  * Loads onto `rows` (records of `table`, none owned by `agencyId`) the grants and terms of
- * their active shares with `agencyId`, in one query.
+ * their active shares with `agencyId`, and whether the owner shared them itself, in one query.
  */
 export async function attachShareGrants(
   manager: EntityManager,
   table: string,
   agencyId: string,
-  rows: { id: string; shareGrants?: string[]; sharing?: ShareTerms | null }[],
+  rows: { id: string; ownerAgencyId: string; shareGrants?: string[]; sharing?: ShareTerms | null; sharedByOwner?: boolean }[],
 ): Promise<void> {
   if (rows.length === 0) return;
   const shares: ShareRow[] = await manager.query(
@@ -58,6 +69,7 @@ export async function attachShareGrants(
     row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) => shareGrant(agencyId, field));
     row.sharing = active
       .map((share): ShareTerms => ({ requestId: share.id, use: share.use, expiresAt: share.expires_at, providerAgencyId: share.provider_agency_id }))
-      .reduce<ShareTerms | null>((best, terms) => (best ? betterTerms(best, terms) : terms), null);
+      .reduce<ShareTerms | null>((best, terms) => (best ? betterTerms(row.ownerAgencyId, best, terms) : terms), null);
+    row.sharedByOwner = row.sharing?.providerAgencyId === row.ownerAgencyId;
   }
 }

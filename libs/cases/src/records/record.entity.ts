@@ -27,4 +27,5 @@ export abstract class RecordEntity extends AgencyOwnedEntity {
   /** Not columns: what the viewer's active shares grant on this row, loaded by RecordQueries.withShares. */
   shareGrants?: string[];
   sharing?: ShareTerms | null;
+  sharedByOwner?: boolean;
 }

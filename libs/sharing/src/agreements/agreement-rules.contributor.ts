@@ -1,7 +1,7 @@
 import { createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF, SHARE_GRANTS_FIELD, shareGrant } from '@app/auth';
+import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF, SHARE_GRANTS_FIELD, SHARED_BY_OWNER_FIELD, shareGrant } from '@app/auth';
 import { RecordType, Role, SHAREABLE_FIELDS, Tlp, TLP_ORDER } from '@app/core';
 import { activeAgreementsFor } from './agreements-in-force';
 
@@ -30,7 +30,7 @@ export function onwardMaxTlp(agreementMax: Tlp): Tlp {
  *   fields the agreement withholds.
  * - discovery (`discover`), requests to approval-based agreements (`request`), and onward
  *   sharing by the recipient's liaisons where the agreement allows it (`share`: never ORCON,
- *   never AMBER+STRICT).
+ *   never AMBER+STRICT, only what it holds first-hand).
  * A recipient's people read a type only if their role lets them read it at home; an API key
  * only with its scope.
  */
@@ -57,7 +57,14 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
         // Hit/no-hit: that a record exists and who holds it, under the same markings.
         if (agreement.discoveryAllowed) builder.can('discover', subject, conditions);
         if (isLiaison && agreement.onwardSharingAllowed) {
-          builder.can('share', subject, { ...conditions, tlp: { $in: tlpsUpTo(onwardMaxTlp(agreement.maxTlp)) }, originatorControlled: false });
+          // Only what the agency holds first-hand: every qualifying record under a standing
+          // agreement, under an approval-based one only what the owner itself shared.
+          builder.can('share', subject, {
+            ...conditions,
+            tlp: { $in: tlpsUpTo(onwardMaxTlp(agreement.maxTlp)) },
+            originatorControlled: false,
+            ...(agreement.approvalRequired ? { [SHARED_BY_OWNER_FIELD]: true } : {}),
+          });
         }
         if (agreement.approvalRequired) {
           if (actor.kind === 'user') builder.can('request', subject, conditions);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, SHARE_GRANTS_FIELD } from '@app/auth';
+import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, UsersService } from '@app/auth';
 import { RecordEntity, TipEntity, TipStatus } from '@app/cases';
 import { AppError, Country, isUuid, newId, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, Tlp } from '@app/core';
 import { onwardMaxTlp, stricterTlp, tlpsUpTo } from '../agreements/agreement-rules.contributor';
@@ -25,13 +25,15 @@ function requiredReason(reason: string): string {
 /** The provider's side: approving, denying and revoking shares, and offering records to partners. */
 @Injectable()
 export class ShareDecisionsService {
+  constructor(private readonly users: UsersService) {}
+
   /** Fields within what was asked and what the agreement allows; expiry and use within the agreement. */
   async approve(ctx: RequestContext, args: ApproveShareArgs): Promise<SharingRequest> {
     const row = await this.pending(ctx, args.id);
     const agreement = await agreementInForce(ctx.manager, row.providerAgencyId, row.recipientAgencyId);
     if (agreement?.id !== row.agreementId) throw AppError.conflict('The agreement this request was made under is no longer in force');
-    const record = await ctx.manager.getRepository(SHARED_RECORDS[row.recordType].entity).findOneByOrFail({ id: row.recordId });
-    if (!markingsAllow(record, row.maxTlp, row.recipientCountry)) throw AppError.conflict("The record's markings no longer allow sharing it with this agency");
+    const record = await SHARED_RECORDS[row.recordType].findById(ctx, row.recordId);
+    if (!record || !markingsAllow(record, row.maxTlp, row.recipientCountry)) throw AppError.conflict("The record's markings no longer allow sharing it with this agency");
     const allowed = fieldsAllowedBy(agreement, row.recordType).filter((field) => !row.requestedFields || row.requestedFields.includes(field));
     const now = new Date();
     const approved = {
@@ -93,7 +95,7 @@ export class ShareDecisionsService {
     if (!markingsAllow(record, maxTlp, recipient.country)) throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
     const allowed = fieldsAllowedBy(agreement, type).filter((field) => !onward || onward.fields.includes(field));
     const now = new Date();
-    const provider = await ctx.manager.getRepository(AgencyEntity).findOneByOrFail({ id: ctx.agencyId });
+    const provider = await this.users.agency(ctx, ctx.agencyId);
     const row = ctx.manager.getRepository(ShareEntity).create({
       id: newId(),
       recordType: type,
@@ -120,9 +122,8 @@ export class ShareDecisionsService {
       decidedAt: now,
     });
     await ctx.manager.getRepository(ShareEntity).insert(row);
-    const saved = await ctx.manager.getRepository(ShareEntity).findOneByOrFail({ id: row.id });
-    auditShare(ctx, 'SHARE_OFFERED', saved);
-    return sharingRequestView(saved, now);
+    auditShare(ctx, 'SHARE_OFFERED', row);
+    return sharingRequestView(row, now);
   }
 
   /** Intake refers a tip to a partner: an offer of the tip (never its tipster), and the tip reads REFERRED. */
@@ -139,16 +140,11 @@ export class ShareDecisionsService {
   private async onwardTerms(ctx: RequestContext, type: RecordType, record: RecordEntity) {
     const upstream = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
     if (!upstream?.onwardSharingAllowed) throw AppError.forbidden('You may not share this record');
-    const subject = RECORD_SUBJECT_OF[type];
-    const fields = [...ctx.readableFields(subject, record, [...SHAREABLE_FIELDS[type]])];
-    const standing = ctx.can('read', subject, { ...record, [SHARE_GRANTS_FIELD]: [] });
-    const parent = standing ? null : record.sharing;
-    if (!standing && (!parent || parent.providerAgencyId !== record.ownerAgencyId)) {
-      throw AppError.forbidden('A record received second-hand is not passed on');
-    }
+    // The `share` rule has made sure an approval-based holding is the owner's own share.
+    const parent = upstream.approvalRequired ? record.sharing! : null;
     return {
       upstream,
-      fields,
+      fields: [...ctx.readableFields(RECORD_SUBJECT_OF[type], record, [...SHAREABLE_FIELDS[type]])],
       maxTlp: onwardMaxTlp(upstream.maxTlp),
       parentShareId: parent?.requestId ?? null,
       uses: parent ? SHARE_USE_ORDER.slice(0, SHARE_USE_ORDER.indexOf(parent.use) + 1) : upstream.permittedUses,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgencyEntity, RequestContext, whereAccessible } from '@app/auth';
+import { RequestContext, UsersService, whereAccessible } from '@app/auth';
 import { AppError, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
 import { stricterTlp } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
@@ -39,6 +39,8 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
 /** The recipient's side: asking for a record, taking the request back, and both sides' lists. */
 @Injectable()
 export class ShareRequestsService {
+  constructor(private readonly users: UsersService) {}
+
   /** The inbox (INCOMING) or outbox (OUTGOING) of the actor's agency, newest first. */
   async list(ctx: RequestContext, args: SharingRequestsArgs): Promise<SharingRequest[]> {
     const qb = ctx.manager.getRepository(ShareEntity).createQueryBuilder('s');
@@ -80,7 +82,8 @@ export class ShareRequestsService {
     const agreement = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
     if (!agreement?.approvalRequired || !agreement.recordTypes.includes(args.recordType)) throw AppError.notFound('record');
     const requestedFields = args.fields ? grantedFields(args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
-    const [provider, recipient] = await this.agencies(ctx, record.ownerAgencyId, ctx.agencyId);
+    // Through the request's agency loader: one query, reused by the answer's agency fields.
+    const [provider, recipient] = await Promise.all([this.users.agency(ctx, record.ownerAgencyId), this.users.agency(ctx, ctx.agencyId)]);
     const row = ctx.manager.getRepository(ShareEntity).create({
       id: newId(),
       recordType: args.recordType,
@@ -112,9 +115,8 @@ export class ShareRequestsService {
       if (isUniqueViolation(error, ONE_PENDING_INDEX)) throw AppError.conflict('Your agency already has a pending request for this record');
       throw error;
     }
-    const saved = await ctx.manager.getRepository(ShareEntity).findOneByOrFail({ id: row.id });
-    auditShare(ctx, 'SHARE_REQUESTED', saved);
-    return sharingRequestView(saved);
+    auditShare(ctx, 'SHARE_REQUESTED', row);
+    return sharingRequestView(row);
   }
 
   /** The requester, or a liaison of the requesting agency, takes back a pending request. */
@@ -122,11 +124,6 @@ export class ShareRequestsService {
     const row = await lockedShare(ctx, id, 'withdraw');
     if (row.status !== ShareStatus.PENDING) throw AppError.conflict(`The request is ${row.status}, no longer PENDING`);
     return closeShare(ctx, row, ShareStatus.WITHDRAWN, null, 'SHARE_WITHDRAWN');
-  }
-
-  private async agencies(ctx: RequestContext, ...ids: string[]): Promise<AgencyEntity[]> {
-    const rows = await ctx.manager.getRepository(AgencyEntity).findBy(ids.map((id) => ({ id })));
-    return ids.map((id) => rows.find((row) => row.id === id)!);
   }
 }
 
