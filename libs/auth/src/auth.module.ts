@@ -4,6 +4,7 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { AbilityFactory } from './ability/ability.factory';
+import { AuthStateCache } from './auth-state/auth-state-cache';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
@@ -43,6 +44,7 @@ import { UsersService } from './users/users.service';
     }),
   ],
   providers: [
+    AuthStateCache,
     AbilityFactory,
     RequestContextFactory,
     UsersService,

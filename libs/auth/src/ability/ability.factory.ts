@@ -2,6 +2,7 @@ import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Role, Tlp } from '@app/core';
+import { AuthStateCache } from '../auth-state/auth-state-cache';
 import { Actor } from './actor';
 import { AppAbility, RECORD_SUBJECTS } from './app-ability';
 
@@ -22,16 +23,27 @@ const CAMPAIGN_EDITORS: Role[] = [Role.ANALYST, Role.INVESTIGATOR, Role.LIAISON_
 /** Decide what the public sees: publish, change while published, close. */
 const CAMPAIGN_PUBLISHERS: Role[] = [Role.LIAISON_OFFICER, Role.AGENCY_ADMIN];
 
-/** The single place where what an actor may do is decided; built once per request. */
+/**
+ * The single place where what an actor may do is decided. An ability is immutable once built:
+ * the same actor's is reused until what it was built from changes (AuthStateCache).
+ */
 @Injectable()
 export class AbilityFactory {
   private readonly contributors: AbilityRuleContributor[] = [];
+
+  constructor(private readonly authState: AuthStateCache) {}
 
   addContributor(contributor: AbilityRuleContributor): void {
     this.contributors.push(contributor);
   }
 
-  async forActor(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
+  forActor(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
+    if (!actor) return this.build(null, manager);
+    const key = `ability:${actor.kind}:${actor.id}:${actor.agencyId}:${actor.roles.join(',')}:${actor.scopes.join(',')}`;
+    return this.authState.remember(key, () => this.build(actor, manager));
+  }
+
+  private async build(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
     const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
     if (actor) {
       this.ownAgencyRules(builder, actor);

@@ -1,19 +1,33 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { from, lastValueFrom, Observable } from 'rxjs';
+import { GqlContextType, GqlExecutionContext } from '@nestjs/graphql';
+import { finalize, from, lastValueFrom, Observable } from 'rxjs';
 import { DataSource } from 'typeorm';
+import { AuthStateCache } from '../auth-state/auth-state-cache';
 import { TRANSACTIONAL } from '../guards/policy.decorators';
 import { requestContextOf } from './request-context.decorator';
 
-/** Runs @Transactional() operations in one transaction whose manager services get from the context. */
+/**
+ * Runs @Transactional() operations in one transaction whose manager services get from the
+ * context. After any mutation (committed or not) this process forgets its cached sessions and
+ * abilities, so the next request reads what the mutation changed without waiting for the
+ * database's notification (see AuthStateCache).
+ */
 @Injectable()
 export class TransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly reflector: Reflector,
     private readonly dataSource: DataSource,
+    private readonly authState: AuthStateCache,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const isMutation = context.getType<GqlContextType>() === 'graphql' && GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation.operation === 'mutation';
+    const handled = this.handle(context, next);
+    return isMutation ? handled.pipe(finalize(() => this.authState.invalidate())) : handled;
+  }
+
+  private handle(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (!this.reflector.get<boolean>(TRANSACTIONAL, context.getHandler())) return next.handle();
     const ctx = requestContextOf(context);
     return from(

@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { APP_CONFIG, AppConfig } from '@app/core';
+import { AuthStateCache } from '../auth-state/auth-state-cache';
 import { SessionActor } from '../sessions/session-actor';
 import { SessionService } from '../sessions/session.service';
 import { AccessTokenClaims, TOKEN_ALGORITHM } from './token.service';
@@ -13,6 +14,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly sessions: SessionService,
+    private readonly authState: AuthStateCache,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -26,11 +28,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   /**
    * A disabled user, one moved to another agency, or a session ended by logout loses access
-   * at once: one query per request checks the user and the token's session together.
+   * at once: one query checks the user and the token's session together, and its answer is
+   * reused only until such a change (see AuthStateCache) or the session's end.
    */
   async validate(claims: AccessTokenClaims): Promise<SessionActor | false> {
-    const user = await this.sessions.findActiveUser(claims.sub, claims.sid);
-    if (!user || user.agencyId !== claims.agency) return false;
+    const session = await this.authState.remember(
+      `session:${String(claims.sid)}`,
+      () => this.sessions.findLiveSession(claims.sub, claims.sid),
+      (live) => live.expiresAt.getTime(),
+    );
+    const user = session?.user;
+    if (!session || !user || session.expiresAt.getTime() <= Date.now() || user.id !== claims.sub || user.agencyId !== claims.agency) return false;
     return { kind: 'user', id: user.id, agencyId: user.agencyId, roles: user.roles, scopes: [], sessionId: claims.sid };
   }
 }

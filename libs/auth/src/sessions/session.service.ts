@@ -70,15 +70,15 @@ export class SessionService {
     return { sessionId, refreshToken: next, sessionExpiresAt: new Date(rotated[0].expires_at), user };
   }
 
-  /** For the JWT strategy, before any RequestContext exists: the user, if active and the session is live. */
-  findActiveUser(userId: string, sessionId: unknown): Promise<UserEntity | null> {
+  /** For the JWT strategy, before any RequestContext exists: the session, if live, with its user, if active. */
+  findLiveSession(userId: string, sessionId: unknown): Promise<(SessionEntity & { user: UserEntity }) | null> {
     if (!isUuid(userId) || typeof sessionId !== 'string' || !isUuid(sessionId)) return Promise.resolve(null);
     return this.dataSource
-      .getRepository(UserEntity)
-      .createQueryBuilder('u')
-      .innerJoin(SessionEntity, 's', 's.user_id = u.id AND s.id = :sessionId AND s.revoked_at IS NULL AND s.expires_at > now()', { sessionId })
-      .where('u.id = :userId AND u.active', { userId })
-      .getOne();
+      .getRepository(SessionEntity)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.user', 'u', 'u.active')
+      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { sessionId, userId })
+      .getOne() as Promise<(SessionEntity & { user: UserEntity }) | null>;
   }
 
   /** Ends one session, or all of the user's; their access and refresh tokens stop working at once. */
