@@ -1,5 +1,4 @@
-import PDFDocument from 'pdfkit';
-import { create as createQrCode } from 'qrcode';
+import type { QRCode } from 'qrcode';
 
 /** Everything a poster shows: only public fields, in both languages. */
 export interface PosterContent {
@@ -37,7 +36,10 @@ const QR_SIZE = 142;
  * as vector squares, so it prints sharp at any size. Photos are never fetched: a poster shows
  * where to see one.
  */
-export function posterPdf(content: PosterContent): Promise<Buffer> {
+export async function posterPdf(content: PosterContent): Promise<Buffer> {
+  // Loaded on the first poster, not at start: most API processes never draw one (~20 MB).
+  const [{ default: PDFDocument }, { create: createQrCode }] = await Promise.all([import('pdfkit'), import('qrcode')]);
+  const qr = createQrCode(content.tipFormUrl, { errorCorrectionLevel: 'M' });
   const doc = new PDFDocument({
     size: 'LETTER',
     // no bottom margin: text placed low on the page must not start a second one
@@ -54,7 +56,7 @@ export function posterPdf(content: PosterContent): Promise<Buffer> {
   photo(doc, content);
   identity(doc, content);
   summaries(doc, content);
-  footer(doc, content);
+  footer(doc, content, qr);
   doc.end();
   return done;
 }
@@ -119,7 +121,7 @@ function summaries(doc: Doc, content: PosterContent): void {
   }
 }
 
-function footer(doc: Doc, content: PosterContent): void {
+function footer(doc: Doc, content: PosterContent, qr: QRCode): void {
   doc.rect(0, FOOTER_TOP, PAGE.width, PAGE.height - FOOTER_TOP).fill(INK);
   const x = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin - QR_SIZE - 20;
@@ -130,7 +132,7 @@ function footer(doc: Doc, content: PosterContent): void {
   doc.font(REGULAR).fontSize(9).text('Su identidad es confidencial. Puede denunciar de forma anónima.', x, doc.y + 10, { width });
   doc.text('Your identity is confidential. You may report anonymously.', x, doc.y + 1, { width });
   doc.fillColor('#bbbbbb').fontSize(8).text(`${content.ownerAgencyCode}  ·  ${content.region}`, x, PAGE.height - 24, { width, lineBreak: false, ellipsis: true });
-  qrCode(doc, content.tipFormUrl, PAGE.width - PAGE.margin - QR_SIZE, FOOTER_TOP + 14);
+  qrCode(doc, qr, PAGE.width - PAGE.margin - QR_SIZE, FOOTER_TOP + 14);
   doc.fillColor('#ffffff').font(REGULAR).fontSize(8).text('Escanee para denunciar en línea / Scan to report online', PAGE.width - PAGE.margin - QR_SIZE - 10, FOOTER_TOP + QR_SIZE + 20, {
     width: QR_SIZE + 20,
     align: 'center',
@@ -138,8 +140,7 @@ function footer(doc: Doc, content: PosterContent): void {
 }
 
 /** The tip form's URL as a QR code on a white square with a quiet zone. */
-function qrCode(doc: Doc, url: string, x: number, y: number): void {
-  const { modules } = createQrCode(url, { errorCorrectionLevel: 'M' });
+function qrCode(doc: Doc, { modules }: QRCode, x: number, y: number): void {
   const quiet = 8;
   const cell = (QR_SIZE - 2 * quiet) / modules.size;
   doc.rect(x, y, QR_SIZE, QR_SIZE).fill('#ffffff');

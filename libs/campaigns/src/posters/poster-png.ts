@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { PDFParse } from 'pdf-parse';
 
 // pdf.js draws the PDF's built-in Helvetica with the standard fonts it ships (Liberation Sans).
 const STANDARD_FONTS = `${join(dirname(createRequire(require.resolve('pdf-parse')).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
@@ -10,6 +9,8 @@ const STANDARD_FONTS = `${join(dirname(createRequire(require.resolve('pdf-parse'
  * prebuilt skia canvas (@napi-rs/canvas), so the preview is exactly what prints.
  */
 export async function posterPng(pdf: Buffer, width = 918): Promise<Buffer> {
+  // Loaded on the first preview, not at start: pdf.js is large (~25 MB).
+  const { PDFParse } = await import('pdf-parse');
   // a copy: pdf.js takes over the bytes it is given, and the PDF may be cached
   const parser = new PDFParse({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
   try {
