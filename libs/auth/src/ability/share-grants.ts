@@ -16,12 +16,13 @@ export interface ShareTerms {
   providerAgencyId: string;
 }
 
-interface ShareRow {
-  record_id: string;
+/** One active share of a record with the viewer's agency, as `shareRowsSql` returns it. */
+export interface ShareRow {
   id: string;
   granted_fields: string[];
   use: ShareUse;
-  expires_at: Date | null;
+  /** A Date from a plain query, an ISO string from inside JSON. */
+  expires_at: Date | string | null;
   provider_agency_id: string;
 }
 
@@ -45,18 +46,39 @@ function betterTerms(ownerAgencyId: string, a: ShareTerms, b: ShareTerms): Share
  */
 export const SHARED_BY_OWNER_FIELD = 'sharedByOwner';
 
+type RowWithShares = { id: string; ownerAgencyId: string; shareGrants?: string[]; sharing?: ShareTerms | null; sharedByOwner?: boolean };
+
+/**
+ * SQL of one JSON column: the active shares (ShareRow objects) with the agency `agencyParam`
+ * of the record aliased `r`, null for none and for the agency's own records. Selected with
+ * the record itself, a lookup needs no second query for its grants.
+ */
+export function shareRowsSql(r: string, agencyParam: string): string {
+  return `(SELECT json_agg(json_build_object('id', s.id, 'granted_fields', s.granted_fields, 'use', s.use, 'expires_at', s.expires_at, 'provider_agency_id', s.provider_agency_id))
+     FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = ${agencyParam} AND ${r}.owner_agency_id <> ${agencyParam} AND ${activeShareSql('s', r)})`;
+}
+
+/** Puts onto a row (not owned by `agencyId`) what its active shares grant, and on which terms. */
+export function applyShareRows(row: RowWithShares, agencyId: string, active: ShareRow[]): void {
+  row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) => shareGrant(agencyId, field));
+  row.sharing = active
+    .map((share): ShareTerms => ({
+      requestId: share.id,
+      use: share.use,
+      expiresAt: share.expires_at === null ? null : new Date(share.expires_at),
+      providerAgencyId: share.provider_agency_id,
+    }))
+    .reduce<ShareTerms | null>((best, terms) => (best ? betterTerms(row.ownerAgencyId, best, terms) : terms), null);
+  row.sharedByOwner = row.sharing?.providerAgencyId === row.ownerAgencyId;
+}
+
 /**
  * Loads onto `rows` (records of `table`, none owned by `agencyId`) the grants and terms of
  * their active shares with `agencyId`, and whether the owner shared them itself, in one query.
  */
-export async function attachShareGrants(
-  manager: EntityManager,
-  table: string,
-  agencyId: string,
-  rows: { id: string; ownerAgencyId: string; shareGrants?: string[]; sharing?: ShareTerms | null; sharedByOwner?: boolean }[],
-): Promise<void> {
+export async function attachShareGrants(manager: EntityManager, table: string, agencyId: string, rows: RowWithShares[]): Promise<void> {
   if (rows.length === 0) return;
-  const shares: ShareRow[] = await manager.query(
+  const shares: (ShareRow & { record_id: string })[] = await manager.query(
     `SELECT s.record_id, s.id, s.granted_fields, s.use, s.expires_at, s.provider_agency_id
        FROM shares s JOIN "${table}" r ON r.id = s.record_id
       WHERE s.record_id = ANY($1::uuid[]) AND s.recipient_agency_id = $2 AND ${activeShareSql('s', 'r')}`,
@@ -64,12 +86,5 @@ export async function attachShareGrants(
   );
   const byRecord = new Map<string, ShareRow[]>();
   for (const share of shares) byRecord.set(share.record_id, [...(byRecord.get(share.record_id) ?? []), share]);
-  for (const row of rows) {
-    const active = byRecord.get(row.id) ?? [];
-    row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) => shareGrant(agencyId, field));
-    row.sharing = active
-      .map((share): ShareTerms => ({ requestId: share.id, use: share.use, expiresAt: share.expires_at, providerAgencyId: share.provider_agency_id }))
-      .reduce<ShareTerms | null>((best, terms) => (best ? betterTerms(row.ownerAgencyId, best, terms) : terms), null);
-    row.sharedByOwner = row.sharing?.providerAgencyId === row.ownerAgencyId;
-  }
+  for (const row of rows) applyShareRows(row, agencyId, byRecord.get(row.id) ?? []);
 }

@@ -1,9 +1,11 @@
 import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
-import { Action, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { Action, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
 import { RecordEntity } from './record.entity';
 
 const ALIAS = 'r';
+/** The column `readable` selects each row's active shares with the viewer into. */
+const SHARE_ROWS = 'share_rows';
 
 function emptyConnection<T>(args: PageArgs): ConnectionShape<T> {
   pageSize(args.first); // still reject a bad `first`
@@ -52,23 +54,23 @@ export class RecordQueries<E extends RecordEntity> {
 
   /**
    * Loads onto rows of other agencies what the viewer's active shares grant (see the auth
-   * library's share-grants), so that recordView redacts them as the SQL filter decided. Every
-   * path that turns fetched rows into views goes through it; one query per batch, none when
-   * the viewer reads nothing through shares.
+   * library's share-grants), so that recordView redacts them as the SQL filter decided. For
+   * rows fetched by a query of the caller's own (case links, a suspect's warrants): one query
+   * per batch, none when the viewer reads nothing through shares. This class's own lookups,
+   * pages and loads select the shares with the rows instead (`readable`).
    */
   async withShares<R extends E | null>(ctx: RequestContext, rows: R[]): Promise<R[]> {
-    if (!ctx.actor || !readsThroughShares(ctx.ability, this.type)) return rows;
-    const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== ctx.actor!.agencyId);
-    await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, ctx.actor.agencyId, foreign);
+    const agencyId = this.shareViewer(ctx);
+    if (!agencyId) return rows;
+    const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== agencyId);
+    await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, agencyId, foreign);
     return rows;
   }
 
   /** A record by id, or null when it is unknown or hidden: the two look the same. */
   async findById(ctx: RequestContext, id: string): Promise<E | null> {
-    if (!isUuid(id)) return null;
-    const row = (await this.byId(ctx, id)?.getOne()) ?? null;
-    const [withGrants] = await this.withShares(ctx, [row]);
-    return withGrants;
+    const qb = isUuid(id) ? this.readableById(ctx, id) : null;
+    return qb ? ((await this.rowsOf(ctx, qb))[0] ?? null) : null;
   }
 
   /**
@@ -76,9 +78,9 @@ export class RecordQueries<E extends RecordEntity> {
    * unknown id; visible but not the actor's to change (a shared copy): FORBIDDEN.
    */
   async findForUpdate(ctx: RequestContext, id: string, what: string): Promise<E> {
-    const found = isUuid(id) ? await this.byId(ctx, id)?.setLock('pessimistic_write').getOne() : null;
-    if (!found) throw AppError.notFound(what);
-    const [row] = await this.withShares(ctx, [found]);
+    const qb = isUuid(id) ? this.readableById(ctx, id) : null;
+    const [row] = qb ? await this.rowsOf(ctx, qb.setLock('pessimistic_write')) : [];
+    if (!row) throw AppError.notFound(what);
     ctx.assertCan('update', this.type, row, what);
     return row;
   }
@@ -89,19 +91,23 @@ export class RecordQueries<E extends RecordEntity> {
     args: PageArgs,
     refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
   ): Promise<ConnectionShape<E>> {
-    const qb = this.visible(ctx);
+    const qb = this.readable(ctx);
     if (!qb) return emptyConnection(args);
     const sortKeys = refine?.(qb) ?? [];
     const countQuery = qb.clone();
-    const page = await keysetPage(qb, { idSql: `${ALIAS}.id`, sortKeys, args, count: () => countQuery.getCount() });
-    await this.withShares(ctx, page.edges.map((edge) => edge.node));
-    return page;
+    return keysetPage(qb, {
+      idSql: `${ALIAS}.id`,
+      sortKeys,
+      args,
+      count: () => countQuery.getCount(),
+      rows: (entities, raw) => this.withShareRows(ctx, entities, raw),
+    });
   }
 
   /** Visible rows by id, in one query. */
   async loadMany(ctx: RequestContext, ids: string[]): Promise<Map<string, E>> {
-    const qb = this.visible(ctx);
-    const rows = qb && ids.length > 0 ? await this.withShares(ctx, await qb.andWhere({ id: In(ids) }).getMany()) : [];
+    const qb = ids.length > 0 ? this.readable(ctx) : null;
+    const rows = qb ? await this.rowsOf(ctx, qb.andWhere({ id: In(ids) })) : [];
     return new Map(rows.map((row) => [row.id, row]));
   }
 
@@ -123,7 +129,34 @@ export class RecordQueries<E extends RecordEntity> {
     return new Set(rows.map((row) => row.id));
   }
 
-  private byId(ctx: RequestContext, id: string): SelectQueryBuilder<E> | undefined {
-    return this.visible(ctx)?.andWhere(`${ALIAS}.id = :id`, { id }) ?? undefined;
+  /**
+   * `visible`, with each row's active shares with the viewer selected alongside it when the
+   * viewer reads this type through shares: one query where `withShares` would take two.
+   */
+  private readable(ctx: RequestContext): SelectQueryBuilder<E> | null {
+    const qb = this.visible(ctx);
+    if (qb && this.shareViewer(ctx)) qb.addSelect(shareRowsSql(ALIAS, ':shareViewerAgencyId'), SHARE_ROWS).setParameter('shareViewerAgencyId', ctx.actor!.agencyId);
+    return qb;
+  }
+
+  private readableById(ctx: RequestContext, id: string): SelectQueryBuilder<E> | null {
+    return this.readable(ctx)?.andWhere(`${ALIAS}.id = :id`, { id }) ?? null;
+  }
+
+  private async rowsOf(ctx: RequestContext, qb: SelectQueryBuilder<E>): Promise<E[]> {
+    const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+    return this.withShareRows(ctx, entities, raw);
+  }
+
+  /** Puts the shares `readable` selected onto the rows (no joins: one raw row per entity). */
+  private withShareRows(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[]): E[] {
+    const agencyId = this.shareViewer(ctx);
+    if (agencyId) entities.forEach((row, i) => row.ownerAgencyId !== agencyId && applyShareRows(row, agencyId, (raw[i][SHARE_ROWS] as ShareRow[] | null) ?? []));
+    return entities;
+  }
+
+  /** The viewer's agency when it reads this type through shares, else null. */
+  private shareViewer(ctx: RequestContext): string | null {
+    return ctx.actor && readsThroughShares(ctx.ability, this.type) ? ctx.actor.agencyId : null;
   }
 }

@@ -49,7 +49,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function keysetPage<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
-  options: { idSql: string; sortKeys?: SortKey[]; args: PageArgs; count: () => Promise<number> },
+  options: {
+    idSql: string;
+    sortKeys?: SortKey[];
+    args: PageArgs;
+    count: () => Promise<number>;
+    /** Completes the rows from the columns selected beside them (`raw[i]` is `entities[i]`'s). */
+    rows?: (entities: E[], raw: Record<string, unknown>[]) => E[];
+  },
 ): Promise<ConnectionShape<E>> {
   const sortKeys = options.sortKeys ?? [];
   const limit = pageSize(options.args.first);
@@ -70,7 +77,8 @@ export async function keysetPage<E extends ObjectLiteral>(
   columns.forEach((column, i) => (i === 0 ? qb.orderBy(column, 'DESC') : qb.addOrderBy(column, 'DESC')));
   qb.limit(limit + 1);
 
-  const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+  const { entities: fetched, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
+  const entities = options.rows ? options.rows(fetched, raw) : fetched;
   const hasNextPage = entities.length > limit;
   const edges = entities.slice(0, limit).map((node, i) => {
     const sortValues = sortKeys.map((_key, k) => {
