@@ -17,6 +17,8 @@ import { benchSync } from './sync-bench';
  * every statement the API issues per scenario. Writes bench/results.md.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** A regular expression: only the read scenarios it matches, printed and not written (while tuning). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY, 'i') : null;
 const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 2);
 const CONCURRENCY = [1, 16];
 const FEW_SHARES = 10_000;
@@ -163,7 +165,7 @@ async function main(): Promise<void> {
   if (size.suspects < 1000) throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
   const { rows: [{ server_version: version }] } = await db.query<{ server_version: string }>('SHOW server_version');
   const records = await pickScenarioRecords(db);
-  const scenarios = await scaleScenarios(db, records);
+  const scenarios = (await scaleScenarios(db, records)).filter((scenario) => !ONLY || ONLY.test(scenario.name));
   log(`${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`);
 
   const app = await startApp(
@@ -189,14 +191,14 @@ async function main(): Promise<void> {
       if (!tokens.has(scenario.email)) tokens.set(scenario.email, await login(app, scenario.email, password));
       return { url: app.url, token: tokens.get(scenario.email)!, query: scenario.query, variables: scenario.variables };
     };
-    for (const scenario of [...scenarios, FRAMEWORK_FLOOR]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
+    for (const scenario of [...scenarios, ...(ONLY ? [] : [FRAMEWORK_FLOOR])]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
 
     // Authorization must not cost more with more shares: the reads through shares again, with
     // 10,000 approved shares left (those of the records these reads return among them).
-    const recipient = scenarios.filter((s) => s.recipient);
+    const recipient = ONLY ? [] : scenarios.filter((s) => s.recipient);
     const keep = [...new Set(results.filter((r) => recipient.some((s) => s.name === r.name)).flatMap((r) => r.body.match(UUID) ?? []))];
-    keptShares = await parkShares(db, keep);
-    log(`parked all but ${keptShares} approved shares`);
+    keptShares = recipient.length > 0 ? await parkShares(db, keep) : 0;
+    if (recipient.length > 0) log(`parked all but ${keptShares} approved shares`);
     try {
       for (const scenario of recipient) {
         const result = await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak);
@@ -211,6 +213,11 @@ async function main(): Promise<void> {
   } finally {
     peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
     await app.stop();
+  }
+  if (ONLY) {
+    log(`BENCH_ONLY: nothing written; peak resident memory ${peak.mb} MB`);
+    await db.end();
+    return;
   }
 
   log('warrant sync (its own database of 100,000 warrants)');
