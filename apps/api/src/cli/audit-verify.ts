@@ -15,7 +15,7 @@ async function main(): Promise<number> {
   const database = await resolveDatabase(config);
   const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   try {
-    const report = await new AuditLogService(dataSource).verify();
+    const report = await new AuditLogService(config, dataSource).verify();
     if (report.firstBroken) {
       logger.error(report, `Audit chain broken at row ${report.firstBroken.id} (position ${report.firstBroken.chainPosition})`);
       return 2;

@@ -63,6 +63,13 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
   SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
   SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
+  AUTH_CACHE_SECONDS: z.coerce
+    .number({ message: 'expected a whole number for AUTH_CACHE_SECONDS' })
+    .int('expected a whole number')
+    .min(0, 'expected 0 (off) or more seconds')
+    .max(300, 'expected at most 300 seconds')
+    .default(30),
+  AUDIT_READS_SYNCHRONOUS: booleanFlag.default(false),
 });
 
 export interface AppConfig {
@@ -103,6 +110,10 @@ export interface AppConfig {
   sessionMaxSeconds: number;
   /** On SIGTERM, how long in-flight requests may run before their connections are closed. */
   shutdownTimeoutMs: number;
+  /** How long a session check and a built ability may be reused at most; 0: never (see AuthStateCache). */
+  authCacheSeconds: number;
+  /** Whether the audit entries of reads wait for the WAL flush like everything else (see AuditLogService.append). */
+  auditReadsSynchronous: boolean;
 }
 
 /** What one request may ask for (README "Limits"). */
@@ -210,6 +221,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     sessionMaxSeconds: e.SESSION_MAX_SECONDS,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    authCacheSeconds: e.AUTH_CACHE_SECONDS,
+    auditReadsSynchronous: e.AUDIT_READS_SYNCHRONOUS,
   };
 }
 

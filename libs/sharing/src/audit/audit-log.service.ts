@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { BACKGROUND_SQL, newId } from '@app/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, newId } from '@app/core';
 import { CHAINED_COLUMNS, ChainedRow, chainHash, GENESIS_HASH } from './audit-chain';
+
+/** Entries that record what someone saw, not what someone changed. */
+const READ_ACTIONS = new Set(['READ_SHARED', 'DISCOVERED']);
 
 /** Any constant: only one sealer works at a time, across every API instance. */
 const SEAL_LOCK = 4_242_001;
@@ -17,17 +20,30 @@ export interface ChainReport {
 
 @Injectable()
 export class AuditLogService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+  ) {}
 
-  /** Writes the request's audit entries in one statement; called before the answer leaves. */
+  /**
+   * Writes the request's audit entries in one statement; called before the answer leaves, so
+   * they are in PostgreSQL even if the API process dies right after. Entries of reads alone
+   * commit without waiting for the WAL to reach the disk (unless AUDIT_READS_SYNCHRONOUS):
+   * that wait would make every shared read pay a disk flush its owner's reads do not. Only a
+   * crash of PostgreSQL itself can lose them, and only those of the last moments (at most
+   * three times wal_writer_delay, 600 ms by default); the sealer's commit flushes every row it
+   * chains, and a write's entries always wait for the flush.
+   */
   async append(ctx: RequestContext): Promise<void> {
     const actor = ctx.actor;
     const entries = ctx.auditEntries.splice(0);
     if (!actor || entries.length === 0) return;
+    const relaxed = !this.config.auditReadsSynchronous && entries.every((entry) => READ_ACTIONS.has(entry.action));
     await this.dataSource.query(
       `INSERT INTO audit_events (id, action, actor_id, actor_kind, actor_agency_id, record_type, record_id, record_owner_agency_id, detail, request_id)
        SELECT e.id, e.action, $3, $4, $5, e.record_type::record_type, e.record_id, e.owner, e.detail, $6
-       FROM unnest($1::uuid[], $2::text[], $7::text[], $8::uuid[], $9::uuid[], $10::jsonb[]) AS e(id, action, record_type, record_id, owner, detail)`,
+       FROM unnest($1::uuid[], $2::text[], $7::text[], $8::uuid[], $9::uuid[], $10::jsonb[]) AS e(id, action, record_type, record_id, owner, detail)
+       ${relaxed ? "CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS read_audit_commit" : ''}`,
       [
         entries.map(() => newId()),
         entries.map((e) => e.action),
