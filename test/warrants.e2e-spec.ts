@@ -198,6 +198,8 @@ describe('warrants', () => {
     it('costs the same number of SQL queries for a page of 1 and a page of 4, nested fields included', async () => {
       const query = `query ($first: Int) { warrants(first: $first) { edges { node {
         id ownerAgency { code } subject { id fullName } statusHistory { status } externalRefs { externalId } } } } }`;
+      // count in the steady state: a write drops the cached session and ability (AuthStateCache)
+      await fgr.gql('{ me { email } }');
       const small = await app.countQueries(() => fgr.gql(query, { first: 1 }));
       const large = await app.countQueries(() => fgr.gql(query, { first: 4 }));
       expect(large).toBe(small);
@@ -226,6 +228,8 @@ describe('warrants', () => {
     it('batches across a page of suspects', async () => {
       const query = `query ($first: Int) { suspects(first: $first) { edges { node { id warrants { id subject { id } statusHistory { status } } } } } }`;
       // newest first: the new suspect without warrants, then demo suspects with one each
+      // count in the steady state: a write drops the cached session and ability (AuthStateCache)
+      await fgr.gql('{ me { email } }');
       const small = await app.countQueries(() => fgr.gql(query, { first: 2 }));
       const large = await app.countQueries(() => fgr.gql(query, { first: 5 }));
       const page = await fgr.gql(query, { first: 5 });
