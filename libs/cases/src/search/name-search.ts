@@ -10,8 +10,8 @@ const MAX_TOKENS = 8;
  * search-vocabulary migration):
  * - `text`: the accent-folded, lower-case text (frontera_search_text), which results are
  *   ranked by (pg_trgm word similarity);
- * - `words`: its distinct words (frontera_search_words), under a GIN array index, which
- *   records are found by.
+ * - `words`: its words (frontera_search_words), under a GIN array index, which records are
+ *   found by.
  */
 export interface SearchDocument {
   text: string;
@@ -56,12 +56,13 @@ export function searchWords(tokens: string[]): string[] {
  * no words.
  *
  * How: each query word is first matched against the vocabulary of every name word
- * (`search_vocabulary`, thousands to tens of thousands of words under a trigram index) with pg_trgm
- * word similarity (`<%`, the typo tolerance); the words it matches are then looked up in the
- * GIN array index over each record's words (`&&`). The vocabulary subquery is uncorrelated,
- * so PostgreSQL runs it once (an InitPlan) and uses its array as the index condition; the
- * conditions of the query's words are bitmap-ANDed on that index. Ranking stays the summed
- * word similarity of the query words to the record's text.
+ * (`search_vocabulary`, thousands to tens of thousands of words under a trigram index) with
+ * pg_trgm word similarity (`<%`, the typo tolerance); the words it matched are then looked up
+ * in the GIN array index over each record's words (`&&`). The vocabulary subquery is
+ * uncorrelated, so PostgreSQL runs it once (an InitPlan) and its array becomes an index
+ * condition; the conditions of all the query's words go into one scan of that index, which
+ * intersects them. Ranking stays the summed word similarity of the query words to the
+ * record's text.
  */
 export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, document: SearchDocument, search: string): SortKey | null {
   const tokens = searchTokens(search);
