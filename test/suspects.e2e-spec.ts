@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
 import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
 
@@ -150,6 +151,52 @@ describe('suspects', () => {
       expect(await names(hsi, 'Gonzales Ulises')).toContain('Ulises González Treviño');
       expect(await names(hsi, 'nunez jose angel')).toContain('José Ángel Núñez Peña');
       expect(await names(hsi, 'Ulises Gonzalez')).toContain('Ulises González Treviño');
+    });
+
+    describe('through the vocabulary of name words', () => {
+      const vocabulary = async (words: string[]) => {
+        const db = new Client({ connectionString: app.databaseUrl });
+        await db.connect();
+        try {
+          const { rows } = await db.query<{ word: string }>('SELECT word FROM search_vocabulary WHERE word = ANY($1) ORDER BY word', [words]);
+          return rows.map((row) => row.word);
+        } finally {
+          await db.end();
+        }
+      };
+
+      it('finds a suspect created with words new to it: typo, accents, case, any order, hyphens (insert trigger)', async () => {
+        const words = ['ameyalli', 'quintanilla', 'teyolia', 'ybarra'];
+        expect(await vocabulary(words)).toEqual([]);
+        await create(hsi, { givenNames: 'Xóchitl Ameyalli', paternalSurname: 'Ybarra-Quintanilla', aliases: ['La Teyólia'] });
+        expect(await vocabulary(words)).toEqual(words);
+        const name = 'Xóchitl Ameyalli Ybarra-Quintanilla';
+        expect(await names(hsi, 'Ameyalli Ybarra')).toContain(name);
+        expect(await names(hsi, 'quintanilla XOCHITL')).toContain(name);
+        expect(await names(hsi, 'ameyali quintanila')).toContain(name);
+        expect(await names(hsi, 'ybarra-quintanilla')).toContain(name);
+        expect(await names(hsi, 'la teyolia')).toContain(name);
+        expect(await names(hsi, 'Ameyalli Ybarra Quintanilla Zamudio')).not.toContain(name);
+      });
+
+      it('finds a suspect by the names an update gave it, and no longer by the old ones (update trigger)', async () => {
+        const { id } = await create(hsi, { givenNames: 'Temoc', paternalSurname: 'Zazueta' });
+        expect(await names(hsi, 'temoc zazueta')).toContain('Temoc Zazueta');
+        expect(await vocabulary(['itzcuintli'])).toEqual([]);
+        const update = 'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { fullName } }';
+        const result = await hsi.gql(update, { id, input: { paternalSurname: 'Itzcuintli' } });
+        expect(result.data.updateSuspect).toEqual({ fullName: 'Temoc Itzcuintli' });
+        expect(await vocabulary(['itzcuintli', 'zazueta'])).toEqual(['itzcuintli', 'zazueta']);
+        expect(await names(hsi, 'itzcuintly temoc')).toContain('Temoc Itzcuintli');
+        // the stale word stays in the vocabulary and matches nothing
+        expect(await names(hsi, 'temoc zazueta')).toEqual([]);
+      });
+
+      it('finds nothing for a query of punctuation alone', async () => {
+        const result = await hsi.gql(SEARCH, { search: "-- ' %", first: 5 });
+        expect(result.errors).toBeUndefined();
+        expect(result.data.suspects.totalCount).toBe(0);
+      });
     });
 
     it('does not match unrelated names, and is safe with any characters', async () => {

@@ -123,14 +123,19 @@ async function visibleTo(db: Client, agency: string): Promise<(alias: string, fi
   };
 }
 
-const DOCUMENT = `frontera_search_text(ARRAY[r.given_names::text, r.paternal_surname::text, r.maternal_surname::text] || r.aliases)`;
+const PARTS = `ARRAY[r.given_names::text, r.paternal_surname::text, r.maternal_surname::text] || r.aliases`;
+const DOCUMENT = `frontera_search_text(${PARTS})`;
+const WORDS = `frontera_search_words(${PARTS})`;
 
-/** The name search as hand-written SQL: the same trigram operator, index and ranking. */
+/**
+ * The name search as hand-written SQL: the same vocabulary lookup (pg_trgm word similarity),
+ * word index and ranking as whereNameMatches.
+ */
 function searchSql(search: string, first: number): { where: string; score: string; params: string[] } {
   const tokens = search.split(/\s+/).filter(Boolean);
   const query = (i: number) => `frontera_search_text(ARRAY[$${first + i}::text])`;
   return {
-    where: tokens.map((_t, i) => `${query(i)} <% ${DOCUMENT}`).join(' AND '),
+    where: tokens.map((_t, i) => `${WORDS} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query(i)} <% v.word)`).join(' AND '),
     score: tokens.map((_t, i) => `word_similarity(${query(i)}, ${DOCUMENT})`).join(' + '),
     params: tokens,
   };

@@ -14,6 +14,7 @@ export * from './warrants/warrant-external-ref.entity';
 export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
+export * from './search/search-vocabulary.entity';
 export * from './records/record-queries';
 export * from './tips/tip-follow-up.entity';
 // For the campaigns library: suspects to point wanted entries at, tips from the public web form.

@@ -41,8 +41,11 @@ function loads(ctx: ScaleContext, cipher: FieldCipher): TableLoad[] {
   ];
 }
 
-/** Filled by a trigger on warrants (the change feed): its indexes are rebuilt too. */
-const TRIGGER_FILLED = ['warrant_changes'];
+/**
+ * Filled by triggers on the loaded tables (the warrant change feed, the name-search
+ * vocabulary): their indexes are rebuilt too.
+ */
+const TRIGGER_FILLED = ['warrant_changes', 'search_vocabulary'];
 
 interface Deferred {
   /** CREATE INDEX statements of the secondary indexes dropped for the load. */

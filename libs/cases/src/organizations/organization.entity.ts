@@ -9,7 +9,8 @@ export interface OrganizationRoute {
 }
 
 @Entity('organizations')
-@Index('organizations_search_trgm_idx', { synchronize: false })
+// Name search: GIN index over the words of the name and aliases (created in a migration).
+@Index('organizations_search_words_idx', { synchronize: false })
 @Index('organizations_owner_id_idx', ['ownerAgencyId', 'id'])
 export class OrganizationEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 200 })

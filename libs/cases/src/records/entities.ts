@@ -3,6 +3,7 @@ import { CaseEntity } from '../cases/case.entity';
 import { MembershipEntity } from '../organizations/membership.entity';
 import { OrganizationAffiliationEntity } from '../organizations/organization-affiliation.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
+import { SearchVocabularyEntity } from '../search/search-vocabulary.entity';
 import { SuspectEntity } from '../suspects/suspect.entity';
 import { TipFollowUpEntity } from '../tips/tip-follow-up.entity';
 import { TipOrganizationEntity, TipSubjectEntity } from '../tips/tip-mention.entity';
@@ -26,4 +27,5 @@ export const CASES_ENTITIES = [
   TipFollowUpEntity,
   CaseEntity,
   CaseLinkEntity,
+  SearchVocabularyEntity,
 ];

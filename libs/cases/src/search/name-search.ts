@@ -5,13 +5,27 @@ const MAX_SEARCH_LENGTH = 200;
 const MAX_TOKENS = 8;
 
 /**
- * The accent-folded, lower-case text a record is found by. The expression must stay
- * identical to the one the trigram indexes were built on (see the records-schema migration).
+ * What a record is found by, as two SQL expressions over the same parts (its names and
+ * aliases). Both must stay identical to the expressions the migrations indexed (see the
+ * search-vocabulary migration):
+ * - `text`: the accent-folded, lower-case text (frontera_search_text), which results are
+ *   ranked by (pg_trgm word similarity);
+ * - `words`: its words (frontera_search_words), under a GIN array index, which records are
+ *   found by.
  */
+export interface SearchDocument {
+  text: string;
+  words: string;
+}
+
+function searchDocument(parts: string): SearchDocument {
+  return { text: `frontera_search_text(${parts})`, words: `frontera_search_words(${parts})` };
+}
+
 export const SEARCH_DOCUMENT = {
-  suspect: (alias: string) =>
-    `frontera_search_text(ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases)`,
-  organization: (alias: string) => `frontera_search_text(ARRAY[${alias}.name::text] || ${alias}.aliases)`,
+  suspect: (alias: string): SearchDocument =>
+    searchDocument(`ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
+  organization: (alias: string): SearchDocument => searchDocument(`ARRAY[${alias}.name::text] || ${alias}.aliases`),
 };
 
 export function searchTokens(search: string): string[] {
@@ -24,19 +38,46 @@ export function searchTokens(search: string): string[] {
 }
 
 /**
- * Name search: every word of the query must be found, in any order, in the record's names
- * or aliases, accent- and case-insensitively and despite a typo (pg_trgm word similarity,
- * served by the trigram index). A missing maternal surname is simply a word not asked for.
- * Returns the relevance sort key, or null when the query has no words.
+ * The words of a query, split where pg_trgm and frontera_search_words split a name: on
+ * anything but letters (with their combining marks) and digits. "García-López" is two words,
+ * as it is two words of the record it should find.
  */
-export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, document: string, search: string): SortKey | null {
+export function searchWords(tokens: string[]): string[] {
+  return tokens
+    .flatMap((token) => token.split(/[^\p{L}\p{M}\p{N}]+/u))
+    .filter((word) => word.length > 0)
+    .slice(0, MAX_TOKENS);
+}
+
+/**
+ * Name search: every word of the query must be found, in any order, in the record's names
+ * or aliases, accent- and case-insensitively and despite a typo. A missing maternal surname
+ * is simply a word not asked for. Returns the relevance sort key, or null when the query has
+ * no words.
+ *
+ * How: each query word is first matched against the vocabulary of every name word
+ * (`search_vocabulary`, thousands to tens of thousands of words under a trigram index) with
+ * pg_trgm word similarity (`<%`, the typo tolerance); the words it matched are then looked up
+ * in the GIN array index over each record's words (`&&`). The vocabulary subquery is
+ * uncorrelated, so PostgreSQL runs it once (an InitPlan) and its array becomes an index
+ * condition; the conditions of all the query's words go into one scan of that index, which
+ * intersects them. Ranking stays the summed word similarity of the query words to the
+ * record's text.
+ */
+export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, document: SearchDocument, search: string): SortKey | null {
   const tokens = searchTokens(search);
   if (tokens.length === 0) return null;
+  const words = searchWords(tokens);
+  if (words.length === 0) {
+    // only punctuation: no name has a word like it
+    qb.andWhere('false');
+    return { sql: 'CAST(0 AS real)', type: 'real' };
+  }
   const scores: string[] = [];
-  tokens.forEach((token, i) => {
+  words.forEach((word, i) => {
     const query = `frontera_search_text(ARRAY[CAST(:search_${i} AS text)])`;
-    qb.andWhere(`${query} <% ${document}`, { [`search_${i}`]: token });
-    scores.push(`word_similarity(${query}, ${document})`);
+    qb.andWhere(`${document.words} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query} <% v.word)`, { [`search_${i}`]: word });
+    scores.push(`word_similarity(${query}, ${document.text})`);
   });
   return { sql: `CAST((${scores.join(' + ')}) AS real)`, type: 'real' };
 }

@@ -10,8 +10,8 @@ export interface SuspectIdentifier {
 }
 
 @Entity('suspects')
-// Name search: trigram index over the accent-folded names and aliases (created in a migration).
-@Index('suspects_search_trgm_idx', { synchronize: false })
+// Name search: GIN index over the words of the names and aliases (created in a migration).
+@Index('suspects_search_words_idx', { synchronize: false })
 @Index('suspects_owner_id_idx', ['ownerAgencyId', 'id'])
 export class SuspectEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 200 })

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityTarget } from 'typeorm';
 import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
-import { OrganizationEntity, RecordEntity, SEARCH_DOCUMENT, SuspectEntity, whereNameMatches } from '@app/cases';
+import { OrganizationEntity, RecordEntity, SEARCH_DOCUMENT, SearchDocument, SuspectEntity, whereNameMatches } from '@app/cases';
 import { AppError, RecordType } from '@app/core';
 import { DiscoveryHit } from './discovery-hit.type';
 
@@ -11,7 +11,7 @@ interface Searchable {
   entity: EntityTarget<RecordEntity>;
   subject: RecordSubject;
   recordType: RecordType;
-  document: (alias: string) => string;
+  document: (alias: string) => SearchDocument;
 }
 
 const SUSPECTS: Searchable = { entity: SuspectEntity, subject: 'Suspect', recordType: RecordType.SUSPECT, document: SEARCH_DOCUMENT.suspect };
