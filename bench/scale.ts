@@ -177,6 +177,8 @@ async function main(): Promise<void> {
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       SESSION_MAX_SECONDS: '86400',
       RATE_LIMIT_PER_MINUTE: '100000000',
+      // the heap cap `npm start` runs the API with (package.json)
+      NODE_OPTIONS: '--max-old-space-size=256',
       ...(key ? { ENCRYPTION_KEY: key } : {}),
     },
     { databaseUrl },

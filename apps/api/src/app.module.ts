@@ -10,7 +10,7 @@ import { AppConfig, CoreModule, Logger } from '@app/core';
 import { SharingModule } from '@app/sharing';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
-import { formatError } from './graphql/format-error';
+import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
@@ -42,7 +42,7 @@ export class AppModule {
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
           validationRules: queryLimitRules(config.limits),
-          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, ...(development ? [sandboxPlugin()] : [])],
+          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
           graphiql: false,
           playground: false,
         }),

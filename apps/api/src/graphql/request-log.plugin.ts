@@ -1,14 +1,14 @@
 // The ESM typings: the ones @nestjs/apollo (an ES module) checks plugins against.
 import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode': 'import' };
 import { Kind } from 'graphql';
-import { currentRequestScope } from '../http/request-scope';
+import { requestScopeOf } from '../http/request-scope';
 
 /** Gives the request log line its GraphQL operation name and root fields (names only, never arguments). */
-export const requestLogPlugin: ApolloServerPlugin = {
+export const requestLogPlugin: ApolloServerPlugin<{ req: unknown }> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operationName, operation }) {
-        const scope = currentRequestScope();
+      async didResolveOperation({ operationName, operation, contextValue }) {
+        const scope = requestScopeOf(contextValue.req);
         if (!scope || !operation) return;
         scope.operation = `${operation.operation} ${operationName ?? '(anonymous)'}`;
         scope.rootFields = [...new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])))];

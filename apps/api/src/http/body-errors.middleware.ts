@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NextFunction, Request, Response } from 'express';
 import { ErrorCode, Logger } from '@app/core';
-import { currentRequestScope } from './request-scope';
+import { requestScopeOf } from './request-scope';
 
 interface HttpError extends Error {
   status?: number;
@@ -13,7 +13,7 @@ interface HttpError extends Error {
  * shape as JSON: never Express's HTML page or a stack trace.
  */
 export function bodyErrors(logger: Logger, maxBodyBytes: number) {
-  return (error: HttpError, _req: Request, res: Response, next: NextFunction): void => {
+  return (error: HttpError, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(error);
     const status = typeof error.status === 'number' ? error.status : 500;
     let body: { message: string; extensions: Record<string, unknown> };
@@ -25,7 +25,7 @@ export function bodyErrors(logger: Logger, maxBodyBytes: number) {
       body = { message: 'Request could not be read', extensions: { code: ErrorCode.BAD_USER_INPUT, reason: error.type ?? 'BAD_REQUEST' } };
     } else {
       const correlationId = randomUUID();
-      logger.error({ err: error, correlationId, requestId: currentRequestScope()?.requestId }, 'unhandled error before GraphQL');
+      logger.error({ err: error, correlationId, requestId: requestScopeOf(req)?.requestId }, 'unhandled error before GraphQL');
       res.status(500).json({ errors: [{ message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } }] });
       return;
     }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { NextFunction, Request, Response } from 'express';
 import { REQUEST_CONTEXT_KEY, RequestWithContext } from '@app/auth';
 import { Logger } from '@app/core';
-import { runInRequestScope, RequestScope } from './request-scope';
+import { RequestScope, setRequestScope } from './request-scope';
 
 /** The same shape the RequestContext accepts; anything else is replaced by a fresh id. */
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -43,6 +43,7 @@ export function requestLogging(logger: Logger) {
     };
     res.once('finish', log);
     res.once('close', log);
-    runInRequestScope(scope, next);
+    setRequestScope(req, scope);
+    next();
   };
 }

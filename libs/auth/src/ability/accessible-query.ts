@@ -1,7 +1,14 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Action, AppAbility, SubjectName } from './app-ability';
-import { accessibleSql } from './accessible-sql';
+import { accessibleSql, SqlPredicate } from './accessible-sql';
 import { SHARE_GRANTS_FIELD, shareGrantsColumn } from './share-grants-sql';
+
+/**
+ * Predicates already built from an ability, which is immutable and reused across requests
+ * (AuthStateCache): every query of the same kind by the same actor would build the same SQL.
+ * Parameter names stay unique per predicate, so two of them combine in one query.
+ */
+const builtPredicates = new WeakMap<AppAbility, Map<string, SqlPredicate | null>>();
 
 /**
  * Restricts `qb` to the rows of its main entity that `ability` allows `action` on: the one
@@ -17,12 +24,19 @@ export function whereAccessible<E extends ObjectLiteral>(
 ): boolean {
   const mainAlias = qb.expressionMap.mainAlias!;
   const metadata = mainAlias.metadata;
-  const predicate = accessibleSql(ability, action, subjectType, (field) => {
-    if (field === SHARE_GRANTS_FIELD) return shareGrantsColumn(qb.escape(mainAlias.name));
-    const column = metadata.findColumnWithPropertyPath(field);
-    if (!column) throw new Error(`whereAccessible: ${metadata.name} has no column for rule field "${field}"`);
-    return { sql: `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`, array: column.isArray };
-  }, field);
+  let built = builtPredicates.get(ability);
+  if (!built) builtPredicates.set(ability, (built = new Map()));
+  const key = `${action}\0${subjectType}\0${field ?? ''}\0${metadata.name}\0${mainAlias.name}`;
+  let predicate = built.get(key);
+  if (predicate === undefined) {
+    predicate = accessibleSql(ability, action, subjectType, (ruleField) => {
+      if (ruleField === SHARE_GRANTS_FIELD) return shareGrantsColumn(qb.escape(mainAlias.name));
+      const column = metadata.findColumnWithPropertyPath(ruleField);
+      if (!column) throw new Error(`whereAccessible: ${metadata.name} has no column for rule field "${ruleField}"`);
+      return { sql: `${qb.escape(mainAlias.name)}.${qb.escape(column.databaseName)}`, array: column.isArray };
+    }, field);
+    built.set(key, predicate);
+  }
   if (!predicate) return false;
   qb.andWhere(predicate.sql, predicate.params);
   return true;
