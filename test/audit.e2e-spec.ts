@@ -44,6 +44,36 @@ describe('audit trail', () => {
     expect(fields).not.toContain('identifiers');
   });
 
+  it('records each of many concurrent reads under its own actor and request, written together', async () => {
+    const readers = await Promise.all(['analyst@usbp.example', 'investigator@usbp.example', 'liaison@usbp.example'].map((email) => app.as(email)));
+    const db = new Client({ connectionString: app.databaseUrl });
+    await db.connect();
+    try {
+      const before = Number((await db.query("SELECT count(*) FROM audit_events WHERE action = 'READ_SHARED'")).rows[0].count);
+      const requestIds = Array.from({ length: 30 }, (_, i) => `concurrent-read-${i}`);
+      const answers = await Promise.all(
+        requestIds.map((requestId, i) =>
+          fetch(`${app.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${readers[i % 3].token}`, 'x-request-id': requestId },
+            body: JSON.stringify({ query: 'query ($id: ID!) { suspect(id: $id) { fullName } }', variables: { id: suspectId } }),
+          }).then((response) => response.json() as Promise<{ data: { suspect: { fullName: string } } }>),
+        ),
+      );
+      expect(answers.every((answer) => answer.data.suspect.fullName === 'José Ángel Núñez Peña')).toBe(true);
+      // every answer left after its entry was written: no waiting here
+      const { rows } = await db.query<{ request_id: string; email: string }>(
+        "SELECT e.request_id, u.email FROM audit_events e JOIN users u ON u.id = e.actor_id WHERE e.action = 'READ_SHARED' AND e.request_id = ANY($1)",
+        [requestIds],
+      );
+      expect(rows.map((row) => row.request_id).sort()).toEqual([...requestIds].sort());
+      for (const row of rows) expect(row.email).toBe(['analyst@usbp.example', 'investigator@usbp.example', 'liaison@usbp.example'][Number(row.request_id.split('-').pop()) % 3]);
+      expect(Number((await db.query("SELECT count(*) FROM audit_events WHERE action = 'READ_SHARED'")).rows[0].count)).toBe(before + 30);
+    } finally {
+      await db.end();
+    }
+  });
+
   it('records every write', async () => {
     const hsi = await app.as('analyst@hsi.example');
     await hsi.gql('mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Chepe", "Chepe"] }) { id } }', { id: suspectId });
