@@ -1,7 +1,6 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import Redis from 'ioredis';
-import { Client } from 'pg';
-import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, startApp, TestApp } from './support/test-app';
+import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!, $totpCode: String) {
   login(email: $email, password: $password, totpCode: $totpCode) { accessToken expiresAt refreshToken sessionExpiresAt user { email } }
@@ -29,16 +28,6 @@ async function loggedIn(app: TestApp, email: string): Promise<Login> {
 }
 
 const bearer = (app: TestApp, token: string) => new GraphQLClient(app.url, token);
-
-async function sql(app: TestApp, text: string, params: unknown[] = []): Promise<void> {
-  const client = new Client({ connectionString: app.databaseUrl });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
 
 const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
 function claimsOf(token: string): Record<string, unknown> {
@@ -242,7 +231,7 @@ describe('sessions and tokens', () => {
 
   it('refuses to renew past the end of the session', async () => {
     const session = await loggedIn(app, 'intake@hsi.example');
-    await sql(app, "UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [claimsOf(session.accessToken).sid]);
+    await sqlOn(app, "UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [claimsOf(session.accessToken).sid]);
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await bearer(app, session.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
   });
@@ -266,7 +255,7 @@ describe('sessions and tokens', () => {
   it('disabling a user ends their tokens at once', async () => {
     const session = await loggedIn(app, 'analyst@dea.example');
     expect((await bearer(app, session.accessToken).gql(ME)).data?.me.email).toBe('analyst@dea.example');
-    await sql(app, "UPDATE users SET active = false WHERE email = 'analyst@dea.example'");
+    await sqlOn(app, "UPDATE users SET active = false WHERE email = 'analyst@dea.example'");
     expect(errorCode(await bearer(app, session.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await login(app, 'analyst@dea.example'))).toBe('UNAUTHENTICATED');
@@ -326,7 +315,7 @@ describe('TOTP multi-factor login', () => {
   });
 
   it('asks the roles an agency names to enrol, then for a code at every login, never accepting a code twice', async () => {
-    await sql(app, "UPDATE agencies SET mfa_required_roles = '{ANALYST}' WHERE code = 'FBI'");
+    await sqlOn(app, "UPDATE agencies SET mfa_required_roles = '{ANALYST}' WHERE code = 'FBI'");
     const email = 'analyst@fbi.example';
 
     // a wrong password says nothing about TOTP

@@ -1,18 +1,7 @@
-import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
-import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
+import { errorCode, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const SUSPECT = `query ($id: ID!) { suspect(id: $id) { id fullName redactedFields } }`;
-
-async function sql(app: TestApp, text: string, params: unknown[] = []): Promise<void> {
-  const client = new Client({ connectionString: app.databaseUrl });
-  await client.connect();
-  try {
-    await client.query(text, params);
-  } finally {
-    await client.end();
-  }
-}
 
 /** The SQL statements the app logged while `run` went on (the app logs each at debug). */
 async function statementsDuring(app: TestApp, run: () => Promise<unknown>): Promise<string[]> {
@@ -49,24 +38,24 @@ describe('the per-process session and ability cache', () => {
 
   it('drops them when another process ends an agreement, a session or a user', async () => {
     expect((await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).data.suspect.fullName).toBe('José Ángel Núñez Peña');
-    await sql(app, "UPDATE agreements SET ended_at = now() WHERE provider_agency_id = $1 AND recipient_agency_id = $2", [DEMO_IDS.agencies.HSI, DEMO_IDS.agencies.USBP]);
+    await sqlOn(app, "UPDATE agreements SET ended_at = now() WHERE provider_agency_id = $1 AND recipient_agency_id = $2", [DEMO_IDS.agencies.HSI, DEMO_IDS.agencies.USBP]);
     expect(await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).toEqual(await usbp.gql(SUSPECT, { id: '0195a000-0000-7000-8000-00000000ffff' }));
 
     const intake = await app.as('intake@usbp.example');
     expect((await intake.gql('{ me { email } }')).errors).toBeUndefined();
-    await sql(app, "UPDATE auth_sessions SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'intake@usbp.example')");
+    await sqlOn(app, "UPDATE auth_sessions SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'intake@usbp.example')");
     expect(errorCode(await intake.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('caches nothing while the listener is gone, and listens again', async () => {
     const liaison = await app.as('liaison@usbp.example');
     expect((await liaison.gql('{ me { email } }')).errors).toBeUndefined();
-    await sql(app, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN frontera_auth_changed'");
+    await sqlOn(app, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN frontera_auth_changed'");
     // Without a listener every request checks its session again: a change is seen at once.
     await new Promise((r) => setTimeout(r, 100));
-    await sql(app, "UPDATE users SET active = false WHERE email = 'liaison@usbp.example'");
+    await sqlOn(app, "UPDATE users SET active = false WHERE email = 'liaison@usbp.example'");
     expect(errorCode(await liaison.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
-    await sql(app, "UPDATE users SET active = true WHERE email = 'liaison@usbp.example'");
+    await sqlOn(app, "UPDATE users SET active = true WHERE email = 'liaison@usbp.example'");
     // ...and after the reconnection (a second later) sessions are cached again.
     await new Promise((r) => setTimeout(r, 1_500));
     const again = await app.as('liaison@usbp.example');

@@ -53,6 +53,17 @@ export function errorCode(result: GqlResult): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }
 
+/** Runs one statement on the app's database from outside the app (as another process would). */
+export async function sqlOn(app: { databaseUrl: string }, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  const client = new Client({ connectionString: app.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
 export interface TestApp {
   /** http://127.0.0.1:<port> */
   url: string;
