@@ -36,9 +36,11 @@ const QR_SIZE = 142;
  * as vector squares, so it prints sharp at any size. Photos are never fetched: a poster shows
  * where to see one.
  */
-export async function posterPdf(content: PosterContent): Promise<Buffer> {
+export function posterPdf(content: PosterContent): Promise<Buffer> {
   // Loaded on the first poster, not at start: most API processes never draw one (~20 MB).
-  const [{ default: PDFDocument }, { create: createQrCode }] = await Promise.all([import('pdfkit'), import('qrcode')]);
+  // A plain require (cached after the first): jest's module loader runs no dynamic import().
+  const PDFDocument = require('pdfkit') as typeof import('pdfkit');
+  const { create: createQrCode } = require('qrcode') as typeof import('qrcode');
   const qr = createQrCode(content.tipFormUrl, { errorCorrectionLevel: 'M' });
   const doc = new PDFDocument({
     size: 'LETTER',

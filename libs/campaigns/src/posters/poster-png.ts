@@ -9,8 +9,9 @@ const STANDARD_FONTS = `${join(dirname(createRequire(require.resolve('pdf-parse'
  * prebuilt skia canvas (@napi-rs/canvas), so the preview is exactly what prints.
  */
 export async function posterPng(pdf: Buffer, width = 918): Promise<Buffer> {
-  // Loaded on the first preview, not at start: pdf.js is large (~25 MB).
-  const { PDFParse } = await import('pdf-parse');
+  // Loaded on the first preview, not at start: pdf.js is large (~25 MB). A plain require
+  // (cached after the first): jest's module loader runs no dynamic import().
+  const { PDFParse } = require('pdf-parse') as typeof import('pdf-parse');
   // a copy: pdf.js takes over the bytes it is given, and the PDF may be cached
   const parser = new PDFParse({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
   try {

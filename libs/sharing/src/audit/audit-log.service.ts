@@ -9,7 +9,8 @@ const READ_ACTIONS = new Set(['READ_SHARED', 'DISCOVERED']);
 
 /** Any constant: only one sealer works at a time, across every API instance. */
 const SEAL_LOCK = 4_242_001;
-const SEAL_BATCH = 5_000;
+/** Rows sealed per transaction. */
+export const SEAL_BATCH = 5_000;
 
 export interface ChainReport {
   sealed: number;
@@ -107,8 +108,8 @@ export class AuditLogService {
   }
 
   /**
-   * Links appended rows into the hash chain, oldest first. Only rows of transactions older
-   * than every running one are sealed, so no row can later appear before a sealed one.
+   * Links appended rows into the hash chain, oldest first, one batch. Only rows of transactions
+   * older than every running one are sealed, so no row can later appear before a sealed one.
    */
   async seal(): Promise<number> {
     // A query runner of its own, its statements tagged: sealing belongs to no request.
