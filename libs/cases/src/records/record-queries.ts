@@ -55,9 +55,9 @@ export class RecordQueries<E extends RecordEntity> {
   /**
    * Loads onto rows of other agencies what the viewer's active shares grant (see the auth
    * library's share-grants), so that recordView redacts them as the SQL filter decided. For
-   * rows fetched by a query of the caller's own (case links, a suspect's warrants): one query
+   * rows fetched by a query of the caller's own (case links, with a row per link): one query
    * per batch, none when the viewer reads nothing through shares. This class's own lookups,
-   * pages and loads select the shares with the rows instead (`readable`).
+   * pages and `findWhere` select the shares with the rows instead (`readable`).
    */
   async withShares<R extends E | null>(ctx: RequestContext, rows: R[]): Promise<R[]> {
     const agencyId = this.shareViewer(ctx);
@@ -104,10 +104,17 @@ export class RecordQueries<E extends RecordEntity> {
     });
   }
 
+  /** Visible rows that `refine` narrows and orders (no joins), with their share grants, in one query. */
+  async findWhere(ctx: RequestContext, refine: (qb: SelectQueryBuilder<E>) => void): Promise<E[]> {
+    const qb = this.readable(ctx);
+    if (!qb) return [];
+    refine(qb);
+    return this.rowsOf(ctx, qb);
+  }
+
   /** Visible rows by id, in one query. */
   async loadMany(ctx: RequestContext, ids: string[]): Promise<Map<string, E>> {
-    const qb = ids.length > 0 ? this.readable(ctx) : null;
-    const rows = qb ? await this.rowsOf(ctx, qb.andWhere({ id: In(ids) })) : [];
+    const rows = ids.length > 0 ? await this.findWhere(ctx, (qb) => qb.andWhere({ id: In(ids) })) : [];
     return new Map(rows.map((row) => [row.id, row]));
   }
 

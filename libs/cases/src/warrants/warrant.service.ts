@@ -71,16 +71,10 @@ export class WarrantService {
   bySubject(ctx: RequestContext, subjectId: string): Promise<Warrant[]> {
     return ctx
       .loader<string, Warrant[]>('Suspect:warrants', async (subjectIds) => {
-        const qb = this.records.visible(ctx);
-        if (qb) this.records.whereReadable(ctx, qb, ['subject']);
-        const rows = qb
-          ? await qb
-              .andWhere('r.subject_id IN (:...subjectIds)', { subjectIds: [...subjectIds] })
-              .orderBy('r.statusChangedAt', 'DESC')
-              .addOrderBy('r.id', 'DESC')
-              .getMany()
-          : [];
-        await this.records.withShares(ctx, rows);
+        const rows = await this.records.findWhere(ctx, (qb) => {
+          this.records.whereReadable(ctx, qb, ['subject']);
+          qb.andWhere('r.subject_id IN (:...subjectIds)', { subjectIds: [...subjectIds] }).orderBy('r.statusChangedAt', 'DESC').addOrderBy('r.id', 'DESC');
+        });
         const bySubject = new Map<string, Warrant[]>(subjectIds.map((key) => [key, []]));
         for (const row of rows) bySubject.get(row.subjectId)?.push(this.view(ctx, row));
         return subjectIds.map((key) => bySubject.get(key) ?? []);
