@@ -9,11 +9,11 @@ export class SafeHtml {
 
 type Interpolation = SafeHtml | string | number | null | undefined | false | readonly Interpolation[];
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Text escaped for element content and quoted attribute values alike. */
+/** Text escaped for element content and double-quoted attribute values alike (apostrophes stay readable). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+  return text.replace(/[&<>"]/g, (char) => ESCAPES[char]);
 }
 
 function render(value: Interpolation): string {
@@ -26,7 +26,7 @@ function render(value: Interpolation): string {
 /**
  * A template of markup in which every interpolated value is escaped, unless it is itself
  * markup built by `html`; arrays are joined and null, undefined and false render nothing.
- * Attribute values must be quoted.
+ * Attribute values must be in double quotes.
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   return new SafeHtml(strings.reduce((markup, part, index) => markup + part + (index < values.length ? render(values[index]) : ''), ''));
