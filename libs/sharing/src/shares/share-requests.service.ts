@@ -33,6 +33,8 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
     parentRequestId: row.parentShareId,
     createdAt: row.createdAt,
     decidedAt: row.decidedAt,
+    requestedById: row.requestedBy,
+    agreementId: row.agreementId,
   };
 }
 

@@ -82,4 +82,9 @@ export class SharingRequest {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   decidedAt: Date | null;
+
+  /** Resolved by SharingRequestResolver (`requestedBy`, `grantableFields`). */
+  requestedById: string | null;
+
+  agreementId: string;
 }
