@@ -1,0 +1,86 @@
+import { ReactNode, useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../api/session';
+import type { Country, Tlp } from '../gql/graphql';
+import { TLP_COLOURS, tlpLabel } from '../tlp';
+
+export function Page({ title, children }: { title: string; children: ReactNode }) {
+  useEffect(() => {
+    document.title = `${title} · Frontera`;
+  }, [title]);
+  return (
+    <>
+      <h1>{title}</h1>
+      {children}
+    </>
+  );
+}
+
+/** Loading, an error, or the content once `ready`. */
+export function Loaded({ loading, error, children }: { loading: boolean; error: ApiError | null; children: () => ReactNode }) {
+  const { t } = useTranslation();
+  if (error) return <ErrorNote error={error} />;
+  if (loading) return <p role="status">{t('app.loading')}</p>;
+  return <>{children()}</>;
+}
+
+export function ErrorNote({ error }: { error: ApiError | null }) {
+  const { t } = useTranslation();
+  if (!error) return null;
+  return (
+    <p className="error" role="alert">
+      {t('app.error', { message: error.message })}
+    </p>
+  );
+}
+
+/** A TLP 2.0 label in its colours, never translated. */
+export function TlpBadge({ tlp }: { tlp: Tlp }) {
+  return (
+    <span className="tlp" style={{ color: TLP_COLOURS[tlp] }}>
+      {tlpLabel(tlp)}
+    </span>
+  );
+}
+
+export function Markings({ handling }: { handling: { tlp: Tlp; releasableTo: Country[]; originatorControlled: boolean } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="markings">
+      <TlpBadge tlp={handling.tlp} /> <span>{t('records.releasableTo', { countries: handling.releasableTo.join(', ') })}</span>
+      {handling.originatorControlled ? <span> · {t('records.orcon')}</span> : null}
+    </p>
+  );
+}
+
+/** A modal dialog (the browser's own), open while it is shown. */
+export function Dialog({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current!;
+    dialog.showModal();
+    return () => dialog.close();
+  }, []);
+  const { t } = useTranslation();
+  return (
+    <dialog ref={ref} aria-labelledby={titleId} onCancel={onClose}>
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <button type="button" className="secondary" onClick={onClose}>
+        {t('app.cancel')}
+      </button>
+    </dialog>
+  );
+}
+
+/** A labelled control: `children` receives the id to put on the control. */
+export function Labelled({ label, children }: { label: string; children: (id: string) => ReactNode }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+}
