@@ -59,7 +59,8 @@ export function useQuery<TResult, TVariables>(operation: Operation<TResult, TVar
     };
   }, [session, operation, key, generation, skip]);
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
-  return { ...state, reload };
+  // Until the first answer arrives (the effect has not run yet on the first render) it is loading.
+  return { ...state, loading: state.loading || (!skip && state.data === null && state.error === null), reload };
 }
 
 /** A mutation: `run(variables)` resolves with the answer, or rejects with the ApiError it also keeps in `error`. */
