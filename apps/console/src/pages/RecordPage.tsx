@@ -115,7 +115,7 @@ function SuspectPage({ id, me }: { id: string; me: Me }) {
         const suspect = query.data!.suspect;
         if (!suspect) return <NotFound />;
         return (
-          <Page title={`${t('records.types.SUSPECT')}: ${suspect.fullName ?? t('records.withheld.notGranted')}`}>
+          <Page title={`${t('records.types.SUSPECT')}: ${suspect.fullName ?? ([suspect.givenNames, suspect.paternalSurname, suspect.maternalSurname].filter(Boolean).join(' ') || t('records.withheld.notGranted'))}`}>
             <Provenance record={suspect} me={me} type="SUSPECT" id={id} />
             <Fields
               record={suspect}
