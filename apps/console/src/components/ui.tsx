@@ -1,4 +1,4 @@
-import { ReactNode, useEffect, useId, useRef } from 'react';
+import { FormEvent, ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../api/session';
 import type { Country, Tlp } from '../gql/graphql';
@@ -82,5 +82,92 @@ export function Labelled({ label, children }: { label: string; children: (id: st
       <label htmlFor={id}>{label}</label>
       {children(id)}
     </div>
+  );
+}
+
+/** A table with a header row; `children` are its body rows. */
+export function Table({ headers, children }: { headers: string[]; children: ReactNode }) {
+  return (
+    <table>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header} scope="col">
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
+/** A labelled choice among `options`; `empty` adds a first option for "none". */
+export function Select<T extends string>({ label, value, onChange, options, empty, required }: { label: string; value: T | ''; onChange: (value: T) => void; options: { value: T; label: string }[]; empty?: string; required?: boolean }) {
+  return (
+    <Labelled label={label}>
+      {(id) => (
+        <select id={id} value={value} required={required} onChange={(event) => onChange(event.target.value as T)}>
+          {empty !== undefined ? <option value="">{empty}</option> : null}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Labelled>
+  );
+}
+
+/** A form in a modal dialog: its fields, the mutation's error, and the button that sends it. */
+export function DialogForm({
+  title,
+  submitLabel,
+  onClose,
+  onSubmit,
+  running,
+  error,
+  disabled,
+  submitTestId,
+  children,
+}: {
+  title: string;
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: () => Promise<unknown>;
+  running: boolean;
+  error: ApiError | null;
+  disabled?: boolean;
+  submitTestId?: string;
+  children: ReactNode;
+}) {
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    // The mutation hook keeps the error, shown below.
+    void onSubmit().catch(() => undefined);
+  };
+  return (
+    <Dialog title={title} onClose={onClose}>
+      <form onSubmit={submit}>
+        {children}
+        <ErrorNote error={error} />
+        <button type="submit" disabled={running || disabled} data-testid={submitTestId}>
+          {submitLabel}
+        </button>
+      </form>
+    </Dialog>
+  );
+}
+
+/** A dialog that asks why (a denial, a revocation) and sends it. */
+export function ReasonDialog({ title, submitLabel, onClose, onSubmit, running, error }: { title: string; submitLabel: string; onClose: () => void; onSubmit: (reason: string) => Promise<unknown>; running: boolean; error: ApiError | null }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  return (
+    <DialogForm title={title} submitLabel={submitLabel} onClose={onClose} onSubmit={() => onSubmit(reason)} running={running} error={error}>
+      <Labelled label={t('inbox.reason')}>{(id) => <textarea id={id} required value={reason} onChange={(event) => setReason(event.target.value)} />}</Labelled>
+    </DialogForm>
   );
 }

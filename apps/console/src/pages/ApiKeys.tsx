@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '../api/client';
 import { graphql } from '../gql';
 import { formatDateTime } from '../format';
-import { ErrorNote, Labelled, Loaded, Page } from '../components/ui';
+import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const API_KEYS = graphql(`
   query ApiKeys { apiKeys { id name scopes createdAt lastUsedAt revokedAt } }
@@ -48,16 +48,7 @@ export function ApiKeys() {
       <ErrorNote error={create.error ?? revoke.error} />
       <Loaded loading={keys.loading && !keys.data} error={keys.error}>
         {() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('apiKeys.name')}</th>
-                <th scope="col">{t('apiKeys.scopes')}</th>
-                <th scope="col">{t('apiKeys.lastUsed')}</th>
-                <th scope="col">{t('fields.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table headers={[t('apiKeys.name'), t('apiKeys.scopes'), t('apiKeys.lastUsed'), t('fields.status')]}>
               {keys.data!.apiKeys.map((key) => (
                 <tr key={key.id}>
                   <td>{key.name}</td>
@@ -74,8 +65,7 @@ export function ApiKeys() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </Table>
         )}
       </Loaded>
     </Page>

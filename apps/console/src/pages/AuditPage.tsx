@@ -3,7 +3,7 @@ import { useQuery } from '../api/client';
 import { graphql } from '../gql';
 import type { RecordType } from '../gql/graphql';
 import { formatDateTime } from '../format';
-import { Loaded, Page } from '../components/ui';
+import { Loaded, Page, Table } from '../components/ui';
 import { RecordLabel } from '../components/RecordLabel';
 
 const AUDIT_TRAIL = graphql(`
@@ -27,16 +27,7 @@ export function AuditPage({ type, id }: { type: string; id: string }) {
           trail.data!.auditTrail.edges.length === 0 ? (
             <p>{t('audit.empty')}</p>
           ) : (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('audit.at')}</th>
-                  <th scope="col">{t('audit.action')}</th>
-                  <th scope="col">{t('audit.agency')}</th>
-                  <th scope="col">{t('audit.detail')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table headers={[t('audit.at'), t('audit.action'), t('audit.agency'), t('audit.detail')]}>
                 {trail.data!.auditTrail.edges.map(({ node }) => (
                   <tr key={node.id}>
                     <td>{formatDateTime(node.at, i18n.language)}</td>
@@ -47,8 +38,7 @@ export function AuditPage({ type, id }: { type: string; id: string }) {
                     <td>{node.detail}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </Table>
           )
         }
       </Loaded>

@@ -1,10 +1,10 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '../api/client';
 import { graphql } from '../gql';
 import type { InboxQuery, ShareUse } from '../gql/graphql';
 import { formatDateTime } from '../format';
-import { Dialog, ErrorNote, Labelled, Loaded, Page } from '../components/ui';
+import { DialogForm, Labelled, Loaded, Page, ReasonDialog, Select } from '../components/ui';
 import { RecordLabel } from '../components/RecordLabel';
 import { useFieldLabel } from '../components/FieldNames';
 
@@ -97,64 +97,51 @@ function ApproveDialog({ request, onClose, onDone }: { request: Request; onClose
   const [use, setUse] = useState<ShareUse | ''>('');
   const approve = useMutation(APPROVE);
   const toggle = (field: string, checked: boolean) => setFields((current) => (checked ? [...current, field] : current.filter((item) => item !== field)));
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     await approve.run({ id: request.id, fields, expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : null, use: use || null });
     onDone();
   };
   return (
-    <Dialog title={t('inbox.approveTitle', { agency: request.requestingAgency.code })} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <fieldset>
-          <legend>{t('inbox.grant')}</legend>
-          {grantable.length === 0 ? <p>{t('inbox.grantNone')}</p> : null}
-          {grantable.map((field) => (
-            <label key={field} className="choice">
-              <input type="checkbox" name="fields" value={field} checked={fields.includes(field)} onChange={(event) => toggle(field, event.target.checked)} />
-              {fieldLabel(field)}
-            </label>
-          ))}
-        </fieldset>
-        <Labelled label={t('inbox.expiresAt')}>{(id) => <input id={id} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />}</Labelled>
-        <Labelled label={t('inbox.use')}>
-          {(id) => (
-            <select id={id} value={use} onChange={(event) => setUse(event.target.value as ShareUse | '')}>
-              <option value="">{t('inbox.useDefault')}</option>
-              {USES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`inbox.uses.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
-        <ErrorNote error={approve.error} />
-        <button type="submit" disabled={approve.running || fields.length === 0} data-testid="confirm">
-          {t('inbox.confirm')}
-        </button>
-      </form>
-    </Dialog>
+    <DialogForm
+      title={t('inbox.approveTitle', { agency: request.requestingAgency.code })}
+      submitLabel={t('inbox.confirm')}
+      onClose={onClose}
+      onSubmit={submit}
+      running={approve.running}
+      error={approve.error}
+      disabled={fields.length === 0}
+      submitTestId="confirm"
+    >
+      <fieldset>
+        <legend>{t('inbox.grant')}</legend>
+        {grantable.length === 0 ? <p>{t('inbox.grantNone')}</p> : null}
+        {grantable.map((field) => (
+          <label key={field} className="choice">
+            <input type="checkbox" name="fields" value={field} checked={fields.includes(field)} onChange={(event) => toggle(field, event.target.checked)} />
+            {fieldLabel(field)}
+          </label>
+        ))}
+      </fieldset>
+      <Labelled label={t('inbox.expiresAt')}>{(id) => <input id={id} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />}</Labelled>
+      <Select label={t('inbox.use')} value={use} onChange={setUse} empty={t('inbox.useDefault')} options={USES.map((option) => ({ value: option, label: t(`inbox.uses.${option}`) }))} />
+    </DialogForm>
   );
 }
 
 function DenyDialog({ request, onClose, onDone }: { request: Request; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
   const deny = useMutation(DENY);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await deny.run({ id: request.id, reason });
-    onDone();
-  };
   return (
-    <Dialog title={t('inbox.denyTitle', { agency: request.requestingAgency.code })} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Labelled label={t('inbox.reason')}>{(id) => <textarea id={id} required value={reason} onChange={(event) => setReason(event.target.value)} />}</Labelled>
-        <ErrorNote error={deny.error} />
-        <button type="submit" disabled={deny.running}>
-          {t('inbox.confirmDeny')}
-        </button>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={t('inbox.denyTitle', { agency: request.requestingAgency.code })}
+      submitLabel={t('inbox.confirmDeny')}
+      onClose={onClose}
+      onSubmit={async (reason) => {
+        await deny.run({ id: request.id, reason });
+        onDone();
+      }}
+      running={deny.running}
+      error={deny.error}
+    />
   );
 }

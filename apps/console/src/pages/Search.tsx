@@ -5,7 +5,7 @@ import { graphql } from '../gql';
 import type { DiscoverQuery } from '../gql/graphql';
 import { formatNumber } from '../format';
 import { Link } from '../router';
-import { Dialog, ErrorNote, Labelled, Loaded, Page, TlpBadge } from '../components/ui';
+import { DialogForm, Labelled, Loaded, Page, TlpBadge } from '../components/ui';
 
 const SEARCH = graphql(`
   query Search($search: String!) {
@@ -130,20 +130,13 @@ function RequestDialog({ hit, onClose, onDone }: { hit: Hit; onClose: () => void
   const { t } = useTranslation();
   const [purpose, setPurpose] = useState('');
   const request = useMutation(REQUEST_SHARE);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const submit = async () => {
     await request.run({ recordType: hit.recordType, recordId: hit.recordId, purpose });
     onDone(hit.ownerAgency.code);
   };
   return (
-    <Dialog title={t('request.title', { agency: hit.ownerAgency.code })} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Labelled label={t('request.purpose')}>{(id) => <textarea id={id} required value={purpose} onChange={(event) => setPurpose(event.target.value)} />}</Labelled>
-        <ErrorNote error={request.error} />
-        <button type="submit" disabled={request.running}>
-          {t('request.submit')}
-        </button>
-      </form>
-    </Dialog>
+    <DialogForm title={t('request.title', { agency: hit.ownerAgency.code })} submitLabel={t('request.submit')} onClose={onClose} onSubmit={submit} running={request.running} error={request.error}>
+      <Labelled label={t('request.purpose')}>{(id) => <textarea id={id} required value={purpose} onChange={(event) => setPurpose(event.target.value)} />}</Labelled>
+    </DialogForm>
   );
 }

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Me } from '../App';
 import { useMutation, useQuery } from '../api/client';
@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { SharesQuery } from '../gql/graphql';
 import { expiringSoon, formatDate } from '../format';
 import { Link } from '../router';
-import { Dialog, ErrorNote, Labelled, Loaded, Page } from '../components/ui';
+import { Loaded, Page, ReasonDialog } from '../components/ui';
 import { RecordLabel } from '../components/RecordLabel';
 import { useFieldLabel } from '../components/FieldNames';
 
@@ -114,22 +114,18 @@ export function Shares({ me }: { me: Me }) {
 
 function RevokeDialog({ share, onClose, onDone }: { share: Given; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
   const revoke = useMutation(REVOKE);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await revoke.run({ requestId: share.id, reason });
-    onDone();
-  };
   return (
-    <Dialog title={t('shares.revokeTitle', { agency: share.requestingAgency.code })} onClose={onClose}>
-      <form onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Labelled label={t('inbox.reason')}>{(id) => <textarea id={id} required value={reason} onChange={(event) => setReason(event.target.value)} />}</Labelled>
-        <ErrorNote error={revoke.error} />
-        <button type="submit" disabled={revoke.running}>
-          {t('shares.confirmRevoke')}
-        </button>
-      </form>
-    </Dialog>
+    <ReasonDialog
+      title={t('shares.revokeTitle', { agency: share.requestingAgency.code })}
+      submitLabel={t('shares.confirmRevoke')}
+      onClose={onClose}
+      onSubmit={async (reason) => {
+        await revoke.run({ requestId: share.id, reason });
+        onDone();
+      }}
+      running={revoke.running}
+      error={revoke.error}
+    />
   );
 }

@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import type { Country, SourceReliability, TipChannel, TipStatus, Tlp } from '../gql/graphql';
 import { formatDateTime } from '../format';
 import { Link } from '../router';
-import { ErrorNote, Labelled, Loaded, Markings, Page } from '../components/ui';
+import { ErrorNote, Labelled, Loaded, Markings, Page, Select, Table } from '../components/ui';
 import { tlpLabel } from '../tlp';
 
 const TIP_QUEUE = graphql(`
@@ -61,31 +61,10 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
       <NewTip me={me} onSubmitted={queue.reload} />
       <section>
         <h2>{t('tips.queue')}</h2>
-        <Labelled label={t('fields.status')}>
-          {(id) => (
-            <select id={id} value={status} onChange={(event) => setStatus(event.target.value as TipStatus | '')}>
-              <option value="">{t('app.all')}</option>
-              {STATUSES.map((option) => (
-                <option key={option} value={option}>
-                  {t(`tips.statuses.${option}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <Select label={t('fields.status')} value={status} onChange={setStatus} empty={t('app.all')} options={STATUSES.map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))} />
         <Loaded loading={queue.loading && !queue.data} error={queue.error}>
           {() => (
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.receivedAt')}</th>
-                  <th scope="col">{t('fields.channel')}</th>
-                  <th scope="col">{t('fields.status')}</th>
-                  <th scope="col">{t('tips.grade')}</th>
-                  <th scope="col">{t('fields.narrative')}</th>
-                </tr>
-              </thead>
-              <tbody>
+            <Table headers={[t('fields.receivedAt'), t('fields.channel'), t('fields.status'), t('tips.grade'), t('fields.narrative')]}>
                 {queue.data!.tips.edges.map(({ node }) => (
                   <tr key={node.id} data-testid="tip-item">
                     <td>
@@ -97,8 +76,7 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
                     <td>{node.narrative && node.narrative.length > 140 ? `${node.narrative.slice(0, 140)}…` : node.narrative}</td>
                   </tr>
                 ))}
-              </tbody>
-            </table>
+            </Table>
           )}
         </Loaded>
       </section>
@@ -108,7 +86,7 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
 
 function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
   const { t, i18n } = useTranslation();
-  const blank = { channel: 'HOTLINE' as TipChannel, language: i18n.language === 'en' ? 'en' : 'es', receivedIn: me.agency.country as Country, narrative: '', anonymous: true, name: '', phone: '', email: '', tlp: 'AMBER' as Tlp };
+  const blank = { channel: 'HOTLINE' as TipChannel, language: (i18n.language === 'en' ? 'en' : 'es') as 'es' | 'en', receivedIn: me.agency.country as Country, narrative: '', anonymous: true, name: '', phone: '', email: '', tlp: 'AMBER' as Tlp };
   const [tip, setTip] = useState(blank);
   const [done, setDone] = useState(false);
   const submit = useMutation(SUBMIT_TIP);
@@ -133,33 +111,9 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
     <details className="card">
       <summary>{t('tips.newTip')}</summary>
       <form onSubmit={(event) => void onSubmit(event).catch(() => undefined)}>
-        <Labelled label={t('fields.channel')}>
-          {(id) => (
-            <select id={id} value={tip.channel} onChange={(event) => set({ channel: event.target.value as TipChannel })}>
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`tips.channels.${channel}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
-        <Labelled label={t('fields.language')}>
-          {(id) => (
-            <select id={id} value={tip.language} onChange={(event) => set({ language: event.target.value })}>
-              <option value="es">{t('tips.languages.es')}</option>
-              <option value="en">{t('tips.languages.en')}</option>
-            </select>
-          )}
-        </Labelled>
-        <Labelled label={t('fields.receivedIn')}>
-          {(id) => (
-            <select id={id} value={tip.receivedIn} onChange={(event) => set({ receivedIn: event.target.value as Country })}>
-              <option value="US">{t('tips.sides.US')}</option>
-              <option value="MX">{t('tips.sides.MX')}</option>
-            </select>
-          )}
-        </Labelled>
+        <Select label={t('fields.channel')} value={tip.channel} onChange={(channel) => set({ channel })} options={CHANNELS.map((channel) => ({ value: channel, label: t(`tips.channels.${channel}`) }))} />
+        <Select label={t('fields.language')} value={tip.language} onChange={(language) => set({ language })} options={(['es', 'en'] as const).map((language) => ({ value: language, label: t(`tips.languages.${language}`) }))} />
+        <Select label={t('fields.receivedIn')} value={tip.receivedIn} onChange={(receivedIn) => set({ receivedIn })} options={(['US', 'MX'] as const).map((side) => ({ value: side, label: t(`tips.sides.${side}`) }))} />
         <Labelled label={t('fields.narrative')}>{(id) => <textarea id={id} required value={tip.narrative} onChange={(event) => set({ narrative: event.target.value })} />}</Labelled>
         <label className="choice">
           <input type="checkbox" checked={tip.anonymous} onChange={(event) => set({ anonymous: event.target.checked })} />
@@ -172,17 +126,7 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
             <Labelled label={t('tips.tipsterEmail')}>{(id) => <input id={id} type="email" value={tip.email} onChange={(event) => set({ email: event.target.value })} />}</Labelled>
           </>
         ) : null}
-        <Labelled label={t('tips.tlp')}>
-          {(id) => (
-            <select id={id} value={tip.tlp} onChange={(event) => set({ tlp: event.target.value as Tlp })}>
-              {TLPS.map((tlp) => (
-                <option key={tlp} value={tlp}>
-                  {tlpLabel(tlp)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Labelled>
+        <Select label={t('tips.tlp')} value={tip.tlp} onChange={(tlp) => set({ tlp })} options={TLPS.map((tlp) => ({ value: tlp, label: tlpLabel(tlp) }))} />
         <ErrorNote error={submit.error} />
         {done ? <p role="status">{t('tips.submitted')}</p> : null}
         <button type="submit" disabled={submit.running}>
@@ -273,42 +217,27 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
             {notice ? <p role="status">{notice}</p> : null}
             <form className="card" onSubmit={(event) => void saveTriage(event).catch(() => undefined)}>
               <h2>{t('tips.triage')}</h2>
-              <Labelled label={t('fields.status')}>
-                {(fieldId) => (
-                  <select id={fieldId} value={triageInput.status} onChange={(event) => setTriageInput({ ...triageInput, status: event.target.value as TipStatus })}>
-                    <option value="">—</option>
-                    {STATUSES.filter((option) => option !== 'REFERRED').map((option) => (
-                      <option key={option} value={option}>
-                        {t(`tips.statuses.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
-              <Labelled label={t('fields.sourceReliability')}>
-                {(fieldId) => (
-                  <select id={fieldId} value={triageInput.sourceReliability} onChange={(event) => setTriageInput({ ...triageInput, sourceReliability: event.target.value as SourceReliability })}>
-                    <option value="">—</option>
-                    {RELIABILITY.map((option) => (
-                      <option key={option} value={option}>
-                        {t(`tips.reliability.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
-              <Labelled label={t('fields.informationCredibility')}>
-                {(fieldId) => (
-                  <select id={fieldId} value={triageInput.informationCredibility} onChange={(event) => setTriageInput({ ...triageInput, informationCredibility: event.target.value })}>
-                    <option value="">—</option>
-                    {CREDIBILITY.map((option) => (
-                      <option key={option} value={option}>
-                        {t(`tips.credibility.${option}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
+              <Select
+                label={t('fields.status')}
+                value={triageInput.status}
+                onChange={(status) => setTriageInput({ ...triageInput, status })}
+                empty="—"
+                options={STATUSES.filter((option) => option !== 'REFERRED').map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))}
+              />
+              <Select
+                label={t('fields.sourceReliability')}
+                value={triageInput.sourceReliability}
+                onChange={(sourceReliability) => setTriageInput({ ...triageInput, sourceReliability })}
+                empty="—"
+                options={RELIABILITY.map((option) => ({ value: option, label: t(`tips.reliability.${option}`) }))}
+              />
+              <Select
+                label={t('fields.informationCredibility')}
+                value={triageInput.informationCredibility}
+                onChange={(informationCredibility) => setTriageInput({ ...triageInput, informationCredibility })}
+                empty="—"
+                options={CREDIBILITY.map((option) => ({ value: String(option), label: t(`tips.credibility.${option}`) }))}
+              />
               <ErrorNote error={triage.error} />
               <button type="submit" disabled={triage.running}>
                 {t('tips.triageSubmit')}
@@ -316,18 +245,14 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
             </form>
             <form className="card" onSubmit={(event) => void sendReferral(event).catch(() => undefined)}>
               <h2>{t('tips.refer')}</h2>
-              <Labelled label={t('tips.referTo')}>
-                {(fieldId) => (
-                  <select id={fieldId} required value={referral.recipientAgencyId} onChange={(event) => setReferral({ ...referral, recipientAgencyId: event.target.value })}>
-                    <option value="">—</option>
-                    {partners.map((agency) => (
-                      <option key={agency.id} value={agency.id}>
-                        {agency.code} ({agency.name})
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Labelled>
+              <Select
+                label={t('tips.referTo')}
+                required
+                value={referral.recipientAgencyId}
+                onChange={(recipientAgencyId) => setReferral({ ...referral, recipientAgencyId })}
+                empty="—"
+                options={partners.map((agency) => ({ value: agency.id, label: `${agency.code} (${agency.name})` }))}
+              />
               <Labelled label={t('tips.referPurpose')}>{(fieldId) => <input id={fieldId} required value={referral.purpose} onChange={(event) => setReferral({ ...referral, purpose: event.target.value })} />}</Labelled>
               <ErrorNote error={refer.error} />
               <button type="submit" disabled={refer.running}>

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from '../api/client';
 import { graphql } from '../gql';
 import type { Role } from '../gql/graphql';
 import { formatDateTime } from '../format';
-import { ErrorNote, Labelled, Loaded, Page } from '../components/ui';
+import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const USERS = graphql(`
   query Users { users(first: 200) { edges { node { id email displayName roles active lastLoginAt } } } }
@@ -78,16 +78,7 @@ export function Users() {
       <ErrorNote error={error} />
       <Loaded loading={users.loading && !users.data} error={users.error}>
         {() => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.displayName')}</th>
-                <th scope="col">{t('users.roles')}</th>
-                <th scope="col">{t('users.lastLogin')}</th>
-                <th scope="col">{t('fields.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Table headers={[t('users.displayName'), t('users.roles'), t('users.lastLogin'), t('fields.status')]}>
               {users.data!.users.edges.map(({ node }) => (
                 <tr key={node.id}>
                   <td>
@@ -134,8 +125,7 @@ export function Users() {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
+          </Table>
         )}
       </Loaded>
     </Page>
