@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Controller, Get, Param, Res } from '@nestjs/common';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import { Public, PUBLIC_READ_THROTTLER, PublicBudget } from '@app/auth';
 
@@ -31,6 +32,9 @@ export const CONSOLE_POLICY = [
 export class ConsoleController {
   @Public()
   @PublicBudget(PUBLIC_READ_THROTTLER)
+  // Static files, cheap to serve, fetched by every officer behind an agency's one address at the
+  // start of a shift: not counted. GraphQL, where the work is, keeps its limits.
+  @SkipThrottle({ [PUBLIC_READ_THROTTLER]: true })
   @Get(['', '{*path}'])
   serve(@Param('path') path: string[] | undefined, @Res() res: Response): void {
     const file = (path ?? []).join('/');
