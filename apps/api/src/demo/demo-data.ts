@@ -59,7 +59,7 @@ export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId
 };
 export type DemoCampaign = Omit<WantedCampaignEntity, Timestamps | 'ownerAgency'>;
 export type DemoCampaignEntry = Omit<WantedEntryEntity, Timestamps | 'campaign' | 'suspect'>;
-export type DemoCase = Omit<CaseEntity, Timestamps>;
+export type DemoCase = Omit<CaseEntity, Timestamps | 'version'>;
 export type DemoCaseLink = Omit<CaseLinkEntity, 'case'>;
 
 type Handling = Pick<SuspectEntity, 'tlp' | 'releasableTo' | 'originatorControlled'>;
@@ -930,7 +930,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     title: 'Los Venados de Anapra: human smuggling and ransom kidnapping through the Anapra–Santa Teresa corridor',
     status: CaseStatus.ACTIVE,
     leadAgencyId: A.HSI,
-    participatingAgencyIds: [A.HSI, A.USBP, A.FGR, A['USAO-WDTX']],
+    participatingAgencyIds: [A.USBP, A.FGR, A['USAO-WDTX']],
   },
   {
     id: C.fgrCarpeta,
@@ -940,7 +940,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     title: 'Tráfico de personas y secuestro de migrantes: célula Los Venados de Anapra',
     status: CaseStatus.ACTIVE,
     leadAgencyId: A.FGR,
-    participatingAgencyIds: [A.FGR, A['FGE-CHIH'], A.HSI, A['USAO-WDTX']],
+    participatingAgencyIds: [A['FGE-CHIH'], A.HSI, A['USAO-WDTX']],
   },
 ];
 
