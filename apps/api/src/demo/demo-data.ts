@@ -50,7 +50,7 @@ export type DemoExternalRef = Pick<WarrantExternalRefEntity, 'id' | 'sourceSyste
 /** A warrant with its status history (oldest first) and the keys source systems know it by. */
 export type DemoWarrant = Omit<WarrantEntity, Timestamps> & { history: DemoStatusChange[]; externalRefs: DemoExternalRef[] };
 /** A tip with its tipster in clear text (the seeder seals it) and the records it mentions. */
-export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId'> & {
+export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId' | 'priority' | 'assigneeId'> & {
   tipster: TipsterIdentity;
   subjectIds: string[];
   organizationIds: string[];
@@ -969,8 +969,12 @@ export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
 /*
  * The demo agreements of the sharing issue: HSI<->FGR approval-based with discovery; HSI<->USBP
  * standing (HSI keeps suspects' identifiers to itself); HSI->USAO-WDTX standing, for
- * prosecution; FGR<->FGE-CHIH standing; JTFA with HSI, USBP and FGR approval-based. No
- * agreement between USBP and FGR.
+ * prosecution; FGR<->FGE-CHIH standing; JTFA with HSI, USBP and FGR approval-based.
+ * Se Busca: USBP->FGR and USBP->FGE-CHIH for tips and the people they name, approval-based
+ * without discovery. A tip and the people in it go abroad only by a decision on that one tip
+ * (intake's referral, or a liaison's approval of the partner's request), never wholesale as a
+ * standing agreement would send every tip; intelligence and investigation only (evidence for
+ * court goes by the formal channels). Nothing flows back from FGR or FGE-CHIH to USBP.
  */
 type AgreementTerms = Pick<AgreementEntity, 'approvalRequired' | 'discoveryAllowed' | 'permittedUses'> & Partial<AgreementEntity>;
 const ALL_TYPES = [RecordType.ORGANIZATION, RecordType.SUSPECT, RecordType.WARRANT, RecordType.TIP, RecordType.CASE];
@@ -979,6 +983,13 @@ const APPROVAL: AgreementTerms = {
   discoveryAllowed: true,
   permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION],
   maxShareDays: 180,
+};
+const SE_BUSCA_REFERRALS: AgreementTerms = {
+  approvalRequired: true,
+  discoveryAllowed: false,
+  permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION],
+  maxShareDays: 365,
+  recordTypes: [RecordType.TIP, RecordType.SUSPECT],
 };
 const STANDING: AgreementTerms = { approvalRequired: false, discoveryAllowed: true, permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION] };
 
@@ -1016,4 +1027,6 @@ export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
   agreement(G.usbpToJtfa, A.USBP, A.JTFA, APPROVAL),
   agreement(G.jtfaToFgr, A.JTFA, A.FGR, APPROVAL),
   agreement(G.fgrToJtfa, A.FGR, A.JTFA, APPROVAL),
+  agreement(G.usbpToFgr, A.USBP, A.FGR, SE_BUSCA_REFERRALS),
+  agreement(G.usbpToFgeChih, A.USBP, A['FGE-CHIH'], SE_BUSCA_REFERRALS),
 ];

@@ -3,7 +3,7 @@ import { Agency, Ctx, RequestContext, User, UsersService } from '@app/auth';
 import { CaseEvent } from './case-event.type';
 import { CaseNote, CaseNoteVersion } from './case-note.type';
 import { CaseNoteService } from './case-note.service';
-import { caseUser } from './case-people';
+import { personById } from '../records/people';
 import { CaseTask } from './case-task.type';
 import { CaseTaskService } from './case-task.service';
 
@@ -13,7 +13,7 @@ export class CaseNoteFieldsResolver {
 
   @ResolveField(() => User)
   author(@Ctx() ctx: RequestContext, @Parent() note: CaseNote): Promise<User> {
-    return caseUser(ctx, note.authorId);
+    return personById(ctx, note.authorId);
   }
 
   @ResolveField(() => [CaseNoteVersion], { description: 'Every version, oldest first.' })
@@ -26,17 +26,17 @@ export class CaseNoteFieldsResolver {
 export class CaseTaskFieldsResolver {
   @ResolveField(() => User)
   assignee(@Ctx() ctx: RequestContext, @Parent() task: CaseTask): Promise<User> {
-    return caseUser(ctx, task.assigneeId);
+    return personById(ctx, task.assigneeId);
   }
 
   @ResolveField(() => User)
   createdBy(@Ctx() ctx: RequestContext, @Parent() task: CaseTask): Promise<User> {
-    return caseUser(ctx, task.createdById);
+    return personById(ctx, task.createdById);
   }
 
   @ResolveField(() => User, { nullable: true })
   doneBy(@Ctx() ctx: RequestContext, @Parent() task: CaseTask): Promise<User> | null {
-    return task.doneById === null ? null : caseUser(ctx, task.doneById);
+    return task.doneById === null ? null : personById(ctx, task.doneById);
   }
 }
 
@@ -49,7 +49,7 @@ export class CaseEventFieldsResolver {
 
   @ResolveField(() => User, { nullable: true })
   actor(@Ctx() ctx: RequestContext, @Parent() event: CaseEvent): Promise<User> | null {
-    return event.actorId === null ? null : caseUser(ctx, event.actorId);
+    return event.actorId === null ? null : personById(ctx, event.actorId);
   }
 
   @ResolveField(() => Agency, { nullable: true })
