@@ -28,7 +28,7 @@ import type {
 } from '@app/cases';
 import { Country, RecordType, Role, ShareUse, Tlp } from '@app/core';
 import { AgreementEntity } from '@app/sharing';
-import { CampaignStatus } from '@app/campaigns';
+import { CampaignStatus, EntryBuild } from '@app/campaigns';
 import type { WantedCampaignEntity, WantedEntryEntity } from '@app/campaigns';
 
 export { DEMO_IDS } from './demo-ids';
@@ -864,6 +864,8 @@ const DRUGS = { es: 'Narcotráfico', en: 'Drug trafficking' };
 const KIDNAPPING = { es: 'Secuestro', en: 'Kidnapping' };
 const EXTORTION = { es: 'Extorsión', en: 'Extortion' };
 
+type EntryLooks = Partial<Pick<DemoCampaignEntry, 'approximateAge' | 'yearOfBirth' | 'heightCm' | 'build' | 'distinguishingMarksEs' | 'distinguishingMarksEn' | 'armedAndDangerous'>> & { sex: Sex };
+
 function entry(
   rank: number,
   suspectId: string,
@@ -872,8 +874,18 @@ function entry(
   crimes: { es: string; en: string }[],
   summaryEs: string,
   summaryEn: string,
+  looks: EntryLooks,
 ): DemoCampaignEntry {
   return {
+    photoUploadedAt: null,
+    approximateAge: null,
+    yearOfBirth: null,
+    heightCm: null,
+    build: null,
+    distinguishingMarksEs: null,
+    distinguishingMarksEn: null,
+    armedAndDangerous: false,
+    ...looks,
     id: DEMO_IDS.campaignEntries[rank - 1],
     campaignId: CP.usbpSeBusca,
     rank,
@@ -891,34 +903,44 @@ function entry(
 export const DEMO_CAMPAIGN_ENTRIES: readonly DemoCampaignEntry[] = [
   entry(1, S.usbpSalcidoMendez, 'Luis Fernando Salcido Méndez', ['Güicho'], [SMUGGLING, KIDNAPPING],
     'Recluta y guía grupos de migrantes, entre ellos niños, de la colonia Anapra a Santa Teresa, Nuevo México. Los retiene en casas de seguridad hasta que sus familias pagan.',
-    'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.'),
+    'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.',
+    { sex: Sex.MALE, yearOfBirth: 1995, heightCm: 172, build: EntryBuild.SLIM, distinguishingMarksEs: 'Tatuaje de una Virgen de Guadalupe en el antebrazo derecho', distinguishingMarksEn: 'Tattoo of Our Lady of Guadalupe on the right forearm' }),
   entry(2, S.usbpMerazIbarra, 'Fabián Ulises Meraz Ibarra', ['El Cuervo'], [MURDER_FOR_HIRE, DRUGS],
     'Buscado por homicidios por encargo en Ciudad Juárez. Se le considera armado y peligroso: no intente detenerlo.',
-    'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not try to stop him.'),
+    'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not attempt to apprehend him.',
+    { sex: Sex.MALE, approximateAge: 35, heightCm: 180, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Cicatriz en la ceja izquierda', distinguishingMarksEn: 'Scar through the left eyebrow', armedAndDangerous: true }),
   entry(3, S.usbpPenaOrtiz, 'Karla Yazmín Peña Ortiz', ['La Flaca'], [SMUGGLING],
     'Cobra por adelantado a las familias de migrantes y organiza su traslado hacia Sunland Park y El Paso.',
-    'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.'),
+    'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.',
+    { sex: Sex.FEMALE, yearOfBirth: 2000, heightCm: 158, build: EntryBuild.SLIM }),
   entry(4, S.usbpZunigaBeltran, 'Próspero Zúñiga Beltrán', ['El Viejo', 'Don Próspero'], [DRUGS],
     'Coordina el cruce de droga por el corredor Anapra – Santa Teresa y el pago a los halcones que vigilan la frontera.',
-    'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.'),
+    'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.',
+    { sex: Sex.MALE, approximateAge: 58, heightCm: 168, build: EntryBuild.HEAVY }),
   entry(5, S.usbpCastanedaRuelas, 'Nohemí Castañeda Ruelas', ['La Güera', 'Mimí'], [SMUGGLING, EXTORTION],
     'Llama a las familias de migrantes retenidos para exigir rescates. Usa varios números de teléfono de Ciudad Juárez.',
-    'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.'),
+    'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.',
+    { sex: Sex.FEMALE, approximateAge: 37, heightCm: 165, build: EntryBuild.MEDIUM, distinguishingMarksEs: 'Cabello teñido de rubio; lunar junto a la boca', distinguishingMarksEn: 'Dyed blonde hair; a mole beside the mouth' }),
   entry(6, S.usbpRiosMontano, 'Iván Alejandro Ríos Montaño', ['El Tlacuache'], [MURDER_FOR_HIRE],
     'Buscado por el asesinato de dos personas en el Valle de Juárez. Se le considera armado y peligroso.',
-    'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.'),
+    'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.',
+    { sex: Sex.MALE, approximateAge: 32, heightCm: 175, build: EntryBuild.MEDIUM, armedAndDangerous: true }),
   entry(7, S.usbpAnayaQuinonez, 'Rigoberto Anaya Quiñónez', ['El Rigo'], [SMUGGLING],
     'Guía grupos a pie por las faldas del cerro Cristo Rey hacia Sunland Park, casi siempre de madrugada.',
-    'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.'),
+    'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.',
+    { sex: Sex.MALE, approximateAge: 40, heightCm: 170, build: EntryBuild.SLIM }),
   entry(8, S.usbpValdezLoya, 'Jesús Adrián Valdez Loya', ['El Chuy'], [DRUGS],
     'Transporta droga en vehículos con compartimentos ocultos por los puertos de entrada de El Paso.',
-    'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.'),
+    'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.',
+    { sex: Sex.MALE, approximateAge: 29, heightCm: 176, build: EntryBuild.MEDIUM }),
   entry(9, S.usbpBanuelosSotelo, 'Elías Gerardo Bañuelos Sotelo', ['El Profe'], [SMUGGLING, KIDNAPPING],
     'Administra casas de seguridad en Ciudad Juárez donde se retiene a migrantes secuestrados.',
-    'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.'),
+    'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.',
+    { sex: Sex.MALE, approximateAge: 44, heightCm: 171, build: EntryBuild.HEAVY, distinguishingMarksEs: 'Usa lentes', distinguishingMarksEn: 'Wears glasses' }),
   entry(10, S.usbpLedezmaOrnelas, 'Víctor Hugo Ledezma Ornelas', ['El Lobo'], [DRUGS, MURDER_FOR_HIRE],
     'Cobra cuotas a otros traficantes por usar el corredor y castiga con violencia a quien no paga.',
-    'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.'),
+    'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.',
+    { sex: Sex.MALE, approximateAge: 41, heightCm: 183, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Tatuaje de un lobo en el cuello', distinguishingMarksEn: 'Wolf tattoo on the neck', armedAndDangerous: true }),
 ];
 
 export const DEMO_CASES: readonly DemoCase[] = [
