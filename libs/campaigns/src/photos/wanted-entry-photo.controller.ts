@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Param, ParseIntPipe, Put, Req, StreamableFile, UseFilters } from '@nestjs/common';
-import type { Request } from 'express';
+import { Controller, Get, Header, Param, ParseIntPipe, Put, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import { Can, Ctx, Public, PUBLIC_READ_THROTTLER, PublicBudget, RequestContext, Transactional } from '@app/auth';
 import { AppError, AppErrorHttpFilter } from '@app/core';
@@ -17,8 +17,14 @@ export class WantedEntryPhotoController {
   @Can('update', 'Campaign')
   @Transactional()
   @Put('campaigns/:campaignId/entries/:rank/photo')
-  async upload(@Ctx() ctx: RequestContext, @Param('campaignId') campaignId: string, @Param('rank', ParseIntPipe) rank: number, @Req() req: Request): Promise<WantedEntry> {
-    return this.photos.upload(ctx, campaignId, rank, await readBody(req));
+  async upload(
+    @Ctx() ctx: RequestContext,
+    @Param('campaignId') campaignId: string,
+    @Param('rank', ParseIntPipe) rank: number,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<WantedEntry> {
+    return this.photos.upload(ctx, campaignId, rank, await readBody(req, res));
   }
 
   @Public()
@@ -35,12 +41,18 @@ export class WantedEntryPhotoController {
   }
 }
 
-/** The request body up to one byte past the limit: the service answers 413 beyond it without reading the rest. */
-async function readBody(req: Request): Promise<Buffer> {
+/**
+ * The request body, or (past the limit) a stand-in one byte too large, for the service to answer
+ * 413: the rest is never read, so the connection closes after the answer.
+ */
+async function readBody(req: Request, res: Response): Promise<Buffer> {
   try {
     return await getRawBody(req, { limit: MAX_PHOTO_BYTES });
   } catch (error) {
-    if ((error as { type?: string }).type === 'entity.too.large') return Buffer.alloc(MAX_PHOTO_BYTES + 1);
+    if ((error as { type?: string }).type === 'entity.too.large') {
+      res.setHeader('Connection', 'close');
+      return Buffer.alloc(MAX_PHOTO_BYTES + 1);
+    }
     throw AppError.badInput('photo', 'the upload could not be read');
   }
 }

@@ -52,8 +52,8 @@ describe('posterPdf', () => {
       '¿Lo ha visto? Llame o envíe un WhatsApp:',
       'Have you seen him?',
       'Su identidad es confidencial.',
-      'Edad: alrededor de 58 años · Age: about 58',
-      'Estatura: 1.68 m · Height: 1.68 m (5 ft 6 in)',
+      'SEÑAS Edad: alrededor de 58 años Estatura: 1.68 m RESUMEN',
+      'DESCRIPTION Age: about 58 Height: 1.68 m (5 ft 6 in) SUMMARY',
     ]) {
       expect(text).toContain(expected);
     }

@@ -37,6 +37,7 @@ const GREY = '#555555';
 const BOLD = 'Helvetica-Bold';
 const REGULAR = 'Helvetica';
 const FOOTER_TOP = 596;
+const PHOTO_HEIGHT = 230;
 const BAND_TOP = 414;
 const SUMMARIES_TOP = 456;
 const QR_SIZE = 142;
@@ -90,7 +91,7 @@ function header(doc: Doc, content: PosterContent): void {
 }
 
 function photo(doc: Doc, content: PosterContent): void {
-  const box = { x: PAGE.margin, y: 180, width: 190, height: 230 };
+  const box = { x: PAGE.margin, y: 180, width: 190, height: PHOTO_HEIGHT };
   doc.rect(box.x, box.y, box.width, box.height).fillAndStroke('#eeeeee', '#999999');
   const inner = { width: box.width - 20 };
   if (content.photo) {
@@ -138,13 +139,6 @@ function identity(doc: Doc, content: PosterContent): void {
   }
   crimes(doc, 'DELITOS', content.crimesEs, x, width);
   crimes(doc, 'CRIMES', content.crimesEn, x, width);
-  const lines = content.descriptionEs.map((es, i) => `${es}  ·  ${content.descriptionEn[i] ?? ''}`);
-  if (lines.length > 0) {
-    label(doc, 'SEÑAS / DESCRIPTION', x, doc.y + 8, width);
-    doc.fillColor(INK).font(REGULAR).fontSize(9);
-    // what does not fit above the band is cut
-    for (const line of lines) if (doc.y < BAND_TOP - 14) doc.text(line, x, doc.y + 1, { width, lineBreak: false, ellipsis: true });
-  }
 }
 
 function crimes(doc: Doc, title: string, items: string[], x: number, width: number): void {
@@ -153,16 +147,24 @@ function crimes(doc: Doc, title: string, items: string[], x: number, width: numb
   for (const item of items) doc.text(`•  ${item}`, x, doc.y + 1, { width, lineBreak: false, ellipsis: true });
 }
 
+/** Two columns, one per language: the description (when there is one), then the summary, cut to fit. */
 function summaries(doc: Doc, content: PosterContent): void {
-  const top = SUMMARIES_TOP;
+  const top = content.armedAndDangerous ? SUMMARIES_TOP : BAND_TOP + 8;
   const width = (CONTENT_WIDTH - 20) / 2;
-  const columns: [string, string, number][] = [
-    ['RESUMEN', content.summaryEs, PAGE.margin],
-    ['SUMMARY', content.summaryEn, PAGE.margin + width + 20],
+  const columns: [string, string[], string, string, number][] = [
+    ['SEÑAS', content.descriptionEs, 'RESUMEN', content.summaryEs, PAGE.margin],
+    ['DESCRIPTION', content.descriptionEn, 'SUMMARY', content.summaryEn, PAGE.margin + width + 20],
   ];
-  for (const [title, text, x] of columns) {
-    label(doc, title, x, top, width);
-    doc.fillColor(INK).font(REGULAR).fontSize(10).text(text, x, doc.y + 2, { width, height: FOOTER_TOP - top - 30, ellipsis: true, lineGap: 1 });
+  for (const [descriptionTitle, lines, summaryTitle, text, x] of columns) {
+    let y = top;
+    if (lines.length > 0) {
+      label(doc, descriptionTitle, x, y, width);
+      doc.fillColor(INK).font(REGULAR).fontSize(9);
+      for (const line of lines) doc.text(line, x, doc.y + 1, { width, lineBreak: false, ellipsis: true });
+      y = doc.y + 6;
+    }
+    label(doc, summaryTitle, x, y, width);
+    doc.fillColor(INK).font(REGULAR).fontSize(10).text(text, x, doc.y + 2, { width, height: Math.max(FOOTER_TOP - 12 - doc.y, 12), ellipsis: true, lineGap: 1 });
   }
 }
 
