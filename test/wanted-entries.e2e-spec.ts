@@ -53,7 +53,7 @@ describe('wanted entries', () => {
       const png = await sharp({ create: { width: 300, height: 400, channels: 4, background: { r: 40, g: 60, b: 90, alpha: 1 } } }).png().toBuffer();
       const pngResponse = await put(liaison, 1, png, 'image/png');
       expect(pngResponse.status).toBe(200);
-      expect((await pngResponse.json()).photoUrl).toMatch(/^\/photos\/se-busca-demo\/1\.jpg\?v=/);
+      expect(((await pngResponse.json()) as { photoUrl: string }).photoUrl).toMatch(/^\/photos\/se-busca-demo\/1\.jpg\?v=/);
 
       // (no parentheses: libvips reads them as a type annotation of the EXIF string)
       const secret = 'Casa de seguridad calle Poleo 41, GPS 31.78N 106.56W';

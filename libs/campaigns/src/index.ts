@@ -5,3 +5,4 @@ export * from './campaigns/wanted-entry.entity';
 export * from './public/public-tip-receipt.entity';
 export * from './entities';
 export * from './campaigns/entry-build';
+export { NO_DESCRIPTION } from './campaigns/wanted-entry-description';

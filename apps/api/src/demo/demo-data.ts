@@ -28,7 +28,7 @@ import type {
 } from '@app/cases';
 import { Country, RecordType, Role, ShareUse, Tlp } from '@app/core';
 import { AgreementEntity } from '@app/sharing';
-import { CampaignStatus, EntryBuild } from '@app/campaigns';
+import { CampaignStatus, EntryBuild, NO_DESCRIPTION } from '@app/campaigns';
 import type { WantedCampaignEntity, WantedEntryEntity } from '@app/campaigns';
 
 export { DEMO_IDS } from './demo-ids';
@@ -878,13 +878,7 @@ function entry(
 ): DemoCampaignEntry {
   return {
     photoUploadedAt: null,
-    approximateAge: null,
-    yearOfBirth: null,
-    heightCm: null,
-    build: null,
-    distinguishingMarksEs: null,
-    distinguishingMarksEn: null,
-    armedAndDangerous: false,
+    ...NO_DESCRIPTION,
     ...looks,
     id: DEMO_IDS.campaignEntries[rank - 1],
     campaignId: CP.usbpSeBusca,

@@ -17,6 +17,18 @@ export interface EntryDescription {
   armedAndDangerous: boolean;
 }
 
+/** An entry nobody has described yet. */
+export const NO_DESCRIPTION: EntryDescription = {
+  sex: null,
+  approximateAge: null,
+  yearOfBirth: null,
+  heightCm: null,
+  build: null,
+  distinguishingMarksEs: null,
+  distinguishingMarksEn: null,
+  armedAndDangerous: false,
+};
+
 const BUILD: Record<`${EntryBuild}`, Record<PublicLanguage, string>> = {
   SLIM: { es: 'delgada', en: 'slim' },
   MEDIUM: { es: 'media', en: 'medium' },

@@ -4,6 +4,7 @@ import { RequestContext } from '@app/auth';
 import { rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/core';
 import { CampaignLinks } from './campaign-links';
+import { NO_DESCRIPTION } from './wanted-entry-description';
 import { CampaignStatus } from './campaign-status';
 import { CampaignService } from './campaign.service';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
@@ -57,14 +58,7 @@ export class WantedEntryService {
       aliases: cleanList(input.aliases ?? []),
       photoUrl: input.photoUrl ?? null,
       photoUploadedAt: null,
-      sex: null,
-      approximateAge: null,
-      yearOfBirth: null,
-      heightCm: null,
-      build: null,
-      distinguishingMarksEs: null,
-      distinguishingMarksEn: null,
-      armedAndDangerous: false,
+      ...NO_DESCRIPTION,
       ...entryDescription(input),
     });
     assertAge(row);

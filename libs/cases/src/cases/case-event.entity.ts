@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { RecordType } from '@app/core';
-import { CaseEntity } from './case.entity';
+import { CasePartEntity } from './case-part.entity';
 
 /** What happened to a case, as its timeline tells it (linked warrants' status changes are read from their history). */
 export enum CaseEventKind {
@@ -26,17 +26,7 @@ registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
  */
 @Entity('case_events')
 @Index('case_events_case_at_idx', ['caseId', 'at', 'id'])
-export class CaseEventEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  caseId: string;
-
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id' })
-  case?: CaseEntity;
-
+export class CaseEventEntity extends CasePartEntity {
   @Column({ type: 'timestamptz' })
   at: Date;
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { CaseEntity } from './case.entity';
+import { CasePartEntity } from './case-part.entity';
 
 /**
  * A note on a case: who wrote it and when. Append-only (a trigger refuses UPDATE and DELETE):
@@ -8,17 +8,7 @@ import { CaseEntity } from './case.entity';
 @Entity('case_notes')
 // A case's notes, newest first (ids are time-ordered).
 @Index('case_notes_case_idx', ['caseId', 'id'])
-export class CaseNoteEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  caseId: string;
-
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id' })
-  case?: CaseEntity;
-
+export class CaseNoteEntity extends CasePartEntity {
   @Column('uuid')
   authorId: string;
 

@@ -1,6 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { CaseEntity } from './case.entity';
+import { Column, CreateDateColumn, Entity, Index, UpdateDateColumn } from 'typeorm';
+import { CasePartEntity } from './case-part.entity';
 
 export enum CaseTaskStatus {
   OPEN = 'OPEN',
@@ -11,17 +11,7 @@ registerEnumType(CaseTaskStatus, { name: 'CaseTaskStatus' });
 /** Something to do on a case, assigned to a person of an agency taking part in it. */
 @Entity('case_tasks')
 @Index('case_tasks_case_idx', ['caseId', 'id'])
-export class CaseTaskEntity {
-  @PrimaryColumn('uuid')
-  id: string;
-
-  @Column('uuid')
-  caseId: string;
-
-  @ManyToOne(() => CaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'case_id' })
-  case?: CaseEntity;
-
+export class CaseTaskEntity extends CasePartEntity {
   @Column({ type: 'varchar', length: 300 })
   title: string;
 
