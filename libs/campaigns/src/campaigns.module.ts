@@ -8,6 +8,8 @@ import { WantedCampaignFieldsResolver } from './campaigns/wanted-campaign-fields
 import { WantedEntryFieldsResolver } from './campaigns/wanted-entry-fields.resolver';
 import { WantedEntryResolver } from './campaigns/wanted-entry.resolver';
 import { WantedEntryService } from './campaigns/wanted-entry.service';
+import { WantedEntryPhotoController } from './photos/wanted-entry-photo.controller';
+import { WantedEntryPhotoService } from './photos/wanted-entry-photo.service';
 import { PosterController } from './posters/poster.controller';
 import { PosterService } from './posters/poster.service';
 import { PublicCampaignResolver } from './public/public-campaign.resolver';
@@ -23,7 +25,7 @@ import { PublicSiteController } from './public/site/public-site.controller';
  */
 @Module({
   imports: [AuthModule, CasesModule],
-  controllers: [PosterController, PublicSiteController],
+  controllers: [PosterController, WantedEntryPhotoController, PublicSiteController],
   providers: [
     CampaignLinks,
     CampaignService,
@@ -36,6 +38,7 @@ import { PublicSiteController } from './public/site/public-site.controller';
     PublicTipService,
     PublicCampaignResolver,
     PosterService,
+    WantedEntryPhotoService,
   ],
 })
 export class CampaignsModule implements NestModule {

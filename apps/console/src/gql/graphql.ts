@@ -106,6 +106,10 @@ export type SourceReliability =
   | 'F';
 
 export type SubmitTipInput = {
+  /** Who follows it up: a person of your agency. */
+  assigneeId?: string | number | null | undefined;
+  /** The wanted campaign (Se Busca) a HOTLINE or WHATSAPP tip answers: one of your agency. */
+  campaignId?: string | number | null | undefined;
   channel: TipChannel;
   handling: HandlingInput;
   /** "es" or "en". */
@@ -113,6 +117,7 @@ export type SubmitTipInput = {
   narrative: string;
   /** Organizations the tip mentions. */
   organizationIds?: Array<string | number> | null | undefined;
+  priority?: TipPriority | null | undefined;
   receivedAt?: string | null | undefined;
   /** Which side of the border the tip was received on. */
   receivedIn?: Country | null | undefined;
@@ -134,6 +139,11 @@ export type TipChannel =
   | 'WALK_IN'
   | 'WEB'
   | 'WHATSAPP';
+
+export type TipPriority =
+  | 'LIFE_THREATENING'
+  | 'ROUTINE'
+  | 'URGENT';
 
 export type TipStatus =
   | 'ACTIONABLE'
@@ -157,9 +167,12 @@ export type Tlp =
   | 'RED';
 
 export type TriageTipInput = {
+  /** A person of your agency; null: nobody. */
+  assigneeId?: string | number | null | undefined;
   handling?: HandlingInput | null | undefined;
   informationCredibility?: number | null | undefined;
   organizationIds?: Array<string | number> | null | undefined;
+  priority?: TipPriority | null | undefined;
   sourceReliability?: SourceReliability | null | undefined;
   status?: TipStatus | null | undefined;
   subjectIds?: Array<string | number> | null | undefined;

@@ -155,6 +155,7 @@ function entryCard(text: SiteText, language: TipLanguage, slug: string, entry: P
 ${entry.photoUrl ? html`<img class="photo" src="${entry.photoUrl}" alt="${text.photoOf(entry.displayName)}" loading="lazy" decoding="async">` : ''}
 <div>
 <span class="rank">${text.rank(entry.rank)}</span>
+${entry.captured ? html`<span class="captured">${text.captured(entry.sex)}</span>` : ''}
 <h3><a href="${sitePath(language, slug, entry.rank)}">${entry.displayName}</a></h3>
 ${entry.aliases.length > 0 ? html`<p><strong>${text.aliases}:</strong> ${quoted(language, entry.aliases)}</p>` : ''}
 <p><strong>${text.crimes}:</strong> ${entry.crimes.join(', ')}</p>
@@ -189,12 +190,14 @@ export function entryPage(language: TipLanguage, site: CampaignSite, entry: Publ
   const { view } = site;
   const body = html`<p><a href="${sitePath(language, view.slug)}">${text.backToList}</a></p>
 <span class="rank">${text.rank(entry.rank)}</span>
+${entry.captured ? html`<span class="captured">${text.captured(entry.sex)}</span>` : ''}
 <h1>${entry.displayName}</h1>
 ${entry.photoUrl ? html`<img class="portrait" src="${entry.photoUrl}" alt="${text.photoOf(entry.displayName)}" decoding="async">` : ''}
 ${entry.aliases.length > 0 ? html`<p><strong>${text.aliases}:</strong> ${quoted(language, entry.aliases)}</p>` : ''}
 <p><strong>${text.crimes}:</strong> ${entry.crimes.join(', ')}</p>
+${entry.description.length > 0 ? html`<ul class="description">${entry.description.map((line) => html`<li>${line}</li>`)}</ul>` : ''}
 <p>${entry.summary}</p>
-<p class="warning">${text.warning}</p>
+<p class="warning">${entry.warning ?? text.warning}</p>
 ${callBox(text, site, text.seenThisPerson)}
 <p><a href="${entry.posterUrl}">${text.poster}</a></p>
 ${tipForm(text, language, sitePath(language, view.slug, entry.rank), text.tipHeading, form)}`;

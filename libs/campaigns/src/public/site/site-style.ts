@@ -31,6 +31,7 @@ h3{font-size:1.1rem;margin:0}
 .photo{flex:none;width:5.5rem;aspect-ratio:3/4;object-fit:cover;border-radius:.25rem;background:#eee}
 .portrait{display:block;width:100%;max-width:18rem;aspect-ratio:3/4;object-fit:cover;border-radius:.5rem;background:#eee}
 .rank{display:block;font-weight:700;color:#a3001b}
+.captured{display:inline-block;margin:.2rem 0;padding:0 .5rem;border-radius:.25rem;background:#1d6b34;color:#fff;font-weight:700;text-transform:uppercase}
 .warning{border-left:.35rem solid #a3001b;background:#fbeaec;padding:.5rem .75rem;font-weight:600}
 form{margin:1rem 0}
 label,legend{display:block;font-weight:600;margin:.75rem 0 .25rem}

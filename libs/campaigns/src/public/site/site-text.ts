@@ -20,6 +20,7 @@ export interface SiteText {
   aliases: string;
   crimes: string;
   photoOf: (name: string) => string;
+  captured: (sex: string | null) => string;
   seeEntry: string;
   backToList: string;
   warning: string;
@@ -87,6 +88,7 @@ const es: SiteText = {
   aliases: 'Alias',
   crimes: 'Delitos',
   photoOf: (name) => `Foto de ${name}`,
+  captured: (sex) => (sex === 'FEMALE' ? 'Capturada' : 'Capturado'),
   seeEntry: 'Ver ficha y dar información',
   backToList: 'Ver la lista completa',
   warning: 'No se le acerque ni intente detenerlo. Si está en peligro, llame al 911.',
@@ -158,6 +160,7 @@ const en: SiteText = {
   aliases: 'Also known as',
   crimes: 'Wanted for',
   photoOf: (name) => `Photo of ${name}`,
+  captured: () => 'Captured',
   seeEntry: 'Details and tips',
   backToList: 'See the full list',
   warning: "Don't approach this person or try to detain them. If you're in danger, call 911.",
