@@ -150,7 +150,8 @@ describe('the console', () => {
   it('lets intake enter a hotline tip, grade it and refer it, in the language they chose', async () => {
     const page = await web.newPage(spanish);
     await logIn(page, 'intake@usbp.example');
-    expect(page.url()).toBe(`${web.app.url}/console/tips`);
+    // each role starts where its work is
+    await page.waitForURL(`${web.app.url}/console/tips`);
     await page.getByRole('button', { name: 'English' }).click();
     await page.reload();
     await page.getByRole('heading', { name: 'Tips', exact: true }).waitFor();
