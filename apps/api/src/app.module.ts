@@ -16,6 +16,7 @@ import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
+import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
 
 @Module({})
@@ -51,7 +52,7 @@ export class AppModule {
         SharingModule,
         CampaignsModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
     };
   }

@@ -45,7 +45,7 @@ describe('loadConfig', () => {
       publicReadRateLimitPerMinute: 120,
       publicTipRateLimitPerHour: 20,
       publicBaseUrl: undefined,
-      tipFormUrl: 'https://sebusca.frontera.example/{slug}?entrada={rank}',
+      tipFormUrl: undefined,
     });
     const set = loadConfig({
       DATA_DIR: dataDir(),

@@ -59,7 +59,7 @@ const envSchema = z.object({
   TIP_FORM_URL: z
     .string()
     .regex(/^https?:\/\/[^/\s]+\S*$/, 'expected an http(s) URL, such as https://sebusca.frontera.example/{slug}?entrada={rank}')
-    .default('https://sebusca.frontera.example/{slug}?entrada={rank}'),
+    .optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
   SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
   SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
@@ -103,8 +103,8 @@ export interface AppConfig {
   publicTipRateLimitPerHour: number;
   /** The public origin of the API, for absolute poster URLs; unset: root-relative URLs. */
   publicBaseUrl?: string;
-  /** The public tip form the posters' QR codes open; `{slug}` and `{rank}` are filled in. */
-  tipFormUrl: string;
+  /** The public tip form the posters' QR codes open; `{slug}` and `{rank}` are filled in. Unset: the API's own entry page. */
+  tipFormUrl?: string;
   accessTokenTtlSeconds: number;
   /** How long refresh tokens can renew a session after the login, at most. */
   sessionMaxSeconds: number;
