@@ -153,6 +153,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
       RATE_LIMIT_PER_MINUTE: '100000',
       PUBLIC_RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_FAILURES_PER_ADDRESS: '100000',
+      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '100000',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
