@@ -13,10 +13,10 @@ const ROOT = resolve(__dirname, '..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { staleness } = require('../scripts/build-if-stale.js') as { staleness(root: string): string | null };
 
-/** Whether anything accepts connections on 127.0.0.1:port. */
-function listening(port: number): Promise<boolean> {
+/** Whether anything accepts connections on host:port. */
+function listening(port: number, host = '127.0.0.1'): Promise<boolean> {
   return new Promise((resolveProbe) => {
-    const socket = connect(port, '127.0.0.1');
+    const socket = connect(port, host);
     socket.once('connect', () => {
       socket.destroy();
       resolveProbe(true);
@@ -56,7 +56,7 @@ describe('npm start', () => {
     expect(staleness(root)).toBe('sources are newer than dist/');
   });
 
-  it('serves the built API as npm\'s own child, so SIGTERM to npm leaves nothing listening', async () => {
+  it('serves the built API on HOST as npm\'s own child, so SIGTERM to npm leaves nothing listening', async () => {
     const database = `frontera_test_start_${randomBytes(4).toString('hex')}`;
     await onServer(`CREATE DATABASE ${database}`);
     const url = new URL(process.env.TEST_PG_SERVER_URL!);
@@ -71,6 +71,7 @@ describe('npm start', () => {
         HOME: process.env.HOME ?? tmpdir(),
         NODE_ENV: 'test',
         PORT: String(port),
+        HOST: '127.0.0.5',
         DATABASE_URL: url.toString(),
         DATA_DIR: mkdtempSync(join(tmpdir(), 'frontera-start-')),
         LOG_LEVEL: 'info',
@@ -88,11 +89,13 @@ describe('npm start', () => {
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(output).not.toContain('Building');
-      expect(await listening(port)).toBe(true);
+      expect(output).toContain(`GraphQL listening on http://127.0.0.5:${port}/graphql`);
+      expect(await listening(port, '127.0.0.5')).toBe(true);
+      expect(await listening(port, '127.0.0.1')).toBe(false);
       npm.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(output).toContain('SIGTERM: finishing in-flight requests and stopping');
-      expect(await listening(port)).toBe(false);
+      expect(await listening(port, '127.0.0.5')).toBe(false);
     } finally {
       if (npm.exitCode === null) npm.kill('SIGKILL');
       await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
