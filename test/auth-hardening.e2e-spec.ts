@@ -1,6 +1,6 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import Redis from 'ioredis';
-import { httpFrom } from './support/from-address';
+import { gqlFrom } from './support/from-address';
 import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!, $totpCode: String) {
@@ -152,14 +152,7 @@ describe('client addresses behind a proxy (TRUST_PROXY)', () => {
   afterAll(() => app?.stop());
 
   /** A GraphQL call from `peer`, optionally naming a client in X-Forwarded-For. */
-  async function call(peer: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; result: GqlResult }> {
-    const answer = await httpFrom(peer, `${app.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', connection: 'close', ...headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return { status: answer.status, result: JSON.parse(answer.body.toString('utf8')) as GqlResult };
-  }
+  const call = (peer: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => gqlFrom(peer, app.url, query, variables, headers);
   const failLogin = async (peer: string, forwardedFor: string | undefined, email: string) =>
     errorCode((await call(peer, LOGIN, { email, password: 'wrong-password' }, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {})).result);
 

@@ -1,21 +1,15 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client } from 'pg';
-import { httpFrom } from './support/from-address';
+import { gqlFrom } from './support/from-address';
 import { sqlOn, startApp, TestApp } from './support/test-app';
 
 jest.setTimeout(120_000);
 
 const SUSPECTS = '{ suspects(first: 1) { totalCount } }';
 
-/** A GraphQL call on a connection of its own (the primary hands each new connection to the next worker). */
-async function onNewConnection(app: TestApp, token: string, query: string, requestId: string): Promise<{ status: number; body: { data?: { suspects?: { totalCount: number } } } }> {
-  const answer = await httpFrom('127.0.0.1', `${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, connection: 'close', 'x-request-id': requestId },
-    body: JSON.stringify({ query }),
-  });
-  return { status: answer.status, body: JSON.parse(answer.body.toString('utf8')) };
+/** A lookup on a connection of its own: the primary hands each new connection to the next worker. */
+async function onNewConnection(app: TestApp, token: string, query: string, requestId: string) {
+  const { status, result } = await gqlFrom('127.0.0.1', app.url, query, {}, { authorization: `Bearer ${token}`, 'x-request-id': requestId });
+  return { status, body: result };
 }
 
 describe('cluster mode (WEB_CONCURRENCY=2)', () => {
@@ -71,23 +65,5 @@ describe('cluster mode (WEB_CONCURRENCY=2)', () => {
     expect(servedBy.size).toBe(2);
     expect(await app.exited).toBe(0);
     expect(app.logs.filter((line) => line.msg === 'Stopped').map((line) => line.worker ?? 'primary').sort()).toEqual([1, 2, 'primary']);
-  });
-});
-
-describe('cluster mode on the embedded PostgreSQL', () => {
-  it('starts and stops the one server in the primary; the workers only connect to it', async () => {
-    const app = await startApp({ WEB_CONCURRENCY: '2', LOG_LEVEL: 'info' }, { embedded: true });
-    try {
-      const databases = app.logs.filter((line) => String(line.msg).startsWith('Database: embedded PostgreSQL'));
-      expect(databases.map((line) => line.worker)).toEqual([undefined]);
-      expect((await (await app.as('analyst@fgr.example')).gql('{ me { email } }')).data?.me.email).toBe('analyst@fgr.example');
-      const pidFile = join(app.dataDir, 'pg', 'postmaster.pid');
-      expect(existsSync(pidFile)).toBe(true);
-      app.kill('SIGTERM');
-      expect(await app.exited).toBe(0);
-      expect(existsSync(pidFile)).toBe(false);
-    } finally {
-      await app.stop();
-    }
   });
 });

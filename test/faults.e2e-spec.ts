@@ -312,10 +312,13 @@ describe('faults', () => {
       }
     });
 
-    it('stops the embedded PostgreSQL it started', async () => {
-      const app = await startApp({}, { embedded: true });
+    // With workers, the primary alone starts and stops the server; the workers only connect to it.
+    it.each(['1', '2'])('stops the embedded PostgreSQL it started (WEB_CONCURRENCY=%s)', async (workers) => {
+      const app = await startApp({ WEB_CONCURRENCY: workers }, { embedded: true });
       try {
         expect((await fetch(`${app.url}/health`)).status).toBe(200);
+        const started = app.logs.filter((line) => String(line.msg).startsWith('Database: embedded PostgreSQL'));
+        expect(started.map((line) => line.worker)).toEqual([undefined]);
         const pidFile = join(app.dataDir, 'pg', 'postmaster.pid');
         expect(existsSync(pidFile)).toBe(true);
         app.kill('SIGTERM');
