@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { gqlFrom } from './support/from-address';
 import { sqlOn, startApp, TestApp } from './support/test-app';
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const SUSPECTS = '{ suspects(first: 1) { totalCount } }';
 
@@ -17,7 +17,7 @@ describe('cluster mode (WEB_CONCURRENCY=2)', () => {
 
   beforeAll(async () => {
     app = await startApp({ WEB_CONCURRENCY: '2', LOG_LEVEL: 'info' });
-  }, 90_000);
+  }, 150_000);
   afterAll(() => app?.stop());
 
   it('migrates and seeds once in the primary, then serves from both workers', async () => {

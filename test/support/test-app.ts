@@ -11,7 +11,8 @@ function repositoryRoot(dir: string = __dirname): string {
   return existsSync(join(dir, 'nest-cli.json')) ? dir : repositoryRoot(dirname(dir));
 }
 const MAIN = resolve(repositoryRoot(), 'dist/apps/api/src/main.js');
-const STARTUP_TIMEOUT_MS = 60_000;
+// Generous: on a loaded machine a cluster's workers alone can take half a minute to load.
+const STARTUP_TIMEOUT_MS = 120_000;
 
 export interface GqlError {
   message: string;

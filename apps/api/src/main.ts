@@ -36,7 +36,9 @@ async function bootstrap(): Promise<void> {
     config.webConcurrency === 1
       ? await startApiServer(config, database.url, logger)
       : // Workers only serve: the database they use is this one, migrated and seeded.
-        await startWorkers(config.webConcurrency, { DATABASE_URL: database.url, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs);
+        await startWorkers(config.webConcurrency, { DATABASE_URL: database.url, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs, () => {
+          void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+        });
   const port = 'port' in server ? server.port : config.port;
   const workers = config.webConcurrency === 1 ? '' : ` (${config.webConcurrency} workers)`;
   logger.info(`GraphQL listening on http://${config.host}:${port}/graphql${workers}`);

@@ -16,10 +16,10 @@ export interface RunningWorkers {
 /**
  * Forks `count` workers (node:cluster: they share the listening socket, and nothing else but
  * PostgreSQL and Redis) and resolves once each one listens. A worker that dies while serving
- * is replaced; one that dies before it ever listened fails the start (a worker that cannot
- * start would only die again).
+ * is replaced; one that dies before it ever listened fails the start, or later calls
+ * `onGivenUp` once the others have stopped (a worker that cannot start would only die again).
  */
-export function startWorkers(count: number, env: Record<string, string>, logger: Logger, stopTimeoutMs: number): Promise<RunningWorkers> {
+export function startWorkers(count: number, env: Record<string, string>, logger: Logger, stopTimeoutMs: number, onGivenUp: () => void): Promise<RunningWorkers> {
   const listening = new Set<number>();
   const exits = new Map<number, Promise<number | null>>();
   let stopping = false;
@@ -52,7 +52,7 @@ export function startWorkers(count: number, env: Record<string, string>, logger:
       }
       stopping = true;
       logger.fatal({ worker: worker.id, code, signal }, 'A worker died before it listened: stopping');
-      void stopAll().then(() => rejectStart(new Error('a worker could not start')));
+      void stopAll().then(() => (started ? onGivenUp() : rejectStart(new Error('a worker could not start'))));
     };
 
     const stopAll = async (): Promise<boolean> => {
