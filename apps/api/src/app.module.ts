@@ -36,12 +36,16 @@ export class AppModule {
           sortSchema: true,
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatError(logger),
+          // Apollo's own messages into the JSON log too.
+          logger,
           includeStacktraceInErrorResponses: false,
           introspection: development,
           // Production: no "Did you mean …?" hints that would reveal the schema to a prober.
           hideSchemaDetailsFromClientErrors: !development,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          // The parser stops past maxTokens, so no document costs more than that to read.
+          parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
           plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
           graphiql: false,

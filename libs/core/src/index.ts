@@ -13,3 +13,4 @@ export * from './ids/uuid-v7';
 export * from './module/core.module';
 export * from './graphql/date.scalar';
 export * from './logging/logger';
+export * from './logging/nest-logger';
