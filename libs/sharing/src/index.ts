@@ -1,4 +1,3 @@
 export * from './agreements/agreement.entity';
 export * from './sharing.module';
-export * from './audit/audit-log.service';
 export * from './shares/share.entity';

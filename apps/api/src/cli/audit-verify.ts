@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { createLogger, loadConfig } from '@app/core';
-import { AuditLogService } from '@app/sharing';
+import { AuditLogService } from '@app/audit';
 import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabase } from '../database/database-url';
 import { runCli } from './run-cli';
