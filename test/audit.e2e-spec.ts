@@ -78,13 +78,18 @@ describe('audit trail', () => {
     const hsi = await app.as('analyst@hsi.example');
     await hsi.gql('mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Chepe", "Chepe"] }) { id } }', { id: suspectId });
     const events = await trail(hsiLiaison);
-    expect(events.some((e: { action: string; actorAgency: { code: string } }) => e.action === 'updateSuspect' && e.actorAgency.code === 'HSI')).toBe(true);
+    expect(events.some((e: { action: string; actorAgency: { code: string } }) => e.action === 'SUSPECT_UPDATED' && e.actorAgency.code === 'HSI')).toBe(true);
   });
 
-  it('is for the owning agency liaison officers and admins only', async () => {
+  it("is for the owning agency's liaison officers and admins; another agency's see only their own people's entries", async () => {
     expect(errorCode(await (await app.as('analyst@hsi.example')).gql(TRAIL, { type: 'SUSPECT', id: suspectId }))).toBe('FORBIDDEN');
-    expect(await trail(await app.as('liaison@usbp.example'))).toEqual([]);
-    expect((await trail(await app.as('admin@hsi.example'))).length).toBeGreaterThan(0);
+    const usbp = await trail(await app.as('liaison@usbp.example'));
+    expect(usbp.length).toBeGreaterThan(0);
+    expect(usbp.every((e: { actorAgency: { code: string } }) => e.actorAgency.code === 'USBP')).toBe(true);
+    const hsi = await trail(await app.as('admin@hsi.example'));
+    expect(hsi.some((e: { actorAgency: { code: string } }) => e.actorAgency.code === 'HSI')).toBe(true);
+    expect(hsi.some((e: { actorAgency: { code: string } }) => e.actorAgency.code === 'USBP')).toBe(true);
+    expect(await trail(await app.as('liaison@fgr.example'))).toEqual([]);
   });
 
   it('cannot be altered through the database, and a change behind its back is found', async () => {

@@ -1,25 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Actor, AuditEntry, RequestContext } from '@app/auth';
-import { APP_CONFIG, AppConfig, BACKGROUND_SQL, newId } from '@app/core';
-import { CHAINED_COLUMNS, ChainedRow, chainHash, GENESIS_HASH } from './audit-chain';
+import { APP_CONFIG, AppConfig, LOGGER, Logger, newId } from '@app/core';
+import { isAuditAction, READ_ACTIONS } from './audit-action';
 
-/** Entries that record what someone saw, not what someone changed. */
-const READ_ACTIONS = new Set(['READ_SHARED', 'DISCOVERED']);
-
-/** Any constant: only one sealer works at a time, across every API instance. */
-const SEAL_LOCK = 4_242_001;
-/** Rows sealed per transaction. */
-export const SEAL_BATCH = 5_000;
-
-export interface ChainReport {
-  sealed: number;
-  unsealed: number;
-  /** The first row whose hash or link does not match, if any. */
-  firstBroken: { id: string; chainPosition: number } | null;
-}
-
-/** One row to append: an entry with the request it came from. */
+/** One row to write: an entry, whom it is attributed to, and its request. */
 interface PendingRow {
   entry: AuditEntry;
   actor: Actor;
@@ -33,6 +18,14 @@ interface Batch {
   settle: (error?: unknown) => void;
 }
 
+/**
+ * Writes audit entries, in one of two ways:
+ * - a write's entries in the write's own transaction, just before it commits (AuditCommitSubscriber),
+ *   so a crash keeps both or neither;
+ * - everything else a request recorded (reads of shared records, discovery hits, refused and
+ *   failed operations, operations outside a transaction) before its answer leaves (AuditFlushPlugin).
+ * Every row also snapshots the person who acted as they were then (e-mail, display name, roles).
+ */
 @Injectable()
 export class AuditLogService {
   /** The INSERT under way, if any: requests arriving meanwhile wait for the next one together. */
@@ -41,11 +34,18 @@ export class AuditLogService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(LOGGER) private readonly logger: Logger,
     private readonly dataSource: DataSource,
   ) {}
 
+  /** Writes the entries an operation recorded in its transaction (which then commits). */
+  async writeInTransaction(queryRunner: QueryRunner, ctx: RequestContext): Promise<void> {
+    const rows = this.rowsOf(ctx);
+    if (rows.length > 0) await this.insert(queryRunner, rows, false);
+  }
+
   /**
-   * Writes the request's audit entries; resolves once they are in PostgreSQL, and is called
+   * Writes the request's remaining entries; resolves once they are in PostgreSQL, and is called
    * before the answer leaves, so they are there even if the API process dies right after.
    * Requests that finish while an INSERT is under way share the next one (group commit: at
    * concurrency 16 a handful of requests per statement; alone, one statement each).
@@ -53,28 +53,46 @@ export class AuditLogService {
    * AUDIT_READS_SYNCHRONOUS): that wait would make every shared read pay a disk flush its
    * owner's reads do not. Only a crash of PostgreSQL itself can lose them, and only those of
    * the last moments (at most three times wal_writer_delay, 600 ms by default); the sealer's
-   * commit flushes every row it chains, and a write's entries always wait for the flush.
+   * commit flushes every row it chains, and every other entry waits for the flush.
    */
   append(ctx: RequestContext): Promise<void> {
-    const actor = ctx.actor;
-    const entries = ctx.auditEntries.splice(0);
-    if (!actor || entries.length === 0) return Promise.resolve();
+    const rows = this.rowsOf(ctx);
+    if (rows.length === 0) return Promise.resolve();
     if (!this.next) {
       let settle!: (error?: unknown) => void;
       const done = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())));
       this.next = { rows: [], done, settle };
     }
     const batch = this.next;
-    batch.rows.push(...entries.map((entry) => ({ entry, actor, requestId: ctx.requestId })));
+    batch.rows.push(...rows);
     if (!this.writing) this.writeNext();
     return batch.done;
+  }
+
+  /** The context's entries that name someone (there is nobody to attribute the others to). */
+  private rowsOf(ctx: RequestContext): PendingRow[] {
+    return ctx.takeAuditEntries().flatMap((entry) => {
+      const actor = entry.actor ?? ctx.actor;
+      if (!actor) return [];
+      this.checkAction(entry.action);
+      return [{ entry, actor, requestId: ctx.requestId }];
+    });
+  }
+
+  /** An unknown name is a mistake to fix in AuditAction; production still writes it rather than lose the entry. */
+  private checkAction(action: string): void {
+    if (isAuditAction(action)) return;
+    const message = `unknown audit action "${action}": add it to AuditAction (libs/audit/src/audit-action.ts)`;
+    if (this.config.nodeEnv !== 'production') throw new Error(message);
+    this.logger.error({ action }, message);
   }
 
   private writeNext(): void {
     const batch = this.next;
     if (!batch) return;
     this.next = null;
-    this.writing = this.insert(batch.rows).then(
+    const relaxed = !this.config.auditReadsSynchronous && batch.rows.every((row) => READ_ACTIONS.has(row.entry.action));
+    this.writing = this.insert(this.dataSource, batch.rows, relaxed).then(
       () => batch.settle(),
       (error: unknown) => batch.settle(error),
     );
@@ -84,106 +102,31 @@ export class AuditLogService {
     });
   }
 
-  private async insert(rows: PendingRow[]): Promise<void> {
-    const relaxed = !this.config.auditReadsSynchronous && rows.every((row) => READ_ACTIONS.has(row.entry.action));
-    await this.dataSource.query(
-      `INSERT INTO audit_events (id, action, actor_id, actor_kind, actor_agency_id, record_type, record_id, record_owner_agency_id, detail, request_id)
-       SELECT e.id, e.action, e.actor_id, e.actor_kind, e.actor_agency_id, e.record_type::record_type, e.record_id, e.owner, e.detail, e.request_id
-       FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::uuid[], $8::uuid[], $9::jsonb[], $10::text[])
-         AS e(id, action, actor_id, actor_kind, actor_agency_id, record_type, record_id, owner, detail, request_id)
+  private async insert(runner: { query(sql: string, parameters: unknown[]): Promise<unknown> }, rows: PendingRow[], relaxed: boolean): Promise<void> {
+    await runner.query(
+      `INSERT INTO audit_events (id, action, outcome, actor_id, actor_kind, actor_agency_id, actor_email, actor_display_name, actor_roles,
+                                 record_type, record_id, record_owner_agency_id, changed_fields, detail, request_id)
+       SELECT e.id, e.action, e.outcome, e.actor_id, e.actor_kind, e.actor_agency_id, u.email, u.display_name, coalesce(u.roles::text[], '{}'),
+              e.record_type::record_type, e.record_id, e.owner, CASE WHEN e.changed IS NOT NULL THEN ARRAY(SELECT jsonb_array_elements_text(e.changed)) END,
+              e.detail, e.request_id
+       FROM unnest($1::uuid[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::text[], $8::uuid[], $9::uuid[], $10::jsonb[], $11::jsonb[], $12::text[])
+         AS e(id, action, outcome, actor_id, actor_kind, actor_agency_id, record_type, record_id, owner, changed, detail, request_id)
+       LEFT JOIN users u ON e.actor_kind = 'user' AND u.id = e.actor_id
        ${relaxed ? "CROSS JOIN (SELECT set_config('synchronous_commit', 'off', true)) AS read_audit_commit" : ''}`,
       [
         rows.map(() => newId()),
         rows.map((row) => row.entry.action),
+        rows.map((row) => row.entry.outcome ?? 'SUCCESS'),
         rows.map((row) => row.actor.id),
         rows.map((row) => row.actor.kind),
         rows.map((row) => row.actor.agencyId),
         rows.map((row) => row.entry.recordType ?? null),
         rows.map((row) => row.entry.recordId ?? null),
         rows.map((row) => row.entry.recordOwnerAgencyId ?? null),
+        rows.map((row) => (row.entry.changedFields ? JSON.stringify(row.entry.changedFields) : null)),
         rows.map((row) => JSON.stringify(row.entry.detail ?? {})),
         rows.map((row) => row.requestId),
       ],
     );
-  }
-
-  /**
-   * Links appended rows into the hash chain, oldest first, one batch. Only rows of transactions
-   * older than every running one are sealed, so no row can later appear before a sealed one.
-   */
-  async seal(): Promise<number> {
-    // A query runner of its own, its statements tagged: sealing belongs to no request.
-    const manager = this.dataSource.createQueryRunner();
-    await manager.connect();
-    try {
-      await manager.query(`${BACKGROUND_SQL} BEGIN`);
-      const sealed = await this.sealInTransaction(manager);
-      await manager.query(`${BACKGROUND_SQL} COMMIT`);
-      return sealed;
-    } catch (error) {
-      await manager.query(`${BACKGROUND_SQL} ROLLBACK`);
-      throw error;
-    } finally {
-      await manager.release();
-    }
-  }
-
-  private async sealInTransaction(manager: QueryRunner): Promise<number> {
-    const [{ locked }] = (await manager.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock($1) AS locked`, [SEAL_LOCK])) as { locked: boolean }[];
-    if (!locked) return 0;
-    const [last] = (await manager.query(
-      `${BACKGROUND_SQL} SELECT chain_position::text AS position, hash FROM audit_events WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1`,
-    )) as { position: string; hash: Buffer }[];
-    const rows = (await manager.query(
-      `${BACKGROUND_SQL} SELECT seq::text AS seq, ${CHAINED_COLUMNS} FROM audit_events
-       WHERE hash IS NULL AND txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))
-       ORDER BY txid, seq LIMIT $1`,
-      [SEAL_BATCH],
-    )) as (ChainedRow & { seq: string })[];
-    if (rows.length === 0) return 0;
-    let previous: Buffer = last?.hash ?? GENESIS_HASH;
-    let position = Number(last?.position ?? 0);
-    const links = rows.map((row) => {
-      const hash = chainHash(previous, row);
-      const link = { seq: row.seq, position: ++position, previous, hash };
-      previous = hash;
-      return link;
-    });
-    await manager.query(
-      `${BACKGROUND_SQL} UPDATE audit_events e SET chain_position = l.position, prev_hash = l.previous, hash = l.hash
-       FROM unnest($1::bigint[], $2::bigint[], $3::bytea[], $4::bytea[]) AS l(seq, position, previous, hash)
-       WHERE e.seq = l.seq`,
-      [links.map((l) => l.seq), links.map((l) => l.position), links.map((l) => l.previous), links.map((l) => l.hash)],
-    );
-    return links.length;
-  }
-
-  /** Recomputes the whole chain; names the first row that was altered, removed or re-linked. */
-  async verify(): Promise<ChainReport> {
-    let previous: Buffer = GENESIS_HASH;
-    let expectedPosition = 1;
-    let sealed = 0;
-    for (;;) {
-      const rows = (await this.dataSource.query(
-        `SELECT chain_position::text AS position, prev_hash, hash, ${CHAINED_COLUMNS} FROM audit_events
-         WHERE chain_position >= $1 ORDER BY chain_position LIMIT 10000`,
-        [expectedPosition],
-      )) as (ChainedRow & { position: string; prev_hash: Buffer; hash: Buffer })[];
-      for (const row of rows) {
-        const broken = { id: row.id, chainPosition: Number(row.position) };
-        if (Number(row.position) !== expectedPosition || !row.prev_hash.equals(previous) || !row.hash.equals(chainHash(previous, row))) {
-          return { sealed, unsealed: await this.unsealed(), firstBroken: broken };
-        }
-        previous = row.hash;
-        expectedPosition++;
-        sealed++;
-      }
-      if (rows.length < 10000) return { sealed, unsealed: await this.unsealed(), firstBroken: null };
-    }
-  }
-
-  private async unsealed(): Promise<number> {
-    const [{ count }] = (await this.dataSource.query('SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL')) as { count: number }[];
-    return count;
   }
 }

@@ -90,8 +90,6 @@ export class AbilityFactory {
     can('read', 'SharingRequest', { providerAgencyId: actor.agencyId });
     can('read', 'SharingRequest', { recipientAgencyId: actor.agencyId });
     can('withdraw', 'SharingRequest', { requestedBy: actor.id });
-    // The owner sees who accessed its records.
-    if (has(Role.LIAISON_OFFICER, Role.AGENCY_ADMIN)) can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, Not } from 'typeorm';
+import { audited, AuditAction, changedFields } from '@app/audit';
 import { AgencyEntity, RequestContext } from '@app/auth';
 import { AppError, ConnectionShape, newId, PageArgs, withUniqueConflicts } from '@app/core';
 import { Organization } from '../organizations/organization.type';
@@ -87,7 +88,7 @@ export class CaseService {
     await this.assertNumberFree(ctx, row.ownerAgencyId, row.caseNumber);
     await this.mapNumberTaken(row.caseNumber, () => repository.insert(row));
     await this.links.replace(ctx, row.id, links);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.CASE_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateCaseInput): Promise<Case> {
@@ -115,7 +116,8 @@ export class CaseService {
       await this.mapNumberTaken(changes.caseNumber ?? row.caseNumber, () => repository.update({ id: row.id }, changes));
     }
     if (links) await this.links.replace(ctx, row.id, links);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    const changed = [...changedFields(row, changes), ...(links ? ['links'] : [])];
+    return audited(ctx, AuditAction.CASE_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
   }
 
   /** The agency directory is readable by every user: an unknown id is the client's mistake. */
