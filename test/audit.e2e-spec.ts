@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
-import { errorCode, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
+import { errorCode, GqlResult, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const TRAIL = `query ($type: RecordType!, $id: ID!) {
   auditTrail(recordType: $type, recordId: $id, first: 50) {
@@ -63,7 +63,7 @@ describe('audit trail', () => {
     const events: EventNode[] = [];
     let after: string | null = null;
     for (;;) {
-      const result = await client.gql(EVENTS, { filter, first, after });
+      const result: GqlResult = await client.gql(EVENTS, { filter, first, after });
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       events.push(...result.data.auditEvents.edges.map((e: { node: EventNode }) => e.node));
       if (!result.data.auditEvents.pageInfo.hasNextPage) return events;
