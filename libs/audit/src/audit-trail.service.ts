@@ -2,25 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { accessibleSql, RequestContext, SqlColumn } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, isUuid, PageArgs, pageSize, RecordType, Role } from '@app/core';
+import { ChainedRow } from './audit-chain';
 import { AuditEvent, AuditEventFilter } from './audit-event.type';
 
-interface AuditRow {
-  id: string;
-  at: Date;
-  action: string;
-  outcome: string;
-  actor_id: string | null;
-  actor_kind: string | null;
-  actor_agency_id: string;
-  actor_email: string | null;
-  actor_display_name: string | null;
-  actor_roles: Role[];
-  record_type: RecordType | null;
-  record_id: string | null;
-  changed_fields: string[] | null;
-  detail: string;
-  request_id: string | null;
-}
+/** A row as the pages read it: the chained columns, typed as the driver returns them. */
+type AuditRow = Omit<ChainedRow, 'at' | 'actor_roles' | 'record_type'> & { at: Date; actor_roles: Role[]; record_type: RecordType | null };
 
 /** The columns of the AuditEvent rules (AuditRulesContributor). */
 const RULE_COLUMNS: Record<string, SqlColumn> = {
