@@ -235,6 +235,8 @@ describe('audit trail', () => {
     expect(await rowsOf('audit-admin-6')).toEqual([
       expect.objectContaining({ action: 'CAMPAIGN_CLOSED', record_owner_agency_id: USBP, detail: { campaignId: DEMO_IDS.campaigns.usbpSeBusca, slug: 'se-busca-demo', was: 'PUBLISHED' } }),
     ]);
+    // every mutation so far recorded its own entry (none needed the after-the-answer fallback)
+    expect(app.logs.filter((line) => String(line.msg).startsWith('a mutation succeeded without recording'))).toEqual([]);
   });
 
   describe('auditEvents', () => {

@@ -1,9 +1,10 @@
 import { ApolloServerPlugin, GraphQLRequestListener, GraphQLServerContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { Plugin } from '@nestjs/apollo';
-import { GraphQLError } from 'graphql';
+import { Inject } from '@nestjs/common';
+import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
 import { AuditEntry, AuditOutcome, RECORD_SUBJECTS, REQUEST_CONTEXT_KEY, RequestContext, RequestWithContext, refusedSubjectOf } from '@app/auth';
-import { AppError, ErrorCode } from '@app/core';
+import { AppError, ErrorCode, LOGGER, Logger } from '@app/core';
 import { AuditAction, OPERATION_ACTIONS } from './audit-action';
 import { AuditLogService } from './audit-log.service';
 
@@ -39,13 +40,16 @@ export function failedOperationEntry(error: GraphQLError, operation: 'query' | '
 
 /**
  * Writes each request's remaining audit entries before its answer leaves (those of a write's
- * transaction are already in), adding one for each operation that was refused or failed: an
- * audited request is in the database by the time the client sees the answer, even if the
+ * transaction are already in), adding one for each operation that was refused or failed (and
+ * for a mutation that succeeded without recording its own, see recordUnrecorded): an audited request is in the database by the time the client sees the answer, even if the
  * process dies right after.
  */
 @Plugin()
 export class AuditFlushPlugin implements ApolloServerPlugin<{ req: RequestWithContext }> {
-  constructor(private readonly auditLog: AuditLogService) {}
+  constructor(
+    private readonly auditLog: AuditLogService,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
 
   /** Fail-closed, like policies: a mutation whose refusals could not be audited stops the start. */
   async serverWillStart({ schema }: GraphQLServerContext): Promise<void> {
@@ -55,8 +59,10 @@ export class AuditFlushPlugin implements ApolloServerPlugin<{ req: RequestWithCo
 
   async requestDidStart(): Promise<GraphQLRequestListener<{ req: RequestWithContext }>> {
     const contextOf = (req: RequestWithContext): RequestContext | undefined => req[REQUEST_CONTEXT_KEY];
+    const failedKeys: unknown[] = [];
     return {
       didEncounterErrors: async ({ errors, contextValue, operation }) => {
+        failedKeys.push(...errors.map((error) => error.path?.[0]));
         const ctx = contextOf(contextValue.req);
         if (!ctx || !operation) return;
         for (const error of errors) {
@@ -65,10 +71,27 @@ export class AuditFlushPlugin implements ApolloServerPlugin<{ req: RequestWithCo
           if (entry) ctx.audit(entry);
         }
       },
-      willSendResponse: async ({ contextValue }) => {
+      willSendResponse: async ({ contextValue, operation }) => {
         const ctx = contextOf(contextValue.req);
-        if (ctx) await this.auditLog.append(ctx);
+        if (!ctx) return;
+        if (operation?.operation === 'mutation') this.recordUnrecorded(ctx, operation, failedKeys);
+        await this.auditLog.append(ctx);
       },
     };
+  }
+
+  /**
+   * A mutation that succeeded without recording its action (its service forgot the call) still
+   * gets its row, written after the answer rather than in its transaction, and a warning: the
+   * call belongs in the service.
+   */
+  private recordUnrecorded(ctx: RequestContext, operation: OperationDefinitionNode, failedKeys: unknown[]): void {
+    for (const selection of operation.selectionSet.selections) {
+      if (selection.kind !== Kind.FIELD) continue;
+      const action = OPERATION_ACTIONS[selection.name.value];
+      if (!action || failedKeys.includes((selection.alias ?? selection.name).value) || ctx.hasRecorded(action)) continue;
+      this.logger.warn({ operation: selection.name.value, action }, 'a mutation succeeded without recording its audit entry; recorded after the answer');
+      ctx.audit({ action, detail: { operation: selection.name.value } });
+    }
   }
 }

@@ -59,6 +59,8 @@ export function transactionContextOf(queryRunner: QueryRunner | undefined): Requ
 export class RequestContext {
   private readonly loaders = new Map<string, DataLoader<unknown, unknown>>();
   private readonly auditKeys = new Set<string>();
+  /** Every action recorded in the request, its transactions' children included. */
+  private readonly recordedActions: Set<string>;
   private readonly auditEntries: AuditEntry[] = [];
 
   constructor(
@@ -69,7 +71,9 @@ export class RequestContext {
     readonly requestId: string,
     /** The request's context, when this one is the child of a transaction. */
     private readonly parent: RequestContext | null = null,
-  ) {}
+  ) {
+    this.recordedActions = parent ? parent.recordedActions : new Set();
+  }
 
   /**
    * A child for one operation's transaction: the same actor, ability and request, the
@@ -125,7 +129,13 @@ export class RequestContext {
     const key = `${entry.action}:${entry.outcome ?? 'SUCCESS'}:${entry.recordType ?? ''}:${entry.recordId ?? ''}`;
     if (this.auditKeys.has(key)) return;
     this.auditKeys.add(key);
+    this.recordedActions.add(entry.action);
     this.auditEntries.push(entry);
+  }
+
+  /** Whether the request (or one of its transactions) recorded `action`, whatever became of the entry. */
+  hasRecorded(action: string): boolean {
+    return this.recordedActions.has(action);
   }
 
   /** The entries recorded so far, handed over once to whoever writes them (the audit library). */
