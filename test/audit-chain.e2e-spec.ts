@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { appendFileSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { AuditOutcomes1796121264852 } from '../migrations/1796121264852-audit-outcomes';
+import { AuditOutcomes1796128468812 } from '../migrations/1796128468812-audit-outcomes';
 import { DEMO_IDS } from './support/demo';
 import { sqlOn, startApp, TestApp } from './support/test-app';
 
@@ -50,7 +50,7 @@ describe('audit chain and checkpoints', () => {
     await client.connect();
     try {
       await client.query('BEGIN');
-      await new AuditOutcomes1796121264852()[direction]({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as never);
+      await new AuditOutcomes1796128468812()[direction]({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as never);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');

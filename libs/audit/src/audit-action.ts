@@ -30,8 +30,20 @@ export const AuditAction = {
   WARRANT_STATUSES_SYNCED: 'WARRANT_STATUSES_SYNCED',
   TIP_SUBMITTED: 'TIP_SUBMITTED',
   TIP_TRIAGED: 'TIP_TRIAGED',
+  // a case's timeline events, each also audited under the case (CASE_<CaseEventKind>)
   CASE_CREATED: 'CASE_CREATED',
   CASE_UPDATED: 'CASE_UPDATED',
+  CASE_PARTICIPANT_ADDED: 'CASE_PARTICIPANT_ADDED',
+  CASE_PARTICIPANT_REMOVED: 'CASE_PARTICIPANT_REMOVED',
+  CASE_LINK_ADDED: 'CASE_LINK_ADDED',
+  CASE_LINK_REMOVED: 'CASE_LINK_REMOVED',
+  CASE_NOTE_ADDED: 'CASE_NOTE_ADDED',
+  CASE_NOTE_EDITED: 'CASE_NOTE_EDITED',
+  CASE_TASK_CREATED: 'CASE_TASK_CREATED',
+  /** Any change to a task; a change of status is also CASE_TASK_DONE or CASE_TASK_REOPENED. */
+  CASE_TASK_UPDATED: 'CASE_TASK_UPDATED',
+  CASE_TASK_DONE: 'CASE_TASK_DONE',
+  CASE_TASK_REOPENED: 'CASE_TASK_REOPENED',
 
   // sharing
   AGREEMENT_CREATED: 'AGREEMENT_CREATED',
@@ -43,6 +55,8 @@ export const AuditAction = {
   SHARE_REVOKED: 'SHARE_REVOKED',
   SHARE_OFFERED: 'SHARE_OFFERED',
   TIP_REFERRED: 'TIP_REFERRED',
+  /** The recipient of a referred tip reports what came of it. */
+  REFERRAL_FEEDBACK: 'REFERRAL_FEEDBACK',
 
   // Se Busca
   CAMPAIGN_CREATED: 'CAMPAIGN_CREATED',
@@ -53,6 +67,8 @@ export const AuditAction = {
   CAMPAIGN_ENTRY_UPDATED: 'CAMPAIGN_ENTRY_UPDATED',
   CAMPAIGN_ENTRY_REMOVED: 'CAMPAIGN_ENTRY_REMOVED',
   CAMPAIGN_ENTRIES_REORDERED: 'CAMPAIGN_ENTRIES_REORDERED',
+  /** PUT /campaigns/<id>/entries/<rank>/photo */
+  CAMPAIGN_ENTRY_PHOTO_UPLOADED: 'CAMPAIGN_ENTRY_PHOTO_UPLOADED',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
 
@@ -92,6 +108,14 @@ export const OPERATION_ACTIONS: Readonly<Record<string, AuditAction | null>> = {
   triageTip: AuditAction.TIP_TRIAGED,
   createCase: AuditAction.CASE_CREATED,
   updateCase: AuditAction.CASE_UPDATED,
+  addCaseParticipant: AuditAction.CASE_PARTICIPANT_ADDED,
+  removeCaseParticipant: AuditAction.CASE_PARTICIPANT_REMOVED,
+  linkCaseRecord: AuditAction.CASE_LINK_ADDED,
+  unlinkCaseRecord: AuditAction.CASE_LINK_REMOVED,
+  addCaseNote: AuditAction.CASE_NOTE_ADDED,
+  editCaseNote: AuditAction.CASE_NOTE_EDITED,
+  addCaseTask: AuditAction.CASE_TASK_CREATED,
+  updateCaseTask: AuditAction.CASE_TASK_UPDATED,
   createAgreement: AuditAction.AGREEMENT_CREATED,
   endAgreement: AuditAction.AGREEMENT_ENDED,
   requestShare: AuditAction.SHARE_REQUESTED,
@@ -101,6 +125,7 @@ export const OPERATION_ACTIONS: Readonly<Record<string, AuditAction | null>> = {
   revokeShare: AuditAction.SHARE_REVOKED,
   offerShare: AuditAction.SHARE_OFFERED,
   referTip: AuditAction.TIP_REFERRED,
+  addReferralFeedback: AuditAction.REFERRAL_FEEDBACK,
   createCampaign: AuditAction.CAMPAIGN_CREATED,
   updateCampaign: AuditAction.CAMPAIGN_UPDATED,
   publishCampaign: AuditAction.CAMPAIGN_PUBLISHED,

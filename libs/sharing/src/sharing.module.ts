@@ -5,6 +5,8 @@ import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
 import { DiscoveryService } from './discovery/discovery.service';
 import { DiscoveryResolver } from './discovery/discovery.resolver';
+import { ReferralFeedbackFieldsResolver } from './shares/referral-feedback-fields.resolver';
+import { ReferralFeedbackService } from './shares/referral-feedback.service';
 import { ShareDecisionsService } from './shares/share-decisions.service';
 import { ShareRequestsService } from './shares/share-requests.service';
 import { SharingRequestResolver } from './shares/sharing-request.resolver';
@@ -21,6 +23,8 @@ import { SharingRequestResolver } from './shares/sharing-request.resolver';
     ShareRequestsService,
     ShareDecisionsService,
     SharingRequestResolver,
+    ReferralFeedbackService,
+    ReferralFeedbackFieldsResolver,
   ],
 })
 export class SharingModule implements OnModuleInit {

@@ -74,8 +74,8 @@ async function rechain(queryRunner: QueryRunner, checked: string, written: strin
  * The chain is re-hashed over a canonical text (time in UTC, every new column), so verifying no
  * longer depends on the session's TimeZone.
  */
-export class AuditOutcomes1796121264852 implements MigrationInterface {
-  name = 'AuditOutcomes1796121264852';
+export class AuditOutcomes1796128468812 implements MigrationInterface {
+  name = 'AuditOutcomes1796128468812';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
