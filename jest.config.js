@@ -12,6 +12,7 @@ module.exports = {
   moduleNameMapper: {
     '^@app/core$': '<rootDir>/libs/core/src',
     '^@app/auth$': '<rootDir>/libs/auth/src',
+    '^@app/audit$': '<rootDir>/libs/audit/src',
     '^@app/cases$': '<rootDir>/libs/cases/src',
     '^@app/sharing$': '<rootDir>/libs/sharing/src',
     '^@app/campaigns$': '<rootDir>/libs/campaigns/src',

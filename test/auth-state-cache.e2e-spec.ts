@@ -15,7 +15,7 @@ async function statementsDuring(app: TestApp, run: () => Promise<unknown>): Prom
 
 /**
  * Sessions and abilities are reused between requests (AuthStateCache) and dropped by any change
- * to what they were built from: by a mutation of this process at once, by a change from
+ * to what they were built from: by a marked operation of this process at once, by a change from
  * anywhere else through PostgreSQL's notification, and never kept without a live listener.
  */
 describe('the per-process session and ability cache', () => {
@@ -34,6 +34,19 @@ describe('the per-process session and ability cache', () => {
     expect(statements.some((s) => s.includes('"auth_sessions"'))).toBe(false);
     expect(statements.some((s) => s.includes('"agreements"'))).toBe(false);
     expect(statements.some((s) => s.includes('"suspects"'))).toBe(true);
+  });
+
+  it('are dropped by the operations marked @DropsAuthCache (logins, sessions, agreements), not by every mutation', async () => {
+    const me = () => usbp.gql('{ me { email } }');
+    await me();
+    const created = await usbp.gql('mutation ($input: CreateSuspectInput!) { createSuspect(input: $input) { id } }', {
+      input: { givenNames: 'Rubén', paternalSurname: 'Olguín', handling: { tlp: 'AMBER', releasableTo: ['US'] } },
+    });
+    expect(created.errors).toBeUndefined();
+    expect((await statementsDuring(app, me)).some((s) => s.includes('"auth_sessions"'))).toBe(false);
+    // a failed login changes nothing in the database (no notification), yet drops this process's cache
+    expect(errorCode(await app.anonymous.gql('mutation { login(email: "analyst@fgr.example", password: "wrong-password") { accessToken } }'))).toBe('UNAUTHENTICATED');
+    expect((await statementsDuring(app, me)).some((s) => s.includes('"auth_sessions"'))).toBe(true);
   });
 
   it('drops them when another process ends an agreement, a session or a user', async () => {

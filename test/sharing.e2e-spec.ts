@@ -155,7 +155,10 @@ describe('share requests', () => {
     const read = trail.find((event: { action: string }) => event.action === 'READ_SHARED');
     expect(read.actorAgency.code).toBe('FGR');
     expect(JSON.parse(read.detail).fields.sort()).toEqual(['givenNames', 'paternalSurname']);
-    expect(ok(await fgrLiaison.gql(TRAIL, { id: suspectId }), 'auditTrail').edges).toEqual([]);
+    // the recipient's liaison sees its own people's steps and reads, never the owner's
+    const fgrTrail = ok(await fgrLiaison.gql(TRAIL, { id: suspectId }), 'auditTrail').edges.map((e: { node: { action: string; actorAgency: { code: string } } }) => `${e.node.action}:${e.node.actorAgency.code}`);
+    expect(fgrTrail).toEqual(expect.arrayContaining(['SHARE_REQUESTED:FGR', 'READ_SHARED:FGR']));
+    expect(fgrTrail.every((event: string) => event.endsWith(':FGR'))).toBe(true);
   });
 
   it('are revoked by the owner\'s liaison with a reason, at once', async () => {

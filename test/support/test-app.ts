@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -136,6 +136,9 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
   const dataDir = mkdtempSync(join(tmpdir(), 'frontera-test-data-'));
   // As root the embedded server runs as the `postgres` user, which must reach its directory.
   if (options.embedded) chmodSync(dataDir, 0o755);
+  // Where NODE_ENV=test would generate them too; production starts need them set.
+  const auditSigningKeyFile = join(dataDir, 'audit-signing-key.pem');
+  writeFileSync(auditSigningKeyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {
@@ -146,6 +149,8 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
       DATA_DIR: dataDir,
       JWT_SECRET: randomBytes(32).toString('base64url'),
       ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      AUDIT_SIGNING_KEY_FILE: auditSigningKeyFile,
+      AUDIT_CHECKPOINT_DIR: join(dataDir, 'audit-checkpoints'),
       DEMO_PASSWORD,
       SEED_DEMO: 'true',
       LOG_LEVEL: 'debug',

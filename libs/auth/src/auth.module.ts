@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { AbilityFactory } from './ability/ability.factory';
 import { AuthStateCache } from './auth-state/auth-state-cache';
+import { AuthStateInterceptor } from './auth-state/auth-state.interceptor';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
@@ -65,6 +66,8 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: PoliciesGuard },
+    // Outermost first: the cache is dropped after the operation's transaction has ended.
+    { provide: APP_INTERCEPTOR, useClass: AuthStateInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
   ],
   exports: [AbilityFactory, UsersService],

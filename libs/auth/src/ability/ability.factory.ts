@@ -95,8 +95,6 @@ export class AbilityFactory {
     can('withdraw', 'SharingRequest', { requestedBy: actor.id });
     // The recipient of a referred tip reports back what came of it (while or after it held it).
     can('feedback', 'SharingRequest', { recipientAgencyId: actor.agencyId, recordType: RecordType.TIP, status: { $in: ['APPROVED', 'REVOKED'] } });
-    // The owner sees who accessed its records.
-    if (has(Role.LIAISON_OFFICER, Role.AGENCY_ADMIN)) can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });

@@ -32,6 +32,7 @@ export class ApiKeyService {
     const row = { id, agencyId: ctx.agencyId, name: name.trim(), scopes: [...new Set(scopes)], secretHash: hashSecret(secret), createdBy: ctx.requiredActor.id };
     ctx.assertCan('create', 'ApiKey', row, 'API key');
     await ctx.manager.getRepository(ApiKeyEntity).insert(row);
+    ctx.audit({ action: 'API_KEY_CREATED', recordOwnerAgencyId: row.agencyId, detail: { apiKeyId: id, name: row.name, scopes: row.scopes } });
     return { id, name: row.name, secret };
   }
 
@@ -47,6 +48,7 @@ export class ApiKeyService {
       row.revokedAt = new Date();
       await ctx.manager.getRepository(ApiKeyEntity).update({ id }, { revokedAt: row.revokedAt });
     }
+    ctx.audit({ action: 'API_KEY_REVOKED', recordOwnerAgencyId: row.agencyId, detail: { apiKeyId: id, name: row.name } });
     return row;
   }
 

@@ -19,7 +19,7 @@ interface Entry {
  * dropped by whichever comes first:
  * - a change in PostgreSQL to sessions, users, agencies or agreements, from any process: the
  *   tables' triggers NOTIFY `frontera_auth_changed` at commit and this process LISTENs;
- * - a mutation in this process (TransactionInterceptor), so a client reads its own change
+ * - an operation marked @DropsAuthCache() in this process (AuthStateInterceptor), so a client reads its own change
  *   without waiting for the notification;
  * - AUTH_CACHE_SECONDS (and the session's own expiry), for what changes with the clock alone:
  *   an agreement's last valid day.

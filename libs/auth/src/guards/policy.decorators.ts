@@ -4,6 +4,7 @@ import { Action, SubjectName } from '../ability/app-ability';
 export const IS_PUBLIC = 'frontera:isPublic';
 export const POLICY = 'frontera:policy';
 export const TRANSACTIONAL = 'frontera:transactional';
+export const DROPS_AUTH_CACHE = 'frontera:dropsAuthCache';
 
 export interface Policy {
   action: Action;
@@ -21,3 +22,10 @@ export const Can = (action: Action, subject: SubjectName) => SetMetadata(POLICY,
 
 /** Runs the operation in one database transaction: all of it is written or none of it. */
 export const Transactional = () => SetMetadata(TRANSACTIONAL, true);
+
+/**
+ * The operation changes what sessions or abilities are built from (logins, sessions, users,
+ * agencies, agreements): this process drops its cached ones as it finishes, so the client's next
+ * request sees the change at once (other processes learn it from PostgreSQL's notification).
+ */
+export const DropsAuthCache = () => SetMetadata(DROPS_AUTH_CACHE, true);

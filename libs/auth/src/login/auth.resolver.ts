@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Ctx } from '../context/request-context.decorator';
 import { RequestContext } from '../context/request-context';
-import { Can, Public } from '../guards/policy.decorators';
+import { Can, DropsAuthCache, Public } from '../guards/policy.decorators';
 import { ClientAddress } from '../rate-limits/client-address';
 import { PublicBudget, SESSION_REFRESH_THROTTLER } from '../rate-limits/rate-limit.guard';
 import { User } from '../users/user.type';
@@ -22,6 +22,7 @@ export class AuthResolver {
   ) {}
 
   @Public()
+  @DropsAuthCache()
   @Mutation(() => AuthPayload)
   login(@Ctx() ctx: RequestContext, @ClientAddress() address: string, @Args() { email, password, totpCode }: LoginArgs): Promise<AuthPayload> {
     return this.auth.login(ctx, address, email, password, totpCode);
@@ -30,6 +31,7 @@ export class AuthResolver {
   /** A new access token without the password, until the session's end; the refresh token rotates. */
   @Public()
   @PublicBudget(SESSION_REFRESH_THROTTLER)
+  @DropsAuthCache()
   @Mutation(() => AuthPayload)
   refreshSession(@Ctx() ctx: RequestContext, @Args() { refreshToken }: RefreshSessionArgs): Promise<AuthPayload> {
     return this.auth.refresh(ctx, refreshToken);
@@ -37,18 +39,21 @@ export class AuthResolver {
 
   /** Ends this session (or every session of the user): its tokens stop working at once. */
   @Can('read', 'User')
+  @DropsAuthCache()
   @Mutation(() => Boolean)
   logout(@Ctx() ctx: RequestContext, @Args('allSessions', { type: () => Boolean, defaultValue: false }) allSessions: boolean): Promise<boolean> {
     return this.auth.logout(ctx, allSessions);
   }
 
   @Public()
+  @DropsAuthCache()
   @Mutation(() => TotpEnrolment)
   startTotpEnrolment(@Ctx() ctx: RequestContext, @ClientAddress() address: string, @Args() { email, password }: StartTotpEnrolmentArgs): Promise<TotpEnrolment> {
     return this.auth.startTotpEnrolment(ctx, address, email, password);
   }
 
   @Public()
+  @DropsAuthCache()
   @Mutation(() => AuthPayload)
   confirmTotpEnrolment(@Ctx() ctx: RequestContext, @ClientAddress() address: string, @Args() args: ConfirmTotpEnrolmentArgs): Promise<AuthPayload> {
     return this.auth.confirmTotpEnrolment(ctx, address, args.email, args.password, args.totpCode);

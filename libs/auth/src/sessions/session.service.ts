@@ -88,6 +88,13 @@ export class SessionService {
     return { sessionId, refreshToken: next, sessionExpiresAt: new Date(rotated[0].expires_at), user };
   }
 
+  /** The user whose session a (well-formed) refresh token names, whatever became of the session. */
+  async userOfRefreshToken(ctx: RequestContext, refreshToken: string): Promise<UserEntity | null> {
+    const match = REFRESH_TOKEN_FORMAT.exec(refreshToken);
+    const session = match ? await ctx.manager.getRepository(SessionEntity).findOne({ where: { id: idFromHex(match[1]) }, relations: { user: true } }) : null;
+    return session?.user ?? null;
+  }
+
   /** For the JWT strategy, before any RequestContext exists: the session, if live, with its user, if active. */
   findLiveSession(userId: string, sessionId: unknown): Promise<(SessionEntity & { user: UserEntity }) | null> {
     if (!isUuid(userId) || typeof sessionId !== 'string' || !isUuid(sessionId)) return Promise.resolve(null);

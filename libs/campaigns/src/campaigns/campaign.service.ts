@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { RequestContext, whereAccessible } from '@app/auth';
+import { AuditAction, changedFields } from '@app/audit';
+import { AuditEntry, RequestContext, whereAccessible } from '@app/auth';
 import { mapConnection, rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, connectionOf, ConnectionShape, ErrorCode, isUuid, keysetPage, newId, PageArgs, pageSize, withUniqueConflicts } from '@app/core';
 import { CampaignStatus } from './campaign-status';
@@ -60,6 +61,7 @@ export class CampaignService {
     assertDates(row);
     ctx.assertCan('create', 'Campaign', row, 'campaign');
     await writeSlug(row.slug, () => repository.insert(row));
+    this.audit(ctx, AuditAction.CAMPAIGN_CREATED, row);
     return this.view(await repository.findOneByOrFail({ id: row.id }));
   }
 
@@ -75,6 +77,7 @@ export class CampaignService {
     if (input.activeFrom != null) changes.activeFrom = input.activeFrom;
     if (input.activeUntil !== undefined) changes.activeUntil = input.activeUntil;
     assertDates({ ...row, ...changes });
+    this.audit(ctx, AuditAction.CAMPAIGN_UPDATED, row, { changedFields: changedFields(row, changes) });
     return writeSlug(changes.slug ?? row.slug, () => this.write(ctx, row, changes));
   }
 
@@ -90,13 +93,20 @@ export class CampaignService {
     const visible = await this.suspects.records.visibleIds(ctx, entries.map((entry) => entry.suspectId));
     const hidden = entries.find((entry) => !visible.has(entry.suspectId));
     if (hidden) throw AppError.conflict(`Entry ${hidden.rank} points at a suspect you may not see`);
+    this.audit(ctx, AuditAction.CAMPAIGN_PUBLISHED, row, { detail: { entries: entries.length } });
     return this.write(ctx, row, { status: CampaignStatus.PUBLISHED, publishedAt: new Date() });
   }
 
   /** Takes a campaign down for good (a draft may be abandoned the same way). */
   async close(ctx: RequestContext, id: string): Promise<WantedCampaign> {
     const row = await this.findForChange(ctx, id, 'publish');
+    this.audit(ctx, AuditAction.CAMPAIGN_CLOSED, row, { detail: { was: row.status } });
     return this.write(ctx, row, { status: CampaignStatus.CLOSED, closedAt: new Date() });
+  }
+
+  /** Audits a change to a campaign or its entries, for its agency; the detail names the campaign. */
+  audit(ctx: RequestContext, action: AuditAction, row: WantedCampaignEntity, entry: Pick<AuditEntry, 'changedFields' | 'detail'> = {}): void {
+    ctx.audit({ action, recordOwnerAgencyId: row.ownerAgencyId, changedFields: entry.changedFields, detail: { campaignId: row.id, slug: row.slug, ...entry.detail } });
   }
 
   /** A visible campaign's row, or null (unknown and hidden look alike). */

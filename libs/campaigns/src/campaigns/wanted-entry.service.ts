@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/core';
@@ -63,6 +64,7 @@ export class WantedEntryService {
     });
     assertAge(row);
     await writeEntry(row, () => repository.insert(row));
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_ADDED, campaign, { detail: { entryId: row.id, rank: row.rank, suspectId: row.suspectId } });
     return this.saved(ctx, campaign, row.id);
   }
 
@@ -82,6 +84,7 @@ export class WantedEntryService {
     if (Object.keys(changes).length > 0) {
       await writeEntry({ rank: changes.rank ?? entry.rank }, () => ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes));
     }
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_UPDATED, campaign, { changedFields: changedFields(entry, changes), detail: { entryId: entry.id } });
     return this.saved(ctx, campaign, entry.id);
   }
 
@@ -93,6 +96,7 @@ export class WantedEntryService {
       throw AppError.conflict('A published campaign keeps at least one entry: close it instead');
     }
     await repository.delete({ id: entry.id });
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_REMOVED, campaign, { detail: { entryId: entry.id, rank: entry.rank, suspectId: entry.suspectId } });
     return this.campaigns.touch(ctx, campaign);
   }
 
@@ -115,6 +119,7 @@ export class WantedEntryService {
        FROM unnest($1::uuid[]) WITH ORDINALITY AS v(id, rank) WHERE e.id = v.id AND e.campaign_id = $2`,
       [entryIds, campaign.id],
     );
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRIES_REORDERED, campaign, { detail: { entryIds } });
     return this.campaigns.touch(ctx, campaign);
   }
 

@@ -1,4 +1,5 @@
 import { Injectable, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, ErrorCode } from '@app/core';
 import { CampaignService } from '../campaigns/campaign.service';
@@ -48,6 +49,7 @@ export class WantedEntryPhotoService {
     const entry = await repository.findOneBy({ campaignId: campaign.id, rank });
     if (!entry) throw AppError.notFound('entry');
     await repository.update({ id: entry.id }, { photo: await reencoded(body, type), photoUploadedAt: new Date() });
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_PHOTO_UPLOADED, campaign, { detail: { entryId: entry.id, rank } });
     return this.entries.saved(ctx, campaign, entry.id);
   }
 

@@ -20,5 +20,6 @@ export async function recordCaseEvent(ctx: RequestContext, caseRow: { id: string
     changedFields: detail.changedFields ?? null,
   };
   await ctx.manager.getRepository(CaseEventEntity).insert(event);
-  ctx.audit({ action: `CASE_${kind}`, recordType: 'CASE', recordId: caseRow.id, recordOwnerAgencyId: caseRow.ownerAgencyId, detail: { eventId: event.id, ...detail } });
+  const { changedFields, ...rest } = detail;
+  ctx.audit({ action: `CASE_${kind}`, recordType: 'CASE', recordId: caseRow.id, recordOwnerAgencyId: caseRow.ownerAgencyId, changedFields, detail: { eventId: event.id, ...rest } });
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { AuditAction, changedFields } from '@app/audit';
 import { RequestContext, UserEntity } from '@app/auth';
 import { AppError, isUuid, newId } from '@app/core';
 import { rejectNulls } from '../records/record-queries';
@@ -57,6 +58,7 @@ export class CaseTaskService {
       Object.assign(changes, { status: input.status, doneAt: done ? new Date() : null, doneBy: done ? ctx.requiredActor.id : null });
     }
     if (Object.keys(changes).length > 0) await repository.update({ id: task.id }, changes);
+    ctx.audit({ action: AuditAction.CASE_TASK_UPDATED, recordType: 'CASE', recordId: caseRow.id, recordOwnerAgencyId: caseRow.ownerAgencyId, changedFields: changedFields(task, changes), detail: { taskId: task.id } });
     if (statusChanged) await recordCaseEvent(ctx, caseRow, input.status === CaseTaskStatus.DONE ? CaseEventKind.TASK_DONE : CaseEventKind.TASK_REOPENED, { taskId: task.id });
     return view(await repository.findOneByOrFail({ id: task.id }));
   }

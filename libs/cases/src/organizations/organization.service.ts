@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
 import { handlingColumns } from '../records/handling.type';
@@ -74,7 +75,7 @@ export class OrganizationService {
     ctx.assertCan('create', 'Organization', row, 'organization');
     await repository.insert(row);
     if (input.affiliations) await this.replaceAffiliations(ctx, row.id, input.affiliations);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.ORGANIZATION_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
@@ -92,7 +93,8 @@ export class OrganizationService {
     // always written, so updatedAt moves for an affiliations-only change too
     await repository.update({ id: row.id }, changes);
     if (input.affiliations !== undefined) await this.replaceAffiliations(ctx, row.id, input.affiliations ?? []);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    const changed = [...changedFields(row, changes), ...(input.affiliations !== undefined ? ['affiliations'] : [])];
+    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
   }
 
   /** An organization's affiliations to organizations the viewer may see, batched per request. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
 import { OrganizationService } from '../organizations/organization.service';
@@ -75,7 +76,7 @@ export class SuspectService {
     ctx.assertCan('create', 'Suspect', row, 'suspect');
     await ctx.manager.getRepository(SuspectEntity).insert(row);
     if (input.memberships) await this.replaceMemberships(ctx, row.id, input.memberships);
-    return this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSuspectInput): Promise<Suspect> {
@@ -94,7 +95,8 @@ export class SuspectService {
     if (input.handling) Object.assign(changes, handlingColumns(input.handling));
     await ctx.manager.getRepository(SuspectEntity).update({ id: row.id }, changes);
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
-    return this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id }));
+    const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
+    return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })), changed);
   }
 
   /** A suspect's memberships whose organization the viewer may see, batched per request. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
+import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext, UserEntity, whereAccessible } from '@app/auth';
 import { AppError, ConnectionShape, FieldCipher, newId, PageArgs } from '@app/core';
 import { OrganizationService } from '../organizations/organization.service';
@@ -143,7 +144,7 @@ export class TipService {
     await repository.insert(row);
     if (input.subjectIds) await this.replaceSubjects(ctx, row.id, input.subjectIds);
     if (input.organizationIds) await this.replaceOrganizations(ctx, row.id, input.organizationIds);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.TIP_SUBMITTED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
   }
 
   /**
@@ -205,10 +206,11 @@ export class TipService {
     if (input.organizationIds !== undefined) await this.replaceOrganizations(ctx, row.id, input.organizationIds ?? []);
     // a change to the mentions alone is still a change to the tip
     const linksChanged = input.subjectIds !== undefined || input.organizationIds !== undefined;
+    const changed = [...changedFields(row, changes), ...(input.subjectIds !== undefined ? ['subjects'] : []), ...(input.organizationIds !== undefined ? ['organizations'] : [])];
     if (Object.keys(changes).length === 0 && linksChanged) changes.updatedAt = new Date();
     const repository = ctx.manager.getRepository(TipEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.TIP_TRIAGED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
   }
 
   /** A tip's subjects that the viewer may see, batched per request. */

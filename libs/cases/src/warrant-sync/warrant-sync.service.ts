@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, newId } from '@app/core';
 import { WarrantService } from '../warrants/warrant.service';
@@ -68,14 +69,16 @@ export class WarrantSyncService {
       message: decision.message,
     }));
     const count = (outcome: WarrantSyncOutcome) => results.filter((r) => r.outcome === outcome).length;
-    return {
+    const counts = {
       applied: count(WarrantSyncOutcome.APPLIED),
       unchanged: count(WarrantSyncOutcome.UNCHANGED),
       stale: count(WarrantSyncOutcome.STALE),
       notFound: count(WarrantSyncOutcome.NOT_FOUND),
       rejected: count(WarrantSyncOutcome.REJECTED),
-      items: results,
     };
+    // One entry per batch: each warrant's change is in its status history, with who recorded it.
+    ctx.audit({ action: AuditAction.WARRANT_STATUSES_SYNCED, recordOwnerAgencyId: ctx.agencyId, detail: counts });
+    return { ...counts, items: results };
   }
 
   /** (sourceSystem, externalId) → warrant id, within the caller's agency only. */

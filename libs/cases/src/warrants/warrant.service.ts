@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
 import { handlingColumns } from '../records/handling.type';
@@ -106,7 +107,7 @@ export class WarrantService {
     await repository.insert(row);
     await this.details.recordStatus(ctx, row.id, row.status, statusChangedAt);
     await this.details.replaceRefs(ctx, row.id, refs);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.WARRANT_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateWarrantInput): Promise<Warrant> {
@@ -130,12 +131,13 @@ export class WarrantService {
 
     // Every check is done: from here on, only writes.
     const refsChanged = refs ? await this.details.replaceRefs(ctx, row.id, refs) : false;
+    const changed = [...changedFields(row, changes), ...(refsChanged ? ['externalRefs'] : [])];
     // a change to the references alone is still a change to the warrant (and to the change feed)
     if (Object.keys(changes).length === 0 && refsChanged) changes.updatedAt = new Date();
     const repository = ctx.manager.getRepository(WarrantEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
     if (newStatus) await this.details.recordStatus(ctx, row.id, newStatus.status, newStatus.statusChangedAt);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return audited(ctx, AuditAction.WARRANT_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
   }
 
   /** A warrant's subject is a suspect of its own agency that the actor may see. */

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
+import { KeyObject, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { estimatedSecretBits, MIN_SECRET_BITS } from './secret-strength';
+import { auditSigningKey } from './audit-signing-key';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -121,6 +122,10 @@ const envSchema = z.object({
     .max(300, 'expected at most 300 seconds')
     .default(30),
   AUDIT_READS_SYNCHRONOUS: booleanFlag.default(false),
+  AUDIT_SIGNING_KEY: z.string().optional(),
+  AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
+  AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS').max(3600, 'expected at most 3600 seconds (an hour)').default(60),
 });
 
 export interface AppConfig {
@@ -173,6 +178,12 @@ export interface AppConfig {
   authCacheSeconds: number;
   /** Whether the audit entries of reads wait for the WAL flush like everything else (see AuditLogService.append). */
   auditReadsSynchronous: boolean;
+  /** Ed25519 private key signing the audit chain's checkpoints (never stored in the database). */
+  auditSigningKey: KeyObject;
+  /** Where the signed checkpoints of the audit chain's head go (outside the database). */
+  auditCheckpointDir: string;
+  /** How often a checkpoint is written while the chain grows. */
+  auditCheckpointSeconds: number;
 }
 
 /** What one request may ask for (README "Limits"). */
@@ -269,7 +280,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.SESSION_MAX_SECONDS < e.ACCESS_TOKEN_TTL_SECONDS) {
     problems.push('SESSION_MAX_SECONDS: expected at least ACCESS_TOKEN_TTL_SECONDS');
   }
-  if (problems.length > 0 || !jwtSecret || !encryptionKey) {
+  const signingKey = auditSigningKey(e, dataDir, production, problems);
+  if (production && !e.AUDIT_CHECKPOINT_DIR) problems.push('AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)');
+  if (problems.length > 0 || !jwtSecret || !encryptionKey || !signingKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
 
@@ -311,6 +324,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
     auditReadsSynchronous: e.AUDIT_READS_SYNCHRONOUS,
+    auditSigningKey: signingKey,
+    auditCheckpointDir: resolve(e.AUDIT_CHECKPOINT_DIR ?? join(dataDir, 'audit-checkpoints')),
+    auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
   };
 }
 

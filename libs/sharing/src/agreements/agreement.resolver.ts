@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Agency, Can, Ctx, RequestContext, Transactional, UsersService } from '@app/auth';
+import { Agency, Can, Ctx, DropsAuthCache, RequestContext, Transactional, UsersService } from '@app/auth';
 import { CreateAgreementInput } from './agreement.inputs';
 import { Agreement } from './agreement.type';
 import { AgreementService } from './agreement.service';
@@ -19,6 +19,7 @@ export class AgreementResolver {
 
   @Can('create', 'Agreement')
   @Transactional()
+  @DropsAuthCache()
   @Mutation(() => Agreement, { description: "The provider's agency admins." })
   createAgreement(@Ctx() ctx: RequestContext, @Args('input') input: CreateAgreementInput): Promise<Agreement> {
     return this.agreementService.create(ctx, input);
@@ -26,6 +27,7 @@ export class AgreementResolver {
 
   @Can('update', 'Agreement')
   @Transactional()
+  @DropsAuthCache()
   @Mutation(() => Agreement, { description: "The provider's agency admins; takes effect at once." })
   endAgreement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Agreement> {
     return this.agreementService.end(ctx, id);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { AgencyEntity, RequestContext, whereAccessible } from '@app/auth';
 import { AppError, isUuid, newId, RecordType } from '@app/core';
 import { ShareEntity, ShareStatus } from '../shares/share.entity';
@@ -61,6 +62,7 @@ export class AgreementService {
       .getRawMany();
     if (inForce.length > 0) throw AppError.conflict('An agreement with this recipient is already in force: end it first');
     await ctx.manager.getRepository(AgreementEntity).insert(row);
+    ctx.audit({ action: AuditAction.AGREEMENT_CREATED, recordOwnerAgencyId: row.providerAgencyId, detail: agreementTerms(row) });
     return this.view(row);
   }
 
@@ -74,14 +76,35 @@ export class AgreementService {
     await ctx.manager.getRepository(AgreementEntity).update({ id }, { endedAt: row.endedAt });
     // The shares it carried end with it, as do those passed on under it; open requests are denied.
     const ended = { decisionReason: 'The agreement ended', decidedBy: ctx.requiredActor.id, decidedAt: row.endedAt };
+    const closed: Record<string, number> = {};
     for (const [from, to] of [[ShareStatus.APPROVED, ShareStatus.REVOKED], [ShareStatus.PENDING, ShareStatus.DENIED]]) {
-      await ctx.manager
+      const result = await ctx.manager
         .createQueryBuilder()
         .update(ShareEntity)
         .set({ ...ended, status: to })
         .where('status = :from AND (agreement_id = :id OR upstream_agreement_id = :id)', { from, id })
         .execute();
+      closed[to === ShareStatus.REVOKED ? 'sharesRevoked' : 'requestsDenied'] = result.affected ?? 0;
     }
+    ctx.audit({ action: AuditAction.AGREEMENT_ENDED, recordOwnerAgencyId: row.providerAgencyId, detail: { agreementId: row.id, recipientAgencyId: row.recipientAgencyId, ...closed } });
     return this.view(row);
   }
+}
+
+/** What an agreement allows, for its audit entry. */
+function agreementTerms(row: AgreementEntity): Record<string, unknown> {
+  return {
+    agreementId: row.id,
+    recipientAgencyId: row.recipientAgencyId,
+    recordTypes: row.recordTypes,
+    maxTlp: row.maxTlp,
+    withheldFields: row.withheldFields,
+    discoveryAllowed: row.discoveryAllowed,
+    approvalRequired: row.approvalRequired,
+    maxShareDays: row.maxShareDays,
+    permittedUses: row.permittedUses,
+    onwardSharingAllowed: row.onwardSharingAllowed,
+    validFrom: row.validFrom,
+    validUntil: row.validUntil,
+  };
 }

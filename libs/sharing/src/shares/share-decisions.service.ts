@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, UsersService } from '@app/auth';
 import { RecordEntity, TipEntity, TipStatus, TipSubjectEntity } from '@app/cases';
 import { AppError, Country, isUuid, newId, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, Tlp } from '@app/core';
@@ -46,13 +47,13 @@ export class ShareDecisionsService {
     };
     await ctx.manager.getRepository(ShareEntity).update({ id: row.id }, approved);
     const result = { ...row, ...approved };
-    auditShare(ctx, 'SHARE_APPROVED', result);
+    auditShare(ctx, AuditAction.SHARE_APPROVED, result);
     return sharingRequestView(result, now);
   }
 
   async deny(ctx: RequestContext, id: string, reason: string): Promise<SharingRequest> {
     const decisionReason = requiredReason(reason);
-    return closeShare(ctx, await this.pending(ctx, id), ShareStatus.DENIED, decisionReason, 'SHARE_DENIED');
+    return closeShare(ctx, await this.pending(ctx, id), ShareStatus.DENIED, decisionReason, AuditAction.SHARE_DENIED);
   }
 
   /** Ends an approved share at once, every share passed on from it, and (a referral) the shares of the people it carried. */
@@ -61,7 +62,7 @@ export class ShareDecisionsService {
     const row = await lockedShare(ctx, id, 'decide');
     const status = sharingRequestView(row).status;
     if (status !== SharingRequestStatus.APPROVED) throw AppError.conflict(`The share is ${status}, not APPROVED`);
-    const result = await closeShare(ctx, row, ShareStatus.REVOKED, decisionReason, 'SHARE_REVOKED');
+    const result = await closeShare(ctx, row, ShareStatus.REVOKED, decisionReason, AuditAction.SHARE_REVOKED);
     await ctx.manager
       .createQueryBuilder()
       .update(ShareEntity)
@@ -77,7 +78,7 @@ export class ShareDecisionsService {
    * the owner's agreement allows onward sharing (never ORCON, never AMBER+STRICT, never a
    * record it holds second-hand), under an agreement in force with the partner.
    */
-  async offer(ctx: RequestContext, args: OfferShareArgs): Promise<SharingRequest> {
+  async offer(ctx: RequestContext, args: OfferShareArgs, action: AuditAction = AuditAction.SHARE_OFFERED): Promise<SharingRequest> {
     const purpose = args.purpose.trim();
     if (!purpose) throw AppError.badInput('purpose', 'must say why the record is shared');
     const type = args.recordType;
@@ -123,7 +124,7 @@ export class ShareDecisionsService {
       decidedAt: now,
     });
     await ctx.manager.getRepository(ShareEntity).insert(row);
-    auditShare(ctx, 'SHARE_OFFERED', row);
+    auditShare(ctx, action, row);
     return sharingRequestView(row, now);
   }
 
@@ -137,7 +138,7 @@ export class ShareDecisionsService {
    * carried shares (`subjectShares`).
    */
   async referTip(ctx: RequestContext, args: ReferTipArgs): Promise<SharingRequest> {
-    const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id });
+    const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id }, AuditAction.TIP_REFERRED);
     if (share.owningAgencyId === ctx.agencyId) await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
     return { ...share, subjectShares: await this.carrySubjects(ctx, share) };
   }

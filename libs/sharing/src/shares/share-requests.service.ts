@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AuditAction } from '@app/audit';
 import { RequestContext, UsersService, whereAccessible } from '@app/auth';
 import { AppError, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
 import { stricterTlp } from '../agreements/agreement-rules.contributor';
@@ -119,7 +120,7 @@ export class ShareRequestsService {
       if (isUniqueViolation(error, ONE_PENDING_INDEX)) throw AppError.conflict('Your agency already has a pending request for this record');
       throw error;
     }
-    auditShare(ctx, 'SHARE_REQUESTED', row);
+    auditShare(ctx, AuditAction.SHARE_REQUESTED, row);
     return sharingRequestView(row);
   }
 
@@ -127,7 +128,7 @@ export class ShareRequestsService {
   async withdraw(ctx: RequestContext, id: string): Promise<SharingRequest> {
     const row = await lockedShare(ctx, id, 'withdraw');
     if (row.status !== ShareStatus.PENDING) throw AppError.conflict(`The request is ${row.status}, no longer PENDING`);
-    return closeShare(ctx, row, ShareStatus.WITHDRAWN, null, 'SHARE_WITHDRAWN');
+    return closeShare(ctx, row, ShareStatus.WITHDRAWN, null, AuditAction.SHARE_WITHDRAWN);
   }
 }
 
@@ -146,7 +147,7 @@ export async function lockedShare(ctx: RequestContext, id: string, action: 'deci
 }
 
 /** Ends a share (or request) with `status`, audited for the record's owner. */
-export async function closeShare(ctx: RequestContext, row: ShareEntity, status: ShareStatus, reason: string | null, action: string): Promise<SharingRequest> {
+export async function closeShare(ctx: RequestContext, row: ShareEntity, status: ShareStatus, reason: string | null, action: AuditAction): Promise<SharingRequest> {
   const decided = { status, decisionReason: reason, decidedBy: ctx.requiredActor.id, decidedAt: new Date() };
   await ctx.manager.getRepository(ShareEntity).update({ id: row.id }, decided);
   const closed = { ...row, ...decided };
@@ -155,7 +156,7 @@ export async function closeShare(ctx: RequestContext, row: ShareEntity, status: 
 }
 
 /** Every sharing step goes to the audit log under the record, so its owner sees the chain. */
-export function auditShare(ctx: RequestContext, action: string, row: ShareEntity): void {
+export function auditShare(ctx: RequestContext, action: AuditAction, row: ShareEntity): void {
   ctx.audit({
     action,
     recordType: row.recordType,

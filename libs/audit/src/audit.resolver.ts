@@ -1,7 +1,7 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Can, Ctx, RequestContext, UsersService } from '@app/auth';
 import { RecordType } from '@app/core';
-import { AuditEvent, AuditEventConnection } from './audit-event.type';
+import { AuditEvent, AuditEventConnection, AuditEventFilter } from './audit-event.type';
 import { AuditTrailService } from './audit-trail.service';
 
 @Resolver(() => AuditEvent)
@@ -12,7 +12,7 @@ export class AuditResolver {
   ) {}
 
   @Can('read', 'AuditEvent')
-  @Query(() => AuditEventConnection, { description: "The owning agency's liaison officers and admins: who did what to this record." })
+  @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: who did what to this record (its own, or by its own people)." })
   auditTrail(
     @Ctx() ctx: RequestContext,
     @Args('recordType', { type: () => RecordType }) recordType: RecordType,
@@ -21,6 +21,17 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<AuditEventConnection> {
     return this.trails.trail(ctx, recordType, recordId, { first, after });
+  }
+
+  @Can('read', 'AuditEvent')
+  @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: events on its records and by its own people, newest first." })
+  auditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AuditEventConnection> {
+    return this.trails.events(ctx, filter, { first, after });
   }
 
   @ResolveField(() => Agency)
