@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Suspect } from '@app/cases';
+import { DateTimeScalar } from '@app/core';
 
 /** One wanted person of a campaign, as its editors see it. */
 @ObjectType('WantedEntry')
@@ -44,9 +45,9 @@ export class WantedEntry {
   @Field()
   posterUrl: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 }

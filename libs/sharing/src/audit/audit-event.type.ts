@@ -1,13 +1,13 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { Connection, RecordType } from '@app/core';
+import { Connection, DateTimeScalar, RecordType } from '@app/core';
 
 @ObjectType('AuditEvent')
 export class AuditEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   /** READ_SHARED for a read of a shared record, or the operation that wrote. */

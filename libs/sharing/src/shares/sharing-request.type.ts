@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { RecordType, ShareUse } from '@app/core';
+import { DateTimeScalar, RecordType, ShareUse } from '@app/core';
 import { ShareOrigin } from './share.entity';
 
 /** The stored statuses, plus EXPIRED: an approved share past its `expiresAt`. */
@@ -68,7 +68,7 @@ export class SharingRequest {
   @Field(() => ShareUse, { nullable: true, description: 'What the recipient may do with it; set when approved.' })
   use: ShareUse | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   expiresAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -77,9 +77,9 @@ export class SharingRequest {
   @Field(() => ID, { nullable: true, description: 'For an onward share made from a share: that share.' })
   parentRequestId: string | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 }
