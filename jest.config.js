@@ -15,5 +15,6 @@ module.exports = {
     '^@app/cases$': '<rootDir>/libs/cases/src',
     '^@app/sharing$': '<rootDir>/libs/sharing/src',
     '^@app/campaigns$': '<rootDir>/libs/campaigns/src',
+    '^@app/client$': '<rootDir>/libs/client/src',
   },
 };

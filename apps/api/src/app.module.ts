@@ -6,7 +6,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
-import { AppConfig, CoreModule, Logger } from '@app/core';
+import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
 import { SharingModule } from '@app/sharing';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
@@ -20,19 +20,27 @@ import { HealthController } from './health/health.controller';
 
 @Module({})
 export class AppModule {
-  /** `observeSql` sees every statement with its parameters (only the query-plan CLI sets it). */
-  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger, observeSql?: SqlObserver): DynamicModule {
+  /**
+   * `observeSql` sees every statement with its parameters (only the query-plan CLI sets it).
+   * Without a `databaseUrl` nothing connects: the schema CLI only builds the GraphQL schema.
+   */
+  static forRoot(config: AppConfig, databaseUrl: string | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] })),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
+          manualInitialization: databaseUrl === null,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
+          buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatError(logger),
           includeStacktraceInErrorResponses: false,
