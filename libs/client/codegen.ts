@@ -14,7 +14,9 @@ const config: CodegenConfig = {
         // JSON carries both as strings: DateTime in UTC (`2026-11-02T16:20:00.000Z`), Date as `YYYY-MM-DD`
         scalars: { DateTime: 'string', Date: 'string' },
         strictScalars: true,
-        enumsAsTypes: true,
+        // each enum also as a const object of its values (`WarrantStatus.ACTIVE`), usable at run time
+        enumType: 'const',
+        namingConvention: { enumValues: 'keep' },
         useTypeImports: true,
       },
     },

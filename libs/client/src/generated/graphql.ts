@@ -3,10 +3,12 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-export type Country =
-  | 'MX'
-  | 'US';
+export const Country = {
+  MX: 'MX',
+  US: 'US'
+} as const;
 
+export type Country = typeof Country[keyof typeof Country];
 export type CreateSuspectInput = {
   aliases?: Array<string> | null | undefined;
   dateOfBirth?: string | null | undefined;
@@ -51,28 +53,32 @@ export type IdentifierInput = {
   value: string;
 };
 
-export type IdentifierKind =
-  | 'A_NUMBER'
-  | 'CURP'
-  | 'FBI_NUMBER'
-  | 'OTHER'
-  | 'PASSPORT';
+export const IdentifierKind = {
+  A_NUMBER: 'A_NUMBER',
+  CURP: 'CURP',
+  FBI_NUMBER: 'FBI_NUMBER',
+  OTHER: 'OTHER',
+  PASSPORT: 'PASSPORT'
+} as const;
 
+export type IdentifierKind = typeof IdentifierKind[keyof typeof IdentifierKind];
 export type MembershipInput = {
   organizationId: string | number;
   role: MembershipRole;
   since?: string | null | undefined;
 };
 
-export type MembershipRole =
-  | 'COLLECTOR'
-  | 'DRIVER'
-  | 'GUIDE'
-  | 'LEADER'
-  | 'MEMBER'
-  | 'RECRUITER'
-  | 'STASH_HOUSE_KEEPER';
+export const MembershipRole = {
+  COLLECTOR: 'COLLECTOR',
+  DRIVER: 'DRIVER',
+  GUIDE: 'GUIDE',
+  LEADER: 'LEADER',
+  MEMBER: 'MEMBER',
+  RECRUITER: 'RECRUITER',
+  STASH_HOUSE_KEEPER: 'STASH_HOUSE_KEEPER'
+} as const;
 
+export type MembershipRole = typeof MembershipRole[keyof typeof MembershipRole];
 export type PublicTipContactInput = {
   email?: string | null | undefined;
   name?: string | null | undefined;
@@ -88,37 +94,47 @@ export type PublicTipInput = {
   narrative: string;
 };
 
-export type RecordType =
-  | 'CASE'
-  | 'ORGANIZATION'
-  | 'SUSPECT'
-  | 'TIP'
-  | 'WARRANT';
+export const RecordType = {
+  CASE: 'CASE',
+  ORGANIZATION: 'ORGANIZATION',
+  SUSPECT: 'SUSPECT',
+  TIP: 'TIP',
+  WARRANT: 'WARRANT'
+} as const;
 
-export type Role =
-  | 'AGENCY_ADMIN'
-  | 'ANALYST'
-  | 'INTAKE_OFFICER'
-  | 'INVESTIGATOR'
-  | 'LIAISON_OFFICER';
+export type RecordType = typeof RecordType[keyof typeof RecordType];
+export const Role = {
+  AGENCY_ADMIN: 'AGENCY_ADMIN',
+  ANALYST: 'ANALYST',
+  INTAKE_OFFICER: 'INTAKE_OFFICER',
+  INVESTIGATOR: 'INVESTIGATOR',
+  LIAISON_OFFICER: 'LIAISON_OFFICER'
+} as const;
 
-export type Sex =
-  | 'FEMALE'
-  | 'MALE'
-  | 'UNKNOWN';
+export type Role = typeof Role[keyof typeof Role];
+export const Sex = {
+  FEMALE: 'FEMALE',
+  MALE: 'MALE',
+  UNKNOWN: 'UNKNOWN'
+} as const;
 
-export type SharingDirection =
-  | 'INCOMING'
-  | 'OUTGOING';
+export type Sex = typeof Sex[keyof typeof Sex];
+export const SharingDirection = {
+  INCOMING: 'INCOMING',
+  OUTGOING: 'OUTGOING'
+} as const;
 
-export type SharingRequestStatus =
-  | 'APPROVED'
-  | 'DENIED'
-  | 'EXPIRED'
-  | 'PENDING'
-  | 'REVOKED'
-  | 'WITHDRAWN';
+export type SharingDirection = typeof SharingDirection[keyof typeof SharingDirection];
+export const SharingRequestStatus = {
+  APPROVED: 'APPROVED',
+  DENIED: 'DENIED',
+  EXPIRED: 'EXPIRED',
+  PENDING: 'PENDING',
+  REVOKED: 'REVOKED',
+  WITHDRAWN: 'WITHDRAWN'
+} as const;
 
+export type SharingRequestStatus = typeof SharingRequestStatus[keyof typeof SharingRequestStatus];
 export type SubmitTipInput = {
   channel: TipChannel;
   handling: HandlingInput;
@@ -139,27 +155,33 @@ export type SuspectFilter = {
   search?: string | null | undefined;
 };
 
-export type SuspectStatus =
-  | 'AT_LARGE'
-  | 'DECEASED'
-  | 'EXTRADITED'
-  | 'IN_CUSTODY'
-  | 'UNKNOWN';
+export const SuspectStatus = {
+  AT_LARGE: 'AT_LARGE',
+  DECEASED: 'DECEASED',
+  EXTRADITED: 'EXTRADITED',
+  IN_CUSTODY: 'IN_CUSTODY',
+  UNKNOWN: 'UNKNOWN'
+} as const;
 
-export type TipChannel =
-  | 'HOTLINE'
-  | 'PARTNER_REFERRAL'
-  | 'WALK_IN'
-  | 'WEB'
-  | 'WHATSAPP';
+export type SuspectStatus = typeof SuspectStatus[keyof typeof SuspectStatus];
+export const TipChannel = {
+  HOTLINE: 'HOTLINE',
+  PARTNER_REFERRAL: 'PARTNER_REFERRAL',
+  WALK_IN: 'WALK_IN',
+  WEB: 'WEB',
+  WHATSAPP: 'WHATSAPP'
+} as const;
 
-export type TipStatus =
-  | 'ACTIONABLE'
-  | 'CLOSED'
-  | 'NEW'
-  | 'REFERRED'
-  | 'TRIAGED';
+export type TipChannel = typeof TipChannel[keyof typeof TipChannel];
+export const TipStatus = {
+  ACTIONABLE: 'ACTIONABLE',
+  CLOSED: 'CLOSED',
+  NEW: 'NEW',
+  REFERRED: 'REFERRED',
+  TRIAGED: 'TRIAGED'
+} as const;
 
+export type TipStatus = typeof TipStatus[keyof typeof TipStatus];
 export type TipsterInput = {
   anonymous: boolean;
   email?: string | null | undefined;
@@ -167,13 +189,15 @@ export type TipsterInput = {
   phone?: string | null | undefined;
 };
 
-export type Tlp =
-  | 'AMBER'
-  | 'AMBER_STRICT'
-  | 'CLEAR'
-  | 'GREEN'
-  | 'RED';
+export const Tlp = {
+  AMBER: 'AMBER',
+  AMBER_STRICT: 'AMBER_STRICT',
+  CLEAR: 'CLEAR',
+  GREEN: 'GREEN',
+  RED: 'RED'
+} as const;
 
+export type Tlp = typeof Tlp[keyof typeof Tlp];
 export type UpdateSuspectInput = {
   aliases?: Array<string> | null | undefined;
   dateOfBirth?: string | null | undefined;
@@ -188,14 +212,16 @@ export type UpdateSuspectInput = {
   status?: SuspectStatus | null | undefined;
 };
 
-export type WarrantStatus =
-  | 'ACTIVE'
-  | 'CANCELLED'
-  | 'EXECUTED'
-  | 'EXPIRED'
-  | 'ISSUED'
-  | 'SUSPENDED';
+export const WarrantStatus = {
+  ACTIVE: 'ACTIVE',
+  CANCELLED: 'CANCELLED',
+  EXECUTED: 'EXECUTED',
+  EXPIRED: 'EXPIRED',
+  ISSUED: 'ISSUED',
+  SUSPENDED: 'SUSPENDED'
+} as const;
 
+export type WarrantStatus = typeof WarrantStatus[keyof typeof WarrantStatus];
 export type WarrantStatusUpdateInput = {
   externalId: string;
   note?: string | null | undefined;
@@ -205,13 +231,15 @@ export type WarrantStatusUpdateInput = {
   statusChangedAt: string;
 };
 
-export type WarrantSyncOutcome =
-  | 'APPLIED'
-  | 'NOT_FOUND'
-  | 'REJECTED'
-  | 'STALE'
-  | 'UNCHANGED';
+export const WarrantSyncOutcome = {
+  APPLIED: 'APPLIED',
+  NOT_FOUND: 'NOT_FOUND',
+  REJECTED: 'REJECTED',
+  STALE: 'STALE',
+  UNCHANGED: 'UNCHANGED'
+} as const;
 
+export type WarrantSyncOutcome = typeof WarrantSyncOutcome[keyof typeof WarrantSyncOutcome];
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
