@@ -17,6 +17,8 @@ import { requestLogPlugin } from './graphql/request-log.plugin';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { HealthController } from './health/health.controller';
+import { MetricsModule } from './observability/metrics.module';
+import { TracingModule } from './observability/tracing.module';
 
 @Module({})
 export class AppModule {
@@ -58,6 +60,8 @@ export class AppModule {
         CasesModule,
         SharingModule,
         CampaignsModule,
+        TracingModule,
+        ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

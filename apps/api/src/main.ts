@@ -1,3 +1,5 @@
+// first: tracing (when configured) must wrap http, express, graphql and pg before they load
+import './observability/tracing';
 import 'reflect-metadata';
 import { Server } from 'node:http';
 import { ConfigError, createLogger, FieldCipher, loadConfig } from '@app/core';

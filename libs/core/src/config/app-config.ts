@@ -70,6 +70,9 @@ const envSchema = z.object({
     .max(300, 'expected at most 300 seconds')
     .default(30),
   AUDIT_READS_SYNCHRONOUS: booleanFlag.default(false),
+  METRICS_TOKEN: z.string().regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces').optional(),
+  // read by the OpenTelemetry SDK itself (apps/api/src/observability/tracing.ts); checked here so a typo stops start-up
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318').optional(),
 });
 
 export interface AppConfig {
@@ -114,6 +117,8 @@ export interface AppConfig {
   authCacheSeconds: number;
   /** Whether the audit entries of reads wait for the WAL flush like everything else (see AuditLogService.append). */
   auditReadsSynchronous: boolean;
+  /** Set: Prometheus metrics at /metrics for `Authorization: Bearer <token>`; unset: no metrics. */
+  metricsToken?: string;
 }
 
 /** What one request may ask for (README "Limits"). */
@@ -223,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     authCacheSeconds: e.AUTH_CACHE_SECONDS,
     auditReadsSynchronous: e.AUDIT_READS_SYNCHRONOUS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 
