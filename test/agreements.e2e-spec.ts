@@ -32,7 +32,7 @@ describe('agreements', () => {
         .map((a) => `${a.providerAgency.code}->${a.recipientAgency.code}`)
         .sort();
     expect(await pairs(hsi)).toEqual(['FGR->HSI', 'HSI->FGR', 'HSI->JTFA', 'HSI->USAO-WDTX', 'HSI->USBP', 'JTFA->HSI', 'USBP->HSI']);
-    expect(await pairs(usbp)).toEqual(['HSI->USBP', 'JTFA->USBP', 'USBP->HSI', 'USBP->JTFA']);
+    expect(await pairs(usbp)).toEqual(['HSI->USBP', 'JTFA->USBP', 'USBP->FGE-CHIH', 'USBP->FGR', 'USBP->HSI', 'USBP->JTFA']);
     expect(await pairs(fgr)).not.toContain('HSI->USBP');
   });
 

@@ -207,7 +207,7 @@ describe('Se Busca', () => {
       const types = data<Record<string, { fields: { name: string }[] }>>(
         await app.anonymous.gql('{ entry: __type(name: "PublicWantedEntry") { fields { name } } campaign: __type(name: "PublicCampaign") { fields { name } } }'),
       );
-      expect(types.entry.fields.map((f) => f.name).sort()).toEqual(['aliases', 'crimes', 'displayName', 'photoUrl', 'posterUrl', 'rank', 'summary']);
+      expect(types.entry.fields.map((f) => f.name).sort()).toEqual(['aliases', 'armedAndDangerous', 'captured', 'crimes', 'description', 'displayName', 'photoUrl', 'posterUrl', 'rank', 'sex', 'summary', 'warning']);
       expect(types.campaign.fields.map((f) => f.name).sort()).toEqual(['entries', 'hotlines', 'ownerAgencyCode', 'region', 'slug', 'title']);
     });
 
@@ -247,7 +247,7 @@ describe('Se Busca', () => {
         'RESUMEN Recluta y guía grupos de migrantes, entre ellos niños, de la colonia Anapra a Santa Teresa, Nuevo México. Los retiene en casas de seguridad hasta que sus familias pagan.',
         'SUMMARY Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.',
         '¿Lo ha visto? Llame o envíe un WhatsApp',
-        'Have you seen this person? Call or send a WhatsApp message',
+        'Have you seen him? Call or send a WhatsApp message',
         '+1 915 555 0100',
         'WhatsApp +52 656 555 0190',
       ]) {

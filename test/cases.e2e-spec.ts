@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
 import { DEMO_IDS } from './support/demo';
 
-const FIELDS = `id caseNumber title status redactedFields ownerAgency { code } handling { tlp releasableTo originatorControlled }
+const FIELDS = `id version caseNumber title status redactedFields ownerAgency { code } handling { tlp releasableTo originatorControlled }
   leadAgency { code } participatingAgencies { code }
   suspects { id fullName } organizations { id name } warrants { id number } tips { id narrative }`;
 const CREATE = `mutation ($input: CreateCaseInput!) { createCase(input: $input) { ${FIELDS} } }`;
@@ -13,8 +13,8 @@ const LIST = `query ($filter: CaseFilter, $first: Int, $after: String) {
     totalCount edges { cursor node { id caseNumber status ownerAgency { code } } } pageInfo { hasNextPage endCursor }
   }
 }`;
-const LIST_WITH_LINKS = `query ($first: Int) { cases(first: $first) { edges { node {
-  id leadAgency { code } participatingAgencies { code } suspects { id } organizations { id } warrants { id } tips { id }
+const LIST_WITH_LINKS = `query ($first: Int, $filter: CaseFilter) { cases(first: $first, filter: $filter) { edges { node {
+  id ownerAgency { code } leadAgency { code } participatingAgencies { code } suspects { id } organizations { id } warrants { id } tips { id }
 } } } }`;
 
 const handling = { tlp: 'AMBER', releasableTo: ['US', 'MX'] };
@@ -28,6 +28,7 @@ const C = DEMO_IDS.cases;
 
 interface CaseView {
   id: string;
+  version: number;
   caseNumber: string | null;
   title: string | null;
   status: string | null;
@@ -91,7 +92,6 @@ describe('cases', () => {
       created = await create(hsi, {
         caseNumber: 'HSI-ELP-2026-0200',
         title: 'Casas de seguridad en Lomas de Poleo',
-        participatingAgencyIds: [A.USBP, A.FGR, A.USBP],
         links: [
           { recordType: 'SUSPECT', recordId: S.hsiNunezPena },
           { recordType: 'SUSPECT', recordId: S.hsiSalcidoBarron },
@@ -111,7 +111,8 @@ describe('cases', () => {
         redactedFields: [],
         ownerAgency: { code: 'HSI' },
         leadAgency: { code: 'HSI' },
-        participatingAgencies: [{ code: 'USBP' }, { code: 'FGR' }],
+        participatingAgencies: [],
+        version: 1,
       });
     });
 
@@ -206,8 +207,9 @@ describe('cases', () => {
       const lead = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', leadAgencyId: UNKNOWN_ID, handling } });
       expect(errorCode(lead)).toBe('BAD_USER_INPUT');
       expect(lead.errors![0].extensions!.field).toBe('leadAgencyId');
-      const participants = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', participatingAgencyIds: [A.GN, UNKNOWN_ID], handling } });
-      expect(participants.errors![0].extensions!.field).toBe('participatingAgencyIds');
+      // participants are the lead liaison's to add, one at a time
+      const participants = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', participatingAgencyIds: [A.GN], handling } });
+      expect(errorCode(participants)).toBe('BAD_USER_INPUT');
       const notAnId = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', handling, links: [{ recordType: 'SUSPECT', recordId: 'nope' }] } });
       expect(errorCode(notAnId)).toBe('BAD_USER_INPUT');
       const aCase = await hsi.gql(CREATE, {
@@ -225,7 +227,7 @@ describe('cases', () => {
         caseNumber: 'HSI-ELP-2026-0142',
         status: 'ACTIVE',
         leadAgency: { code: 'HSI' },
-        participatingAgencies: [{ code: 'HSI' }, { code: 'USBP' }, { code: 'FGR' }, { code: 'USAO-WDTX' }],
+        participatingAgencies: [{ code: 'USBP' }, { code: 'FGR' }, { code: 'USAO-WDTX' }],
         redactedFields: [],
       });
       expect(ids(demo.suspects)).toEqual(
@@ -236,13 +238,17 @@ describe('cases', () => {
       expect(ids(demo.tips)).toEqual([T.hsiHotlineNunezPena, T.hsiWhatsappRansom, T.hsiWebNunezSalas, T.hsiHotlineGonzalez].sort());
     });
 
-    it('answers another agency exactly as for an unknown id', async () => {
-      const hidden = await fgr.gql(GET, { id: C.hsiJointTaskForce });
-      const unknown = await fgr.gql(GET, { id: UNKNOWN_ID });
-      const notAnId = await fgr.gql(GET, { id: 'not-an-id' });
+    it('answers an agency that takes no part exactly as for an unknown id', async () => {
+      const gn = await app.as('analyst@gn.example');
+      const hidden = await gn.gql(GET, { id: C.hsiJointTaskForce });
+      const unknown = await gn.gql(GET, { id: UNKNOWN_ID });
+      const notAnId = await gn.gql(GET, { id: 'not-an-id' });
       expect(hidden).toEqual({ data: { case: null } });
       expect(hidden).toEqual(unknown);
       expect(hidden).toEqual(notAnId);
+      // a case of FGR's own that HSI takes no part in
+      const own = await create(fgr, { caseNumber: 'FED/CHIH/JRZ/0009999/2026', title: 'Carpeta interna' });
+      expect(await get(hsi, own.id)).toBeNull();
       expect((await get(fgr, C.fgrCarpeta))!.caseNumber).toBe('FED/CHIH/JRZ/0001287/2025');
     });
 
@@ -287,12 +293,15 @@ describe('cases', () => {
       expect(next.data.cases.pageInfo.hasNextPage).toBe(false);
     });
 
-    it('never lists another agency case', async () => {
+    it('lists another agency\'s cases only where the agency takes part (filtered in SQL)', async () => {
       expect(await numbers(fgr, { search: 'HSI-SRCH' })).toEqual([]);
-      expect(await numbers(fgr, { search: 'HSI-ELP-2026-0142' })).toEqual([]);
-      const all = await fgr.gql(LIST, { first: 100 });
-      const owners = new Set(all.data.cases.edges.map((e: { node: { ownerAgency: { code: string } } }) => e.node.ownerAgency.code));
-      expect([...owners]).toEqual(['FGR']);
+      expect(await numbers(fgr, { search: 'HSI-ELP-2026-0142' })).toEqual(['HSI-ELP-2026-0142']);
+      const all = await fgr.gql(LIST_WITH_LINKS, { first: 100 });
+      type Listed = { id: string; ownerAgency: { code: string }; leadAgency: { code: string }; participatingAgencies: { code: string }[] };
+      const foreign = all.data.cases.edges.map((e: { node: Listed }) => e.node).filter((node: Listed) => node.ownerAgency.code !== 'FGR');
+      expect(foreign.map((node: Listed) => node.id)).toContain(C.hsiJointTaskForce);
+      // each one led by FGR (HSI's case for the FGR carpeta) or with FGR among its participants
+      for (const node of foreign) expect([node.leadAgency.code, ...node.participatingAgencies.map((agency: { code: string }) => agency.code)]).toContain('FGR');
     });
 
     it('forbids a role that may not read cases', async () => {
@@ -304,7 +313,8 @@ describe('cases', () => {
       await settle();
       // count in the steady state: a write drops the cached session and ability (AuthStateCache)
       await hsi.gql('{ me { email } }');
-      const small = await app.countQueries(() => hsi.gql(LIST_WITH_LINKS, { first: 1 }));
+      // both pages hold a case of another agency (FGR's, in which HSI takes part): its read is audited
+      const small = await app.countQueries(() => hsi.gql(LIST_WITH_LINKS, { first: 1, filter: { search: 'JRZ/0001287' } }));
       const result = await hsi.gql(LIST_WITH_LINKS, { first: 50 });
       expect(result.errors).toBeUndefined();
       expect(result.data.cases.edges.length).toBeGreaterThan(5);
@@ -321,7 +331,6 @@ describe('cases', () => {
       target = await create(hsi, {
         caseNumber: 'HSI-UPD-1',
         title: 'Antes',
-        participatingAgencyIds: [A.USBP],
         links: [
           { recordType: 'SUSPECT', recordId: S.hsiNunezPena },
           { recordType: 'TIP', recordId: T.hsiWhatsappRansom },
@@ -329,73 +338,73 @@ describe('cases', () => {
       });
     });
 
-    it('changes the given fields and replaces the links when given', async () => {
-      const result = await hsi.gql(UPDATE, {
-        id: target.id,
-        input: {
-          title: 'Después',
-          status: 'ACTIVE',
-          participatingAgencyIds: [A.FGR, A['FGE-CHIH']],
-          links: [
-            { recordType: 'SUSPECT', recordId: S.hsiGonzalez },
-            { recordType: 'ORGANIZATION', recordId: O.hsiCartelArenales },
-          ],
-        },
-      });
+    it('changes the given fields from the version read, and never the links', async () => {
+      const result = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Después', status: 'ACTIVE', expectedVersion: 1 } });
       expect(result.errors).toBeUndefined();
       const updated = result.data.updateCase as CaseView;
-      expect(updated).toMatchObject({
-        caseNumber: 'HSI-UPD-1',
-        title: 'Después',
-        status: 'ACTIVE',
-        leadAgency: { code: 'HSI' },
-        participatingAgencies: [{ code: 'FGR' }, { code: 'FGE-CHIH' }],
-        tips: [],
-        warrants: [],
-      });
-      expect(ids(updated.suspects)).toEqual([S.hsiGonzalez]);
-      expect(ids(updated.organizations)).toEqual([O.hsiCartelArenales]);
+      expect(updated).toMatchObject({ caseNumber: 'HSI-UPD-1', title: 'Después', status: 'ACTIVE', leadAgency: { code: 'HSI' }, version: 2 });
+      expect(ids(updated.suspects)).toEqual([S.hsiNunezPena]);
+      expect(ids(updated.tips)).toEqual([T.hsiWhatsappRansom]);
+      expect(await storedLinks(target.id)).toBe(2);
+      // links and participants are not case fields any more: the schema refuses them
+      for (const input of [{ links: [], expectedVersion: 2 }, { participatingAgencyIds: [A.FGR], expectedVersion: 2 }]) {
+        const refused = await hsi.gql(UPDATE, { id: target.id, input });
+        expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      }
       expect(await storedLinks(target.id)).toBe(2);
     });
 
-    it('keeps the links when none are given, and required fields required', async () => {
-      const result = await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b' } });
+    it('answers a stale version CONFLICT and writes nothing', async () => {
+      const stale = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Con una versión vieja', expectedVersion: 1 } });
+      expect(errorCode(stale)).toBe('CONFLICT');
+      expect(stale.errors![0].extensions).toMatchObject({ field: 'expectedVersion', version: 2 });
+      expect((await get(hsi, target.id))!.title).toBe('Después');
+      // two writers from the same version: the second one is told
+      const [first, second] = await Promise.all(
+        ['SUSPENDED', 'CLOSED'].map((status) => hsi.gql(UPDATE, { id: target.id, input: { status, expectedVersion: 2 } })),
+      );
+      expect([errorCode(first), errorCode(second)].sort()).toEqual([undefined, 'CONFLICT'].sort());
+      expect((await get(hsi, target.id))!.version).toBe(3);
+      const missing = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Sin versión' } });
+      expect(errorCode(missing)).toBe('BAD_USER_INPUT');
+    });
+
+    it('keeps required fields required', async () => {
+      const version = (await get(hsi, target.id))!.version;
+      const result = await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version } });
       expect(result.data.updateCase.caseNumber).toBe('HSI-UPD-1b');
-      expect(ids(result.data.updateCase.suspects)).toEqual([S.hsiGonzalez]);
       for (const field of ['caseNumber', 'title', 'status', 'leadAgencyId', 'handling']) {
-        const nulled = await hsi.gql(UPDATE, { id: target.id, input: { [field]: null } });
+        const nulled = await hsi.gql(UPDATE, { id: target.id, input: { [field]: null, expectedVersion: version + 1 } });
         expect(errorCode(nulled)).toBe('BAD_USER_INPUT');
         expect(nulled.errors![0].extensions!.field).toBe(field);
       }
     });
 
-    it('refuses a hidden link or a taken case number, and changes nothing', async () => {
-      const hidden = await hsi.gql(UPDATE, {
-        id: target.id,
-        input: { title: 'Fuga', links: [{ recordType: 'WARRANT', recordId: W.fgrDominguezLara }] },
-      });
-      expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
-      expect(hidden.errors![0].extensions!.field).toBe('links');
-      const taken = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Choque', caseNumber: 'HSI-ELP-2026-0142' } });
+    it('refuses a taken case number, and changes nothing', async () => {
+      const version = (await get(hsi, target.id))!.version;
+      const taken = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Choque', caseNumber: 'HSI-ELP-2026-0142', expectedVersion: version } });
       expect(errorCode(taken)).toBe('CONFLICT');
       const read = (await get(hsi, target.id))!;
-      expect(read.title).toBe('Después');
       expect(read.caseNumber).toBe('HSI-UPD-1b');
-      expect(await storedLinks(target.id)).toBe(2);
+      expect(read.version).toBe(version);
       // its own number is not a conflict
-      expect((await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b' } })).errors).toBeUndefined();
+      expect((await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version } })).errors).toBeUndefined();
     });
 
-    it('forbids roles that may not change cases', async () => {
+    it('forbids roles that may not change cases, and participants', async () => {
+      const version = (await get(hsi, target.id))!.version;
       for (const client of [hsiIntake, hsiLiaison]) {
-        expect(errorCode(await client.gql(UPDATE, { id: target.id, input: { title: 'No' } }))).toBe('FORBIDDEN');
+        expect(errorCode(await client.gql(UPDATE, { id: target.id, input: { title: 'No', expectedVersion: version } }))).toBe('FORBIDDEN');
       }
+      // FGR takes part in the demo case: it reads it, it does not change its own fields
+      const demo = (await get(fgr, C.hsiJointTaskForce))!;
+      expect(errorCode(await fgr.gql(UPDATE, { id: C.hsiJointTaskForce, input: { title: 'No', expectedVersion: demo.version } }))).toBe('FORBIDDEN');
       expect((await get(hsi, target.id))!.title).toBe('Después');
     });
 
     it('answers another agency as for an unknown case', async () => {
-      const hidden = await fgr.gql(UPDATE, { id: target.id, input: { title: 'Ajeno' } });
-      const unknown = await fgr.gql(UPDATE, { id: UNKNOWN_ID, input: { title: 'Ajeno' } });
+      const hidden = await fgr.gql(UPDATE, { id: target.id, input: { title: 'Ajeno', expectedVersion: 1 } });
+      const unknown = await fgr.gql(UPDATE, { id: UNKNOWN_ID, input: { title: 'Ajeno', expectedVersion: 1 } });
       expect(errorCode(hidden)).toBe('NOT_FOUND');
       expect(hidden.errors![0].message).toBe(unknown.errors![0].message);
       expect((await get(hsi, target.id))!.title).toBe('Después');

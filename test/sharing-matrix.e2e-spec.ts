@@ -68,7 +68,8 @@ const KINDS: RecordKind[] = [
     fields: ['caseNumber', 'title', 'status'],
     selection: 'caseNumber title status',
     granted: ['title'], withheldFromStanding: [],
-    update: 'mutation ($id: ID!) { updateCase(id: $id, input: { title: "Cambiado" }) { id } }',
+    // the owner's analyst is the only one to change it, once: from version 1
+    update: 'mutation ($id: ID!) { updateCase(id: $id, input: { title: "Cambiado", expectedVersion: 1 }) { id } }',
     create: async (app) => created(await app.as('analyst@hsi.example'), 'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }', 'createCase', {
       caseNumber: 'HSI-MATRIX-1', title: 'Corredor Anapra–Santa Teresa', handling: HANDLING,
     }),

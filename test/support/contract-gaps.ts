@@ -29,7 +29,6 @@ export const CONTRACT_GAPS: Record<string, string> = {
     'Subscription',
     'SCHEMA_SUBSCRIPTION_TYPE_CHANGED',
   ]),
-  ...of('jointops (#16)', ['CaseNote', 'CaseNoteEdge', 'CaseNoteConnection', 'Case.notes', 'Mutation.linkCaseRecord', 'Mutation.unlinkCaseRecord', 'Mutation.addCaseNote']),
   ...of('matching (#15)', [
     ...['GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'BZ', 'CO', 'VE', 'EC', 'PE', 'CU', 'DO', 'HT', 'CN', 'IN'].map((code) => `Country.${code}`),
     'SuspectFilter.identifier',

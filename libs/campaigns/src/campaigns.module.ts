@@ -8,6 +8,8 @@ import { WantedCampaignFieldsResolver } from './campaigns/wanted-campaign-fields
 import { WantedEntryFieldsResolver } from './campaigns/wanted-entry-fields.resolver';
 import { WantedEntryResolver } from './campaigns/wanted-entry.resolver';
 import { WantedEntryService } from './campaigns/wanted-entry.service';
+import { WantedEntryPhotoController } from './photos/wanted-entry-photo.controller';
+import { WantedEntryPhotoService } from './photos/wanted-entry-photo.service';
 import { PosterController } from './posters/poster.controller';
 import { PosterService } from './posters/poster.service';
 import { PublicCampaignResolver } from './public/public-campaign.resolver';
@@ -20,7 +22,7 @@ import { PublicTipService } from './public/public-tip.service';
  */
 @Module({
   imports: [AuthModule, CasesModule],
-  controllers: [PosterController],
+  controllers: [PosterController, WantedEntryPhotoController],
   providers: [
     CampaignLinks,
     CampaignService,
@@ -33,6 +35,7 @@ import { PublicTipService } from './public/public-tip.service';
     PublicTipService,
     PublicCampaignResolver,
     PosterService,
+    WantedEntryPhotoService,
   ],
 })
 export class CampaignsModule {}

@@ -4,3 +4,5 @@ export * from './campaigns/wanted-campaign.entity';
 export * from './campaigns/wanted-entry.entity';
 export * from './public/public-tip-receipt.entity';
 export * from './entities';
+export * from './campaigns/entry-build';
+export { NO_DESCRIPTION } from './campaigns/wanted-entry-description';

@@ -1,5 +1,6 @@
-import { Module } from '@nestjs/common';
-import { AuthModule } from '@app/auth';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { AbilityFactory, AuthModule } from '@app/auth';
+import { CaseParticipationRules } from './cases/case-participation.rules';
 import { CASE_PROVIDERS } from './cases/case.providers';
 import { ORGANIZATION_PROVIDERS } from './organizations/organization.providers';
 import { RecordFieldsResolver } from './records/record-fields.resolver';
@@ -24,4 +25,13 @@ import { WARRANT_PROVIDERS } from './warrants/warrant.providers';
   ],
   exports: [...SUSPECT_PROVIDERS, ...ORGANIZATION_PROVIDERS, ...WARRANT_PROVIDERS, ...TIP_PROVIDERS, ...CASE_PROVIDERS],
 })
-export class CasesModule {}
+export class CasesModule implements OnModuleInit {
+  constructor(
+    private readonly abilities: AbilityFactory,
+    private readonly participationRules: CaseParticipationRules,
+  ) {}
+
+  onModuleInit(): void {
+    this.abilities.addContributor(this.participationRules);
+  }
+}

@@ -10,6 +10,8 @@ import { AuditTrailService } from './audit/audit-trail.service';
 import { AuditResolver } from './audit/audit.resolver';
 import { DiscoveryService } from './discovery/discovery.service';
 import { DiscoveryResolver } from './discovery/discovery.resolver';
+import { ReferralFeedbackFieldsResolver } from './shares/referral-feedback-fields.resolver';
+import { ReferralFeedbackService } from './shares/referral-feedback.service';
 import { ShareDecisionsService } from './shares/share-decisions.service';
 import { ShareRequestsService } from './shares/share-requests.service';
 import { SharingRequestResolver } from './shares/sharing-request.resolver';
@@ -31,6 +33,8 @@ import { SharingRequestResolver } from './shares/sharing-request.resolver';
     ShareRequestsService,
     ShareDecisionsService,
     SharingRequestResolver,
+    ReferralFeedbackService,
+    ReferralFeedbackFieldsResolver,
   ],
   exports: [AuditLogService],
 })

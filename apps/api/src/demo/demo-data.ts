@@ -28,7 +28,7 @@ import type {
 } from '@app/cases';
 import { Country, RecordType, Role, ShareUse, Tlp } from '@app/core';
 import { AgreementEntity } from '@app/sharing';
-import { CampaignStatus } from '@app/campaigns';
+import { CampaignStatus, EntryBuild, NO_DESCRIPTION } from '@app/campaigns';
 import type { WantedCampaignEntity, WantedEntryEntity } from '@app/campaigns';
 
 export { DEMO_IDS } from './demo-ids';
@@ -50,7 +50,7 @@ export type DemoExternalRef = Pick<WarrantExternalRefEntity, 'id' | 'sourceSyste
 /** A warrant with its status history (oldest first) and the keys source systems know it by. */
 export type DemoWarrant = Omit<WarrantEntity, Timestamps> & { history: DemoStatusChange[]; externalRefs: DemoExternalRef[] };
 /** A tip with its tipster in clear text (the seeder seals it) and the records it mentions. */
-export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId'> & {
+export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId' | 'priority' | 'assigneeId'> & {
   tipster: TipsterIdentity;
   subjectIds: string[];
   organizationIds: string[];
@@ -59,7 +59,7 @@ export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId
 };
 export type DemoCampaign = Omit<WantedCampaignEntity, Timestamps | 'ownerAgency'>;
 export type DemoCampaignEntry = Omit<WantedEntryEntity, Timestamps | 'campaign' | 'suspect'>;
-export type DemoCase = Omit<CaseEntity, Timestamps>;
+export type DemoCase = Omit<CaseEntity, Timestamps | 'version'>;
 export type DemoCaseLink = Omit<CaseLinkEntity, 'case'>;
 
 type Handling = Pick<SuspectEntity, 'tlp' | 'releasableTo' | 'originatorControlled'>;
@@ -864,6 +864,8 @@ const DRUGS = { es: 'Narcotráfico', en: 'Drug trafficking' };
 const KIDNAPPING = { es: 'Secuestro', en: 'Kidnapping' };
 const EXTORTION = { es: 'Extorsión', en: 'Extortion' };
 
+type EntryLooks = Partial<Pick<DemoCampaignEntry, 'approximateAge' | 'yearOfBirth' | 'heightCm' | 'build' | 'distinguishingMarksEs' | 'distinguishingMarksEn' | 'armedAndDangerous'>> & { sex: Sex };
+
 function entry(
   rank: number,
   suspectId: string,
@@ -872,8 +874,12 @@ function entry(
   crimes: { es: string; en: string }[],
   summaryEs: string,
   summaryEn: string,
+  looks: EntryLooks,
 ): DemoCampaignEntry {
   return {
+    photoUploadedAt: null,
+    ...NO_DESCRIPTION,
+    ...looks,
     id: DEMO_IDS.campaignEntries[rank - 1],
     campaignId: CP.usbpSeBusca,
     rank,
@@ -891,34 +897,44 @@ function entry(
 export const DEMO_CAMPAIGN_ENTRIES: readonly DemoCampaignEntry[] = [
   entry(1, S.usbpSalcidoMendez, 'Luis Fernando Salcido Méndez', ['Güicho'], [SMUGGLING, KIDNAPPING],
     'Recluta y guía grupos de migrantes, entre ellos niños, de la colonia Anapra a Santa Teresa, Nuevo México. Los retiene en casas de seguridad hasta que sus familias pagan.',
-    'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.'),
+    'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.',
+    { sex: Sex.MALE, yearOfBirth: 1995, heightCm: 172, build: EntryBuild.SLIM, distinguishingMarksEs: 'Tatuaje de una Virgen de Guadalupe en el antebrazo derecho', distinguishingMarksEn: 'Tattoo of Our Lady of Guadalupe on the right forearm' }),
   entry(2, S.usbpMerazIbarra, 'Fabián Ulises Meraz Ibarra', ['El Cuervo'], [MURDER_FOR_HIRE, DRUGS],
     'Buscado por homicidios por encargo en Ciudad Juárez. Se le considera armado y peligroso: no intente detenerlo.',
-    'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not try to stop him.'),
+    'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not attempt to apprehend him.',
+    { sex: Sex.MALE, approximateAge: 35, heightCm: 180, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Cicatriz en la ceja izquierda', distinguishingMarksEn: 'Scar through the left eyebrow', armedAndDangerous: true }),
   entry(3, S.usbpPenaOrtiz, 'Karla Yazmín Peña Ortiz', ['La Flaca'], [SMUGGLING],
     'Cobra por adelantado a las familias de migrantes y organiza su traslado hacia Sunland Park y El Paso.',
-    'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.'),
+    'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.',
+    { sex: Sex.FEMALE, yearOfBirth: 2000, heightCm: 158, build: EntryBuild.SLIM }),
   entry(4, S.usbpZunigaBeltran, 'Próspero Zúñiga Beltrán', ['El Viejo', 'Don Próspero'], [DRUGS],
     'Coordina el cruce de droga por el corredor Anapra – Santa Teresa y el pago a los halcones que vigilan la frontera.',
-    'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.'),
+    'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.',
+    { sex: Sex.MALE, approximateAge: 58, heightCm: 168, build: EntryBuild.HEAVY }),
   entry(5, S.usbpCastanedaRuelas, 'Nohemí Castañeda Ruelas', ['La Güera', 'Mimí'], [SMUGGLING, EXTORTION],
     'Llama a las familias de migrantes retenidos para exigir rescates. Usa varios números de teléfono de Ciudad Juárez.',
-    'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.'),
+    'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.',
+    { sex: Sex.FEMALE, approximateAge: 37, heightCm: 165, build: EntryBuild.MEDIUM, distinguishingMarksEs: 'Cabello teñido de rubio; lunar junto a la boca', distinguishingMarksEn: 'Dyed blonde hair; a mole beside the mouth' }),
   entry(6, S.usbpRiosMontano, 'Iván Alejandro Ríos Montaño', ['El Tlacuache'], [MURDER_FOR_HIRE],
     'Buscado por el asesinato de dos personas en el Valle de Juárez. Se le considera armado y peligroso.',
-    'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.'),
+    'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.',
+    { sex: Sex.MALE, approximateAge: 32, heightCm: 175, build: EntryBuild.MEDIUM, armedAndDangerous: true }),
   entry(7, S.usbpAnayaQuinonez, 'Rigoberto Anaya Quiñónez', ['El Rigo'], [SMUGGLING],
     'Guía grupos a pie por las faldas del cerro Cristo Rey hacia Sunland Park, casi siempre de madrugada.',
-    'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.'),
+    'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.',
+    { sex: Sex.MALE, approximateAge: 40, heightCm: 170, build: EntryBuild.SLIM }),
   entry(8, S.usbpValdezLoya, 'Jesús Adrián Valdez Loya', ['El Chuy'], [DRUGS],
     'Transporta droga en vehículos con compartimentos ocultos por los puertos de entrada de El Paso.',
-    'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.'),
+    'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.',
+    { sex: Sex.MALE, approximateAge: 29, heightCm: 176, build: EntryBuild.MEDIUM }),
   entry(9, S.usbpBanuelosSotelo, 'Elías Gerardo Bañuelos Sotelo', ['El Profe'], [SMUGGLING, KIDNAPPING],
     'Administra casas de seguridad en Ciudad Juárez donde se retiene a migrantes secuestrados.',
-    'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.'),
+    'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.',
+    { sex: Sex.MALE, approximateAge: 44, heightCm: 171, build: EntryBuild.HEAVY, distinguishingMarksEs: 'Usa lentes', distinguishingMarksEn: 'Wears glasses' }),
   entry(10, S.usbpLedezmaOrnelas, 'Víctor Hugo Ledezma Ornelas', ['El Lobo'], [DRUGS, MURDER_FOR_HIRE],
     'Cobra cuotas a otros traficantes por usar el corredor y castiga con violencia a quien no paga.',
-    'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.'),
+    'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.',
+    { sex: Sex.MALE, approximateAge: 41, heightCm: 183, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Tatuaje de un lobo en el cuello', distinguishingMarksEn: 'Wolf tattoo on the neck', armedAndDangerous: true }),
 ];
 
 export const DEMO_CASES: readonly DemoCase[] = [
@@ -930,7 +946,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     title: 'Los Venados de Anapra: human smuggling and ransom kidnapping through the Anapra–Santa Teresa corridor',
     status: CaseStatus.ACTIVE,
     leadAgencyId: A.HSI,
-    participatingAgencyIds: [A.HSI, A.USBP, A.FGR, A['USAO-WDTX']],
+    participatingAgencyIds: [A.USBP, A.FGR, A['USAO-WDTX']],
   },
   {
     id: C.fgrCarpeta,
@@ -940,7 +956,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
     title: 'Tráfico de personas y secuestro de migrantes: célula Los Venados de Anapra',
     status: CaseStatus.ACTIVE,
     leadAgencyId: A.FGR,
-    participatingAgencyIds: [A.FGR, A['FGE-CHIH'], A.HSI, A['USAO-WDTX']],
+    participatingAgencyIds: [A['FGE-CHIH'], A.HSI, A['USAO-WDTX']],
   },
 ];
 
@@ -969,8 +985,12 @@ export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
 /*
  * The demo agreements of the sharing issue: HSI<->FGR approval-based with discovery; HSI<->USBP
  * standing (HSI keeps suspects' identifiers to itself); HSI->USAO-WDTX standing, for
- * prosecution; FGR<->FGE-CHIH standing; JTFA with HSI, USBP and FGR approval-based. No
- * agreement between USBP and FGR.
+ * prosecution; FGR<->FGE-CHIH standing; JTFA with HSI, USBP and FGR approval-based.
+ * Se Busca: USBP->FGR and USBP->FGE-CHIH for tips and the people they name, approval-based
+ * without discovery. A tip and the people in it go abroad only by a decision on that one tip
+ * (intake's referral, or a liaison's approval of the partner's request), never wholesale as a
+ * standing agreement would send every tip; intelligence and investigation only (evidence for
+ * court goes by the formal channels). Nothing flows back from FGR or FGE-CHIH to USBP.
  */
 type AgreementTerms = Pick<AgreementEntity, 'approvalRequired' | 'discoveryAllowed' | 'permittedUses'> & Partial<AgreementEntity>;
 const ALL_TYPES = [RecordType.ORGANIZATION, RecordType.SUSPECT, RecordType.WARRANT, RecordType.TIP, RecordType.CASE];
@@ -979,6 +999,13 @@ const APPROVAL: AgreementTerms = {
   discoveryAllowed: true,
   permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION],
   maxShareDays: 180,
+};
+const SE_BUSCA_REFERRALS: AgreementTerms = {
+  approvalRequired: true,
+  discoveryAllowed: false,
+  permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION],
+  maxShareDays: 365,
+  recordTypes: [RecordType.TIP, RecordType.SUSPECT],
 };
 const STANDING: AgreementTerms = { approvalRequired: false, discoveryAllowed: true, permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION] };
 
@@ -1016,4 +1043,6 @@ export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
   agreement(G.usbpToJtfa, A.USBP, A.JTFA, APPROVAL),
   agreement(G.jtfaToFgr, A.JTFA, A.FGR, APPROVAL),
   agreement(G.fgrToJtfa, A.FGR, A.JTFA, APPROVAL),
+  agreement(G.usbpToFgr, A.USBP, A.FGR, SE_BUSCA_REFERRALS),
+  agreement(G.usbpToFgeChih, A.USBP, A['FGE-CHIH'], SE_BUSCA_REFERRALS),
 ];

@@ -161,6 +161,9 @@ export const DEMO_IDS = {
     usbpToJtfa: '0195a000-000a-7000-8000-00000000000b',
     jtfaToFgr: '0195a000-000a-7000-8000-00000000000c',
     fgrToJtfa: '0195a000-000a-7000-8000-00000000000d',
+    /** Se Busca: USBP takes every tip down and refers it to the Mexican partner it concerns. */
+    usbpToFgr: '0195a000-000a-7000-8000-00000000000e',
+    usbpToFgeChih: '0195a000-000a-7000-8000-00000000000f',
   },
   campaigns: {
     /** Published, slug `se-busca-demo`, ten entries ranked 1 to 10. */

@@ -1,7 +1,7 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { Role, Tlp } from '@app/core';
+import { RecordType, Role, Tlp } from '@app/core';
 import { AuthStateCache } from '../auth-state/auth-state-cache';
 import { Actor } from './actor';
 import { AppAbility, RECORD_SUBJECTS } from './app-ability';
@@ -73,6 +73,8 @@ export class AbilityFactory {
       can(['read', 'create', 'update'], 'Tip', own);
       // Intake refers its tips to partners (referTip): a share, so the tipster never goes.
       can('share', 'Tip', { ...own, tlp: { $ne: Tlp.RED } });
+      // The agency's own people a referred tip names go with it (never on their own: no `share`).
+      can('refer', 'Suspect', { ...own, tlp: { $ne: Tlp.RED } });
       // to link the people and organizations a tip mentions
       can('read', ['Suspect', 'Organization'], own);
     }
@@ -80,6 +82,7 @@ export class AbilityFactory {
       can('read', [...RECORD_SUBJECTS], own);
       // The owner's liaison shares its records with partners; RED never leaves the agency.
       can('share', [...RECORD_SUBJECTS], { ...own, tlp: { $ne: Tlp.RED } });
+      can('refer', 'Suspect', { ...own, tlp: { $ne: Tlp.RED } });
       // ...and decides on requests: those it is asked as provider, and any share of its records.
       can('decide', 'SharingRequest', { providerAgencyId: actor.agencyId });
       can('decide', 'SharingRequest', { ownerAgencyId: actor.agencyId });
@@ -90,6 +93,8 @@ export class AbilityFactory {
     can('read', 'SharingRequest', { providerAgencyId: actor.agencyId });
     can('read', 'SharingRequest', { recipientAgencyId: actor.agencyId });
     can('withdraw', 'SharingRequest', { requestedBy: actor.id });
+    // The recipient of a referred tip reports back what came of it (while or after it held it).
+    can('feedback', 'SharingRequest', { recipientAgencyId: actor.agencyId, recordType: RecordType.TIP, status: { $in: ['APPROVED', 'REVOKED'] } });
     // The owner sees who accessed its records.
     if (has(Role.LIAISON_OFFICER, Role.AGENCY_ADMIN)) can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     if (has(Role.AGENCY_ADMIN)) {

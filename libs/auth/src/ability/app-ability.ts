@@ -7,13 +7,17 @@ import { RecordType } from '@app/core';
  * owner's liaison, or a recipient's where the owner's agreement allows onward sharing);
  * `decide`: approve, deny or revoke a share; `withdraw`: take back one's own request.
  * `publish`: put a wanted campaign before the public, or take it down.
+ * `contribute`: add notes, tasks and links to a joint case; `manageParticipants`: add or
+ * remove the agencies taking part in one (cases library: CaseParticipationRules).
+ * `refer`: send a record along with a tip referred to a partner (the people it names).
+ * `feedback`: tell the referring agency what came of a referral (its recipient).
  */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw' | 'publish';
+export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw' | 'publish' | 'contribute' | 'manageParticipants' | 'refer' | 'feedback';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign';
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign' | 'CaseNote';
 
 /** The ability subject of each contract RecordType. */
 export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {

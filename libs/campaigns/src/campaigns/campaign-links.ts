@@ -13,6 +13,15 @@ export class CampaignLinks {
     return `${this.config.publicBaseUrl ?? ''}/posters/${encodeURIComponent(slug)}/${rank}.${format}`;
   }
 
+  /**
+   * An uploaded photo's public address (`/photos/<slug>/<rank>.jpg?v=<upload time>`: a new
+   * upload is a new URL, so caches never show the old face), else the URL the editors gave.
+   */
+  photoUrl(slug: string, entry: { rank: number; photoUrl: string | null }, photoUploadedAt: Date | null): string | null {
+    if (!photoUploadedAt) return entry.photoUrl;
+    return `${this.config.publicBaseUrl ?? ''}/photos/${encodeURIComponent(slug)}/${entry.rank}.jpg?v=${photoUploadedAt.getTime().toString(36)}`;
+  }
+
   /** TIP_FORM_URL with `{slug}` and `{rank}` filled in. */
   tipFormUrl(slug: string, rank: number): string {
     return this.config.tipFormUrl.replaceAll('{slug}', encodeURIComponent(slug)).replaceAll('{rank}', String(rank));

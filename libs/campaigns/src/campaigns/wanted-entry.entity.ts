@@ -1,5 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import { SuspectEntity } from '@app/cases';
+import { Sex, SuspectEntity } from '@app/cases';
+import { EntryBuild } from './entry-build';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
 
 export const ENTRY_RANK_KEY = 'wanted_entries_campaign_rank_key';
@@ -56,9 +57,43 @@ export class WantedEntryEntity {
   @Column({ type: 'text' })
   summaryEn: string;
 
-  /** An https URL or a root-relative path; posters never fetch it. */
+  /** An https URL or a root-relative path; posters never fetch it. An uploaded photo comes first. */
   @Column({ type: 'varchar', length: 500, nullable: true })
   photoUrl: string | null;
+
+  /** An uploaded photo, re-encoded as a JPEG without any metadata (WantedEntryPhotoService). */
+  @Column({ type: 'bytea', nullable: true, select: false })
+  photo?: Buffer | null;
+
+  /** When the photo was uploaded: its public URL changes with it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  photoUploadedAt: Date | null;
+
+  /** For Spanish grammar ("¿La ha visto?") and the description. */
+  @Column({ type: 'enum', enum: Sex, enumName: 'sex', nullable: true })
+  sex: Sex | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  approximateAge: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  yearOfBirth: number | null;
+
+  @Column({ type: 'smallint', nullable: true })
+  heightCm: number | null;
+
+  @Column({ type: 'enum', enum: EntryBuild, enumName: 'entry_build', nullable: true })
+  build: EntryBuild | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  distinguishingMarksEs: string | null;
+
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  distinguishingMarksEn: string | null;
+
+  /** A prominent ARMADO Y PELIGROSO / ARMED AND DANGEROUS band on the poster. */
+  @Column({ type: 'boolean', default: false })
+  armedAndDangerous: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

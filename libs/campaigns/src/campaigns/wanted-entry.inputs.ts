@@ -1,6 +1,8 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsInt, IsUUID, Matches, Max, Min } from 'class-validator';
-import { OptionalText, OptionalTextList, RequiredText, RequiredTextList } from '@app/cases';
+import { IsBoolean, IsEnum, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
+import { OptionalText, OptionalTextList, RequiredText, RequiredTextList, Sex } from '@app/cases';
+import { EntryBuild } from './entry-build';
 
 /** Ranks 1 (most wanted) to 99; a campaign holds at most MAX_ENTRIES people. */
 export const MAX_RANK = 99;
@@ -14,6 +16,12 @@ const MAX_CRIMES = 6;
 const CRIME_MAX_LENGTH = 100;
 const PHOTO_URL_MAX_LENGTH = 500;
 const PHOTO_URL = /^(https:\/\/[^\s/]+|\/)[^\s]*$/;
+const MARKS_MAX_LENGTH = 300;
+
+/** An optional whole number within bounds (null clears it). */
+function OptionalInt(min: number, max: number, description: string): PropertyDecorator {
+  return applyDecorators(Field(() => Int, { nullable: true, description }), IsOptional(), IsInt(), Min(min), Max(max));
+}
 
 @InputType('WantedEntryInput')
 export class WantedEntryInput {
@@ -51,6 +59,38 @@ export class WantedEntryInput {
   @OptionalText(PHOTO_URL_MAX_LENGTH)
   @Matches(PHOTO_URL, { message: 'photoUrl must be an https URL or a path starting with /' })
   photoUrl?: string | null;
+
+  @Field(() => Sex, { nullable: true, description: 'Spanish texts agree with it ("¿La ha visto?").' })
+  @IsOptional()
+  @IsEnum(Sex)
+  sex?: Sex | null;
+
+  /** Either this or yearOfBirth. */
+  @OptionalInt(14, 110, 'Either this or yearOfBirth.')
+  approximateAge?: number | null;
+
+  @OptionalInt(1900, 2100, 'Either this or approximateAge.')
+  yearOfBirth?: number | null;
+
+  @OptionalInt(100, 250, 'In centimetres.')
+  heightCm?: number | null;
+
+  @Field(() => EntryBuild, { nullable: true })
+  @IsOptional()
+  @IsEnum(EntryBuild)
+  build?: EntryBuild | null;
+
+  /** Scars, tattoos... as the public should read them, in each language. */
+  @OptionalText(MARKS_MAX_LENGTH)
+  distinguishingMarksEs?: string | null;
+
+  @OptionalText(MARKS_MAX_LENGTH)
+  distinguishingMarksEn?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Prints the ARMADO Y PELIGROSO / ARMED AND DANGEROUS band (false when left out).' })
+  @IsOptional()
+  @IsBoolean()
+  armedAndDangerous?: boolean | null;
 }
 
 /** Every WantedEntryInput field, optional; a given rank must be free in the campaign. */

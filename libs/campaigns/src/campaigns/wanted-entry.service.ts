@@ -4,6 +4,7 @@ import { RequestContext } from '@app/auth';
 import { rejectNulls, requiredText, SuspectService } from '@app/cases';
 import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/core';
 import { CampaignLinks } from './campaign-links';
+import { NO_DESCRIPTION } from './wanted-entry-description';
 import { CampaignStatus } from './campaign-status';
 import { CampaignService } from './campaign.service';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
@@ -26,8 +27,8 @@ export class WantedEntryService {
   ) {}
 
   view(row: WantedEntryEntity, slug: string): WantedEntry {
-    const { campaign: _campaign, suspect: _suspect, ...fields } = row;
-    return { ...fields, posterUrl: this.links.posterUrl(slug, row.rank) };
+    const { campaign: _campaign, suspect: _suspect, photo: _photo, photoUploadedAt, ...fields } = row;
+    return { ...fields, photoUrl: this.links.photoUrl(slug, row, photoUploadedAt), posterUrl: this.links.posterUrl(slug, row.rank) };
   }
 
   /** A visible campaign's entries by rank, batched per request. */
@@ -56,7 +57,11 @@ export class WantedEntryService {
       ...entryText(input),
       aliases: cleanList(input.aliases ?? []),
       photoUrl: input.photoUrl ?? null,
+      photoUploadedAt: null,
+      ...NO_DESCRIPTION,
+      ...entryDescription(input),
     });
+    assertAge(row);
     await writeEntry(row, () => repository.insert(row));
     return this.saved(ctx, campaign, row.id);
   }
@@ -72,6 +77,8 @@ export class WantedEntryService {
     }
     if (input.aliases !== undefined) changes.aliases = cleanList(input.aliases ?? []);
     if (input.photoUrl !== undefined) changes.photoUrl = input.photoUrl;
+    Object.assign(changes, entryDescription(input));
+    assertAge({ ...entry, ...changes });
     if (Object.keys(changes).length > 0) {
       await writeEntry({ rank: changes.rank ?? entry.rank }, () => ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes));
     }
@@ -119,7 +126,8 @@ export class WantedEntryService {
     return { entry, campaign };
   }
 
-  private async saved(ctx: RequestContext, campaign: WantedCampaignEntity, id: string): Promise<WantedEntry> {
+  /** An entry after a change, which is a change to its campaign too. */
+  async saved(ctx: RequestContext, campaign: WantedCampaignEntity, id: string): Promise<WantedEntry> {
     await this.campaigns.touch(ctx, campaign);
     return this.view(await ctx.manager.getRepository(WantedEntryEntity).findOneByOrFail({ id }), campaign.slug);
   }
@@ -146,6 +154,22 @@ function entryText(input: UpdateWantedEntryInput): Partial<WantedEntryEntity> {
     text[field] = crimes;
   }
   return text;
+}
+
+const DESCRIPTION_FIELDS = ['sex', 'approximateAge', 'yearOfBirth', 'heightCm', 'build'] as const;
+
+/** The given description fields (null clears one); marks trimmed, blank as none. */
+function entryDescription(input: UpdateWantedEntryInput): Partial<WantedEntryEntity> {
+  const description: Partial<WantedEntryEntity> = {};
+  for (const field of DESCRIPTION_FIELDS) if (input[field] !== undefined) Object.assign(description, { [field]: input[field] });
+  for (const field of ['distinguishingMarksEs', 'distinguishingMarksEn'] as const) if (input[field] !== undefined) description[field] = input[field]?.trim() || null;
+  if (input.armedAndDangerous != null) description.armedAndDangerous = input.armedAndDangerous;
+  return description;
+}
+
+/** An age is approximate or a year of birth, not both (they could disagree on the poster). */
+function assertAge(entry: Pick<WantedEntryEntity, 'approximateAge' | 'yearOfBirth'>): void {
+  if (entry.approximateAge != null && entry.yearOfBirth != null) throw AppError.badInput('yearOfBirth', 'give an approximate age or a year of birth, not both');
 }
 
 /** Trimmed, blanks and repeats left out, in the given order. */

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Suspect } from '@app/cases';
+import { Sex, Suspect } from '@app/cases';
 import { DateTimeScalar } from '@app/core';
+import { EntryBuild } from './entry-build';
 
 /** One wanted person of a campaign, as its editors see it. */
 @ObjectType('WantedEntry')
@@ -38,8 +39,32 @@ export class WantedEntry {
   @Field()
   summaryEn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The uploaded photo (served while the campaign is public), else the URL given.' })
   photoUrl: string | null;
+
+  @Field(() => Sex, { nullable: true })
+  sex: Sex | null;
+
+  @Field(() => Int, { nullable: true })
+  approximateAge: number | null;
+
+  @Field(() => Int, { nullable: true })
+  yearOfBirth: number | null;
+
+  @Field(() => Int, { nullable: true })
+  heightCm: number | null;
+
+  @Field(() => EntryBuild, { nullable: true })
+  build: EntryBuild | null;
+
+  @Field(() => String, { nullable: true })
+  distinguishingMarksEs: string | null;
+
+  @Field(() => String, { nullable: true })
+  distinguishingMarksEn: string | null;
+
+  @Field()
+  armedAndDangerous: boolean;
 
   /** The printable poster (served only while the campaign is public). */
   @Field()

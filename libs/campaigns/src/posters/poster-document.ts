@@ -1,4 +1,6 @@
 import type { QRCode } from 'qrcode';
+import type { Sex } from '@app/cases';
+import { ENTRY_TEXT } from '../campaigns/wanted-entry-description';
 
 /** Everything a poster shows: only public fields, in both languages. */
 export interface PosterContent {
@@ -10,6 +12,13 @@ export interface PosterContent {
   summaryEs: string;
   summaryEn: string;
   photoUrl: string | null;
+  /** An uploaded photo (a JPEG without metadata), printed in the photo box. */
+  photo: Buffer | null;
+  sex: Sex | null;
+  descriptionEs: string[];
+  descriptionEn: string[];
+  armedAndDangerous: boolean;
+  captured: boolean;
   hotlinePhone: string;
   whatsappPhone: string | null;
   tipFormUrl: string;
@@ -28,6 +37,9 @@ const GREY = '#555555';
 const BOLD = 'Helvetica-Bold';
 const REGULAR = 'Helvetica';
 const FOOTER_TOP = 596;
+const PHOTO_HEIGHT = 230;
+const BAND_TOP = 414;
+const SUMMARIES_TOP = 456;
 const QR_SIZE = 142;
 
 /**
@@ -57,6 +69,7 @@ export function posterPdf(content: PosterContent): Promise<Buffer> {
   header(doc, content);
   photo(doc, content);
   identity(doc, content);
+  if (content.armedAndDangerous) armedBand(doc, content);
   summaries(doc, content);
   footer(doc, content, qr);
   doc.end();
@@ -78,10 +91,12 @@ function header(doc: Doc, content: PosterContent): void {
 }
 
 function photo(doc: Doc, content: PosterContent): void {
-  const box = { x: PAGE.margin, y: 180, width: 190, height: 230 };
+  const box = { x: PAGE.margin, y: 180, width: 190, height: PHOTO_HEIGHT };
   doc.rect(box.x, box.y, box.width, box.height).fillAndStroke('#eeeeee', '#999999');
   const inner = { width: box.width - 20 };
-  if (content.photoUrl) {
+  if (content.photo) {
+    doc.image(content.photo, box.x + 1, box.y + 1, { fit: [box.width - 2, box.height - 2], align: 'center', valign: 'center' });
+  } else if (content.photoUrl) {
     doc.fillColor(GREY).font(BOLD).fontSize(10).text('Fotografía en línea', box.x + 10, box.y + 80, { ...inner, align: 'center' });
     doc.font(REGULAR).text('Photograph online', { ...inner, align: 'center' });
     doc.fontSize(7).text(content.photoUrl, box.x + 10, box.y + 120, { ...inner, align: 'center', height: 100, ellipsis: true });
@@ -89,6 +104,28 @@ function photo(doc: Doc, content: PosterContent): void {
     doc.fillColor(GREY).font(BOLD).fontSize(10).text('Sin fotografía', box.x + 10, box.y + 100, { ...inner, align: 'center' });
     doc.font(REGULAR).text('No photograph', { ...inner, align: 'center' });
   }
+  if (content.captured) {
+    // across the face: the person is no longer sought
+    const top = box.y + box.height / 2 - 30;
+    doc.rect(box.x, top, box.width, 60).fill(RED);
+    doc.fillColor('#ffffff').font(BOLD).fontSize(26).text(ENTRY_TEXT.capturedBand('es', content.sex), box.x, top + 6, { width: box.width, align: 'center', lineBreak: false });
+    doc.fontSize(15).text(ENTRY_TEXT.capturedBand('en', content.sex), box.x, top + 36, { width: box.width, align: 'center', lineBreak: false });
+  }
+}
+
+/** ARMADO Y PELIGROSO / ARMED AND DANGEROUS across the page, with what the public must not do. */
+function armedBand(doc: Doc, content: PosterContent): void {
+  doc.rect(0, BAND_TOP, PAGE.width, 34).fill('#ffcc00');
+  doc.fillColor(INK).font(BOLD).fontSize(16).text(`${ENTRY_TEXT.armedBand('es', content.sex)}  ·  ${ENTRY_TEXT.armedBand('en', content.sex)}`, 0, BAND_TOP + 3, {
+    width: PAGE.width,
+    align: 'center',
+    lineBreak: false,
+  });
+  doc.font(REGULAR).fontSize(9).text(`${ENTRY_TEXT.armedAdvice('es', content.sex)}  ·  ${ENTRY_TEXT.armedAdvice('en', content.sex)}`, 0, BAND_TOP + 21, {
+    width: PAGE.width,
+    align: 'center',
+    lineBreak: false,
+  });
 }
 
 function identity(doc: Doc, content: PosterContent): void {
@@ -110,16 +147,24 @@ function crimes(doc: Doc, title: string, items: string[], x: number, width: numb
   for (const item of items) doc.text(`•  ${item}`, x, doc.y + 1, { width, lineBreak: false, ellipsis: true });
 }
 
+/** Two columns, one per language: the description (when there is one), then the summary, cut to fit. */
 function summaries(doc: Doc, content: PosterContent): void {
-  const top = 428;
+  const top = content.armedAndDangerous ? SUMMARIES_TOP : BAND_TOP + 8;
   const width = (CONTENT_WIDTH - 20) / 2;
-  const columns: [string, string, number][] = [
-    ['RESUMEN', content.summaryEs, PAGE.margin],
-    ['SUMMARY', content.summaryEn, PAGE.margin + width + 20],
+  const columns: [string, string[], string, string, number][] = [
+    ['SEÑAS', content.descriptionEs, 'RESUMEN', content.summaryEs, PAGE.margin],
+    ['DESCRIPTION', content.descriptionEn, 'SUMMARY', content.summaryEn, PAGE.margin + width + 20],
   ];
-  for (const [title, text, x] of columns) {
-    label(doc, title, x, top, width);
-    doc.fillColor(INK).font(REGULAR).fontSize(10).text(text, x, doc.y + 2, { width, height: FOOTER_TOP - top - 30, ellipsis: true, lineGap: 1 });
+  for (const [descriptionTitle, lines, summaryTitle, text, x] of columns) {
+    let y = top;
+    if (lines.length > 0) {
+      label(doc, descriptionTitle, x, y, width);
+      doc.fillColor(INK).font(REGULAR).fontSize(9);
+      for (const line of lines) doc.text(line, x, doc.y + 1, { width, lineBreak: false, ellipsis: true });
+      y = doc.y + 6;
+    }
+    label(doc, summaryTitle, x, y, width);
+    doc.fillColor(INK).font(REGULAR).fontSize(10).text(text, x, doc.y + 2, { width, height: Math.max(FOOTER_TOP - 12 - doc.y, 12), ellipsis: true, lineGap: 1 });
   }
 }
 
@@ -127,8 +172,8 @@ function footer(doc: Doc, content: PosterContent, qr: QRCode): void {
   doc.rect(0, FOOTER_TOP, PAGE.width, PAGE.height - FOOTER_TOP).fill(INK);
   const x = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin - QR_SIZE - 20;
-  doc.fillColor('#ffffff').font(BOLD).fontSize(14).text('¿Lo ha visto? Llame o envíe un WhatsApp:', x, FOOTER_TOP + 14, { width });
-  doc.font(REGULAR).fontSize(11).text('Have you seen this person? Call or send a WhatsApp message:', x, doc.y + 1, { width });
+  doc.fillColor('#ffffff').font(BOLD).fontSize(14).text(`${ENTRY_TEXT.seenQuestion('es', content.sex)} Llame o envíe un WhatsApp:`, x, FOOTER_TOP + 14, { width });
+  doc.font(REGULAR).fontSize(11).text(`${ENTRY_TEXT.seenQuestion('en', content.sex)} Call or send a WhatsApp message:`, x, doc.y + 1, { width });
   doc.font(BOLD).fontSize(26).text(content.hotlinePhone, x, doc.y + 6, { width, lineBreak: false });
   if (content.whatsappPhone) doc.fontSize(18).text(`WhatsApp ${content.whatsappPhone}`, x, doc.y + 4, { width, lineBreak: false });
   doc.font(REGULAR).fontSize(9).text('Su identidad es confidencial. Puede denunciar de forma anónima.', x, doc.y + 10, { width });

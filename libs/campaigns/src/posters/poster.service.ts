@@ -6,6 +6,8 @@ import { CampaignLinks, PosterFormat } from '../campaigns/campaign-links';
 import { PublicCampaignService } from '../public/public-campaign.service';
 import { PosterContent, posterPdf } from './poster-document';
 import { posterPng } from './poster-png';
+import { descriptionLines } from '../campaigns/wanted-entry-description';
+import { WantedEntryPhotoService } from '../photos/wanted-entry-photo.service';
 
 // Posters of a few campaigns' entries in both formats; generating one costs tens of milliseconds.
 const CACHE_SIZE = 64;
@@ -19,11 +21,13 @@ export class PosterService {
   constructor(
     private readonly campaigns: PublicCampaignService,
     private readonly links: CampaignLinks,
+    private readonly photos: WantedEntryPhotoService,
   ) {}
 
   async render(ctx: RequestContext, slug: string, rank: number, format: PosterFormat): Promise<Buffer> {
-    const content = await this.content(ctx, slug, rank);
-    const key = createHash('sha256').update(JSON.stringify([format, content])).digest('base64url');
+    const { content, photoUploadedAt } = await this.content(ctx, slug, rank);
+    // the photo by its upload time: hashing its bytes on every request would cost more than the lookup
+    const key = createHash('sha256').update(JSON.stringify([format, { ...content, photo: photoUploadedAt }])).digest('base64url');
     let poster = this.cache.get(key);
     if (poster) {
       // most recently used last
@@ -37,11 +41,12 @@ export class PosterService {
     return poster;
   }
 
-  private async content(ctx: RequestContext, slug: string, rank: number): Promise<PosterContent> {
+  private async content(ctx: RequestContext, slug: string, rank: number): Promise<{ content: PosterContent; photoUploadedAt: Date | null }> {
     const campaign = await this.campaigns.findPublic(ctx, slug);
     const [entry] = campaign ? await this.campaigns.entries(ctx, campaign, rank) : [];
     if (!campaign || !entry) throw AppError.notFound('poster');
-    return {
+    const photo = entry.photoUploadedAt ? await this.photos.bytes(ctx, entry.id) : null;
+    const content: PosterContent = {
       rank: entry.rank,
       displayName: entry.displayName,
       aliases: entry.aliases,
@@ -50,6 +55,12 @@ export class PosterService {
       summaryEs: entry.summaryEs,
       summaryEn: entry.summaryEn,
       photoUrl: entry.photoUrl,
+      photo,
+      sex: entry.sex,
+      descriptionEs: descriptionLines(entry, 'es'),
+      descriptionEn: descriptionLines(entry, 'en'),
+      armedAndDangerous: entry.armedAndDangerous,
+      captured: entry.captured,
       hotlinePhone: campaign.hotlinePhone,
       whatsappPhone: campaign.whatsappPhone,
       tipFormUrl: this.links.tipFormUrl(campaign.slug, entry.rank),
@@ -58,5 +69,6 @@ export class PosterService {
       region: campaign.region,
       ownerAgencyCode: campaign.ownerAgency.code,
     };
+    return { content, photoUploadedAt: entry.photoUploadedAt };
   }
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RequestContext } from '@app/auth';
+import { SuspectStatus } from '@app/cases';
 import type { TipLanguage } from '@app/cases';
+import { descriptionLines, ENTRY_TEXT } from '../campaigns/wanted-entry-description';
 import { CampaignLinks } from '../campaigns/campaign-links';
 import { CampaignStatus } from '../campaigns/campaign-status';
 import { SLUG_MAX_LENGTH } from '../campaigns/campaign.inputs';
@@ -10,6 +12,12 @@ import { PublicCampaign } from './public-campaign.type';
 
 /** A campaign the public may see, with its owner (for the owner's code and country). */
 export type PublicCampaignRow = WantedCampaignEntity & { ownerAgency: AgencyEntity };
+
+/** An entry of a public campaign, and whether its person has been taken into custody. */
+export type PublicEntryRow = WantedEntryEntity & { captured: boolean };
+
+/** A suspect in these states has been caught: the entry shows CAPTURADO until its editors remove it. */
+export const CAPTURED_STATUSES = [SuspectStatus.IN_CUSTODY, SuspectStatus.EXTRADITED];
 
 /** Today as a UTC calendar day: campaign dates are UTC days. */
 function today(): string {
@@ -38,9 +46,23 @@ export class PublicCampaignService {
     return row as PublicCampaignRow | null;
   }
 
-  /** A public campaign's entries by rank, or the one at `rank`. */
-  entries(ctx: RequestContext, campaign: PublicCampaignRow, rank?: number): Promise<WantedEntryEntity[]> {
-    return ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: campaign.id, ...(rank === undefined ? {} : { rank }) }, order: { rank: 'ASC' } });
+  /**
+   * A public campaign's entries by rank, or the one at `rank`. Captured: the campaign agency's own
+   * record of the person says so (a partner's record of them is the partner's to tell).
+   */
+  async entries(ctx: RequestContext, campaign: PublicCampaignRow, rank?: number): Promise<PublicEntryRow[]> {
+    const qb = ctx.manager
+      .getRepository(WantedEntryEntity)
+      .createQueryBuilder('e')
+      .addSelect(
+        'EXISTS (SELECT 1 FROM suspects s WHERE s.id = e.suspect_id AND s.owner_agency_id = :ownerAgencyId AND s.status IN (:...captured))',
+        'captured',
+      )
+      .where('e.campaign_id = :campaignId', { campaignId: campaign.id, ownerAgencyId: campaign.ownerAgencyId, captured: CAPTURED_STATUSES })
+      .orderBy('e.rank', 'ASC');
+    if (rank !== undefined) qb.andWhere('e.rank = :rank', { rank });
+    const { entities, raw } = await qb.getRawAndEntities<{ captured: boolean }>();
+    return entities.map((entry, i) => Object.assign(entry, { captured: raw[i].captured }));
   }
 
   async view(ctx: RequestContext, slug: string, language: TipLanguage): Promise<PublicCampaign | null> {
@@ -60,8 +82,13 @@ export class PublicCampaignService {
         aliases: entry.aliases,
         summary: english ? entry.summaryEn : entry.summaryEs,
         crimes: english ? entry.crimesEn : entry.crimesEs,
-        photoUrl: entry.photoUrl,
+        photoUrl: this.links.photoUrl(campaign.slug, entry, entry.photoUploadedAt),
         posterUrl: this.links.posterUrl(campaign.slug, entry.rank),
+        sex: entry.sex,
+        description: descriptionLines(entry, language),
+        armedAndDangerous: entry.armedAndDangerous,
+        warning: entry.armedAndDangerous ? `${ENTRY_TEXT.armedBand(language, entry.sex)}. ${ENTRY_TEXT.armedAdvice(language, entry.sex)}` : null,
+        captured: entry.captured,
       })),
     };
   }

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Sex } from '@app/cases';
 
 /** One wanted person as the public sees them, in the language asked for. No ids, no markings, nothing of the suspect's record. */
 @ObjectType('PublicWantedEntry')
@@ -23,6 +24,21 @@ export class PublicWantedEntry {
 
   @Field({ description: 'The printable bilingual poster (PDF); the same path with .png is a preview.' })
   posterUrl: string;
+
+  @Field(() => Sex, { nullable: true })
+  sex: Sex | null;
+
+  @Field(() => [String], { description: 'Age, height, build, distinguishing marks... one line each, in the language asked for.' })
+  description: string[];
+
+  @Field()
+  armedAndDangerous: boolean;
+
+  @Field(() => String, { nullable: true, description: 'For an armed and dangerous person: what the public must (not) do.' })
+  warning: string | null;
+
+  @Field({ description: 'Taken into custody: shown as captured until the campaign removes the entry.' })
+  captured: boolean;
 }
 
 /** A published wanted list, in the language asked for. */

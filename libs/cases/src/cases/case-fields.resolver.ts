@@ -1,18 +1,28 @@
-import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Ctx, RequestContext, UsersService } from '@app/auth';
+import { connectionOf, ConnectionShape } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
 import { Warrant } from '../warrants/warrant.type';
+import { CaseEvent, CaseEventConnection } from './case-event.type';
 import { CaseLinkService } from './case-link.service';
+import { CaseNote, CaseNoteConnection } from './case-note.type';
+import { CaseNoteService } from './case-note.service';
+import { CaseTask } from './case-task.type';
+import { CaseTaskService } from './case-task.service';
+import { CaseTimelineService } from './case-timeline.service';
 import { Case } from './case.type';
 
-/** A withheld field stays null; the rest resolve in batches (agencies and each link type). */
+/** A withheld field stays null (a withheld connection, empty); the rest resolve in batches (agencies, each link type, tasks). */
 @Resolver(() => Case)
 export class CaseFieldsResolver {
   constructor(
     private readonly users: UsersService,
     private readonly links: CaseLinkService,
+    private readonly notesService: CaseNoteService,
+    private readonly tasksService: CaseTaskService,
+    private readonly timelineService: CaseTimelineService,
   ) {}
 
   @ResolveField(() => Agency, { nullable: true })
@@ -44,4 +54,35 @@ export class CaseFieldsResolver {
   tips(@Ctx() ctx: RequestContext, @Parent() record: Case): Promise<Tip[]> | null {
     return record.tips === null ? null : this.links.tips(ctx, record.id);
   }
+
+  @ResolveField(() => CaseNoteConnection, { description: 'Newest first; empty where withheld.' })
+  notes(
+    @Ctx() ctx: RequestContext,
+    @Parent() record: Case,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<CaseNote>> {
+    return record.notes === null ? withheld() : this.notesService.page(ctx, record.id, { first, after });
+  }
+
+  @ResolveField(() => [CaseTask], { nullable: true, description: 'Open ones first, then by due date.' })
+  tasks(@Ctx() ctx: RequestContext, @Parent() record: Case): Promise<CaseTask[]> | null {
+    return record.tasks === null ? null : this.tasksService.ofCase(ctx, record.id);
+  }
+
+  @ResolveField(() => CaseEventConnection, {
+    description: "Newest first: the case's own events and its linked warrants' status changes, only those about records you may read; empty where withheld.",
+  })
+  timeline(
+    @Ctx() ctx: RequestContext,
+    @Parent() record: Case,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<ConnectionShape<CaseEvent>> {
+    return record.timeline === null ? withheld() : this.timelineService.page(ctx, record.id, { first, after });
+  }
+}
+
+async function withheld<T>(): Promise<ConnectionShape<T>> {
+  return connectionOf<T>([], { hasNextPage: false, endCursor: null }, async () => 0);
 }

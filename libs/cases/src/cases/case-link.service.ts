@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { RequestContext } from '@app/auth';
 import { AppError, RecordType } from '@app/core';
 import { OrganizationService } from '../organizations/organization.service';
@@ -12,7 +11,10 @@ import { TipService } from '../tips/tip.service';
 import { Tip } from '../tips/tip.type';
 import { WarrantService } from '../warrants/warrant.service';
 import { Warrant } from '../warrants/warrant.type';
+import { CaseEventKind } from './case-event.entity';
+import { recordCaseEvent } from './case-events';
 import { CaseLinkEntity } from './case-link.entity';
+import { CaseEntity } from './case.entity';
 import { CaseLinkInput } from './case.inputs';
 
 /** What a linked record type offers: its visibility-filtered queries and its view. */
@@ -24,8 +26,9 @@ interface LinkedRecords<E extends RecordEntity, V> {
 type LinkableType = RecordType.SUSPECT | RecordType.ORGANIZATION | RecordType.WARRANT | RecordType.TIP;
 
 /**
- * The records linked to cases. A viewer sees a linked record only where they may see the
- * record itself: every read joins case_links to the other type's visible query.
+ * The records linked to cases, changed one link at a time. A viewer sees a linked record only
+ * where they may see the record itself: every read joins case_links to the other type's visible
+ * query, so nothing tells a viewer that a link to a hidden record is there.
  */
 @Injectable()
 export class CaseLinkService {
@@ -52,45 +55,43 @@ export class CaseLinkService {
     return this.linked(ctx, RecordType.TIP, this.tipService, caseId);
   }
 
-  /** The distinct links, each to a record the actor may see; anything else is BAD_USER_INPUT on `links`. */
-  async validate(ctx: RequestContext, links: CaseLinkInput[]): Promise<CaseLinkInput[]> {
+  /** The distinct links, each to a record the actor may see; anything else is BAD_USER_INPUT on `field`, hidden and unknown alike. */
+  async validate(ctx: RequestContext, links: CaseLinkInput[], field: string): Promise<CaseLinkInput[]> {
     const unique = new Map(links.map((link) => [`${link.recordType}:${link.recordId}`, link]));
     for (const [recordType, ids] of this.byType([...unique.values()])) {
       const records = this.recordsOf(recordType);
-      if (!records) throw AppError.badInput('links', `a case cannot link a ${recordType.toLowerCase()}`);
+      if (!records) throw AppError.badInput(field, `a case cannot link a ${recordType.toLowerCase()}`);
       const visible = await records.visibleIds(ctx, ids);
       // hidden and unknown records get the same answer
       const unknown = ids.find((id) => !visible.has(id));
-      if (unknown) throw AppError.badInput('links', `unknown ${recordType.toLowerCase()} ${unknown}`);
+      if (unknown) throw AppError.badInput(field, `unknown ${recordType.toLowerCase()} ${unknown}`);
     }
     return [...unique.values()];
   }
 
-  /**
-   * Makes `links` (validated) the case's links as the actor sees them. Links to records the
-   * actor cannot see (a share since revoked) stay: the actor never saw them, so cannot mean
-   * to remove them.
-   */
-  async replace(ctx: RequestContext, caseId: string, links: CaseLinkInput[]): Promise<void> {
-    const repository = ctx.manager.getRepository(CaseLinkEntity);
-    const wanted = new Set(links.map((link) => `${link.recordType}:${link.recordId}`));
-    const existing = await repository.findBy({ caseId });
-    const dropped = existing.filter((link) => !wanted.has(`${link.recordType}:${link.recordId}`));
-    for (const [recordType, ids] of this.byType(dropped)) {
-      const visible = (await this.recordsOf(recordType)?.visibleIds(ctx, ids)) ?? new Set<string>();
-      if (visible.size > 0) await repository.delete({ caseId, recordType, recordId: In([...visible]) });
-    }
-    if (links.length > 0) {
-      await repository
-        .createQueryBuilder()
-        .insert()
-        .values(links.map((link) => ({ caseId, recordType: link.recordType, recordId: link.recordId })))
-        .orIgnore()
-        .execute();
-    }
+  /** Adds one validated link; a record linked already is a CONFLICT (the actor sees it there). */
+  async add(ctx: RequestContext, caseRow: CaseEntity, link: CaseLinkInput): Promise<void> {
+    const inserted = await ctx.manager
+      .getRepository(CaseLinkEntity)
+      .createQueryBuilder()
+      .insert()
+      .values({ caseId: caseRow.id, recordType: link.recordType, recordId: link.recordId })
+      .orIgnore()
+      .returning('record_id')
+      .execute();
+    if ((inserted.raw as unknown[]).length === 0) throw AppError.conflict(`${link.recordType.toLowerCase()} ${link.recordId} is linked to this case already`);
+    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_ADDED, { recordType: link.recordType, recordId: link.recordId });
   }
 
-  private recordsOf(recordType: RecordType): RecordQueries<RecordEntity> | null {
+  /** Removes one validated link; a record that is not linked is NOT_FOUND. */
+  async remove(ctx: RequestContext, caseRow: CaseEntity, link: CaseLinkInput): Promise<void> {
+    const deleted = await ctx.manager.getRepository(CaseLinkEntity).delete({ caseId: caseRow.id, recordType: link.recordType, recordId: link.recordId });
+    if (!deleted.affected) throw AppError.notFound('link');
+    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_REMOVED, { recordType: link.recordType, recordId: link.recordId });
+  }
+
+  /** The visibility-filtered queries of a linkable record type; null for a type a case cannot link. */
+  recordsOf(recordType: RecordType): RecordQueries<RecordEntity> | null {
     const services: Record<LinkableType, LinkedRecords<RecordEntity, unknown>> = {
       [RecordType.SUSPECT]: this.suspectService,
       [RecordType.ORGANIZATION]: this.organizationService,

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, VersionColumn } from 'typeorm';
 import { AgencyEntity } from '@app/auth';
 import { RecordEntity } from '../records/record.entity';
 import { CaseStatus } from '../records/record-enums';
@@ -23,6 +23,11 @@ export class CaseEntity extends RecordEntity {
   @JoinColumn({ name: 'lead_agency_id' })
   leadAgency?: AgencyEntity;
 
+  /** The agencies taking part besides the lead (their liaisons' decision: CaseParticipationService). */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   participatingAgencyIds: string[];
+
+  /** Incremented by every change to the row: an update names the version it read (optimistic concurrency). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }

@@ -1,6 +1,6 @@
 import { NestedInput, OptionalInputList, OptionalText } from '../records/input-fields';
-import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
 import { RecordType } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
@@ -45,14 +45,11 @@ export class CreateCaseInput {
   @IsUUID('all', { message: 'leadAgencyId must be an agency id' })
   leadAgencyId?: string | null;
 
-  @Field(() => [ID], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'participatingAgencyIds must be agency ids' })
-  participatingAgencyIds?: string[] | null;
-
-  /** Records linked to the case; each must be visible to the actor. */
+  /**
+   * Records linked to the case from the start; each must be visible to the actor. Later, links
+   * change one at a time (linkCaseRecord, unlinkCaseRecord); participating agencies are the lead
+   * liaison's to add (addCaseParticipant).
+   */
   @OptionalInputList(CaseLinkInput, 1000)
   links?: CaseLinkInput[] | null;
 
@@ -60,9 +57,17 @@ export class CreateCaseInput {
   handling: HandlingInput;
 }
 
-/** Every CreateCaseInput field, optional; given links replace the stored ones. */
+/**
+ * The case's own fields, each optional, and the version the change was made from: a case changed
+ * since (by anyone) answers CONFLICT. Links and participants are not here: they change one at a time.
+ */
 @InputType('UpdateCaseInput')
-export class UpdateCaseInput extends PartialType(CreateCaseInput, InputType) {}
+export class UpdateCaseInput extends PartialType(OmitType(CreateCaseInput, ['links'] as const, InputType), InputType) {
+  @Field(() => Int, { description: 'The `version` of the case as you read it.' })
+  @IsInt()
+  @Min(1)
+  expectedVersion: number;
+}
 
 @InputType('CaseFilter')
 export class CaseFilter {

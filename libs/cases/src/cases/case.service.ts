@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { In, Not } from 'typeorm';
+import { Not } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, newId, PageArgs, withUniqueConflicts } from '@app/core';
+import { AppError, ConnectionShape, ErrorCode, newId, PageArgs, withUniqueConflicts } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { handlingColumns } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
@@ -11,9 +11,11 @@ import { requiredText } from '../records/text-fields';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
 import { Warrant } from '../warrants/warrant.type';
+import { CaseEventKind } from './case-event.entity';
+import { recordCaseEvent } from './case-events';
 import { CaseLinkService } from './case-link.service';
 import { CaseEntity } from './case.entity';
-import { CaseFilter, CreateCaseInput, UpdateCaseInput } from './case.inputs';
+import { CaseFilter, CaseLinkInput, CreateCaseInput, UpdateCaseInput } from './case.inputs';
 import { Case } from './case.type';
 
 const CASE_NUMBER_KEY = 'cases_owner_number_key';
@@ -21,6 +23,14 @@ const CASE_NUMBER_KEY = 'cases_owner_number_key';
 /** A LIKE pattern matching `text` anywhere, with the wildcards in it taken literally. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}
+
+/** The names of the fields `changes` really changes (the handling markings as one, `handling`). */
+function changedFields(row: CaseEntity, changes: Partial<CaseEntity>): string[] {
+  const handling = ['tlp', 'releasableTo', 'originatorControlled'] as const;
+  const fields = (['caseNumber', 'title', 'status', 'leadAgencyId'] as const).filter((field) => changes[field] !== undefined && changes[field] !== row[field]);
+  const handlingChanged = handling.some((field) => changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(row[field]));
+  return [...fields.map((field) => (field === 'leadAgencyId' ? 'leadAgency' : field)), ...(handlingChanged ? ['handling'] : [])];
 }
 
 function caseNumberTaken(caseNumber: string): AppError {
@@ -46,13 +56,21 @@ export class CaseService {
       organizations: [] as Organization[],
       warrants: [] as Warrant[],
       tips: [] as Tip[],
+      notes: [] as never[],
+      tasks: [] as never[],
+      timeline: [] as never[],
     });
-    return { ...fields, leadAgencyId: leadAgency, participatingAgencyIds: participatingAgencies };
+    return { ...fields, version: row.version, leadAgencyId: leadAgency, participatingAgencyIds: participatingAgencies };
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Case | null> {
     const row = await this.records.findById(ctx, id);
     return row && this.view(ctx, row);
+  }
+
+  /** The case as it is after a change, for the actor. */
+  async saved(ctx: RequestContext, id: string): Promise<Case> {
+    return this.view(ctx, await ctx.manager.getRepository(CaseEntity).findOneByOrFail({ id }));
   }
 
   async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Case>> {
@@ -78,53 +96,66 @@ export class CaseService {
       title: requiredText('title', input.title),
       status: input.status ?? CaseStatus.OPEN,
       leadAgencyId: input.leadAgencyId ?? ctx.agencyId,
-      participatingAgencyIds: [...new Set(input.participatingAgencyIds ?? [])],
+      participatingAgencyIds: [],
     });
     ctx.assertCan('create', 'Case', row, 'case');
-    await this.assertAgencies(ctx, 'leadAgencyId', [row.leadAgencyId]);
-    await this.assertAgencies(ctx, 'participatingAgencyIds', row.participatingAgencyIds);
-    const links = await this.links.validate(ctx, input.links ?? []);
+    await this.assertAgency(ctx, row.leadAgencyId);
+    const links = await this.links.validate(ctx, input.links ?? [], 'links');
     await this.assertNumberFree(ctx, row.ownerAgencyId, row.caseNumber);
     await this.mapNumberTaken(row.caseNumber, () => repository.insert(row));
-    await this.links.replace(ctx, row.id, links);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    await recordCaseEvent(ctx, row, CaseEventKind.CREATED);
+    for (const link of links) await this.links.add(ctx, row, link);
+    return this.saved(ctx, row.id);
   }
 
+  /** The case's own fields, from the version the actor read: a case changed since is a CONFLICT. */
   async update(ctx: RequestContext, id: string, input: UpdateCaseInput): Promise<Case> {
     rejectNulls(input, ['caseNumber', 'title', 'status', 'leadAgencyId', 'handling']);
     const repository = ctx.manager.getRepository(CaseEntity);
     const row = await this.records.findForUpdate(ctx, id, 'case');
+    // The row is locked: the version cannot move between this check and the write.
+    if (row.version !== input.expectedVersion) {
+      throw new AppError(ErrorCode.CONFLICT, `The case has changed since version ${input.expectedVersion} (it is at version ${row.version}): read it again`, { field: 'expectedVersion', version: row.version });
+    }
     const changes: Partial<CaseEntity> = {};
     if (input.caseNumber != null) changes.caseNumber = requiredText('caseNumber', input.caseNumber);
     if (input.title != null) changes.title = requiredText('title', input.title);
     if (input.status != null) changes.status = input.status;
     if (input.leadAgencyId != null) {
-      await this.assertAgencies(ctx, 'leadAgencyId', [input.leadAgencyId]);
+      await this.assertAgency(ctx, input.leadAgencyId);
       changes.leadAgencyId = input.leadAgencyId;
-    }
-    if (input.participatingAgencyIds !== undefined) {
-      changes.participatingAgencyIds = [...new Set(input.participatingAgencyIds ?? [])];
-      await this.assertAgencies(ctx, 'participatingAgencyIds', changes.participatingAgencyIds);
+      // the new lead takes part already
+      if (row.participatingAgencyIds.includes(input.leadAgencyId)) changes.participatingAgencyIds = row.participatingAgencyIds.filter((agency) => agency !== input.leadAgencyId);
     }
     if (input.handling) Object.assign(changes, handlingColumns(input.handling));
-    const links = input.links !== undefined ? await this.links.validate(ctx, input.links ?? []) : null;
     if (changes.caseNumber !== undefined && changes.caseNumber !== row.caseNumber) {
       await this.assertNumberFree(ctx, row.ownerAgencyId, changes.caseNumber, row.id);
     }
-    if (Object.keys(changes).length > 0) {
+    const changed = changedFields(row, changes);
+    if (changed.length > 0) {
       await this.mapNumberTaken(changes.caseNumber ?? row.caseNumber, () => repository.update({ id: row.id }, changes));
+      await recordCaseEvent(ctx, row, CaseEventKind.UPDATED, { changedFields: changed });
     }
-    if (links) await this.links.replace(ctx, row.id, links);
-    return this.view(ctx, await repository.findOneByOrFail({ id: row.id }));
+    return this.saved(ctx, row.id);
+  }
+
+  /** Links one record (visible to the actor) to a case the actor contributes to. */
+  async link(ctx: RequestContext, caseId: string, link: CaseLinkInput): Promise<Case> {
+    const row = await this.records.findForUpdate(ctx, caseId, 'case', 'contribute');
+    await this.links.add(ctx, row, (await this.links.validate(ctx, [link], 'recordId'))[0]);
+    return this.saved(ctx, row.id);
+  }
+
+  /** Removes one link, to a record visible to the actor, from a case the actor contributes to. */
+  async unlink(ctx: RequestContext, caseId: string, link: CaseLinkInput): Promise<Case> {
+    const row = await this.records.findForUpdate(ctx, caseId, 'case', 'contribute');
+    await this.links.remove(ctx, row, (await this.links.validate(ctx, [link], 'recordId'))[0]);
+    return this.saved(ctx, row.id);
   }
 
   /** The agency directory is readable by every user: an unknown id is the client's mistake. */
-  private async assertAgencies(ctx: RequestContext, field: string, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    const found = await ctx.manager.getRepository(AgencyEntity).findBy({ id: In(ids) });
-    const known = new Set(found.map((agency) => agency.id));
-    const unknown = ids.find((id) => !known.has(id));
-    if (unknown) throw AppError.badInput(field, `unknown agency ${unknown}`);
+  private async assertAgency(ctx: RequestContext, id: string): Promise<void> {
+    if (!(await ctx.manager.getRepository(AgencyEntity).existsBy({ id }))) throw AppError.badInput('leadAgencyId', `unknown agency ${id}`);
   }
 
   // Case numbers are unique within the owning agency, which is the actor's own.

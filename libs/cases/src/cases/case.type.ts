@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { Organization } from '../organizations/organization.type';
 import { CaseStatus } from '../records/record-enums';
@@ -43,4 +43,15 @@ export class Case extends RecordNode {
 
   @Field(() => [Tip], { nullable: true })
   tips: Tip[] | null;
+
+  /** Resolved by CaseFieldsResolver (notes, tasks, timeline); null here when withheld. */
+  notes: never[] | null;
+
+  tasks: never[] | null;
+
+  timeline: never[] | null;
+
+  /** Not a content field: like updatedAt, it says which state of the case the viewer read. */
+  @Field(() => Int, { description: 'Goes up with every change to the case; updateCase names the version it was made from.' })
+  version: number;
 }

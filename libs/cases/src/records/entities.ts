@@ -1,4 +1,7 @@
+import { CaseEventEntity } from '../cases/case-event.entity';
 import { CaseLinkEntity } from '../cases/case-link.entity';
+import { CaseNoteEntity, CaseNoteVersionEntity } from '../cases/case-note.entity';
+import { CaseTaskEntity } from '../cases/case-task.entity';
 import { CaseEntity } from '../cases/case.entity';
 import { MembershipEntity } from '../organizations/membership.entity';
 import { OrganizationAffiliationEntity } from '../organizations/organization-affiliation.entity';
@@ -27,5 +30,9 @@ export const CASES_ENTITIES = [
   TipFollowUpEntity,
   CaseEntity,
   CaseLinkEntity,
+  CaseNoteEntity,
+  CaseNoteVersionEntity,
+  CaseTaskEntity,
+  CaseEventEntity,
   SearchVocabularyEntity,
 ];

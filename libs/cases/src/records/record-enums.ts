@@ -108,3 +108,12 @@ export enum CaseStatus {
   CLOSED = 'CLOSED',
 }
 registerEnumType(CaseStatus, { name: 'CaseStatus' });
+
+/** How soon intake must act on a tip: urgent ones come first in the queue. In order of urgency (the database enum keeps it). */
+export enum TipPriority {
+  ROUTINE = 'ROUTINE',
+  URGENT = 'URGENT',
+  /** Someone's life is at risk now (a kidnapping in progress, a group abandoned in the desert). */
+  LIFE_THREATENING = 'LIFE_THREATENING',
+}
+registerEnumType(TipPriority, { name: 'TipPriority' });

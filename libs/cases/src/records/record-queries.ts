@@ -74,14 +74,15 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /**
-   * A record to change, locked for the rest of the transaction. Hidden: NOT_FOUND, as for an
-   * unknown id; visible but not the actor's to change (a shared copy): FORBIDDEN.
+   * A record to change (`action`, update by default), locked for the rest of the transaction.
+   * Hidden: NOT_FOUND, as for an unknown id; visible but not the actor's to change (a shared
+   * copy): FORBIDDEN.
    */
-  async findForUpdate(ctx: RequestContext, id: string, what: string): Promise<E> {
+  async findForUpdate(ctx: RequestContext, id: string, what: string, action: Action = 'update'): Promise<E> {
     const qb = isUuid(id) ? this.readableById(ctx, id) : null;
     const [row] = qb ? await this.rowsOf(ctx, qb.setLock('pessimistic_write')) : [];
     if (!row) throw AppError.notFound(what);
-    ctx.assertCan('update', this.type, row, what);
+    ctx.assertCan(action, this.type, row, what);
     return row;
   }
 

@@ -1,5 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Ctx, RequestContext } from '@app/auth';
+import { Ctx, RequestContext, User } from '@app/auth';
+import { personById } from '../records/people';
 import { Organization } from '../organizations/organization.type';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip, TipFollowUp } from './tip.type';
@@ -17,6 +18,11 @@ export class TipFieldsResolver {
   @ResolveField(() => [Organization], { nullable: true, description: 'Only organizations the viewer may see.' })
   organizations(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<Organization[]> | null {
     return tip.organizations === null ? null : this.tips.organizations(ctx, tip.id);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'Who follows it up at the intake agency.' })
+  assignee(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<User> | null {
+    return tip.assigneeId === null ? null : personById(ctx, tip.assigneeId);
   }
 
   @ResolveField(() => [TipFollowUp], { nullable: true, description: 'What the tipster added later with the receipt code, oldest first.' })

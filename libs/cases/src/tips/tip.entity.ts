@@ -1,7 +1,8 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { UserEntity } from '@app/auth';
 import { Country } from '@app/core';
 import { RecordEntity } from '../records/record.entity';
-import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 
 export const TIP_LANGUAGES = ['es', 'en'] as const;
 export type TipLanguage = (typeof TIP_LANGUAGES)[number];
@@ -17,6 +18,8 @@ export interface TipsterIdentity {
 @Entity('tips')
 // The intake queue: newest first within the owning agency.
 @Index('tips_owner_received_idx', ['ownerAgencyId', 'receivedAt', 'id'])
+// The intake queue, urgent first (TipService.list orders the agency's own tips so).
+@Index('tips_owner_priority_received_idx', ['ownerAgencyId', 'priority', 'receivedAt', 'id'])
 // The queue of one campaign's tips.
 @Index('tips_campaign_received_idx', ['campaignId', 'receivedAt', 'id'])
 export class TipEntity extends RecordEntity {
@@ -38,6 +41,17 @@ export class TipEntity extends RecordEntity {
 
   @Column({ type: 'enum', enum: TipStatus, enumName: 'tip_status', default: TipStatus.NEW })
   status: TipStatus;
+
+  @Column({ type: 'enum', enum: TipPriority, enumName: 'tip_priority', default: TipPriority.ROUTINE })
+  priority: TipPriority;
+
+  /** The intake agency's person who follows the tip up. */
+  @Column({ type: 'uuid', nullable: true })
+  assigneeId: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'assignee_id' })
+  assignee?: UserEntity;
 
   @Column({ type: 'enum', enum: SourceReliability, enumName: 'source_reliability', nullable: true })
   sourceReliability: SourceReliability | null;

@@ -20,7 +20,7 @@ import {
 } from 'class-validator';
 import { Country, DateTimeScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
-import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { TIP_LANGUAGES } from './tip.entity';
 import type { TipLanguage } from './tip.entity';
 
@@ -102,6 +102,22 @@ export class SubmitTipInput {
 
   @NestedInput(HandlingInput)
   handling: HandlingInput;
+
+  /** ROUTINE when left out. */
+  @Field(() => TipPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipPriority)
+  priority?: TipPriority | null;
+
+  @Field(() => ID, { nullable: true, description: 'Who follows it up: a person of your agency.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The wanted campaign (Se Busca) a HOTLINE or WHATSAPP tip answers: one of your agency.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'campaignId must be a campaign id' })
+  campaignId?: string | null;
 }
 
 /** Triage: status, grading and markings; a given list replaces the stored one. */
@@ -118,6 +134,16 @@ export class TriageTipInput {
   @IsOptional()
   @IsEnum(TipStatus)
   status?: TipStatus | null;
+
+  @Field(() => TipPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipPriority)
+  priority?: TipPriority | null;
+
+  @Field(() => ID, { nullable: true, description: 'A person of your agency; null: nobody.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
 
   /** Null clears the grading. */
   @Field(() => SourceReliability, { nullable: true })
@@ -160,6 +186,11 @@ export class TipFilter {
   @IsOptional()
   @IsEnum(TipChannel)
   channel?: TipChannel | null;
+
+  @Field(() => TipPriority, { nullable: true })
+  @IsOptional()
+  @IsEnum(TipPriority)
+  priority?: TipPriority | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

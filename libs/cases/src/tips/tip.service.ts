@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { RequestContext } from '@app/auth';
+import { RequestContext, UserEntity, whereAccessible } from '@app/auth';
 import { AppError, ConnectionShape, FieldCipher, newId, PageArgs } from '@app/core';
 import { OrganizationService } from '../organizations/organization.service';
 import { Organization } from '../organizations/organization.type';
 import { HandlingColumns, handlingColumns } from '../records/handling.type';
-import { TipChannel, TipStatus } from '../records/record-enums';
+import { TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
 import { requiredText } from '../records/text-fields';
@@ -16,6 +16,9 @@ import { TipOrganizationEntity, TipSubjectEntity } from './tip-mention.entity';
 import { TipEntity, TipLanguage, TipsterIdentity } from './tip.entity';
 import { SubmitTipInput, TipContactFields, TipFilter, TipsterInput, TriageTipInput } from './tip.inputs';
 import { Tip, TipFollowUp, Tipster } from './tip.type';
+
+/** A tip's urgency as a number for the queue's order (the keyset cursor carries it). */
+const PRIORITY_RANK_SQL = `(CASE r.priority WHEN '${TipPriority.LIFE_THREATENING}' THEN 2 WHEN '${TipPriority.URGENT}' THEN 1 ELSE 0 END)`;
 
 // Clocks of the intake desks may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 60_000;
@@ -54,13 +57,16 @@ export class TipService {
   view(ctx: RequestContext, row: TipEntity): Tip {
     // Decrypt only for a viewer who may read the tipster; recordView withholds it from the rest.
     const tipster = ctx.readableFields('Tip', row, ['tipster']).has('tipster') ? this.openTipster(row) : null;
-    return recordView(ctx, 'Tip', row, {
+    const { assignee, ...fields } = recordView(ctx, 'Tip', row, {
       receivedAt: row.receivedAt,
       channel: row.channel,
       language: row.language,
       receivedIn: row.receivedIn,
       narrative: row.narrative,
       status: row.status,
+      priority: row.priority,
+      // TipFieldsResolver resolves the person from the id (kept only when readable)
+      assignee: row.assigneeId,
       sourceReliability: row.sourceReliability,
       informationCredibility: row.informationCredibility,
       // resolved by TipFieldsResolver; [] here only marks the fields as readable
@@ -70,6 +76,7 @@ export class TipService {
       campaignId: row.campaignId,
       followUps: [] as TipFollowUp[],
     });
+    return { ...fields, assigneeId: assignee };
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Tip | null> {
@@ -77,7 +84,7 @@ export class TipService {
     return row && this.view(ctx, row);
   }
 
-  /** The intake queue: newest first. */
+  /** The intake queue: urgent first, then newest. */
   async list(ctx: RequestContext, filter: TipFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Tip>> {
     if (filter?.receivedFrom && filter.receivedTo && filter.receivedFrom >= filter.receivedTo) {
       throw AppError.badInput('receivedTo', 'must be after receivedFrom');
@@ -86,18 +93,25 @@ export class TipService {
       this.records.whereReadable(ctx, qb, [
         ...(filter?.status ? ['status'] : []),
         ...(filter?.channel ? ['channel'] : []),
+        ...(filter?.priority ? ['priority'] : []),
         ...(filter?.language ? ['language'] : []),
         ...(filter?.receivedFrom || filter?.receivedTo ? ['receivedAt'] : []),
         ...(filter?.campaignId ? ['campaignId'] : []),
       ]);
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
+      if (filter?.priority) qb.andWhere('r.priority = :priority', { priority: filter.priority });
       if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
       if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
       if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
       if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
-      // served by tips_owner_received_idx
-      return [{ sql: 'r.received_at', type: 'timestamptz' }];
+      // Urgent first, then newest: the agency's own tips by their priority. Tips other agencies
+      // shared sort as routine, so the order never tells a priority the share withholds.
+      qb.setParameter('queueAgencyId', ctx.agencyId);
+      return [
+        { sql: `(CASE WHEN r.owner_agency_id = :queueAgencyId THEN ${PRIORITY_RANK_SQL} ELSE 0 END)`, type: 'bigint' },
+        { sql: 'r.received_at', type: 'timestamptz' },
+      ];
     });
     return mapConnection(page, (row) => this.view(ctx, row));
   }
@@ -116,11 +130,15 @@ export class TipService {
         language: input.language,
         receivedIn: input.receivedIn ?? null,
         narrative: input.narrative,
-        campaignId: null,
+        campaignId: input.campaignId ?? null,
       },
       tipsterIdentity(input.tipster),
     );
+    row.priority = input.priority ?? TipPriority.ROUTINE;
+    row.assigneeId = input.assigneeId ?? null;
     ctx.assertCan('create', 'Tip', row, 'tip');
+    if (row.assigneeId) await this.assertAssignee(ctx, row.assigneeId);
+    if (row.campaignId) await this.assertCampaign(ctx, row);
     const repository = ctx.manager.getRepository(TipEntity);
     await repository.insert(row);
     if (input.subjectIds) await this.replaceSubjects(ctx, row.id, input.subjectIds);
@@ -172,10 +190,15 @@ export class TipService {
   }
 
   async triage(ctx: RequestContext, id: string, input: TriageTipInput): Promise<Tip> {
-    rejectNulls(input, ['status', 'handling']);
+    rejectNulls(input, ['status', 'handling', 'priority']);
     const row = await this.records.findForUpdate(ctx, id, 'tip');
     const changes: Partial<TipEntity> = input.handling ? handlingColumns(input.handling) : {};
     if (input.status != null) changes.status = input.status;
+    if (input.priority != null) changes.priority = input.priority;
+    if (input.assigneeId !== undefined) {
+      if (input.assigneeId !== null) await this.assertAssignee(ctx, input.assigneeId);
+      changes.assigneeId = input.assigneeId;
+    }
     if (input.sourceReliability !== undefined) changes.sourceReliability = input.sourceReliability;
     if (input.informationCredibility !== undefined) changes.informationCredibility = input.informationCredibility;
     if (input.subjectIds !== undefined) await this.replaceSubjects(ctx, row.id, input.subjectIds ?? []);
@@ -256,6 +279,24 @@ export class TipService {
   private openTipster(row: TipEntity): Tipster {
     const identity = this.cipher.openJson<TipsterIdentity>(row.tipsterSealed, row.id);
     return { anonymous: identity.anonymous, name: identity.name ?? null, phone: identity.phone ?? null, email: identity.email ?? null };
+  }
+
+  /** An active person of the actor's agency (the intake agency); anyone else answers as an unknown id. */
+  private async assertAssignee(ctx: RequestContext, userId: string): Promise<void> {
+    const found = await ctx.manager.getRepository(UserEntity).existsBy({ id: userId, agencyId: ctx.agencyId, active: true });
+    if (!found) throw AppError.badInput('assigneeId', `no one of your agency has the id ${userId}`);
+  }
+
+  /**
+   * A hotline or WhatsApp tip may answer a wanted campaign the actor may read (their agency's:
+   * the campaign rules, in SQL). The campaigns library builds on this one: its entity by name.
+   */
+  private async assertCampaign(ctx: RequestContext, row: TipEntity): Promise<void> {
+    if (row.channel !== TipChannel.HOTLINE && row.channel !== TipChannel.WHATSAPP) {
+      throw AppError.badInput('campaignId', 'only hotline and WhatsApp tips are entered for a campaign (web tips come through its form)');
+    }
+    const qb = ctx.manager.getRepository<{ id: string }>('WantedCampaignEntity').createQueryBuilder('c').where('c.id = :campaignId', { campaignId: row.campaignId });
+    if (!whereAccessible(qb, ctx.ability, 'read', 'Campaign') || !(await qb.getExists())) throw AppError.badInput('campaignId', `unknown campaign ${row.campaignId}`);
   }
 
   private async replaceSubjects(ctx: RequestContext, tipId: string, subjectIds: string[]): Promise<void> {

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { User } from '@app/auth';
 import { Country, DateTimeScalar } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { RecordNode } from '../records/record.interface';
-import { SourceReliability, TipChannel, TipStatus } from '../records/record-enums';
+import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
 
 /** Who gave the tip. Confidential: only the intake agency's intake officers ever read it. */
@@ -50,6 +51,15 @@ export class Tip extends RecordNode {
 
   @Field(() => TipStatus, { nullable: true })
   status: TipStatus | null;
+
+  @Field(() => TipPriority, { nullable: true })
+  priority: TipPriority | null;
+
+  /** Resolved by TipFieldsResolver from assigneeId, unless withheld (then null). */
+  @Field(() => User, { nullable: true, description: 'Who follows it up at the intake agency.' })
+  assignee?: User | null;
+
+  assigneeId: string | null;
 
   @Field(() => SourceReliability, { nullable: true, description: 'Admiralty code: A (reliable) to F (cannot be judged).' })
   sourceReliability: SourceReliability | null;

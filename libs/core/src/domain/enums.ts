@@ -55,6 +55,6 @@ export const SHAREABLE_FIELDS: Record<RecordType, readonly string[]> = {
   [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'sex', 'nationalities', 'identifiers', 'status', 'memberships'],
   [RecordType.ORGANIZATION]: ['name', 'aliases', 'kind', 'activities', 'baseOfOperations', 'routes', 'affiliations', 'members'],
   [RecordType.WARRANT]: ['number', 'issuingCountry', 'issuingAuthority', 'charges', 'issueDate', 'subject', 'status', 'statusChangedAt', 'statusHistory', 'externalRefs'],
-  [RecordType.TIP]: ['receivedAt', 'channel', 'language', 'receivedIn', 'narrative', 'status', 'sourceReliability', 'informationCredibility', 'subjects', 'organizations'],
-  [RecordType.CASE]: ['caseNumber', 'title', 'status', 'leadAgency', 'participatingAgencies', 'suspects', 'organizations', 'warrants', 'tips'],
+  [RecordType.TIP]: ['receivedAt', 'channel', 'language', 'receivedIn', 'narrative', 'status', 'priority', 'sourceReliability', 'informationCredibility', 'subjects', 'organizations', 'followUps'],
+  [RecordType.CASE]: ['caseNumber', 'title', 'status', 'leadAgency', 'participatingAgencies', 'suspects', 'organizations', 'warrants', 'tips', 'notes', 'tasks', 'timeline'],
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, UsersService } from '@app/auth';
-import { RecordEntity, TipEntity, TipStatus } from '@app/cases';
+import { RecordEntity, TipEntity, TipStatus, TipSubjectEntity } from '@app/cases';
 import { AppError, Country, isUuid, newId, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, Tlp } from '@app/core';
 import { onwardMaxTlp, stricterTlp, tlpsUpTo } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
@@ -55,7 +55,7 @@ export class ShareDecisionsService {
     return closeShare(ctx, await this.pending(ctx, id), ShareStatus.DENIED, decisionReason, 'SHARE_DENIED');
   }
 
-  /** Ends an approved share at once, and every share passed on from it. */
+  /** Ends an approved share at once, every share passed on from it, and (a referral) the shares of the people it carried. */
   async revoke(ctx: RequestContext, id: string, reason: string): Promise<SharingRequest> {
     const decisionReason = requiredReason(reason);
     const row = await lockedShare(ctx, id, 'decide');
@@ -66,7 +66,7 @@ export class ShareDecisionsService {
       .createQueryBuilder()
       .update(ShareEntity)
       .set({ status: ShareStatus.REVOKED, decisionReason: 'The share it was passed on from was revoked', decidedBy: ctx.requiredActor.id, decidedAt: new Date() })
-      .where('parent_share_id = :id AND status IN (:...open)', { id: row.id, open: [ShareStatus.APPROVED, ShareStatus.PENDING] })
+      .where('(parent_share_id = :id OR carried_with_share_id = :id) AND status IN (:...open)', { id: row.id, open: [ShareStatus.APPROVED, ShareStatus.PENDING] })
       .execute();
     return result;
   }
@@ -108,6 +108,7 @@ export class ShareDecisionsService {
       agreementId: agreement.id,
       upstreamAgreementId: onward?.upstream.id ?? null,
       parentShareId: onward?.parentShareId ?? null,
+      carriedWithShareId: null,
       origin: ShareOrigin.OFFER,
       purpose,
       requestedFields: null,
@@ -126,11 +127,63 @@ export class ShareDecisionsService {
     return sharingRequestView(row, now);
   }
 
-  /** Intake refers a tip to a partner: an offer of the tip (never its tipster), and the tip reads REFERRED. */
+  /**
+   * Intake refers a tip to a partner: an offer of the tip (never its tipster), and the tip reads
+   * REFERRED. The people it names that the referrer may `refer` (its agency's own, in SQL) go
+   * with it as shares of their own under the same agreement, as far as it covers suspects and
+   * their markings allow, on the tip's terms; they end when the referral is revoked. What the
+   * tipster adds later reaches the partner through the tip's `followUps` where that is granted.
+   * The answer carries what a notification of the partner needs: the recipient, the tip, the
+   * carried shares (`subjectShares`).
+   */
   async referTip(ctx: RequestContext, args: ReferTipArgs): Promise<SharingRequest> {
     const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id });
     if (share.owningAgencyId === ctx.agencyId) await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
-    return share;
+    return { ...share, subjectShares: await this.carrySubjects(ctx, share) };
+  }
+
+  private async carrySubjects(ctx: RequestContext, referral: SharingRequest): Promise<SharingRequest[]> {
+    const agreement = await agreementInForce(ctx.manager, ctx.agencyId, referral.requestingAgencyId);
+    if (!agreement?.recordTypes.includes(RecordType.SUSPECT)) return [];
+    const fields = fieldsAllowedBy(agreement, RecordType.SUSPECT);
+    const qb = SHARED_RECORDS[RecordType.SUSPECT].visible(ctx, 'refer');
+    const subjects = qb ? await qb.innerJoin(TipSubjectEntity, 'ts', 'ts.suspect_id = r.id AND ts.tip_id = :tipId', { tipId: referral.recordId }).orderBy('r.id').getMany() : [];
+    const [provider, recipient] = await Promise.all([this.users.agency(ctx, ctx.agencyId), this.users.agency(ctx, referral.requestingAgencyId)]);
+    const maxTlp = stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
+    const now = new Date();
+    const rows = subjects
+      .filter((subject) => fields.length > 0 && markingsAllow(subject, maxTlp, recipient.country))
+      .map((subject) =>
+        ctx.manager.getRepository(ShareEntity).create({
+          id: newId(),
+          recordType: RecordType.SUSPECT,
+          recordId: subject.id,
+          ownerAgencyId: subject.ownerAgencyId,
+          providerAgencyId: ctx.agencyId,
+          providerCountry: provider.country,
+          recipientAgencyId: recipient.id,
+          recipientCountry: recipient.country,
+          agreementId: agreement.id,
+          upstreamAgreementId: null,
+          parentShareId: null,
+          carriedWithShareId: referral.id,
+          origin: ShareOrigin.OFFER,
+          purpose: referral.purpose,
+          requestedFields: null,
+          status: ShareStatus.APPROVED,
+          grantedFields: fields,
+          use: referral.use,
+          maxTlp,
+          expiresAt: referral.expiresAt,
+          decisionReason: null,
+          requestedBy: ctx.requiredActor.id,
+          decidedBy: ctx.requiredActor.id,
+          decidedAt: now,
+        }),
+      );
+    if (rows.length > 0) await ctx.manager.getRepository(ShareEntity).insert(rows);
+    rows.forEach((row) => auditShare(ctx, 'SHARE_OFFERED', row));
+    return rows.map((row) => sharingRequestView(row, now));
   }
 
   /**

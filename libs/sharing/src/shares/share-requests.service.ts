@@ -31,6 +31,7 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
     expiresAt: row.expiresAt,
     decisionReason: row.decisionReason,
     parentRequestId: row.parentShareId,
+    carriedWithRequestId: row.carriedWithShareId,
     createdAt: row.createdAt,
     decidedAt: row.decidedAt,
   };
@@ -96,6 +97,7 @@ export class ShareRequestsService {
       agreementId: agreement.id,
       upstreamAgreementId: null,
       parentShareId: null,
+      carriedWithShareId: null,
       origin: ShareOrigin.REQUEST,
       purpose,
       requestedFields,

@@ -34,6 +34,7 @@ export enum ShareOrigin {
 // One open request per record and recipient.
 @Index('shares_one_pending_idx', ['recordId', 'recipientAgencyId'], { unique: true, where: "status = 'PENDING'" })
 @Index('shares_parent_idx', ['parentShareId'], { where: 'parent_share_id IS NOT NULL' })
+@Index('shares_carried_with_idx', ['carriedWithShareId'], { where: 'carried_with_share_id IS NOT NULL' })
 @Index('shares_agreement_idx', ['agreementId'])
 @Index('shares_upstream_agreement_idx', ['upstreamAgreementId'], { where: 'upstream_agreement_id IS NOT NULL' })
 export class ShareEntity {
@@ -86,6 +87,10 @@ export class ShareEntity {
   /** Onward shares made from the provider's own share (ended with it). */
   @Column({ type: 'uuid', nullable: true })
   parentShareId: string | null;
+
+  /** A share of a person a referred tip names: the tip's share it went with (and ends with). */
+  @Column({ type: 'uuid', nullable: true })
+  carriedWithShareId: string | null;
 
   @Column({ type: 'enum', enum: ShareOrigin, enumName: 'share_origin' })
   origin: ShareOrigin;

@@ -1,6 +1,10 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Agency, Can, Ctx, RequestContext, Transactional, UsersService } from '@app/auth';
+import { Agency, Can, Ctx, RequestContext, Transactional, UsersService, whereAccessible } from '@app/auth';
+import { ReferralFeedback, ReferralFeedbackArgs } from './referral-feedback.type';
+import { ReferralFeedbackService } from './referral-feedback.service';
 import { ShareDecisionsService } from './share-decisions.service';
+import { ShareEntity } from './share.entity';
+import { sharingRequestView } from './share-requests.service';
 import { ShareRequestsService } from './share-requests.service';
 import { ApproveShareArgs, OfferShareArgs, ReferTipArgs, RequestShareArgs, ShareDecisionArgs, SharingRequestsArgs } from './sharing.inputs';
 import { SharingRequest } from './sharing-request.type';
@@ -12,6 +16,7 @@ export class SharingRequestResolver {
     private readonly requests: ShareRequestsService,
     private readonly decisions: ShareDecisionsService,
     private readonly users: UsersService,
+    private readonly feedback: ReferralFeedbackService,
   ) {}
 
   @Can('read', 'SharingRequest')
@@ -67,6 +72,27 @@ export class SharingRequestResolver {
   @Mutation(() => SharingRequest, { description: "Intake refers a tip to a partner agency: shared under the sharing rules (never the tipster); the tip reads REFERRED." })
   referTip(@Ctx() ctx: RequestContext, @Args() args: ReferTipArgs): Promise<SharingRequest> {
     return this.decisions.referTip(ctx, args);
+  }
+
+  @Can('feedback', 'SharingRequest')
+  @Transactional()
+  @Mutation(() => ReferralFeedback, { description: 'The recipient of a referred tip tells the referring agency what came of it (both sides read it).' })
+  addReferralFeedback(@Ctx() ctx: RequestContext, @Args() args: ReferralFeedbackArgs): Promise<ReferralFeedback> {
+    return this.feedback.add(ctx, args);
+  }
+
+  @ResolveField(() => [ReferralFeedback], { description: 'What the recipient of a referred tip reported back, oldest first.' })
+  referralFeedback(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<ReferralFeedback[]> {
+    return this.feedback.ofShare(ctx, request.id);
+  }
+
+  @ResolveField(() => [SharingRequest], { description: 'A referral: the shares of the people the tip names that went with it.' })
+  async subjectShares(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<SharingRequest[]> {
+    if (request.subjectShares) return request.subjectShares;
+    const qb = ctx.manager.getRepository(ShareEntity).createQueryBuilder('s');
+    if (!whereAccessible(qb, ctx.ability, 'read', 'SharingRequest')) return [];
+    const rows = await qb.andWhere('s.carried_with_share_id = :id', { id: request.id }).orderBy('s.id').getMany();
+    return rows.map((row) => sharingRequestView(row));
   }
 
   @ResolveField(() => Agency)

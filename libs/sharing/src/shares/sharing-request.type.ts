@@ -77,6 +77,12 @@ export class SharingRequest {
   @Field(() => ID, { nullable: true, description: 'For an onward share made from a share: that share.' })
   parentRequestId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'For a person a referred tip names: the referral (the tip\'s share) it went with, and ends with.' })
+  carriedWithRequestId: string | null;
+
+  /** Set by referTip: the shares of the people it carried (else resolved by SharingRequestResolver). */
+  subjectShares?: SharingRequest[];
+
   @Field(() => DateTimeScalar)
   createdAt: Date;
 

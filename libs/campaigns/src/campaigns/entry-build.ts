@@ -1,0 +1,10 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** A wanted person's build, as posters describe it. */
+export enum EntryBuild {
+  SLIM = 'SLIM',
+  MEDIUM = 'MEDIUM',
+  ATHLETIC = 'ATHLETIC',
+  HEAVY = 'HEAVY',
+}
+registerEnumType(EntryBuild, { name: 'EntryBuild' });

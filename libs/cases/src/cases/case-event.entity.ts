@@ -1,0 +1,60 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { Column, Entity, Index } from 'typeorm';
+import { RecordType } from '@app/core';
+import { CasePartEntity } from './case-part.entity';
+
+/** What happened to a case, as its timeline tells it (linked warrants' status changes are read from their history). */
+export enum CaseEventKind {
+  CREATED = 'CREATED',
+  UPDATED = 'UPDATED',
+  PARTICIPANT_ADDED = 'PARTICIPANT_ADDED',
+  PARTICIPANT_REMOVED = 'PARTICIPANT_REMOVED',
+  LINK_ADDED = 'LINK_ADDED',
+  LINK_REMOVED = 'LINK_REMOVED',
+  NOTE_ADDED = 'NOTE_ADDED',
+  NOTE_EDITED = 'NOTE_EDITED',
+  TASK_CREATED = 'TASK_CREATED',
+  TASK_DONE = 'TASK_DONE',
+  TASK_REOPENED = 'TASK_REOPENED',
+  WARRANT_STATUS_CHANGED = 'WARRANT_STATUS_CHANGED',
+}
+registerEnumType(CaseEventKind, { name: 'CaseEventKind' });
+
+/**
+ * One event of a case's own (append-only: a trigger refuses UPDATE and DELETE). Times come
+ * from JS Dates (millisecond precision), which the timeline's keyset cursor keeps exactly.
+ */
+@Entity('case_events')
+@Index('case_events_case_at_idx', ['caseId', 'at', 'id'])
+export class CaseEventEntity extends CasePartEntity {
+  @Column({ type: 'timestamptz' })
+  at: Date;
+
+  @Column({ type: 'enum', enum: CaseEventKind, enumName: 'case_event_kind' })
+  kind: CaseEventKind;
+
+  /** The user who did it. */
+  @Column('uuid')
+  actorId: string;
+
+  /** The agency a participant event is about. */
+  @Column({ type: 'uuid', nullable: true })
+  agencyId: string | null;
+
+  /** The record a link event is about: shown only to viewers who may read that record. */
+  @Column({ type: 'enum', enum: RecordType, enumName: 'record_type', nullable: true })
+  recordType: RecordType | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  recordId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  noteId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  taskId: string | null;
+
+  /** For UPDATED: the fields that changed. */
+  @Column({ type: 'text', array: true, nullable: true })
+  changedFields: string[] | null;
+}

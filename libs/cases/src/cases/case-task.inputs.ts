@@ -1,0 +1,42 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { DateScalar } from '@app/core';
+import { OptionalText, RequiredText } from '../records/input-fields';
+import { CaseTaskStatus } from './case-task.entity';
+
+export const TASK_TITLE_MAX_LENGTH = 300;
+
+@InputType('AddCaseTaskInput')
+export class AddCaseTaskInput {
+  @RequiredText(TASK_TITLE_MAX_LENGTH)
+  title: string;
+
+  @Field(() => ID, { description: 'A person of an agency taking part in the case (its owner, lead or a participant).' })
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+}
+
+/** The given fields change; `dueOn: null` clears the date. */
+@InputType('UpdateCaseTaskInput')
+export class UpdateCaseTaskInput {
+  @OptionalText(TASK_TITLE_MAX_LENGTH)
+  title?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { message: 'assigneeId must be a user id' })
+  assigneeId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dueOn?: string | null;
+
+  @Field(() => CaseTaskStatus, { nullable: true, description: 'DONE when done; OPEN reopens it.' })
+  @IsOptional()
+  @IsEnum(CaseTaskStatus)
+  status?: CaseTaskStatus | null;
+}
