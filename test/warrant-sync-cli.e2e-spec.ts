@@ -60,6 +60,12 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
     dir = mkdtempSync(join(tmpdir(), 'frontera-cli-'));
     env = { FRONTERA_API_URL: proxy.url, FRONTERA_API_KEY: secret, FRONTERA_SYNC_STATE: join(dir, 'state.json') };
   });
+  /** An NDJSON file in the test's directory: objects as JSON, strings as they are. */
+  const ndjsonFile = (name: string, ...lines: unknown[]) => {
+    const file = join(dir, name);
+    writeFileSync(file, ndjson(...lines));
+    return file;
+  };
 
   it('is a command: a shebang, the bin of the package, --help exiting 0', async () => {
     expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
@@ -104,15 +110,12 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
   });
 
   it('lists rejected and not-found items by line, writes them to the rejects file, exits 2', async () => {
-    const file = join(dir, 'mixed.ndjson');
-    writeFileSync(
-      file,
-      ndjson(
-        update('BRAVO-CP-413-2025', 'ISSUED', '2026-01-05T00:00:00Z'),
-        '',
-        update('NO-SUCH-CASE', 'ACTIVE', '2026-11-01T00:00:00Z'),
-        update('BRAVO-CP-412-2025', 'ACTIVE', '2026-11-01T00:00:00-06:00', { note: 'leaves EXECUTED' }),
-      ),
+    const file = ndjsonFile(
+      'mixed.ndjson',
+      update('BRAVO-CP-413-2025', 'ISSUED', '2026-01-05T00:00:00Z'),
+      '',
+      update('NO-SUCH-CASE', 'ACTIVE', '2026-11-01T00:00:00Z'),
+      update('BRAVO-CP-412-2025', 'ACTIVE', '2026-11-01T00:00:00-06:00', { note: 'leaves EXECUTED' }),
     );
     const pushed = await run(['push', '--file', file, '--batch', '2'], env, dir);
     expect(pushed.code).toBe(2);
@@ -154,17 +157,14 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
   });
 
   it('refuses a file with bad lines, naming each by its number, and sends nothing', async () => {
-    const file = join(dir, 'bad.ndjson');
-    writeFileSync(
-      file,
-      ndjson(
-        update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'),
-        '{"sourceSystem": "SIJE-CHIH", "externalId": ',
-        { sourceSystem: 'SIJE-CHIH', status: 'ACTIVE', statusChangedAt: '2026-11-16T18:05:00Z' },
-        update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00'),
-        update('BRAVO-CP-298-2025', 'WANTED', '2026-11-16T18:05:00Z'),
-        '[1, 2]',
-      ),
+    const file = ndjsonFile(
+      'bad.ndjson',
+      update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'),
+      '{"sourceSystem": "SIJE-CHIH", "externalId": ',
+      { sourceSystem: 'SIJE-CHIH', status: 'ACTIVE', statusChangedAt: '2026-11-16T18:05:00Z' },
+      update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00'),
+      update('BRAVO-CP-298-2025', 'WANTED', '2026-11-16T18:05:00Z'),
+      '[1, 2]',
     );
     const received = proxy.received;
     const refused = await run(['push', '--file', file], env, dir);
@@ -188,8 +188,7 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
   });
 
   it('names the line of an update the API refuses as bad input', async () => {
-    const file = join(dir, 'long-note.ndjson');
-    writeFileSync(file, ndjson(update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'), update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z', { note: 'x'.repeat(5001) })));
+    const file = ndjsonFile('long-note.ndjson', update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'), update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z', { note: 'x'.repeat(5001) }));
     const refused = await run(['push', '--file', file], env, dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/error: line 2 \(note\): BAD_USER_INPUT/);
