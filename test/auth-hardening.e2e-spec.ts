@@ -1,5 +1,6 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import Redis from 'ioredis';
+import { gqlFrom } from './support/from-address';
 import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!, $totpCode: String) {
@@ -99,6 +100,115 @@ describe('rate limits (in memory)', () => {
     expect(Number(raw.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // another public operation has a budget of its own
     expect(errorCode(await app.anonymous.gql('mutation { startTotpEnrolment(email: "x@y.example", password: "p") { secret } }'))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('health probes', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '2', PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '2', ANONYMOUS_RATE_LIMIT_PER_MINUTE: '2' });
+  }, 90_000);
+  afterAll(() => app?.stop());
+
+  it('answers /health/live, /health/ready and /health a hundred times a minute each, never rate limited', async () => {
+    for (const path of ['/health/live', '/health/ready', '/health']) {
+      const statuses = new Set<number>();
+      for (let i = 0; i < 100; i++) statuses.add((await fetch(`${app.url}${path}`)).status);
+      expect({ path, statuses: [...statuses] }).toEqual({ path, statuses: [200] });
+    }
+    expect(await (await fetch(`${app.url}/health/live`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${app.url}/health/ready`)).json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('is not ready while a migration of this build is missing from the database', async () => {
+    const [last] = await sqlOn(app, 'SELECT id, timestamp, name FROM migrations ORDER BY id DESC LIMIT 1');
+    await sqlOn(app, 'DELETE FROM migrations WHERE id = $1', [last.id]);
+    try {
+      const ready = await fetch(`${app.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', database: 'up', pendingMigrations: 1 });
+      expect((await fetch(`${app.url}/health`)).status).toBe(503);
+      expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
+    } finally {
+      await sqlOn(app, 'INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [last.id, last.timestamp, last.name]);
+    }
+    expect((await fetch(`${app.url}/health/ready`)).status).toBe(200);
+  });
+});
+
+describe('client addresses behind a proxy (TRUST_PROXY)', () => {
+  const PROXY = '127.0.0.10';
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp({
+      TRUST_PROXY: PROXY,
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '3',
+      LOGIN_FAILURES_PER_ADDRESS: '3',
+      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '20',
+    });
+  }, 90_000);
+  afterAll(() => app?.stop());
+
+  /** A GraphQL call from `peer`, optionally naming a client in X-Forwarded-For. */
+  const call = (peer: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => gqlFrom(peer, app.url, query, variables, headers);
+  const failLogin = async (peer: string, forwardedFor: string | undefined, email: string) =>
+    errorCode((await call(peer, LOGIN, { email, password: 'wrong-password' }, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {})).result);
+
+  it('counts login failures per real client behind the trusted proxy', async () => {
+    for (let i = 0; i < 3; i++) expect(await failLogin(PROXY, '203.0.113.1', `a${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
+    expect(await failLogin(PROXY, '203.0.113.1', 'a9@nowhere.example')).toBe('RATE_LIMITED');
+    // another client behind the same proxy has a budget of its own
+    expect(await failLogin(PROXY, '203.0.113.2', 'b0@nowhere.example')).toBe('UNAUTHENTICATED');
+    // the proxy appends the peer it saw (the last entry): what a client wrote before it is not believed
+    expect(await failLogin(PROXY, '203.0.113.2, 203.0.113.3', 'c0@nowhere.example')).toBe('UNAUTHENTICATED');
+    expect(await failLogin(PROXY, '203.0.113.1, 203.0.113.2', 'b1@nowhere.example')).toBe('UNAUTHENTICATED');
+    expect(await failLogin(PROXY, '203.0.113.2', 'b2@nowhere.example')).toBe('UNAUTHENTICATED');
+    expect(await failLogin(PROXY, '203.0.113.2', 'b3@nowhere.example')).toBe('RATE_LIMITED');
+    expect(await failLogin(PROXY, '203.0.113.3', 'c1@nowhere.example')).toBe('UNAUTHENTICATED');
+  });
+
+  it('ignores X-Forwarded-For from a peer it does not trust', async () => {
+    const untrusted = '127.0.0.11';
+    for (let i = 0; i < 3; i++) expect(await failLogin(untrusted, `192.0.2.${i + 1}`, `d${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
+    expect(await failLogin(untrusted, '192.0.2.99', 'd9@nowhere.example')).toBe('RATE_LIMITED');
+    expect(await failLogin(untrusted, undefined, 'd8@nowhere.example')).toBe('RATE_LIMITED');
+    // the client it claimed to be is untouched (through the proxy)
+    expect(await failLogin(PROXY, '192.0.2.99', 'e0@nowhere.example')).toBe('UNAUTHENTICATED');
+  });
+
+  it('counts public operations per real client, and token refresh per session', async () => {
+    const refresh = async (forwardedFor: string, token: string) => errorCode((await call(PROXY, REFRESH, { t: token }, { 'x-forwarded-for': forwardedFor })).result);
+    for (let i = 0; i < 3; i++) expect(await refresh('203.0.113.20', 'not-a-refresh-token')).toBe('UNAUTHENTICATED');
+    expect(await refresh('203.0.113.20', 'not-a-refresh-token')).toBe('RATE_LIMITED');
+    expect(await refresh('203.0.113.21', 'not-a-refresh-token')).toBe('UNAUTHENTICATED');
+
+    // Two sessions behind one client address: each renews at its own pace.
+    const login = async (forwardedFor: string, email: string) =>
+      (await call(PROXY, LOGIN, { email, password: DEMO_PASSWORD }, { 'x-forwarded-for': forwardedFor })).result.data!.login as Login;
+    const first = await login('203.0.113.30', 'analyst@fgr.example');
+    const second = await login('203.0.113.31', 'investigator@fgr.example');
+    let token = first.refreshToken;
+    for (let i = 0; i < 3; i++) {
+      const renewed = await call(PROXY, REFRESH, { t: token }, { 'x-forwarded-for': '203.0.113.40' });
+      token = (renewed.result.data!.refreshSession as Login).refreshToken;
+    }
+    expect(await refresh('203.0.113.40', token)).toBe('RATE_LIMITED');
+    expect(await refresh('203.0.113.40', second.refreshToken)).toBeUndefined();
+  });
+
+  it('bounds the requests without credentials a client may make, before reading them', async () => {
+    const client = { 'x-forwarded-for': '203.0.113.50' };
+    for (let i = 0; i < 20; i++) expect((await call(PROXY, '{ __typename }', {}, client)).status).toBe(200);
+    const refused = await call(PROXY, '{ __typename }', {}, client);
+    expect(refused.status).toBe(429);
+    expect(errorCode(refused.result)).toBe('RATE_LIMITED');
+    expect(refused.result.errors![0].extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    // a logged-in caller from the same address, and another address, are not concerned
+    const analyst = await app.as('analyst@hsi.example');
+    expect((await call(PROXY, ME, {}, { ...client, authorization: `Bearer ${analyst.token}` })).result.data?.me.email).toBe('analyst@hsi.example');
+    expect((await call(PROXY, '{ __typename }', {}, { 'x-forwarded-for': '203.0.113.51' })).status).toBe(200);
   });
 });
 
@@ -210,7 +320,7 @@ describe('sessions and tokens', () => {
     const sessionSeconds = (Date.parse(session.sessionExpiresAt) - Date.now()) / 1000;
     expect(sessionSeconds).toBeGreaterThan(3500);
     expect(sessionSeconds).toBeLessThanOrEqual(3600);
-    expect(session.refreshToken).toMatch(/^frs_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
+    expect(session.refreshToken).toMatch(/^frs_[0-9a-f]{32}_[A-Za-z0-9_-]{43}_[A-Za-z0-9_-]{43}$/);
   });
 
   it('renews with a rotating refresh token; a rotated one presented again ends the session', async () => {
@@ -227,6 +337,24 @@ describe('sessions and tokens', () => {
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: second.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await bearer(app, second.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
     expect(errorCode(await bearer(app, first.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
+  });
+
+  it('ignores a refresh token forged from an access token: the session goes on', async () => {
+    const victim = await loggedIn(app, 'liaison@hsi.example');
+    // Everything an access token reveals: the session id.
+    const sid = String(claimsOf(victim.accessToken).sid).replace(/-/g, '');
+    const forged = [
+      `frs_${sid}_${randomBytes(32).toString('base64url')}_${randomBytes(32).toString('base64url')}`,
+      `frs_${sid}_${randomBytes(32).toString('base64url')}`, // the format before session secrets
+    ];
+    for (const token of forged) expect(errorCode(await app.anonymous.gql(REFRESH, { t: token }))).toBe('UNAUTHENTICATED');
+    expect((await sqlOn(app, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [claimsOf(victim.accessToken).sid]))[0].revoked_at).toBeNull();
+    expect((await bearer(app, victim.accessToken).gql(ME)).data?.me.email).toBe('liaison@hsi.example');
+    // the holder's own refresh token still renews, and reuse of it still ends the session
+    const renewed = await app.anonymous.gql(REFRESH, { t: victim.refreshToken });
+    expect(renewed.data?.refreshSession.refreshToken).toMatch(/^frs_/);
+    expect(errorCode(await app.anonymous.gql(REFRESH, { t: victim.refreshToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await bearer(app, renewed.data.refreshSession.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
   });
 
   it('refuses to renew past the end of the session', async () => {

@@ -199,7 +199,7 @@ describe('faults', () => {
       await pg?.dispose();
     });
 
-    it('fails requests cleanly and answers /health 503 while it is down, and recovers without a restart', async () => {
+    it('fails requests cleanly and answers /health and /health/ready 503 (live 200) while it is down, and recovers without a restart', async () => {
       const running = app!;
       const analyst = await running.as('analyst@hsi.example');
       const SUSPECTS = '{ suspects(first: 5) { totalCount } }';
@@ -223,6 +223,11 @@ describe('faults', () => {
       const health = await fetch(`${running.url}/health`);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ status: 'unavailable', database: 'down' });
+      const ready = await fetch(`${running.url}/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toEqual({ status: 'unavailable', database: 'down' });
+      // the process itself is fine: an orchestrator must not restart it
+      expect((await fetch(`${running.url}/health/live`)).status).toBe(200);
 
       const down = await analyst.gql(SUSPECTS);
       expect(down.data?.suspects ?? null).toBeNull();
@@ -307,10 +312,13 @@ describe('faults', () => {
       }
     });
 
-    it('stops the embedded PostgreSQL it started', async () => {
-      const app = await startApp({}, { embedded: true });
+    // With workers, the primary alone starts and stops the server; the workers only connect to it.
+    it.each(['1', '2'])('stops the embedded PostgreSQL it started (WEB_CONCURRENCY=%s)', async (workers) => {
+      const app = await startApp({ WEB_CONCURRENCY: workers }, { embedded: true });
       try {
         expect((await fetch(`${app.url}/health`)).status).toBe(200);
+        const started = app.logs.filter((line) => String(line.msg).startsWith('Database: embedded PostgreSQL'));
+        expect(started.map((line) => line.worker)).toEqual([undefined]);
         const pidFile = join(app.dataDir, 'pg', 'postmaster.pid');
         expect(existsSync(pidFile)).toBe(true);
         app.kill('SIGTERM');
@@ -319,6 +327,48 @@ describe('faults', () => {
         expect(existsSync(pidFile)).toBe(false);
       } finally {
         await app.stop();
+      }
+    });
+  });
+
+  describe('embedded PostgreSQL in a DATA_DIR closed to other users', () => {
+    it('keeps the cluster where its postgres user can reach it, says so, and finds it again on the next start', async () => {
+      // mkdtemp makes a 0700 directory, like a root's home
+      const closed = mkdtempSync(join(tmpdir(), 'frontera-closed-'));
+      const env = { DATA_DIR: join(closed, 'data') };
+      const asRoot = process.getuid?.() === 0;
+      let clusterDir: string | undefined;
+      try {
+        const first = await startApp(env, { embedded: true });
+        try {
+          expect((await (await first.as('analyst@hsi.example')).gql('{ me { email } }')).data?.me.email).toBe('analyst@hsi.example');
+          const moved = first.logs.find((line) => typeof line.clusterDir === 'string');
+          // Only root runs the server as another user; as that user the checkout's own DATA_DIR serves.
+          if (asRoot) {
+            expect(moved?.msg).toMatch(/runs as the `postgres` user .*cannot enter/);
+            clusterDir = String(moved!.clusterDir);
+            expect(clusterDir.startsWith(closed)).toBe(false);
+            expect(existsSync(join(clusterDir, 'PG_VERSION'))).toBe(true);
+          } else {
+            expect(moved).toBeUndefined();
+          }
+          first.kill('SIGTERM');
+          expect(await first.exited).toBe(0);
+        } finally {
+          await first.stop();
+        }
+        const second = await startApp(env, { embedded: true });
+        try {
+          expect(second.logs.find((line) => typeof line.clusterDir === 'string')?.clusterDir).toBe(clusterDir);
+          // the same cluster: the demo data set is there already
+          expect(second.logs.some((line) => line.msg === 'Seeded the demo data set (SEED_DEMO)')).toBe(false);
+          expect((await fetch(`${second.url}/health/ready`)).status).toBe(200);
+        } finally {
+          await second.stop();
+        }
+      } finally {
+        if (clusterDir) rmSync(resolve(clusterDir, '..'), { recursive: true, force: true });
+        rmSync(closed, { recursive: true, force: true });
       }
     });
   });

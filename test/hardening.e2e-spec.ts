@@ -103,6 +103,29 @@ describe('hardening', () => {
       expect(errorCode(huge)).toBe('BAD_USER_INPUT');
     });
 
+    it('refuses a 30,000-operation anonymous document before validating it, naming the limit', async () => {
+      const flood = Array.from({ length: 30_000 }, (_, i) => `query Q${i} { __typename }`).join(' ');
+      expect(flood.length).toBeGreaterThan(800_000);
+      const refused = await post(app.url, JSON.stringify({ query: flood, operationName: 'Q1' }), { 'content-type': 'application/json', 'x-request-id': 'flood-1' });
+      expect(refused.status).toBe(400);
+      // one error, the limit's: no validation ran (it would have answered per operation)
+      expect(refused.json!.errors).toEqual([
+        { message: expect.stringMatching(/^Operations per document limit of 1 exceeded/), extensions: { code: 'BAD_USER_INPUT', limit: 'operations' } },
+      ]);
+      await waitFor(() => app.logs.some((line) => line.msg === 'request' && line.requestId === 'flood-1'));
+      expect(app.logs.find((line) => line.msg === 'request' && line.requestId === 'flood-1')).toMatchObject({ status: 400, errorCodes: ['BAD_USER_INPUT'] });
+      // a document with one operation and fragments passes
+      const one = await analyst.gql('query Me { me { ...Who } } fragment Who on User { email }');
+      expect(one.data?.me.email).toBe('analyst@hsi.example');
+    });
+
+    it('stops parsing a document past GRAPHQL_MAX_TOKENS (5,000)', async () => {
+      const fields = Array.from({ length: 5_000 }, () => '__typename').join(' ');
+      const refused = await post(app.url, JSON.stringify({ query: `{ ${fields} }` }));
+      expect(refused.status).toBe(400);
+      expect(refused.json!.errors).toEqual([{ message: 'Query token limit of 5000 exceeded.', extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_PARSE_FAILED', limit: 'tokens' } }]);
+    });
+
     it('refuses batched operations (a JSON array body) without running any of them', async () => {
       const login = { query: `mutation { login(email: "analyst@hsi.example", password: "${DEMO_PASSWORD}") { accessToken } }` };
       const batch = await post(app.url, JSON.stringify([login, login]));
@@ -307,6 +330,45 @@ describe('hardening', () => {
         body: JSON.stringify({ query: '{ __typename }' }),
       });
       expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    });
+
+    it('logs JSON on every line and never a searched value, also when statements fail', async () => {
+      const analyst = await app.as('analyst@hsi.example');
+      const searched = 'Zoraida Quintanar Belmonte';
+      const db = new Client({ connectionString: app.databaseUrl });
+      await db.connect();
+      let failed: GqlResult;
+      try {
+        await db.query('ALTER TABLE suspects RENAME TO suspects_elsewhere');
+        failed = await analyst.gql('query ($s: String!) { suspects(filter: { search: $s }, first: 5) { edges { node { id } } } }', { s: searched }, { 'x-request-id': 'failing-search' });
+        // an HTTP route (not GraphQL) failing inside Nest: its exception handler logs too
+        await db.query('ALTER TABLE wanted_campaigns RENAME TO wanted_campaigns_elsewhere');
+        expect((await fetch(`${app.url}/posters/se-busca-chihuahua/1.pdf`)).status).toBe(500);
+      } finally {
+        await db.query('ALTER TABLE IF EXISTS suspects_elsewhere RENAME TO suspects');
+        await db.query('ALTER TABLE IF EXISTS wanted_campaigns_elsewhere RENAME TO wanted_campaigns');
+        await db.end();
+      }
+      expect(errorCode(failed)).toBe('INTERNAL_SERVER_ERROR');
+      await waitFor(() => app.logs.some((line) => line.msg === 'request' && line.requestId === 'failing-search'));
+      await settle(app);
+      expect(app.logs.find((line) => line.msg === 'request' && line.requestId === 'failing-search')).toMatchObject({ status: 200, errorCodes: ['INTERNAL_SERVER_ERROR'] });
+      // the failures were logged, with their stacks as fields
+      const sqlErrors = app.logs.filter((line) => line.msg === 'sql error');
+      expect(sqlErrors.length).toBeGreaterThanOrEqual(2);
+      expect((sqlErrors[0].err as { stack: string }).stack).toMatch(/relation "suspects" does not exist\n\s+at /);
+
+      const raw = app.output.join('');
+      const lines = raw.split('\n').filter((line) => line.trim() !== '');
+      const notJson = lines.filter((line) => {
+        try {
+          return typeof JSON.parse(line) !== 'object';
+        } catch {
+          return true;
+        }
+      });
+      expect(notJson).toEqual([]);
+      for (const value of [searched, 'Zoraida', 'Belmonte']) expect({ value, found: raw.includes(value) }).toEqual({ value, found: false });
     });
 
     it('never logs a password, token, API key secret or tipster detail (a full run)', async () => {

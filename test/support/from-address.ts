@@ -28,14 +28,27 @@ export function httpFrom(localAddress: string, url: string, options: { method?: 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type PublicClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
 
+/**
+ * A GraphQL POST from `localAddress` on a connection of its own (`connection: close`: a cluster's
+ * primary hands each new connection to the next worker), with extra `headers`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function gqlFrom<T = any>(
+  localAddress: string,
+  appUrl: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<{ status: number; result: GqlResult<T> }> {
+  const answer = await httpFrom(localAddress, `${appUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', connection: 'close', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: answer.status, result: JSON.parse(answer.body.toString('utf8')) as GqlResult<T> };
+}
+
 /** A GraphQL client without a login, calling from `localAddress`. */
 export function publicClientFrom(appUrl: string, localAddress: string): PublicClient {
-  return async (query, variables = {}) => {
-    const answer = await httpFrom(localAddress, `${appUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return JSON.parse(answer.body.toString('utf8'));
-  };
+  return async (query, variables = {}) => (await gqlFrom(localAddress, appUrl, query, variables)).result;
 }

@@ -16,6 +16,7 @@ import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
+import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsModule } from './observability/metrics.module';
 import { TracingModule } from './observability/tracing.module';
@@ -45,12 +46,16 @@ export class AppModule {
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatError(logger),
+          // Apollo's own messages into the JSON log too.
+          logger,
           includeStacktraceInErrorResponses: false,
           introspection: development,
           // Production: no "Did you mean …?" hints that would reveal the schema to a prober.
           hideSchemaDetailsFromClientErrors: !development,
           csrfPrevention: true,
           allowBatchedHttpRequests: false,
+          // The parser stops past maxTokens, so no document costs more than that to read.
+          parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
           plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
           graphiql: false,
@@ -63,7 +68,7 @@ export class AppModule {
         TracingModule,
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ConsoleController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
     };
   }

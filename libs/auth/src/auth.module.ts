@@ -18,7 +18,7 @@ import { JwtStrategy } from './login/jwt.strategy';
 import { TokenService } from './login/token.service';
 import { TotpService } from './mfa/totp.service';
 import { LoginLimitsService } from './rate-limits/login-limits.service';
-import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_THROTTLER, RateLimitGuard } from './rate-limits/rate-limit.guard';
+import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_THROTTLER, RateLimitGuard, SESSION_REFRESH_THROTTLER } from './rate-limits/rate-limit.guard';
 import { RateLimitStore } from './rate-limits/rate-limit-store';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SessionService } from './sessions/session.service';
@@ -39,6 +39,7 @@ import { UsersService } from './users/users.service';
           { name: PUBLIC_THROTTLER, ttl: 60_000, limit: config.publicRateLimitPerMinute },
           { name: PUBLIC_READ_THROTTLER, ttl: 60_000, limit: config.publicReadRateLimitPerMinute },
           { name: PUBLIC_TIP_THROTTLER, ttl: 3_600_000, limit: config.publicTipRateLimitPerHour },
+          { name: SESSION_REFRESH_THROTTLER, ttl: 60_000, limit: config.publicRateLimitPerMinute },
         ],
       }),
     }),

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { AuthModule } from '@app/auth';
 import { CasesModule } from '@app/cases';
 import { CampaignLinks } from './campaigns/campaign-links';
@@ -15,14 +15,17 @@ import { PosterService } from './posters/poster.service';
 import { PublicCampaignResolver } from './public/public-campaign.resolver';
 import { PublicCampaignService } from './public/public-campaign.service';
 import { PublicTipService } from './public/public-tip.service';
+import { formBody } from './public/site/form-body.middleware';
+import { PublicSiteController } from './public/site/public-site.controller';
 
 /**
  * Se Busca: wanted campaigns managed by their agency, the public bilingual wanted lists,
- * public tips with receipts (filed as ordinary tips through the cases library) and posters.
+ * public tips with receipts (filed as ordinary tips through the cases library), posters,
+ * and the public site (/se-busca) that shows the lists and takes tips in a plain HTML form.
  */
 @Module({
   imports: [AuthModule, CasesModule],
-  controllers: [PosterController, WantedEntryPhotoController],
+  controllers: [PosterController, WantedEntryPhotoController, PublicSiteController],
   providers: [
     CampaignLinks,
     CampaignService,
@@ -38,4 +41,8 @@ import { PublicTipService } from './public/public-tip.service';
     WantedEntryPhotoService,
   ],
 })
-export class CampaignsModule {}
+export class CampaignsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(formBody()).forRoutes(PublicSiteController);
+  }
+}

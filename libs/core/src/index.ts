@@ -14,3 +14,4 @@ export * from './module/core.module';
 export * from './graphql/scalars';
 export * from './validation/is-email-address';
 export * from './logging/logger';
+export * from './logging/nest-logger';

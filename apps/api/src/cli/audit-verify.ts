@@ -12,7 +12,7 @@ import { runCli } from './run-cli';
 async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
   try {
     const report = await new AuditLogService(config, dataSource).verify();

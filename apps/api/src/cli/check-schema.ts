@@ -11,7 +11,7 @@ import { runCli } from './run-cli';
 async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   try {
     await runMigrations(database.url);
     const drift = await schemaDrift(database.url);

@@ -36,7 +36,7 @@ async function main(): Promise<number> {
   const operations = JSON.parse(readFileSync(0, 'utf8')) as ExplainOperation[];
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   let capturing: Statement[] | null = null;
   const app = await createApp(config, database.url, logger, (sql, parameters) => {
     if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters });

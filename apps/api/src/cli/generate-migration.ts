@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadConfig } from '@app/core';
+import { createLogger, loadConfig } from '@app/core';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
 import { schemaDrift } from '../database/schema-drift';
@@ -14,7 +14,8 @@ import { runCli } from './run-cli';
 async function main(): Promise<void> {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('usage: migration:generate <PascalCaseName>');
-  const database = await resolveDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await resolveDatabase(config, createLogger(config.logLevel));
   try {
     await runMigrations(database.url);
     const drift = await schemaDrift(database.url);

@@ -7,7 +7,7 @@ import { runCli } from './run-cli';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   try {
     logger.info(`Database: ${database.description}`);
     const applied = await runMigrations(database.url);

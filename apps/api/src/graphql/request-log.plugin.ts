@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server' with { 'resolution-mode
 import { Kind } from 'graphql';
 import { requestScopeOf } from '../http/request-scope';
 
-/** Gives the request log line its GraphQL operation name and root fields (names only, never arguments). */
+/** Gives the request log line its GraphQL operation name, root fields (names only, never arguments) and the answer's error codes. */
 export const requestLogPlugin: ApolloServerPlugin<{ req: unknown }> = {
   async requestDidStart() {
     return {
@@ -12,6 +12,11 @@ export const requestLogPlugin: ApolloServerPlugin<{ req: unknown }> = {
         if (!scope || !operation) return;
         scope.operation = `${operation.operation} ${operationName ?? '(anonymous)'}`;
         scope.rootFields = [...new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])))];
+      },
+      async willSendResponse({ response, contextValue }) {
+        const scope = requestScopeOf(contextValue.req);
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+        if (scope && errors?.length) scope.errorCodes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))];
       },
     };
   },

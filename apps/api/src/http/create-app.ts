@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { AppConfig, Logger } from '@app/core';
+import { AppConfig, Logger, NestPinoLogger } from '@app/core';
 import { AppModule } from '../app.module';
 import { SqlObserver } from '../database/query-logger';
 import { applyHttpHardening } from './http-hardening';
@@ -11,7 +11,8 @@ import { applyHttpHardening } from './http-hardening';
  */
 export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger, observeSql?: SqlObserver): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logger, observeSql), {
-    logger: ['error', 'warn'],
+    // Nest's own messages through pino: JSON lines, never its coloured multi-line console output.
+    logger: new NestPinoLogger(logger),
     bodyParser: false,
   });
   // MAX_BODY_BYTES (1 MB) leaves room for a full sync batch (5,000 updates); larger is refused with 413.

@@ -9,7 +9,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * One structured line per HTTP request: request id (x-request-id honoured or generated, and
- * echoed), actor, agency, GraphQL operation, status and duration. Never headers, query
+ * echoed), actor, agency, GraphQL operation, the answer's error codes, status and duration. Never headers, query
  * strings or bodies: those carry tokens, passwords, API keys and tipsters.
  */
 export function requestLogging(logger: Logger) {
@@ -36,6 +36,7 @@ export function requestLogging(logger: Logger) {
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
         operation: scope.operation,
         rootFields: scope.rootFields,
+        errorCodes: scope.errorCodes,
         ...(actor ? { [actor.kind === 'apiKey' ? 'apiKeyId' : 'userId']: actor.id, agencyId: actor.agencyId } : {}),
       };
       if (status >= 500) logger.error(entry, 'request');

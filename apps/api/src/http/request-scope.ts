@@ -5,6 +5,8 @@ export interface RequestScope {
   operation?: string;
   /** Root field names of the operation. */
   rootFields?: string[];
+  /** The `extensions.code` of each error in the answer (distinct, in order). */
+  errorCodes?: string[];
 }
 
 const REQUEST_SCOPE = Symbol('requestScope');

@@ -3,6 +3,7 @@ import { Ctx } from '../context/request-context.decorator';
 import { RequestContext } from '../context/request-context';
 import { Can, Public } from '../guards/policy.decorators';
 import { ClientAddress } from '../rate-limits/client-address';
+import { PublicBudget, SESSION_REFRESH_THROTTLER } from '../rate-limits/rate-limit.guard';
 import { User } from '../users/user.type';
 import { UsersService } from '../users/users.service';
 import { AuthPayload } from './auth-payload.type';
@@ -28,6 +29,7 @@ export class AuthResolver {
 
   /** A new access token without the password, until the session's end; the refresh token rotates. */
   @Public()
+  @PublicBudget(SESSION_REFRESH_THROTTLER)
   @Mutation(() => AuthPayload)
   refreshSession(@Ctx() ctx: RequestContext, @Args() { refreshToken }: RefreshSessionArgs): Promise<AuthPayload> {
     return this.auth.refresh(ctx, refreshToken);

@@ -1,7 +1,9 @@
 import { ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { ThrottlerGuard, ThrottlerLimitDetail, ThrottlerRequest } from '@nestjs/throttler';
 import { httpRequestOf, REQUEST_CONTEXT_KEY, RequestWithContext } from '../context/request-context.decorator';
 import { IS_PUBLIC } from '../guards/policy.decorators';
+import { sessionIdOfRefreshToken } from '../sessions/session.service';
 import { clientAddressOf } from './client-address';
 import { rateLimited } from './rate-limited.error';
 
@@ -12,9 +14,15 @@ export const PUBLIC_THROTTLER = 'public';
 export const PUBLIC_READ_THROTTLER = 'public-read';
 /** Public writes into an agency's intake (tips, follow-ups): one small hourly budget for all of them. */
 export const PUBLIC_TIP_THROTTLER = 'public-tip';
-export type PublicBudgetName = typeof PUBLIC_READ_THROTTLER | typeof PUBLIC_TIP_THROTTLER;
+/** Token refresh: per session (the one the refresh token names), so users behind one address do not share a budget. */
+export const SESSION_REFRESH_THROTTLER = 'session-refresh';
+export type PublicBudgetName = typeof PUBLIC_READ_THROTTLER | typeof PUBLIC_TIP_THROTTLER | typeof SESSION_REFRESH_THROTTLER;
 
 const PUBLIC_BUDGET = 'frontera:publicBudget';
+const NOT_RATE_LIMITED = 'frontera:notRateLimited';
+
+/** For probes (health checks) that must answer however often an orchestrator asks. */
+export const NotRateLimited = () => SetMetadata(NOT_RATE_LIMITED, true);
 
 /** Counts a @Public() operation against `budget` instead of PUBLIC_RATE_LIMIT_PER_MINUTE. */
 export const PublicBudget = (budget: PublicBudgetName) => SetMetadata(PUBLIC_BUDGET, budget);
@@ -28,12 +36,23 @@ export const PublicBudget = (budget: PublicBudgetName) => SetMetadata(PUBLIC_BUD
  */
 @Injectable()
 export class RateLimitGuard extends ThrottlerGuard {
+  protected override async shouldSkip(context: ExecutionContext): Promise<boolean> {
+    return this.reflector.getAllAndOverride<boolean>(NOT_RATE_LIMITED, [context.getHandler(), context.getClass()]) === true;
+  }
+
   protected override async handleRequest(props: ThrottlerRequest): Promise<boolean> {
     const targets = [props.context.getHandler(), props.context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) === true;
     const budget = isPublic ? (this.reflector.getAllAndOverride<PublicBudgetName | undefined>(PUBLIC_BUDGET, targets) ?? PUBLIC_THROTTLER) : ACTOR_THROTTLER;
     if (props.throttler.name !== budget) return true;
+    if (budget === SESSION_REFRESH_THROTTLER) return super.handleRequest({ ...props, getTracker: (req, context) => this.sessionTracker(req, context) });
     return super.handleRequest(props);
+  }
+
+  /** The session a refreshSession names; a token without the shape of one counts against the address. */
+  private async sessionTracker(req: Record<string, unknown>, context: ExecutionContext): Promise<string> {
+    const sessionId = sessionIdOfRefreshToken(GqlExecutionContext.create(context).getArgs<{ refreshToken?: unknown }>().refreshToken);
+    return sessionId ? `session:${sessionId}` : this.getTracker(req);
   }
 
   protected override getRequestResponse(context: ExecutionContext): { req: Record<string, unknown>; res: Record<string, unknown> } {

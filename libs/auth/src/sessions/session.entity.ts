@@ -19,6 +19,10 @@ export class SessionEntity {
   @Column({ type: 'bytea' })
   refreshTokenHash: Buffer;
 
+  /** SHA-256 of the session secret every refresh token of the session carries (never an access token): proves a reuse. */
+  @Column({ type: 'bytea' })
+  refreshSecretHash: Buffer;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -6,8 +6,13 @@ import { RequestContext } from '../context/request-context';
 import { UserEntity } from '../users/user.entity';
 import { SessionEntity } from './session.entity';
 
-/** `frs_<session id without dashes>_<43 characters of randomness>` */
-const REFRESH_TOKEN_FORMAT = /^frs_([0-9a-f]{32})_([A-Za-z0-9_-]{43})$/;
+/**
+ * `frs_<session id, hex>_<session secret>_<rotating secret>`, each secret 43 characters of
+ * base64url (256 bits). The session secret is the same in every refresh token of the session
+ * and in no access token (those name only the session id), so a token made up from an access
+ * token's `sid` proves nothing: only a real, rotated refresh token presented again ends the session.
+ */
+const REFRESH_TOKEN_FORMAT = /^frs_([0-9a-f]{32})_([A-Za-z0-9_-]{43})_([A-Za-z0-9_-]{43})$/;
 const INVALID_REFRESH = 'Invalid or expired refresh token: log in again';
 
 export interface StartedSession {
@@ -24,8 +29,14 @@ function idFromHex(hex: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function refreshTokenFor(sessionId: string): string {
-  return `frs_${sessionId.replace(/-/g, '')}_${randomBytes(32).toString('base64url')}`;
+function refreshTokenFor(sessionId: string, sessionSecret: string): string {
+  return `frs_${sessionId.replace(/-/g, '')}_${sessionSecret}_${randomBytes(32).toString('base64url')}`;
+}
+
+/** The session a refresh token names (rate limits count refreshes per session); null when it has not the shape of one. */
+export function sessionIdOfRefreshToken(refreshToken: unknown): string | null {
+  const match = typeof refreshToken === 'string' ? REFRESH_TOKEN_FORMAT.exec(refreshToken) : null;
+  return match ? idFromHex(match[1]) : null;
 }
 
 @Injectable()
@@ -37,21 +48,26 @@ export class SessionService {
 
   async start(ctx: RequestContext, userId: string): Promise<StartedSession> {
     const sessionId = newId();
-    const refreshToken = refreshTokenFor(sessionId);
+    const sessionSecret = randomBytes(32).toString('base64url');
+    const refreshToken = refreshTokenFor(sessionId, sessionSecret);
     const sessionExpiresAt = new Date(Date.now() + this.config.sessionMaxSeconds * 1000);
-    await ctx.manager.getRepository(SessionEntity).insert({ id: sessionId, userId, refreshTokenHash: hashToken(refreshToken), expiresAt: sessionExpiresAt });
+    await ctx.manager
+      .getRepository(SessionEntity)
+      .insert({ id: sessionId, userId, refreshTokenHash: hashToken(refreshToken), refreshSecretHash: hashToken(sessionSecret), expiresAt: sessionExpiresAt });
     return { sessionId, refreshToken, sessionExpiresAt };
   }
 
   /**
    * Rotates the refresh token: the presented one stops working. Presenting a token that was
-   * already rotated (a stolen copy, or a replay) revokes the whole session.
+   * already rotated (a stolen copy, or a replay) revokes the whole session; a token that was
+   * never issued (right session id, wrong secrets) is refused and changes nothing.
    */
   async refresh(ctx: RequestContext, refreshToken: string): Promise<StartedSession & { user: UserEntity }> {
     const match = REFRESH_TOKEN_FORMAT.exec(refreshToken);
     if (!match) throw AppError.unauthenticated(INVALID_REFRESH);
     const sessionId = idFromHex(match[1]);
-    const next = refreshTokenFor(sessionId);
+    const sessionSecret = match[2];
+    const next = refreshTokenFor(sessionId, sessionSecret);
     // Compare-and-swap in one statement: two refreshes with the same token cannot both win.
     const rotated: { user_id: string; expires_at: Date }[] = await ctx.manager.query(
       `UPDATE auth_sessions s SET refresh_token_hash = $3, refreshed_at = now()
@@ -62,8 +78,10 @@ export class SessionService {
       [sessionId, hashToken(refreshToken), hashToken(next)],
     ).then((result: [unknown[], number] | unknown[]) => (Array.isArray(result[0]) ? result[0] : result) as { user_id: string; expires_at: Date }[]);
     if (rotated.length === 0) {
-      // Unknown, ended, or a rotated token presented again: end the session for good.
-      await ctx.manager.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
+      // A rotated token of this session presented again (it carries the session secret): end the session for good.
+      await ctx.manager
+        .getRepository(SessionEntity)
+        .update({ id: sessionId, refreshSecretHash: hashToken(sessionSecret), revokedAt: IsNull() }, { revokedAt: new Date() });
       throw AppError.unauthenticated(INVALID_REFRESH);
     }
     const user = await ctx.manager.getRepository(UserEntity).findOneByOrFail({ id: rotated[0].user_id });

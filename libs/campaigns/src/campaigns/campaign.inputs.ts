@@ -1,5 +1,5 @@
 import { Field, InputType, Int, PartialType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsEnum, IsInt, IsNotIn, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { OptionalText, RequiredText } from '@app/cases';
 import { DateScalar } from '@app/core';
 import { CampaignStatus } from './campaign-status';
@@ -20,6 +20,8 @@ export class CreateCampaignInput {
   /** Lower-case letters, digits and single dashes: the campaign's public address and its posters'. */
   @RequiredText(SLUG_MAX_LENGTH)
   @Matches(SLUG, { message: 'slug must be lower-case letters and digits separated by single dashes, e.g. se-busca-juarez' })
+  // /se-busca/seguimiento is the public site's follow-up page, not a campaign.
+  @IsNotIn(['seguimiento'], { message: 'slug "seguimiento" is taken by the public site' })
   slug: string;
 
   @RequiredText(TITLE_MAX_LENGTH)

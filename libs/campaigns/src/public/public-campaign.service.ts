@@ -67,9 +67,12 @@ export class PublicCampaignService {
 
   async view(ctx: RequestContext, slug: string, language: TipLanguage): Promise<PublicCampaign | null> {
     const campaign = await this.findPublic(ctx, slug);
-    if (!campaign) return null;
+    return campaign ? this.present(campaign, await this.entries(ctx, campaign), language) : null;
+  }
+
+  /** The public fields of a campaign and of `entries`, in `language`. */
+  present(campaign: PublicCampaignRow, entries: PublicEntryRow[], language: TipLanguage): PublicCampaign {
     const english = language === 'en';
-    const entries = await this.entries(ctx, campaign);
     return {
       slug: campaign.slug,
       title: english ? campaign.titleEn : campaign.titleEs,

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './app-config';
 
@@ -45,7 +45,7 @@ describe('loadConfig', () => {
       publicReadRateLimitPerMinute: 120,
       publicTipRateLimitPerHour: 20,
       publicBaseUrl: undefined,
-      tipFormUrl: 'https://sebusca.frontera.example/{slug}?entrada={rank}',
+      tipFormUrl: undefined,
     });
     const set = loadConfig({
       DATA_DIR: dataDir(),
@@ -62,7 +62,8 @@ describe('loadConfig', () => {
 
   it('reads the request limits and CORS origins, with documented defaults', () => {
     const defaults = loadConfig({ DATA_DIR: dataDir(), ...secrets });
-    expect(defaults.limits).toEqual({ maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxRootFields: 10, maxBodyBytes: 1_048_576 });
+    expect(defaults.limits).toEqual({ maxDepth: 10, maxCost: 10_000, maxAliases: 15, maxRootFields: 10, maxBodyBytes: 1_048_576, maxTokens: 5_000, maxOperations: 1 });
+    expect(defaults.anonymousRateLimitPerMinute).toBe(300);
     expect(defaults.corsOrigins).toEqual([]);
     const set = loadConfig({
       DATA_DIR: dataDir(),
@@ -72,9 +73,11 @@ describe('loadConfig', () => {
       GRAPHQL_MAX_ALIASES: '3',
       GRAPHQL_MAX_ROOT_FIELDS: '2',
       MAX_BODY_BYTES: '65536',
+      GRAPHQL_MAX_TOKENS: '800',
+      GRAPHQL_MAX_OPERATIONS: '3',
       CORS_ORIGINS: ' https://console.frontera.example ,http://localhost:5173,',
     });
-    expect(set.limits).toEqual({ maxDepth: 7, maxCost: 500, maxAliases: 3, maxRootFields: 2, maxBodyBytes: 65_536 });
+    expect(set.limits).toEqual({ maxDepth: 7, maxCost: 500, maxAliases: 3, maxRootFields: 2, maxBodyBytes: 65_536, maxTokens: 800, maxOperations: 3 });
     expect(set.corsOrigins).toEqual(['https://console.frontera.example', 'http://localhost:5173']);
   });
 
@@ -106,11 +109,74 @@ describe('loadConfig', () => {
   });
 
   it('refuses to start in production with missing or weak secrets', () => {
-    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production' };
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' };
     expect(() => loadConfig(production)).toThrow(ConfigError);
     expect(() => loadConfig({ ...production, JWT_SECRET: 'short', ENCRYPTION_KEY: secrets.ENCRYPTION_KEY })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ ...production, JWT_SECRET: secrets.JWT_SECRET, ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') })).toThrow(/ENCRYPTION_KEY/);
     expect(() => loadConfig({ ...production, JWT_SECRET: secrets.JWT_SECRET, ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/ENCRYPTION_KEY/);
     expect(loadConfig({ ...production, ...secrets }).nodeEnv).toBe('production');
+  });
+
+  it('refuses long but guessable secrets in production, naming the variable', () => {
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' };
+    for (const weak of ['a'.repeat(32), 'abcdefghijklmnopqrstuvwxyz012345', 'changeme-changeme-changeme-12345', '0123456789abcdef0123456789abcdef']) {
+      expect(() => loadConfig({ ...production, ...secrets, JWT_SECRET: weak })).toThrow(/JWT_SECRET: too easy to guess/);
+    }
+    const repeatedWord = Buffer.from('abcd'.repeat(8)).toString('base64');
+    expect(() => loadConfig({ ...production, ...secrets, ENCRYPTION_KEY: repeatedWord })).toThrow(/ENCRYPTION_KEY: too easy to guess/);
+    // random secrets in every usual encoding pass, the shortest accepted length included
+    for (const random of [randomBytes(16).toString('hex'), randomBytes(24).toString('base64url'), randomBytes(32).toString('base64')]) {
+      expect(loadConfig({ ...production, ...secrets, JWT_SECRET: random }).jwtSecret).toBe(random);
+    }
+    // outside production the same weak secret is a developer's business
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets, JWT_SECRET: 'a'.repeat(32) }).jwtSecret).toBe('a'.repeat(32));
+  });
+
+  it('refuses the demo accounts in production unless DEMO_PASSWORD is a password of your own', () => {
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets };
+    expect(() => loadConfig({ ...production, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: .*DEMO_PASSWORD/);
+    expect(() => loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'frontera-demo' })).toThrow(/SEED_DEMO/);
+    // the embedded database seeds by default: the same rule
+    expect(() => loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', ...secrets })).toThrow(/SEED_DEMO/);
+    expect(loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'a-password-of-our-own' }).seedDemo).toBe(true);
+    expect(loadConfig({ ...production }).seedDemo).toBe(false);
+  });
+
+  it('refuses an empty, zero or out-of-range PORT everywhere and reads HOST', () => {
+    for (const env of ['development', 'production']) {
+      const base = { DATA_DIR: dataDir(), NODE_ENV: env, DATABASE_URL: 'postgres://h/db', ...secrets };
+      for (const port of ['', ' ', '0', '65536', '80.5', '-1']) expect(() => loadConfig({ ...base, PORT: port })).toThrow(/PORT: expected a TCP port number \(1-65535\)/);
+      expect(loadConfig({ ...base, PORT: '8080' }).port).toBe(8080);
+    }
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets }).host).toBe('127.0.0.1');
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets, HOST: '::' }).host).toBe('::');
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, HOST: '' })).toThrow(/HOST: expected an IP address or host name/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, HOST: 'http://example.org' })).toThrow(/HOST: expected an IP address or host name/);
+  });
+
+  it('reads TRUST_PROXY as Express trusts proxies, never every peer', () => {
+    const trust = (value?: string) => loadConfig({ DATA_DIR: dataDir(), ...secrets, ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('')).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('loopback')).toBe('loopback');
+    expect(trust(' 10.0.0.0/8, 192.168.1.7 ,fd00::/8')).toBe('10.0.0.0/8,192.168.1.7,fd00::/8');
+    expect(trust('2')).toBe(2);
+    for (const bad of ['true', '*', '10.0.0.0/33', '300.1.1.1', 'proxy.example.org', '0', '11']) {
+      expect(() => trust(bad)).toThrow(/TRUST_PROXY: expected the hops to trust/);
+    }
+  });
+
+  it('runs one process outside production, a worker per core in production with Redis', () => {
+    const development = { DATA_DIR: dataDir(), ...secrets };
+    expect(loadConfig(development).webConcurrency).toBe(1);
+    expect(loadConfig({ ...development, WEB_CONCURRENCY: '2' }).webConcurrency).toBe(2);
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets };
+    expect(loadConfig(production).webConcurrency).toBe(1);
+    expect(loadConfig({ ...production, REDIS_URL: 'redis://127.0.0.1:6379' }).webConcurrency).toBe(availableParallelism());
+    expect(loadConfig({ ...production, REDIS_URL: 'redis://127.0.0.1:6379', WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);
+    expect(() => loadConfig({ ...production, WEB_CONCURRENCY: '2' })).toThrow(/WEB_CONCURRENCY: more than one worker in production needs REDIS_URL/);
+    expect(() => loadConfig({ ...development, WEB_CONCURRENCY: '0' })).toThrow(/WEB_CONCURRENCY: expected 1 to 64/);
   });
 });

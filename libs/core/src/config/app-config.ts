@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { estimatedSecretBits, MIN_SECRET_BITS } from './secret-strength';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -12,13 +15,58 @@ const booleanFlag = z
 const positiveInt = (name: string) =>
   z.coerce.number({ message: `expected a whole number for ${name}` }).int('expected a whole number').min(1, 'expected a whole number of at least 1');
 
+/** Express's named ranges, then addresses and CIDR ranges (IPv4 or IPv6). */
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrRange(entry: string): boolean {
+  if (TRUST_PROXY_NAMES.includes(entry)) return true;
+  const [address, prefix, extra] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Express's `trust proxy`: a hop count, or the proxies' addresses and ranges. Unset (or
+ * `false`): no proxy is trusted and X-Forwarded-For is ignored. `true` (trust every peer) is
+ * refused: any client could then choose the address its rate limits count against.
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((value, context): number | string | false => {
+    const text = (value ?? '').trim();
+    if (text === '' || text === 'false') return false;
+    if (/^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= 10) return Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    if (entries.every(isAddressOrRange)) return entries.join(',');
+    context.addIssue({
+      code: 'custom',
+      message: 'expected the hops to trust (1-10), or comma-separated proxy addresses or CIDR ranges (loopback, linklocal, uniquelocal, 10.0.0.0/8, ...); `true` would let any client choose its address',
+    });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ message: 'expected a TCP port number' })
-    .int('expected a TCP port number')
-    .min(0, 'expected a TCP port number (0-65535)')
-    .max(65535, 'expected a TCP port number (0-65535)')
+  // A string first: an empty PORT= must not become 0 (a random port nobody can find).
+  PORT: z
+    .string()
+    .regex(/^\d{1,5}$/, 'expected a TCP port number (1-65535)')
+    .transform(Number)
+    .refine((port) => port >= 1 && port <= 65535, 'expected a TCP port number (1-65535)')
     .default(3000),
+  HOST: z
+    .string()
+    .refine((host) => isIP(host) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(host), 'expected an IP address or host name to listen on, such as 127.0.0.1 or 0.0.0.0')
+    .default('127.0.0.1'),
+  TRUST_PROXY: trustProxy,
+  WEB_CONCURRENCY: z.coerce
+    .number({ message: 'expected a whole number of worker processes' })
+    .int('expected a whole number of worker processes')
+    .min(1, 'expected 1 to 64 worker processes')
+    .max(64, 'expected 1 to 64 worker processes')
+    .optional(),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
@@ -27,13 +75,16 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
   JWT_SECRET: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
-  DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').default('frontera-demo'),
+  DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
   SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { message: `expected one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   GRAPHQL_MAX_DEPTH: positiveInt('GRAPHQL_MAX_DEPTH').default(10),
   GRAPHQL_MAX_COST: positiveInt('GRAPHQL_MAX_COST').default(10_000),
   GRAPHQL_MAX_ALIASES: positiveInt('GRAPHQL_MAX_ALIASES').default(15),
   GRAPHQL_MAX_ROOT_FIELDS: positiveInt('GRAPHQL_MAX_ROOT_FIELDS').default(10),
+  GRAPHQL_MAX_TOKENS: positiveInt('GRAPHQL_MAX_TOKENS').default(5_000),
+  GRAPHQL_MAX_OPERATIONS: positiveInt('GRAPHQL_MAX_OPERATIONS').default(1),
+  ANONYMOUS_RATE_LIMIT_PER_MINUTE: positiveInt('ANONYMOUS_RATE_LIMIT_PER_MINUTE').default(300),
   MAX_BODY_BYTES: positiveInt('MAX_BODY_BYTES').default(1024 * 1024),
   CORS_ORIGINS: z
     .string()
@@ -59,7 +110,7 @@ const envSchema = z.object({
   TIP_FORM_URL: z
     .string()
     .regex(/^https?:\/\/[^/\s]+\S*$/, 'expected an http(s) URL, such as https://sebusca.frontera.example/{slug}?entrada={rank}')
-    .default('https://sebusca.frontera.example/{slug}?entrada={rank}'),
+    .optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
   SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
   SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
@@ -77,6 +128,12 @@ const envSchema = z.object({
 
 export interface AppConfig {
   port: number;
+  /** The address the API listens on. */
+  host: string;
+  /** Express's `trust proxy` (a hop count or proxy addresses and ranges); false: none, the peer is the client. */
+  trustProxy: number | string | false;
+  /** Worker processes (node:cluster); 1: the API runs in this process alone. */
+  webConcurrency: number;
   /** Unset: the app starts an embedded PostgreSQL in `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
@@ -98,6 +155,8 @@ export interface AppConfig {
   rateLimitPerMinute: number;
   /** Calls per minute per client address and public operation. */
   publicRateLimitPerMinute: number;
+  /** GraphQL requests per minute per client address that carry no credentials, counted before parsing. */
+  anonymousRateLimitPerMinute: number;
   /** Failed logins per client address within 15 minutes before the address is closed to logins. */
   loginFailuresPerAddress: number;
   /** Calls per minute per client address to each public read (a public campaign, a poster). */
@@ -106,8 +165,8 @@ export interface AppConfig {
   publicTipRateLimitPerHour: number;
   /** The public origin of the API, for absolute poster URLs; unset: root-relative URLs. */
   publicBaseUrl?: string;
-  /** The public tip form the posters' QR codes open; `{slug}` and `{rank}` are filled in. */
-  tipFormUrl: string;
+  /** The public tip form the posters' QR codes open; `{slug}` and `{rank}` are filled in. Unset: the API's own entry page. */
+  tipFormUrl?: string;
   accessTokenTtlSeconds: number;
   /** How long refresh tokens can renew a session after the login, at most. */
   sessionMaxSeconds: number;
@@ -129,11 +188,16 @@ export interface RequestLimits {
   maxAliases: number;
   maxRootFields: number;
   maxBodyBytes: number;
+  /** Lexical tokens of a document: the parser stops past them. */
+  maxTokens: number;
+  /** Operations in one document (a request runs one of them). */
+  maxOperations: number;
 }
 
 export class ConfigError extends Error {}
 
 const MIN_JWT_SECRET_LENGTH = 32;
+const DEFAULT_DEMO_PASSWORD = 'frontera-demo';
 
 function decodeEncryptionKey(value: string): Buffer | null {
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return null;
@@ -189,6 +253,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   else if (encryptionKey.every((b) => b === encryptionKey[0])) {
     problems.push('ENCRYPTION_KEY: expected 32 random bytes, not a repeated byte');
   }
+  if (production) {
+    // Generated secrets (outside production) are random; configured ones may be anything.
+    // The key's bytes, not their base64: a repeated word stays a repeat only byte for byte.
+    for (const [name, value] of [['JWT_SECRET', jwtSecret], ['ENCRYPTION_KEY', encryptionKey?.toString('latin1')]] as const) {
+      if (value && estimatedSecretBits(value) < MIN_SECRET_BITS) {
+        problems.push(`${name}: too easy to guess (repeats, sequences or common words): generate one, e.g. with \`openssl rand -base64 32\``);
+      }
+    }
+  }
+  const seedDemo = e.SEED_DEMO ?? !e.DATABASE_URL;
+  if (production && seedDemo && (e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD) === DEFAULT_DEMO_PASSWORD) {
+    problems.push('SEED_DEMO: seeding the demo accounts in production needs DEMO_PASSWORD set to a password of your own (the default is public)');
+  }
+  // Without Redis every worker counts rate limits and login failures on its own: N workers, N times the budget.
+  const webConcurrency = e.WEB_CONCURRENCY ?? (production && e.REDIS_URL ? availableParallelism() : 1);
+  if (production && webConcurrency > 1 && !e.REDIS_URL) {
+    problems.push('WEB_CONCURRENCY: more than one worker in production needs REDIS_URL (rate limits and login lockouts in memory are per worker)');
+  }
   if (e.SESSION_MAX_SECONDS < e.ACCESS_TOKEN_TTL_SECONDS) {
     problems.push('SESSION_MAX_SECONDS: expected at least ACCESS_TOKEN_TTL_SECONDS');
   }
@@ -198,13 +280,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   return {
     port: e.PORT,
+    host: e.HOST,
+    trustProxy: e.TRUST_PROXY,
+    webConcurrency,
     databaseUrl: e.DATABASE_URL,
     dataDir,
     nodeEnv: e.NODE_ENV,
     jwtSecret,
     encryptionKey,
-    demoPassword: e.DEMO_PASSWORD,
-    seedDemo: e.SEED_DEMO ?? !e.DATABASE_URL,
+    demoPassword: e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD,
+    seedDemo,
     logLevel: e.LOG_LEVEL,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
@@ -212,12 +297,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: e.GRAPHQL_MAX_ALIASES,
       maxRootFields: e.GRAPHQL_MAX_ROOT_FIELDS,
       maxBodyBytes: e.MAX_BODY_BYTES,
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxOperations: e.GRAPHQL_MAX_OPERATIONS,
     },
     corsOrigins: e.CORS_ORIGINS,
     redisUrl: e.REDIS_URL,
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     publicRateLimitPerMinute: e.PUBLIC_RATE_LIMIT_PER_MINUTE,
+    anonymousRateLimitPerMinute: e.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     loginFailuresPerAddress: e.LOGIN_FAILURES_PER_ADDRESS,
     publicReadRateLimitPerMinute: e.PUBLIC_READ_RATE_LIMIT_PER_MINUTE,
     publicTipRateLimitPerHour: e.PUBLIC_TIP_RATE_LIMIT_PER_HOUR,

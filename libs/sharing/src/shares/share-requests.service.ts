@@ -34,6 +34,8 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
     carriedWithRequestId: row.carriedWithShareId,
     createdAt: row.createdAt,
     decidedAt: row.decidedAt,
+    requestedById: row.requestedBy,
+    agreementId: row.agreementId,
   };
 }
 

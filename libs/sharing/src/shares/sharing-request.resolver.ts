@@ -1,13 +1,16 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Agency, Can, Ctx, RequestContext, Transactional, UsersService, whereAccessible } from '@app/auth';
+import { In } from 'typeorm';
+import { Agency, Can, Ctx, RequestContext, Transactional, User, UserEntity, UsersService, whereAccessible } from '@app/auth';
+import { AgreementEntity } from '../agreements/agreement.entity';
 import { ReferralFeedback, ReferralFeedbackArgs } from './referral-feedback.type';
 import { ReferralFeedbackService } from './referral-feedback.service';
+import { fieldsAllowedBy } from './share-terms';
 import { ShareDecisionsService } from './share-decisions.service';
 import { ShareEntity } from './share.entity';
 import { sharingRequestView } from './share-requests.service';
 import { ShareRequestsService } from './share-requests.service';
 import { ApproveShareArgs, OfferShareArgs, ReferTipArgs, RequestShareArgs, ShareDecisionArgs, SharingRequestsArgs } from './sharing.inputs';
-import { SharingRequest } from './sharing-request.type';
+import { SharingRequest, SharingRequestStatus } from './sharing-request.type';
 
 /** Share requests and decisions; who may do what is decided by the ability, row by row, in the services. */
 @Resolver(() => SharingRequest)
@@ -108,5 +111,31 @@ export class SharingRequestResolver {
   @ResolveField(() => Agency)
   providingAgency(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<Agency> {
     return this.users.agency(ctx, request.providingAgencyId);
+  }
+
+  @ResolveField(() => User, { nullable: true, description: 'The person who asked; null for offers and referrals.' })
+  requestedBy(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<User | null> {
+    if (!request.requestedById) return Promise.resolve(null);
+    return ctx
+      .loader<string, UserEntity | null>('share-requesters', async (ids) => {
+        const rows = await ctx.manager.getRepository(UserEntity).findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((row) => row.id === id) ?? null);
+      })
+      .load(request.requestedById);
+  }
+
+  @ResolveField(() => [String], {
+    nullable: true,
+    description: "A pending request, for the providing agency: the fields an approval may grant (asked for, and allowed by the agreement). Null for anyone else.",
+  })
+  async grantableFields(@Ctx() ctx: RequestContext, @Parent() request: SharingRequest): Promise<string[] | null> {
+    if (request.status !== SharingRequestStatus.PENDING || request.providingAgencyId !== ctx.agencyId) return null;
+    const agreement = await ctx
+      .loader<string, AgreementEntity>('share-agreements', async (ids) => {
+        const rows = await ctx.manager.getRepository(AgreementEntity).findBy({ id: In([...ids]) });
+        return ids.map((id) => rows.find((row) => row.id === id) ?? new Error(`agreement ${id} missing`));
+      })
+      .load(request.agreementId);
+    return fieldsAllowedBy(agreement, request.recordType).filter((field) => !request.requestedFields || request.requestedFields.includes(field));
   }
 }

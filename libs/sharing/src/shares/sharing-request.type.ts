@@ -88,4 +88,9 @@ export class SharingRequest {
 
   @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
+
+  /** Resolved by SharingRequestResolver (`requestedBy`, `grantableFields`). */
+  requestedById: string | null;
+
+  agreementId: string;
 }

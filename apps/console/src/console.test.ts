@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './locales/en';
+import { es } from './locales/es';
+import { expiringSoon, formatDate, formatNumber } from './format';
+import { TLP_COLOURS, tlpLabel } from './tlp';
+import { withheldReason } from './withheld';
+
+function keys(messages: object, prefix = ''): string[] {
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
+}
+
+describe('the console', () => {
+  it('says everything in both languages, with the same placeholders', () => {
+    expect(keys(en).sort()).toEqual(keys(es).sort());
+    const placeholders = (text: string) => (text.match(/{{\w+}}/g) ?? []).sort();
+    const lookup = (messages: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+    for (const key of keys(es)) expect([key, placeholders(lookup(en, key))]).toEqual([key, placeholders(lookup(es, key))]);
+  });
+
+  it('writes TLP labels as TLP 2.0 does, in its colours, in every language', () => {
+    expect(tlpLabel('AMBER_STRICT')).toBe('TLP:AMBER+STRICT');
+    expect(tlpLabel('RED')).toBe('TLP:RED');
+    expect(TLP_COLOURS).toEqual({ RED: '#FF2B2B', AMBER: '#FFC000', AMBER_STRICT: '#FFC000', GREEN: '#33FF00', CLEAR: '#FFFFFF' });
+  });
+
+  it('localizes dates and numbers', () => {
+    expect(formatDate('2026-03-05', 'es')).toBe('5 mar 2026');
+    expect(formatDate('2026-03-05', 'en')).toBe('Mar 5, 2026');
+    expect([formatNumber(1234567.5, 'es'), formatNumber(1234567.5, 'en')]).toEqual(['1,234,567.5', '1,234,567.5']);
+  });
+
+  it('calls a share ending within 14 days "expiring soon", not one already over or far off', () => {
+    const now = Date.parse('2026-06-01T00:00:00Z');
+    expect(expiringSoon('2026-06-10T00:00:00Z', now)).toBe(true);
+    expect(expiringSoon('2026-07-01T00:00:00Z', now)).toBe(false);
+    expect(expiringSoon('2026-05-30T00:00:00Z', now)).toBe(false);
+    expect(expiringSoon(null, now)).toBe(false);
+  });
+
+  it('says why a field is withheld: not granted by a share, withheld by a standing agreement, or the tipster', () => {
+    expect(withheldReason('aliases', { sharing: { use: 'PROSECUTION' } })).toBe('notGranted');
+    expect(withheldReason('identifiers', { sharing: null })).toBe('agreement');
+    expect(withheldReason('tipster', { sharing: { use: 'INTELLIGENCE' } })).toBe('tipster');
+  });
+});
