@@ -16,5 +16,6 @@ module.exports = {
     '^@app/cases$': '<rootDir>/libs/cases/src',
     '^@app/sharing$': '<rootDir>/libs/sharing/src',
     '^@app/campaigns$': '<rootDir>/libs/campaigns/src',
+    '^@app/client$': '<rootDir>/libs/client/src',
   },
 };

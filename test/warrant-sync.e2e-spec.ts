@@ -1,7 +1,3 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
 import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
@@ -16,19 +12,6 @@ const FEED = `query ($after: String, $first: Int) {
   warrantChanges(after: $after, first: $first) { endCursor hasMore changes { cursor warrant { id number status ownerAgency { code } } } }
 }`;
 const HISTORY = `query ($id: ID!) { warrant(id: $id) { status statusChangedAt statusHistory { status changedAt sourceSystem applied } } }`;
-
-const CLI = resolve(__dirname, '../dist/apps/warrant-sync/src/main.js');
-
-function run(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('exit', (code) => resolveRun({ code, stdout, stderr }));
-  });
-}
 
 describe('warrant status sync', () => {
   let app: TestApp;
@@ -248,46 +231,6 @@ describe('warrant status sync', () => {
       expect(written[0].n).toBe(6 * 15);
       expect(seen.length - baseline).toBe(written[0].n);
       expect(new Set(seen).size).toBe(seen.length);
-    });
-  });
-
-  describe('the reference CLI', () => {
-    it('pushes the sample file, resumes without resending, and pulls the changes', async () => {
-      const state = join(mkdtempSync(join(tmpdir(), 'frontera-cli-')), 'state.json');
-      const env = { FRONTERA_API_URL: `${app.url}/graphql`, FRONTERA_API_KEY: syncSecret, FRONTERA_SYNC_STATE: state };
-      const sample = resolve(__dirname, '../examples/warrant-updates.ndjson');
-
-      const pushed = await run(['push', '--file', sample, '--batch', '2'], env);
-      expect(pushed.stderr).toMatch(/pushed 4 updates .*: \d+ applied, \d+ unchanged, \d+ stale, 0 not found, 0 rejected/);
-      expect(pushed.code).toBe(0);
-
-      const again = await run(['push', '--file', sample, '--batch', '2'], env);
-      expect(again.stderr).toMatch(/resuming/);
-      expect(again.stderr).toMatch(/pushed 0 updates/);
-
-      const csv = await run(['push', '--file', resolve(__dirname, '../examples/warrant-updates.csv')], env);
-      expect(csv.stderr).toMatch(/pushed 4 updates .*: 0 applied, \d+ unchanged/);
-      expect(csv.code).toBe(0);
-
-      const pulled = await run(['pull'], env);
-      expect(pulled.code).toBe(0);
-      const lines = pulled.stdout.trim().split('\n').map((line) => JSON.parse(line) as { warrant: { number: string } });
-      expect(lines.map((l) => l.warrant.number)).toContain('CP 77/2024');
-      const resumed = await run(['pull'], env);
-      expect(resumed.stdout).toBe('');
-    });
-
-    it('exits non-zero when an item is rejected or the key is bad', async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'frontera-cli-'));
-      const file = join(dir, 'bad.ndjson');
-      writeFileSync(file, `${JSON.stringify({ sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-412-2025', status: 'ACTIVE', statusChangedAt: '2026-11-01T00:00:00Z' })}\n`);
-      const env = { FRONTERA_API_URL: `${app.url}/graphql`, FRONTERA_API_KEY: syncSecret, FRONTERA_SYNC_STATE: join(dir, 'state.json') };
-      const rejected = await run(['push', '--file', file], env);
-      expect(rejected.code).toBe(2);
-      expect(rejected.stderr).toMatch(/REJECTED SIJE-CHIH\/BRAVO-CP-412-2025/);
-      const badKey = await run(['push', '--file', file], { ...env, FRONTERA_API_KEY: 'frk_bad', FRONTERA_SYNC_STATE: join(dir, 'other-state.json') });
-      expect(badKey.code).toBe(1);
-      expect(badKey.stderr).toMatch(/UNAUTHENTICATED/);
     });
   });
 });

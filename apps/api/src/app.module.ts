@@ -7,7 +7,7 @@ import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
-import { AppConfig, CoreModule, Logger } from '@app/core';
+import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
 import { SharingModule } from '@app/sharing';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
@@ -19,22 +19,32 @@ import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
+import { MetricsModule } from './observability/metrics.module';
+import { TracingModule } from './observability/tracing.module';
 
 @Module({})
 export class AppModule {
-  /** `observeSql` sees every statement with its parameters (only the query-plan CLI sets it). */
-  static forRoot(config: AppConfig, databaseUrl: string, logger: Logger, observeSql?: SqlObserver): DynamicModule {
+  /**
+   * `observeSql` sees every statement with its parameters (only the query-plan CLI sets it).
+   * Without a `databaseUrl` nothing connects: the schema CLI only builds the GraphQL schema.
+   */
+  static forRoot(config: AppConfig, databaseUrl: string | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] })),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrl ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
+          manualInitialization: databaseUrl === null,
+        }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
+          buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
@@ -57,6 +67,8 @@ export class AppModule {
         CasesModule,
         SharingModule,
         CampaignsModule,
+        TracingModule,
+        ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController, ConsoleController],
       providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],

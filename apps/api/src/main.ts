@@ -1,3 +1,5 @@
+// first: tracing (when configured) must wrap http, express, graphql and pg before they load
+import './observability/tracing';
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { AppConfig, ConfigError, createLogger, FieldCipher, loadConfig, Logger } from '@app/core';

@@ -1,8 +1,8 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { Agency, User } from '@app/auth';
-import { Connection, RecordType } from '@app/core';
+import { Connection, DateTimeScalar, RecordType } from '@app/core';
 import { AUDIT_OUTCOMES, AuditAction } from './audit-action';
 
 @ObjectType('AuditEvent')
@@ -10,7 +10,7 @@ export class AuditEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   /** One of AuditAction: READ_SHARED for a read of a shared record, SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ... */
@@ -76,13 +76,13 @@ export class AuditEventFilter {
   @IsEnum(RecordType)
   recordType?: RecordType | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'At or after (inclusive).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'At or after (inclusive).' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   from?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Before (exclusive).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Before (exclusive).' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

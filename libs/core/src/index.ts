@@ -11,6 +11,7 @@ export * from './database/snake-naming.strategy';
 export * from './database/unique-violation';
 export * from './ids/uuid-v7';
 export * from './module/core.module';
-export * from './graphql/date.scalar';
+export * from './graphql/scalars';
+export * from './validation/is-email-address';
 export * from './logging/logger';
 export * from './logging/nest-logger';

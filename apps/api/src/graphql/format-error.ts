@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError, ErrorCode, Logger } from '@app/core';
 import { requestScopeOf } from '../http/request-scope';
+import { inputFieldOf } from './input-error-field';
 
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -69,7 +70,8 @@ export function formatError(logger: Logger) {
     if (REQUEST_ERROR_CODES.has(code)) {
       // A refused limit (depth, cost, ...) says which one.
       const limit = typeof formatted.extensions?.limit === 'string' ? { limit: formatted.extensions.limit } : {};
-      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, ...limit } };
+      const field = inputFieldOf(error);
+      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, ...limit, ...(field ? { field } : {}) } };
     }
     if (!isUnexpected(error, code)) return { ...base, extensions: { code } };
     let correlationId = error instanceof GraphQLError ? correlationIds.get(error) : undefined;

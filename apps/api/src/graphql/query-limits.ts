@@ -50,7 +50,12 @@ function maxRootFieldsRule(max: number): ValidationRule {
 /** The validation rules that bound the shape of a document (the cost needs variables: see the cost plugin). */
 export function queryLimitRules(limits: RequestLimits): ValidationRule[] {
   return [
-    maxDepthRule(armorOptions('depth', limits.maxDepth, (found) => `Query depth limit of ${limits.maxDepth} exceeded, found ${found}.`)),
+    // flattened: fields count, a fragment spread adds no level (unflattened, each spread counted as two,
+    // and the typed client's nested fragments, RecordFields inside SuspectFields, passed the limit)
+    maxDepthRule({
+      ...armorOptions('depth', limits.maxDepth, (found) => `Query depth limit of ${limits.maxDepth} exceeded, found ${found}.`),
+      flattenFragments: true,
+    }),
     maxAliasesRule(armorOptions('aliases', limits.maxAliases, (found) => `Query alias limit of ${limits.maxAliases} exceeded, found ${found}.`)),
     maxRootFieldsRule(limits.maxRootFields),
   ];

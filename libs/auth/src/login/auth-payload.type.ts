@@ -1,4 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@app/core';
 import { User } from '../users/user.type';
 
 @ObjectType('AuthPayload')
@@ -6,7 +7,7 @@ export class AuthPayload {
   @Field()
   accessToken: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   expiresAt: Date;
 
   /** Renews the session once (`refreshSession`): each answer carries the next one. */
@@ -14,7 +15,7 @@ export class AuthPayload {
   refreshToken: string;
 
   /** No refresh renews the session past this. */
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   sessionExpiresAt: Date;
 
   @Field(() => User)

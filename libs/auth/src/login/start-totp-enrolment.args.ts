@@ -1,13 +1,14 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmailAddress } from '@app/core';
 
 /** Enrolment asks for the password again: a second factor is only added by who knows the first. */
 @ArgsType()
 export class StartTotpEnrolmentArgs {
   @Field()
   @IsString()
-  @MinLength(3)
   @MaxLength(254)
+  @IsEmailAddress()
   email: string;
 
   @Field()

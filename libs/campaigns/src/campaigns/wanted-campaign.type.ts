@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { DateScalar } from '@app/core';
+import { DateScalar, DateTimeScalar } from '@app/core';
 import { CampaignStatus } from './campaign-status';
 import { WantedEntry } from './wanted-entry.type';
 
@@ -52,16 +52,16 @@ export class WantedCampaign {
   @Field(() => DateScalar, { nullable: true })
   activeUntil: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   publishedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   closedAt: Date | null;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   /** Resolved by WantedCampaignFieldsResolver, by rank. */

@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Sex, Suspect } from '@app/cases';
+import { DateTimeScalar } from '@app/core';
 import { EntryBuild } from './entry-build';
 
 /** One wanted person of a campaign, as its editors see it. */
@@ -69,9 +70,9 @@ export class WantedEntry {
   @Field()
   posterUrl: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency, User } from '@app/auth';
-import { Connection, RecordType } from '@app/core';
+import { Connection, DateTimeScalar, RecordType } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { CaseEventKind } from './case-event.entity';
 import { CaseTask } from './case-task.type';
@@ -11,7 +11,7 @@ export class CaseEvent {
   @Field(() => ID)
   id: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   @Field(() => CaseEventKind)

@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '@app/core';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Connection, DateTimeScalar } from '@app/core';
 import { User } from '@app/auth';
 
 /** One version of a note's text. */
@@ -11,7 +11,7 @@ export class CaseNoteVersion {
   @Field()
   body: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 }
 
@@ -24,7 +24,7 @@ export class CaseNote {
   @Field({ description: 'The latest version.' })
   body: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the note was first written.' })
+  @Field(() => DateTimeScalar, { description: 'When the note was first written.' })
   at: Date;
 
   /** Resolved by CaseNoteFieldsResolver, with the author's agency. */
@@ -36,7 +36,7 @@ export class CaseNote {
   @Field(() => Int)
   version: number;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the latest version was written, if the note was edited.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the latest version was written, if the note was edited.' })
   editedAt: Date | null;
 
   caseId: string;

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { User } from '@app/auth';
-import { DateScalar } from '@app/core';
+import { DateScalar, DateTimeScalar } from '@app/core';
 import { CaseTaskStatus } from './case-task.entity';
 
 @ObjectType('CaseTask')
@@ -28,10 +28,10 @@ export class CaseTask {
 
   createdById: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   doneAt: Date | null;
 
   @Field(() => User, { nullable: true })

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { ShareUse } from '@app/core';
+import { DateTimeScalar, ShareUse } from '@app/core';
 
 /** How the viewer holds another agency's record through a share: what it may be used for, and until when. */
 @ObjectType('RecordSharing')
@@ -11,7 +11,7 @@ export class RecordSharing {
   @Field(() => ShareUse, { description: 'INTELLIGENCE, INVESTIGATION, or PROSECUTION (may go to court).' })
   use: ShareUse;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'The share stops working at this time; null: no end.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'The share stops working at this time; null: no end.' })
   expiresAt: Date | null;
 
   /** Resolved by RecordSharingFieldsResolver. */

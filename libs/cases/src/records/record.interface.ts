@@ -1,5 +1,6 @@
-import { Field, GraphQLISODateTime, ID, InterfaceType } from '@nestjs/graphql';
+import { Field, ID, InterfaceType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
+import { DateTimeScalar } from '@app/core';
 import { Handling } from './handling.type';
 import { RecordSharing } from './record-sharing.type';
 
@@ -20,10 +21,10 @@ export abstract class RecordNode {
   @Field(() => Handling)
   handling: Handling;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   updatedAt: Date;
 
   /** Names of the fields withheld from the current viewer; a withheld field reads as null. */

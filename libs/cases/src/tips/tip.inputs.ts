@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { NestedInput, OptionalNestedInput, OptionalText } from '../records/input-fields';
-import { Field, GraphQLISODateTime, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
@@ -18,7 +18,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { Country } from '@app/core';
+import { Country, DateTimeScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
 import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { TIP_LANGUAGES } from './tip.entity';
@@ -58,7 +58,7 @@ export class TipsterInput extends TipContactFields {
 @InputType('SubmitTipInput')
 export class SubmitTipInput {
   /** When the tip came in; defaults to now, and may not be in the future. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -197,13 +197,13 @@ export class TipFilter {
   @IsIn(TIP_LANGUAGES, { message: `language must be one of: ${TIP_LANGUAGES.join(', ')}` })
   language?: TipLanguage | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Received at or after (inclusive).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Received at or after (inclusive).' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   receivedFrom?: Date | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Received before (exclusive).' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Received before (exclusive).' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@app/auth';
-import { Country } from '@app/core';
+import { Country, DateTimeScalar } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { RecordNode } from '../records/record.interface';
 import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
@@ -25,7 +25,7 @@ export class Tipster {
 /** Information the tipster added later through the receipt code of a public tip. */
 @ObjectType('TipFollowUp')
 export class TipFollowUp {
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   receivedAt: Date;
 
   @Field()
@@ -34,7 +34,7 @@ export class TipFollowUp {
 
 @ObjectType('Tip', { implements: () => [RecordNode] })
 export class Tip extends RecordNode {
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   receivedAt: Date | null;
 
   @Field(() => TipChannel, { nullable: true })

@@ -1,6 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsDate, IsEnum, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { DateTimeScalar } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { Warrant } from '../warrants/warrant.type';
 
@@ -32,7 +33,7 @@ export class WarrantStatusUpdateInput {
   @IsEnum(WarrantStatus)
   status: WarrantStatus;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the status changed in the source system.' })
+  @Field(() => DateTimeScalar, { description: 'When the status changed in the source system.' })
   @IsDate()
   statusChangedAt: Date;
 

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { NestedInput, OptionalInputList } from '../records/input-fields';
-import { Field, GraphQLISODateTime, ID, InputType, PartialType } from '@nestjs/graphql';
+import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -13,7 +13,7 @@ import {
   IsUUID,
   MaxLength,
 } from 'class-validator';
-import { Country, DateScalar } from '@app/core';
+import { Country, DateScalar, DateTimeScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
 import { WarrantStatus } from '../records/record-enums';
 
@@ -80,7 +80,7 @@ export class CreateWarrantInput {
   status: WarrantStatus;
 
   /** When the status took effect; defaults to now, and may not be in the future. */
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

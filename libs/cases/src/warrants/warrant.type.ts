@@ -1,5 +1,5 @@
-import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
-import { Country, DateScalar } from '@app/core';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { Country, DateScalar, DateTimeScalar } from '@app/core';
 import { RecordNode } from '../records/record.interface';
 import { WarrantStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
@@ -20,13 +20,13 @@ export class WarrantStatusChange {
   @Field(() => WarrantStatus)
   status: WarrantStatus;
 
-  @Field(() => GraphQLISODateTime, { description: 'When the status changed at its source.' })
+  @Field(() => DateTimeScalar, { description: 'When the status changed at its source.' })
   changedAt: Date;
 
   @Field(() => String, { nullable: true, description: 'The system that reported it; null when entered by hand.' })
   sourceSystem: string | null;
 
-  @Field(() => GraphQLISODateTime, { description: 'When Frontera recorded it.' })
+  @Field(() => DateTimeScalar, { description: 'When Frontera recorded it.' })
   recordedAt: Date;
 
   @Field({ description: 'False for an update older than the current status: kept in the history, not applied.' })
@@ -63,7 +63,7 @@ export class Warrant extends RecordNode {
   @Field(() => WarrantStatus, { nullable: true })
   status: WarrantStatus | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   statusChangedAt: Date | null;
 
   /** Resolved by WarrantFieldsResolver, unless withheld (then null). */

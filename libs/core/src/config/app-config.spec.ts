@@ -89,6 +89,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, CORS_ORIGINS: 'https://a.example/app' })).toThrow(/CORS_ORIGINS: expected comma-separated origins/);
   });
 
+  it('reads the metrics token and checks the tracing endpoint', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets }).metricsToken).toBeUndefined();
+    const token = randomBytes(24).toString('base64url');
+    expect(loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: token, ...secrets }).metricsToken).toBe(token);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), METRICS_TOKEN: 'short', ...secrets })).toThrow(/METRICS_TOKEN: expected a random token of at least 32/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318', ...secrets })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT: expected the http\(s\) URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', ...secrets })).not.toThrow();
+  });
+
   it('generates missing secrets once outside production and keeps them in DATA_DIR', () => {
     const dir = dataDir();
     const first = loadConfig({ DATA_DIR: dir });

@@ -126,6 +126,9 @@ const envSchema = z.object({
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS').max(3600, 'expected at most 3600 seconds (an hour)').default(60),
+  METRICS_TOKEN: z.string().regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces').optional(),
+  // read by the OpenTelemetry SDK itself (apps/api/src/observability/tracing.ts); checked here so a typo stops start-up
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318').optional(),
 });
 
 export interface AppConfig {
@@ -184,6 +187,8 @@ export interface AppConfig {
   auditCheckpointDir: string;
   /** How often a checkpoint is written while the chain grows. */
   auditCheckpointSeconds: number;
+  /** Set: Prometheus metrics at /metrics for `Authorization: Bearer <token>`; unset: no metrics. */
+  metricsToken?: string;
 }
 
 /** What one request may ask for (README "Limits"). */
@@ -327,6 +332,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKey: signingKey,
     auditCheckpointDir: resolve(e.AUDIT_CHECKPOINT_DIR ?? join(dataDir, 'audit-checkpoints')),
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    metricsToken: e.METRICS_TOKEN,
   };
 }
 

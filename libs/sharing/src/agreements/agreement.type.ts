@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { DateScalar, RecordType, ShareUse, Tlp } from '@app/core';
+import { DateScalar, DateTimeScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
 @ObjectType('WithheldFields')
 export class WithheldFields {
@@ -57,6 +57,6 @@ export class Agreement {
   @Field(() => DateScalar, { nullable: true })
   validUntil: string | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   endedAt: Date | null;
 }

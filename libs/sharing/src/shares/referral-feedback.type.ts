@@ -1,6 +1,7 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsEnum, IsString, MaxLength, MinLength } from 'class-validator';
 import { User } from '@app/auth';
+import { DateTimeScalar } from '@app/core';
 import { ReferralOutcome } from './referral-feedback.entity';
 
 export const FEEDBACK_MAX_LENGTH = 5000;
@@ -19,7 +20,7 @@ export class ReferralFeedback {
   @Field()
   body: string;
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   at: Date;
 
   /** Resolved by ReferralFeedbackResolver, with the author's agency. */

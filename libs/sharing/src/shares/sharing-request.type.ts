@@ -1,6 +1,6 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { RecordType, ShareUse } from '@app/core';
+import { DateTimeScalar, RecordType, ShareUse } from '@app/core';
 import { ShareOrigin } from './share.entity';
 
 /** The stored statuses, plus EXPIRED: an approved share past its `expiresAt`. */
@@ -68,7 +68,7 @@ export class SharingRequest {
   @Field(() => ShareUse, { nullable: true, description: 'What the recipient may do with it; set when approved.' })
   use: ShareUse | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   expiresAt: Date | null;
 
   @Field(() => String, { nullable: true })
@@ -83,10 +83,10 @@ export class SharingRequest {
   /** Set by referTip: the shares of the people it carried (else resolved by SharingRequestResolver). */
   subjectShares?: SharingRequest[];
 
-  @Field(() => GraphQLISODateTime)
+  @Field(() => DateTimeScalar)
   createdAt: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true })
   decidedAt: Date | null;
 
   /** Resolved by SharingRequestResolver (`requestedBy`, `grantableFields`). */

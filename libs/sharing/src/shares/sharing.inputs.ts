@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArgsType, Field, GraphQLISODateTime, ID, Int, IntersectionType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, Int, IntersectionType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { RecordType, ShareUse } from '@app/core';
+import { DateTimeScalar, RecordType, ShareUse } from '@app/core';
 import { SharingDirection, SharingRequestStatus } from './sharing-request.type';
 
 /** An optional, non-empty list of record field names. */
@@ -75,7 +75,7 @@ export class ShareTermsArgs {
   @OptionalFieldNames('Default: what was asked for, as far as the agreement allows.')
   fields?: string[] | null;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Default: the longest the agreement allows.' })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Default: the longest the agreement allows.' })
   @IsOptional()
   expiresAt?: Date | null;
 
