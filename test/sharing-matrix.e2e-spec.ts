@@ -30,7 +30,7 @@ const KINDS: RecordKind[] = [
     granted: ['givenNames', 'status'], withheldFromStanding: ['identifiers'],
     update: 'mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Cambiado"] }) { id } }',
     create: async (app) => created(await app.as('analyst@hsi.example'), 'mutation ($input: CreateSuspectInput!) { createSuspect(input: $input) { id } }', 'createSuspect', {
-      givenNames: 'Eleuterio', paternalSurname: 'Mendívil', aliases: ['El Chapulín'], identifiers: [{ kind: 'CURP', value: 'MEXE800101HCHNLL01' }], handling: HANDLING,
+      givenNames: 'Eleuterio', paternalSurname: 'Mendívil', aliases: ['El Chapulín'], identifiers: [{ kind: 'CURP', value: 'MEXE800101HCHNLL06' }], handling: HANDLING,
     }),
   },
   {

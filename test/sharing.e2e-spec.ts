@@ -44,7 +44,7 @@ describe('share requests', () => {
     suspectId = await createSuspect(hsiAnalyst, 'Rigoberto', 'Quiñónez', { tlp: 'AMBER', releasableTo: ['US', 'MX'] }, {
       maternalSurname: 'Lozano',
       aliases: ['El Tecolote'],
-      identifiers: [{ kind: 'CURP', value: 'QULR800101HCHXZG09' }],
+      identifiers: [{ kind: 'CURP', value: 'QULR800101HCHXZG05' }],
     });
   });
   afterAll(() => app?.stop());
@@ -281,7 +281,7 @@ describe('share requests', () => {
       const strict = await createSuspect(hsiAnalyst, 'Baltazar', 'Urías', { tlp: 'AMBER_STRICT', releasableTo: ['US', 'MX'] });
       expect((await (await app.as('analyst@usbp.example')).gql(SUSPECT_VIEW, { id: strict })).data.suspect.givenNames).toBe('Baltazar');
       expect(errorCode(await passOn(strict))).toBe('FORBIDDEN');
-      const open = await createSuspect(hsiAnalyst, 'Crispín', 'Valenzuela', { tlp: 'GREEN', releasableTo: ['US', 'MX'] }, { identifiers: [{ kind: 'CURP', value: 'VACC800101HCHXRR01' }] });
+      const open = await createSuspect(hsiAnalyst, 'Crispín', 'Valenzuela', { tlp: 'GREEN', releasableTo: ['US', 'MX'] }, { identifiers: [{ kind: 'CURP', value: 'VACC800101HCHXRR02' }] });
       expect(errorCode(await passOn(open, ['givenNames', 'identifiers']))).toBe('BAD_USER_INPUT');
       expect(errorCode(await (await app.as('analyst@usbp.example')).gql(OFFER, { type: 'SUSPECT', id: open, to: DEMO_IDS.agencies.JTFA, purpose: 'x' }))).toBe('FORBIDDEN');
       const onward = ok(await passOn(open, ['givenNames', 'paternalSurname']), 'offerShare');

@@ -29,11 +29,6 @@ export const CONTRACT_GAPS: Record<string, string> = {
     'Subscription',
     'SCHEMA_SUBSCRIPTION_TYPE_CHANGED',
   ]),
-  ...of('matching (#15)', [
-    ...['GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'BZ', 'CO', 'VE', 'EC', 'PE', 'CU', 'DO', 'HT', 'CN', 'IN'].map((code) => `Country.${code}`),
-    'SuspectFilter.identifier',
-    'SuspectFilter.dateOfBirth',
-  ]),
   ...of('discovery by identifier (later wave)', [
     'Query.discoverWarrants',
     'Query.discoverSuspects.identifier',

@@ -34,6 +34,10 @@ export interface ScenarioRecords {
   hiddenSuspect: string;
   /** The shared suspect's name, as an analyst would type it. */
   search: string;
+  /** The same name with a typo in the paternal surname (two letters swapped). */
+  typoSearch: string;
+  /** A CURP of an FGE-CHIH suspect FGR reads through their standing agreement, as typed (lower case, dashes). */
+  recipientIdentifier: string;
   /** A keyset cursor halfway through FGR's suspects. */
   deepCursor: string;
 }
@@ -71,6 +75,17 @@ export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> 
     [agencies.HSI, agencies.FGR],
   );
   const own = await one(`SELECT id FROM suspects WHERE owner_agency_id = $1 AND tlp = 'AMBER' ORDER BY id LIMIT 1 OFFSET 1000`, [agencies.FGR]);
+  const typo = await one(
+    `SELECT split_part(given_names, ' ', 1) || ' ' || left(paternal_surname, 2) || substr(paternal_surname, 4, 1) || substr(paternal_surname, 3, 1) || substr(paternal_surname, 5) || ' ' || maternal_surname AS name
+       FROM suspects WHERE id = $1`,
+    [shared.id],
+  );
+  const identified = await one(
+    `SELECT e->>'value' AS curp FROM suspects r, jsonb_array_elements(r.identifiers) e
+      WHERE r.owner_agency_id = $1 AND r.tlp IN ('CLEAR', 'GREEN', 'AMBER') AND 'MX' = ANY(r.releasable_to) AND e->>'kind' = 'CURP'
+      ORDER BY r.id LIMIT 1 OFFSET 500`,
+    [agencies['FGE-CHIH']],
+  );
   const hidden = await one(
     `SELECT r.id FROM suspects r WHERE r.owner_agency_id = $1 AND r.tlp = 'AMBER'
         AND NOT EXISTS (SELECT 1 FROM shares s WHERE s.record_id = r.id AND s.recipient_agency_id = $2)
@@ -88,6 +103,8 @@ export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> 
     ownSuspect: own.id,
     hiddenSuspect: hidden.id,
     search: shared.name,
+    typoSearch: typo.name,
+    recipientIdentifier: `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
     deepCursor: encodeCursor([middle.id]),
   };
 }
@@ -144,13 +161,27 @@ function searchSql(search: string, first: number): { where: string; score: strin
 const SUSPECT_COLUMNS = 'r.id, r.given_names, r.paternal_surname, r.maternal_surname, r.aliases, r.status';
 
 /** A page of suspects with their visible warrants and memberships, in one statement. */
-async function pageSql(db: Client, agency: string, options: { search?: string; after?: string }): Promise<RawQuery> {
+async function pageSql(db: Client, agency: string, options: { search?: string; after?: string; word?: string; articles?: string[]; identifierKey?: string }): Promise<RawQuery> {
   const visible = await visibleTo(db, agency);
   const suspects = visible('r', 1);
   const params = [...suspects.params];
   const where = [suspects.sql];
   let order = 'r.id DESC';
   let score = '';
+  let from = 'suspects r';
+  if (options.word) {
+    // a common word fills the first page with exact matches: its suspects newest first, read in key order
+    params.push(options.word);
+    from = `suspect_search_keys d JOIN suspects r ON r.id = d.suspect_id AND d.key = $${params.length}`;
+    for (const article of options.articles ?? []) {
+      params.push(article);
+      where.push(`EXISTS (SELECT 1 FROM suspect_search_keys k WHERE k.suspect_id = r.id AND k.key = $${params.length})`);
+    }
+  }
+  if (options.identifierKey) {
+    params.push(options.identifierKey);
+    where.push(`r.id IN (SELECT k.suspect_id FROM suspect_search_keys k WHERE k.key = $${params.length})`);
+  }
   if (options.search) {
     const search = searchSql(options.search, params.length + 1);
     params.push(...search.params);
@@ -172,7 +203,7 @@ async function pageSql(db: Client, agency: string, options: { search?: string; a
            FROM warrants w WHERE w.subject_id = r.id AND ${warrants.sql}) AS warrants,
         (SELECT coalesce(json_agg(json_build_object('role', m.role, 'id', o.id, 'name', o.name) ORDER BY m.created_at), '[]')
            FROM memberships m JOIN organizations o ON o.id = m.organization_id WHERE m.suspect_id = r.id AND ${organizations.sql}) AS memberships
-      FROM suspects r WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT 51`,
+      FROM ${from} WHERE ${where.join(' AND ')} ORDER BY ${order} LIMIT 51`,
     params,
   };
 }
@@ -214,6 +245,31 @@ export async function scaleScenarios(db: Client, records: ScenarioRecords): Prom
       variables: { filter: { search: records.search } },
       raw: await pageSql(db, agencies.HSI, { search: records.search }),
       recipient: false,
+    },
+    // Search bounded for any query: a common first name, a common surname, an alias, a full name
+    // with a typo (raw SQL: the trigram search of the name, which reads the same suspects), an identifier.
+    ...(await Promise.all(
+      [
+        ['search common first name "maria" (FGR)', 'maria', { word: 'maria' }],
+        ['search common surname "hernandez" (FGR)', 'hernandez', { word: 'hernandez' }],
+        ['search alias "el guero" (FGR)', 'el guero', { word: 'guero', articles: ['el'] }],
+        [`search full name with a typo (FGR)`, records.typoSearch, { search: records.typoSearch }],
+      ].map(async ([name, search, raw]): Promise<Scenario> => ({
+        name: name as string,
+        email: fgr,
+        query: SUSPECT_PAGE,
+        variables: { filter: { search } },
+        raw: await pageSql(db, agencies.FGR, raw as Parameters<typeof pageSql>[2]),
+        recipient: true,
+      })),
+    )),
+    {
+      name: 'identifier lookup as recipient (FGR, a CURP of FGE-CHIH)',
+      email: fgr,
+      query: SUSPECT_PAGE,
+      variables: { filter: { identifier: records.recipientIdentifier } },
+      raw: await pageSql(db, agencies.FGR, { identifierKey: `#${records.recipientIdentifier.replace(/-/g, '').toUpperCase()}` }),
+      recipient: true,
     },
     { name: 'page 1 of 50 (FGR)', email: fgr, query: SUSPECT_PAGE, variables: {}, raw: await pageSql(db, agencies.FGR, {}), recipient: true },
     {

@@ -15,6 +15,9 @@ export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
 export * from './search/search-vocabulary.entity';
+export * from './search/suspect-search-key.entity';
+// For the generated data set: CURPs with their check digit.
+export { curpCheckDigit } from './identifiers/curp';
 export * from './records/record-queries';
 export * from './tips/tip-follow-up.entity';
 // For the campaigns library: suspects to point wanted entries at, tips from the public web form.

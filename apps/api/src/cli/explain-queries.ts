@@ -41,7 +41,8 @@ async function main(): Promise<number> {
   const app = await createApp(config, database.url, logger, (sql, parameters) => {
     if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters });
   });
-  const db = new Client({ connectionString: database.url });
+  // the API's connections run without JIT or parallel plans (data-source-options): so does the EXPLAIN
+  const db = new Client({ connectionString: database.url, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
   try {
     await runMigrations(database.url);
     await app.listen(0, '127.0.0.1');

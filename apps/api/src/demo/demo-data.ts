@@ -195,7 +195,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1984-03-17',
     sex: Sex.MALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN05', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN06', country: MX }],
     status: SuspectStatus.AT_LARGE,
   },
   {
@@ -210,7 +210,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     sex: Sex.MALE,
     nationalities: [MX, US],
     identifiers: [
-      { kind: IdentifierKind.CURP, value: 'SABH901102HCHLRC07', country: MX },
+      { kind: IdentifierKind.CURP, value: 'SABH901102HCHLRC05', country: MX },
       { kind: IdentifierKind.PASSPORT, value: '567839201', country: US },
     ],
     status: SuspectStatus.AT_LARGE,
@@ -226,7 +226,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1979-06-25',
     sex: Sex.FEMALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'CAVM790625MCHRLR03', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'CAVM790625MCHRLR06', country: MX }],
     status: SuspectStatus.AT_LARGE,
   },
   {
@@ -255,7 +255,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     sex: Sex.MALE,
     nationalities: [MX],
     identifiers: [
-      { kind: IdentifierKind.CURP, value: 'NUSD980809HCHXLG02', country: MX },
+      { kind: IdentifierKind.CURP, value: 'NUSD980809HCHXLG07', country: MX },
       { kind: IdentifierKind.A_NUMBER, value: 'A215448903', country: US },
     ],
     status: SuspectStatus.AT_LARGE,
@@ -286,7 +286,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1992-04-21',
     sex: Sex.MALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'GOTS920421HCHNRL04', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'GOTS920421HCHNRL05', country: MX }],
     status: SuspectStatus.IN_CUSTODY,
   },
   {
@@ -300,7 +300,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1987-12-05',
     sex: Sex.FEMALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'DOLA871205MCHMRR06', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'DOLA871205MCHMRR05', country: MX }],
     status: SuspectStatus.IN_CUSTODY,
   },
   {
@@ -314,7 +314,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1984-03-17',
     sex: Sex.MALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN05', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'NUPA840317HCHXXN06', country: MX }],
     status: SuspectStatus.AT_LARGE,
   },
   {
@@ -328,7 +328,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     dateOfBirth: '1971-09-30',
     sex: Sex.MALE,
     nationalities: [MX],
-    identifiers: [{ kind: IdentifierKind.CURP, value: 'CASE710930HCHRCF01', country: MX }],
+    identifiers: [{ kind: IdentifierKind.CURP, value: 'CASE710930HCHRCF05', country: MX }],
     status: SuspectStatus.AT_LARGE,
   },
   {
@@ -344,7 +344,7 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
     nationalities: [MX],
     identifiers: [
       { kind: IdentifierKind.A_NUMBER, value: 'A219870334', country: US },
-      { kind: IdentifierKind.CURP, value: 'SAML950211HCHLNS08', country: MX },
+      { kind: IdentifierKind.CURP, value: 'SAML950211HCHLNS03', country: MX },
     ],
     status: SuspectStatus.AT_LARGE,
   },

@@ -1,4 +1,4 @@
-import { Country, RecordType, Tlp, TLP_ORDER } from '@app/core';
+import { AgencyCountry, Country, RecordType, Tlp, TLP_ORDER } from '@app/core';
 import { DEMO_AGENCIES, DEMO_IDS, DemoAgency, DemoAgencyCode } from '../demo/demo-data';
 import { ScaleOptions } from './scale-options';
 import { hash32, Random, seededId } from './random';
@@ -15,7 +15,7 @@ export const TABLE = {
   externalRef: 8,
 } as const;
 
-export const COUNTRY_BIT: Record<Country, number> = { [Country.US]: 1, [Country.MX]: 2 };
+export const COUNTRY_BIT: Record<AgencyCountry, number> = { [Country.US]: 1, [Country.MX]: 2 };
 
 /** Which agencies own how much of each kind of record (indices into DEMO_AGENCIES). */
 export function ownerWeights(codes: Partial<Record<DemoAgencyCode, number>>): number[] {
@@ -54,7 +54,7 @@ export class RecordFacts {
   }
 
   /** Records of `owner` an agreement up to `maxTlp` may open to `country` (never RED). */
-  shareable(owner: number, country: Country, maxTlp: Tlp): Int32Array {
+  shareable(owner: number, country: AgencyCountry, maxTlp: Tlp): Int32Array {
     const max = Math.min(TLP_ORDER.indexOf(maxTlp), TLP_ORDER.indexOf(Tlp.AMBER_STRICT));
     const bit = COUNTRY_BIT[country];
     return this.byOwner()[owner].filter((i) => this.tlp[i] <= max && (this.releasableTo[i] & bit) !== 0);
@@ -115,7 +115,7 @@ export class ScaleContext {
     const home = this.agencies[owner].country;
     const roll = rng.next();
     // RED stays home; otherwise most records may go to both countries
-    const releasableTo = tlpIndex === 4 || roll < 0.25 ? [home] : roll < 0.92 ? [Country.US, Country.MX] : [];
+    const releasableTo: AgencyCountry[] = tlpIndex === 4 || roll < 0.25 ? [home] : roll < 0.92 ? [Country.US, Country.MX] : [];
     facts.owner[index] = owner;
     facts.tlp[index] = tlpIndex;
     facts.releasableTo[index] = releasableTo.reduce((bits, country) => bits | COUNTRY_BIT[country], 0);

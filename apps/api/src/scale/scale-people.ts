@@ -1,5 +1,5 @@
 import { Country, RecordType } from '@app/core';
-import { Activity, AffiliationKind, IdentifierKind, MembershipRole, OrganizationKind, Sex, SuspectStatus } from '@app/cases';
+import { Activity, AffiliationKind, curpCheckDigit, IdentifierKind, MembershipRole, OrganizationKind, Sex, SuspectStatus } from '@app/cases';
 import { CopyValue } from './copy-rows';
 import { Random } from './random';
 import { ownerWeights, RecordFacts, ScaleContext, TABLE } from './scale-context';
@@ -60,14 +60,19 @@ export function recordLoad(
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const digits = (rng: Random, count: number) => Array.from({ length: count }, () => rng.int(10)).join('');
 
-/** A CURP-shaped (invented) identifier: initials, birth date, sex, state CH, consonants. */
+/**
+ * An invented CURP laid out as RENAPO does (initials, birth date, sex, state CH, consonants,
+ * differentiator: a digit before 2000, a letter after) with its check digit.
+ */
 function curp(rng: Random, name: PersonName, born: Date): string {
   const upper = (text: string | null) => withoutAccents(text ?? 'X').toUpperCase().replace(/[^A-Z]/g, '') || 'X';
   const paternal = upper(name.paternalSurname);
   const vowel = paternal.slice(1).match(/[AEIOU]/)?.[0] ?? 'X';
   const date = `${pad(born.getUTCFullYear() % 100, 2)}${pad(born.getUTCMonth() + 1, 2)}${pad(born.getUTCDate(), 2)}`;
   const consonant = (text: string) => text.slice(1).match(/[^AEIOU]/)?.[0] ?? 'X';
-  return `${paternal[0]}${vowel}${upper(name.maternalSurname)[0]}${upper(name.givenNames)[0]}${date}${name.female ? 'M' : 'H'}CH${consonant(paternal)}${consonant(upper(name.maternalSurname))}${consonant(upper(name.givenNames))}${digits(rng, 2)}`;
+  const differentiator = born.getUTCFullYear() < 2000 ? String(rng.int(10)) : String.fromCharCode(65 + rng.int(26));
+  const first17 = `${paternal[0]}${vowel}${upper(name.maternalSurname)[0]}${upper(name.givenNames)[0]}${date}${name.female ? 'M' : 'H'}CH${consonant(paternal)}${consonant(upper(name.maternalSurname))}${consonant(upper(name.givenNames))}${differentiator}`;
+  return `${first17}${curpCheckDigit(first17)}`;
 }
 
 export function suspectsLoad(ctx: ScaleContext): TableLoad {

@@ -1,4 +1,4 @@
-import { Country, FieldCipher, RecordType } from '@app/core';
+import { AgencyCountry, Country, FieldCipher, RecordType } from '@app/core';
 import { CaseStatus, SourceReliability, TipChannel, TipStatus, WarrantStatus } from '@app/cases';
 import { CopyValue } from './copy-rows';
 import { Random, seededId } from './random';
@@ -12,7 +12,7 @@ const WARRANT_OWNERS = ownerWeights({ FGR: 35, 'FGE-CHIH': 20, 'USAO-WDTX': 15, 
 const TIP_OWNERS = ownerWeights({ HSI: 35, USBP: 35, FBI: 10, JTFA: 10, FGR: 5, 'FGE-CHIH': 5 });
 const CASE_OWNERS = ownerWeights({ HSI: 25, USBP: 5, FBI: 10, DEA: 10, 'USAO-WDTX': 10, JTFA: 10, FGR: 20, 'FGE-CHIH': 10 });
 
-const AUTHORITIES: Record<Country, string[]> = {
+const AUTHORITIES: Record<AgencyCountry, string[]> = {
   [Country.MX]: [
     'Juzgado de Control del Distrito Judicial Bravo, Cd. Juárez',
     'Juzgado de Distrito Especializado en el Sistema Penal Acusatorio, Cd. Juárez',
@@ -20,7 +20,7 @@ const AUTHORITIES: Record<Country, string[]> = {
   ],
   [Country.US]: ['U.S. District Court, Western District of Texas', 'U.S. District Court, District of New Mexico'],
 };
-const CHARGES: Record<Country, string[]> = {
+const CHARGES: Record<AgencyCountry, string[]> = {
   [Country.MX]: ['Tráfico de personas (art. 159, Ley de Migración)', 'Privación ilegal de la libertad', 'Extorsión', 'Secuestro exprés', 'Delincuencia organizada', 'Homicidio calificado', 'Contra la salud'],
   [Country.US]: [
     '8 U.S.C. § 1324 – Alien smuggling',
@@ -30,7 +30,7 @@ const CHARGES: Record<Country, string[]> = {
     '18 U.S.C. § 1956 – Money laundering',
   ],
 };
-const SOURCE_SYSTEM: Record<Country, string> = { [Country.MX]: 'SIJE-CHIH', [Country.US]: 'PACER-WDTX' };
+const SOURCE_SYSTEM: Record<AgencyCountry, string> = { [Country.MX]: 'SIJE-CHIH', [Country.US]: 'PACER-WDTX' };
 /** Current status, and the history that leads to it. */
 const WARRANT_ENDINGS = [WarrantStatus.ISSUED, WarrantStatus.ACTIVE, WarrantStatus.EXECUTED, WarrantStatus.SUSPENDED, WarrantStatus.CANCELLED, WarrantStatus.EXPIRED];
 const ENDING_WEIGHTS = [7, 50, 20, 10, 8, 5];

@@ -43,9 +43,9 @@ function loads(ctx: ScaleContext, cipher: FieldCipher): TableLoad[] {
 
 /**
  * Filled by triggers on the loaded tables (the warrant change feed, the name-search
- * vocabulary): their indexes are rebuilt too.
+ * vocabulary, the suspects' search keys): their indexes are rebuilt too.
  */
-const TRIGGER_FILLED = ['warrant_changes', 'search_vocabulary'];
+const TRIGGER_FILLED = ['warrant_changes', 'search_vocabulary', 'suspect_search_keys'];
 
 interface Deferred {
   /** CREATE INDEX statements of the secondary indexes dropped for the load. */

@@ -1,7 +1,9 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { Country, Role } from '@app/core';
+import { Check, Column, Entity, PrimaryColumn } from 'typeorm';
+import { AgencyCountry, Country, Role } from '@app/core';
 
 @Entity('agencies')
+// Agreements and markings are written for agencies of the two countries (migration Countries).
+@Check('agencies_country_us_mx', `"country" IN ('US', 'MX')`)
 export class AgencyEntity {
   @PrimaryColumn('uuid')
   id: string;
@@ -13,7 +15,7 @@ export class AgencyEntity {
   name: string;
 
   @Column({ type: 'enum', enum: Country, enumName: 'country' })
-  country: Country;
+  country: AgencyCountry;
 
   /** Roles whose members must log in with a TOTP code (CJIS advanced authentication). */
   @Column({ type: 'enum', enum: Role, enumName: 'role', array: true, default: () => "'{}'" })

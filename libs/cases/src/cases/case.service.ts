@@ -91,7 +91,7 @@ export class CaseService {
     const row = repository.create({
       id: newId(),
       ownerAgencyId: ctx.agencyId,
-      ...handlingColumns(input.handling),
+      ...(await handlingColumns(ctx, input.handling)),
       caseNumber: requiredText('caseNumber', input.caseNumber),
       title: requiredText('title', input.title),
       status: input.status ?? CaseStatus.OPEN,
@@ -127,7 +127,7 @@ export class CaseService {
       // the new lead takes part already
       if (row.participatingAgencyIds.includes(input.leadAgencyId)) changes.participatingAgencyIds = row.participatingAgencyIds.filter((agency) => agency !== input.leadAgencyId);
     }
-    if (input.handling) Object.assign(changes, handlingColumns(input.handling));
+    if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
     if (changes.caseNumber !== undefined && changes.caseNumber !== row.caseNumber) {
       await this.assertNumberFree(ctx, row.ownerAgencyId, changes.caseNumber, row.id);
     }

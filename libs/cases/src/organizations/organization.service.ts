@@ -64,7 +64,7 @@ export class OrganizationService {
     const row = repository.create({
       id: newId(),
       ownerAgencyId: ctx.agencyId,
-      ...handlingColumns(input.handling),
+      ...(await handlingColumns(ctx, input.handling)),
       name: requiredText('name', input.name),
       aliases: cleanAliases(input.aliases),
       kind: input.kind,
@@ -88,7 +88,7 @@ export class OrganizationService {
     if (input.activities !== undefined) changes.activities = [...new Set(input.activities ?? [])];
     if (input.baseOfOperations !== undefined) changes.baseOfOperations = input.baseOfOperations?.trim() || null;
     if (input.routes !== undefined) changes.routes = cleanRoutes(input.routes);
-    if (input.handling) Object.assign(changes, handlingColumns(input.handling));
+    if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
     const repository = ctx.manager.getRepository(OrganizationEntity);
     // always written, so updatedAt moves for an affiliations-only change too
     await repository.update({ id: row.id }, changes);

@@ -7,6 +7,7 @@ import { MembershipEntity } from '../organizations/membership.entity';
 import { OrganizationAffiliationEntity } from '../organizations/organization-affiliation.entity';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { SearchVocabularyEntity } from '../search/search-vocabulary.entity';
+import { SuspectSearchKeyEntity } from '../search/suspect-search-key.entity';
 import { SuspectEntity } from '../suspects/suspect.entity';
 import { TipFollowUpEntity } from '../tips/tip-follow-up.entity';
 import { TipOrganizationEntity, TipSubjectEntity } from '../tips/tip-mention.entity';
@@ -35,4 +36,5 @@ export const CASES_ENTITIES = [
   CaseTaskEntity,
   CaseEventEntity,
   SearchVocabularyEntity,
+  SuspectSearchKeyEntity,
 ];

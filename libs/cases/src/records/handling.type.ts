@@ -1,5 +1,7 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { In } from 'typeorm';
+import { AgencyEntity, RequestContext } from '@app/auth';
 import { Country, Tlp } from '@app/core';
 
 @ObjectType('Handling')
@@ -20,10 +22,12 @@ export class HandlingInput {
   @IsEnum(Tlp)
   tlp: Tlp;
 
+  /** Left out: the owner's own country. */
   @Field(() => [Country], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(2)
+  @ArrayMaxSize(30)
+  @ArrayUnique()
   @IsEnum(Country, { each: true })
   releasableTo?: Country[] | null;
 
@@ -40,11 +44,25 @@ export interface HandlingColumns {
   originatorControlled: boolean;
 }
 
-/** Handling columns from the input, with the defaults a new record gets. */
-export function handlingColumns(input: HandlingInput): HandlingColumns {
+/** The actor's agency's country, once per request. */
+function ownCountry(ctx: RequestContext): Promise<Country> {
+  return ctx
+    .loader<string, Country>('Agency:country', async (ids) => {
+      const agencies = await ctx.manager.getRepository(AgencyEntity).find({ select: { id: true, country: true }, where: { id: In([...ids]) } });
+      return ids.map((id) => agencies.find((agency) => agency.id === id)?.country ?? new Error(`unknown agency ${id}`));
+    })
+    .load(ctx.agencyId);
+}
+
+/**
+ * Handling columns from the input (markings are set whole), with the defaults a record gets:
+ * REL TO left out is the owner's own country (an empty list would hide even a GREEN record
+ * from a standing partner of the same country), ORCON off.
+ */
+export async function handlingColumns(ctx: RequestContext, input: HandlingInput): Promise<HandlingColumns> {
   return {
     tlp: input.tlp,
-    releasableTo: [...new Set(input.releasableTo ?? [])],
+    releasableTo: input.releasableTo ? [...new Set(input.releasableTo)] : [await ownCountry(ctx)],
     originatorControlled: input.originatorControlled ?? false,
   };
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { IdentifierKind } from '../identifiers/identifier-kind';
 
 export enum OrganizationKind {
   SMUGGLING_RING = 'SMUGGLING_RING',
@@ -53,13 +54,7 @@ export enum SuspectStatus {
 }
 registerEnumType(SuspectStatus, { name: 'SuspectStatus' });
 
-export enum IdentifierKind {
-  CURP = 'CURP',
-  PASSPORT = 'PASSPORT',
-  FBI_NUMBER = 'FBI_NUMBER',
-  A_NUMBER = 'A_NUMBER',
-  OTHER = 'OTHER',
-}
+export { IdentifierKind };
 registerEnumType(IdentifierKind, { name: 'IdentifierKind' });
 
 export enum WarrantStatus {

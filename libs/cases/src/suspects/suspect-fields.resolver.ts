@@ -11,4 +11,12 @@ export class SuspectFieldsResolver {
   memberships(@Ctx() ctx: RequestContext, @Parent() suspect: Suspect): Promise<Membership[]> | null {
     return suspect.memberships === null ? null : this.suspects.memberships(ctx, suspect.id);
   }
+
+  @ResolveField(() => [Suspect], {
+    description:
+      "The viewer's agency's own suspects that share a normalized identifier, or given names, paternal surname and date of birth, with this one (never another agency's).",
+  })
+  possibleDuplicates(@Ctx() ctx: RequestContext, @Parent() suspect: Suspect): Promise<Suspect[]> {
+    return this.suspects.possibleDuplicates(ctx, suspect);
+  }
 }

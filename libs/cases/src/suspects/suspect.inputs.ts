@@ -28,10 +28,15 @@ export class IdentifierInput {
   @MaxLength(100)
   value: string;
 
+  /** Issuing country; a passport needs it, and kinds issued by one country imply theirs. */
   @Field(() => Country, { nullable: true })
   @IsOptional()
   @IsEnum(Country)
   country?: Country | null;
+
+  /** Issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH). */
+  @OptionalText(3)
+  state?: string | null;
 }
 
 @InputType('MembershipInput')
@@ -51,17 +56,20 @@ export class MembershipInput {
 
 @InputType('CreateSuspectInput')
 export class CreateSuspectInput {
-  @Field()
+  /** Required, with the paternal surname, unless the person is known by an alias alone. */
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)
-  givenNames: string;
+  givenNames?: string | null;
 
-  @Field()
+  @Field(() => String, { nullable: true })
+  @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)
-  paternalSurname: string;
+  paternalSurname?: string | null;
 
   @OptionalText(NAME_MAX_LENGTH)
   maternalSurname?: string | null;
@@ -81,7 +89,7 @@ export class CreateSuspectInput {
   @Field(() => [Country], { nullable: true })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(2)
+  @ArrayMaxSize(3)
   @IsEnum(Country, { each: true })
   nationalities?: Country[] | null;
 
@@ -104,9 +112,18 @@ export class CreateSuspectInput {
 @InputType('UpdateSuspectInput')
 export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputType) {}
 
+/** Every filter given must hold (they combine). */
 @InputType('SuspectFilter')
 export class SuspectFilter {
-  /** Accent-insensitive, typo-tolerant name and alias search. */
+  /** Accent-insensitive, typo- and sound-tolerant name and alias search: exact words first, then typos, then sound-alikes. */
   @OptionalText(NAME_MAX_LENGTH)
   search?: string | null;
+
+  /** Any identifier (CURP, RFC, passport, A-number, ...), matched exactly after normalization (case, spaces, dashes, dots). */
+  @OptionalText(100)
+  identifier?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @IsOptional()
+  dateOfBirth?: string | null;
 }

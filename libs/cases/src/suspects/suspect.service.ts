@@ -1,17 +1,62 @@
 import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, newId, PageArgs, pageSize } from '@app/core';
+import { IdentifierKind } from '../identifiers/identifier-kind';
+import { checkIdentifiers, identifierQueryKeys, maskedSsn } from '../identifiers/identifier-rules';
 import { OrganizationService } from '../organizations/organization.service';
 import { MembershipEntity } from '../organizations/membership.entity';
 import { handlingColumns } from '../records/handling.type';
-import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
+import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
-import { SEARCH_DOCUMENT, whereNameMatches } from '../search/name-search';
-import { SuspectEntity } from './suspect.entity';
-import { CreateSuspectInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
+import { isSingleWordSearch, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
+import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
+import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
+import { CreateSuspectInput, IdentifierInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
 import { Membership, Suspect } from './suspect.type';
 import { SuspectStatus } from '../records/record-enums';
+
+/** `totalCount` counts the visible matches up to this many; above, it reads this bound and `totalCountCapped` is true. */
+export const TOTAL_COUNT_BOUND = 1000;
+const NAME_FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
+
+/** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
+export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
+  readonly totalCountCapped: Promise<boolean>;
+}
+
+function boundedConnection(edges: ConnectionShape<Suspect>['edges'], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
+  let counted: Promise<number> | null = null;
+  const total = () => (counted ??= count());
+  const connection = connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
+  return Object.defineProperty(connection, 'totalCountCapped', { get: async () => (await total()) > TOTAL_COUNT_BOUND }) as SuspectConnectionShape;
+}
+
+/** The latest date it is anywhere on Earth (UTC+14): a date of birth after it is in the future. */
+function latestToday(): string {
+  return new Date(Date.now() + 14 * 3600_000).toISOString().slice(0, 10);
+}
+
+function checkedIdentifiers(inputs: IdentifierInput[]): SuspectIdentifier[] {
+  const checked = checkIdentifiers(inputs);
+  if ('problem' in checked) throw AppError.badInput(checked.problem.field, checked.problem.message);
+  return checked.identifiers;
+}
+
+function checkedDateOfBirth(date: string | null | undefined): string | null {
+  if (date && date > latestToday()) throw AppError.badInput('dateOfBirth', 'is in the future');
+  return date ?? null;
+}
+
+/** Given names and paternal surname are required, unless the person is known by an alias. */
+function assertNamedOrAliased(row: Pick<SuspectEntity, 'givenNames' | 'paternalSurname' | 'aliases'>): void {
+  if (row.aliases.length > 0) return;
+  if (!row.givenNames) throw AppError.badInput('givenNames', 'is required unless an alias is given');
+  if (!row.paternalSurname) throw AppError.badInput('paternalSurname', 'is required unless an alias is given');
+}
+
+const trimmedOrNull = (text: string | null | undefined): string | null => text?.trim() || null;
 
 @Injectable()
 export class SuspectService {
@@ -20,21 +65,23 @@ export class SuspectService {
   constructor(private readonly organizations: OrganizationService) {}
 
   view(ctx: RequestContext, row: SuspectEntity): Suspect {
-    const fullName = [row.givenNames, row.paternalSurname, row.maternalSurname].filter(Boolean).join(' ');
+    const names = [row.givenNames, row.paternalSurname, row.maternalSurname].filter(Boolean);
+    const own = ctx.actor?.agencyId === row.ownerAgencyId;
     return recordView(ctx, 'Suspect', row, {
       givenNames: row.givenNames,
       paternalSurname: row.paternalSurname,
       maternalSurname: row.maternalSurname,
-      fullName,
+      // known by an alias alone: the alias is the name
+      fullName: names.length > 0 ? names.join(' ') : (row.aliases[0] ?? null),
       aliases: row.aliases,
       dateOfBirth: row.dateOfBirth,
       sex: row.sex,
       nationalities: row.nationalities,
-      identifiers: row.identifiers,
+      identifiers: own ? row.identifiers : row.identifiers.map((identifier) => (identifier.kind === IdentifierKind.SSN ? { ...identifier, value: maskedSsn(identifier.value) } : identifier)),
       status: row.status,
       // resolved by SuspectFieldsResolver; [] here only marks the field as readable
       memberships: [] as Membership[],
-    }, { fullName: ['givenNames', 'paternalSurname', 'maternalSurname'] });
+    }, { fullName: names.length > 0 ? ['givenNames', 'paternalSurname', 'maternalSurname'] : ['aliases'] });
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Suspect | null> {
@@ -42,14 +89,95 @@ export class SuspectService {
     return row && this.view(ctx, row);
   }
 
-  async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Suspect>> {
-    const page = await this.records.page(ctx, args, (qb) => {
-      if (!filter?.search) return [];
-      this.records.whereReadable(ctx, qb, ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases']);
-      const relevance = whereNameMatches(qb, SEARCH_DOCUMENT.suspect('r'), filter.search);
-      return relevance ? [relevance] : [];
+  /**
+   * A page of the suspects the viewer may see that pass every filter given. A search ranks by
+   * match class, then newest first; without one, newest first. A filter on a field the viewer
+   * may not read matches nothing of that record.
+   */
+  async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs): Promise<SuspectConnectionShape> {
+    const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
+    const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
+    if (terms && !otherFilters && isSingleWordSearch(terms)) return this.searchOneWord(ctx, terms, args);
+    const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
+      if (filter?.identifier) this.whereIdentifier(ctx, qb, filter.identifier);
+      if (filter?.dateOfBirth) {
+        this.records.whereReadable(ctx, qb, ['dateOfBirth']);
+        qb.andWhere('r.date_of_birth = :filterDateOfBirth', { filterDateOfBirth: filter.dateOfBirth });
+      }
+      if (!terms) return [];
+      this.records.whereReadable(ctx, qb, NAME_FIELDS);
+      return [whereAllWordsMatch(qb, terms)];
+    };
+    const page = await this.records.page(ctx, args, refine);
+    return boundedConnection(
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node) })),
+      page.pageInfo.hasNextPage,
+      () => this.countVisible(ctx, refine),
+    );
+  }
+
+  /** One search word: the page's ids through the ordered search keys, then the rows. */
+  private async searchOneWord(ctx: RequestContext, terms: QueryTerm[], args: PageArgs): Promise<SuspectConnectionShape> {
+    const limit = pageSize(args.first);
+    let after: { rank: number; id: string } | null = null;
+    if (args.after) {
+      const [rank, id] = decodeCursor(args.after, 2);
+      if (![0, 1, 2].includes(rank as number) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw AppError.badInput('after', 'is not a cursor this list returned');
+      after = { rank: rank as number, id };
+    }
+    const visible = () => {
+      const qb = this.records.visible(ctx);
+      if (qb) this.records.whereReadable(ctx, qb, NAME_FIELDS);
+      return qb;
+    };
+    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible });
+    const pageIds = ranked.slice(0, limit);
+    const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
+    const edges = pageIds.flatMap((entry) => {
+      const row = rows.get(entry.id);
+      return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
     });
-    return mapConnection(page, (row) => this.view(ctx, row));
+    return boundedConnection(edges, ranked.length > limit, () =>
+      this.countVisible(ctx, (qb) => {
+        this.records.whereReadable(ctx, qb, NAME_FIELDS);
+        whereAllWordsMatch(qb, terms);
+        return [];
+      }),
+    );
+  }
+
+  /** The visible suspects `refine` keeps, counted up to one past the bound. */
+  private async countVisible(ctx: RequestContext, refine: (qb: SelectQueryBuilder<SuspectEntity>) => unknown): Promise<number> {
+    const qb = this.records.visible(ctx);
+    if (!qb) return 0;
+    refine(qb);
+    qb.select('1').limit(TOTAL_COUNT_BOUND + 1);
+    const [{ count }] = await ctx.manager
+      .createQueryBuilder()
+      .select('count(*)', 'count')
+      .from(`(${qb.getQuery()})`, 'matches')
+      .setParameters(qb.getParameters())
+      .getRawMany<{ count: string }>();
+    return Number(count);
+  }
+
+  /**
+   * Suspects with an identifier of any kind whose normalized value is `text`'s. Nobody finds
+   * another agency's suspect by its SSN: SSN keys are matched only on the viewer's own records.
+   */
+  private whereIdentifier(ctx: RequestContext, qb: SelectQueryBuilder<SuspectEntity>, text: string): void {
+    this.records.whereReadable(ctx, qb, ['identifiers']);
+    const { keys, ownKeys } = identifierQueryKeys(text);
+    if (keys.length === 0) {
+      qb.andWhere('false');
+      return;
+    }
+    const withKey = (param: string) => `r.id IN (SELECT k.suspect_id FROM suspect_search_keys k WHERE k.key IN (:...${param}))`;
+    qb.andWhere(ownKeys.length > 0 ? `(${withKey('identifierKeys')} OR (r.owner_agency_id = :identifierOwner AND ${withKey('identifierOwnKeys')}))` : withKey('identifierKeys'), {
+      identifierKeys: keys.map((key) => `#${key}`),
+      identifierOwnKeys: ownKeys.map((key) => `#${key}`),
+      identifierOwner: ctx.agencyId,
+    });
   }
 
   /** A visible suspect for another record's field (a warrant's subject, a tip's subjects). */
@@ -62,17 +190,18 @@ export class SuspectService {
     const row = ctx.manager.getRepository(SuspectEntity).create({
       id: newId(),
       ownerAgencyId: ctx.agencyId,
-      ...handlingColumns(input.handling),
-      givenNames: input.givenNames.trim(),
-      paternalSurname: input.paternalSurname.trim(),
-      maternalSurname: input.maternalSurname?.trim() || null,
+      ...(await handlingColumns(ctx, input.handling)),
+      givenNames: trimmedOrNull(input.givenNames),
+      paternalSurname: trimmedOrNull(input.paternalSurname),
+      maternalSurname: trimmedOrNull(input.maternalSurname),
       aliases: input.aliases ?? [],
-      dateOfBirth: input.dateOfBirth ?? null,
+      dateOfBirth: checkedDateOfBirth(input.dateOfBirth),
       sex: input.sex ?? null,
       nationalities: [...new Set(input.nationalities ?? [])],
-      identifiers: input.identifiers ?? [],
+      identifiers: checkedIdentifiers(input.identifiers ?? []),
       status: input.status ?? SuspectStatus.AT_LARGE,
     });
+    assertNamedOrAliased(row);
     ctx.assertCan('create', 'Suspect', row, 'suspect');
     await ctx.manager.getRepository(SuspectEntity).insert(row);
     if (input.memberships) await this.replaceMemberships(ctx, row.id, input.memberships);
@@ -80,23 +209,66 @@ export class SuspectService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSuspectInput): Promise<Suspect> {
-    rejectNulls(input, ['givenNames', 'paternalSurname', 'handling']);
+    rejectNulls(input, ['handling']);
     const row = await this.records.findForUpdate(ctx, id, 'suspect');
     const changes: Partial<SuspectEntity> = {};
-    if (input.givenNames != null) changes.givenNames = input.givenNames.trim();
-    if (input.paternalSurname != null) changes.paternalSurname = input.paternalSurname.trim();
-    if (input.maternalSurname !== undefined) changes.maternalSurname = input.maternalSurname?.trim() || null;
+    if (input.givenNames !== undefined) changes.givenNames = trimmedOrNull(input.givenNames);
+    if (input.paternalSurname !== undefined) changes.paternalSurname = trimmedOrNull(input.paternalSurname);
+    if (input.maternalSurname !== undefined) changes.maternalSurname = trimmedOrNull(input.maternalSurname);
     if (input.aliases !== undefined) changes.aliases = input.aliases ?? [];
-    if (input.dateOfBirth !== undefined) changes.dateOfBirth = input.dateOfBirth;
+    if (input.dateOfBirth !== undefined) changes.dateOfBirth = checkedDateOfBirth(input.dateOfBirth);
     if (input.sex !== undefined) changes.sex = input.sex;
     if (input.nationalities !== undefined) changes.nationalities = [...new Set(input.nationalities ?? [])];
-    if (input.identifiers !== undefined) changes.identifiers = input.identifiers ?? [];
+    if (input.identifiers !== undefined) changes.identifiers = checkedIdentifiers(input.identifiers ?? []);
     if (input.status != null) changes.status = input.status;
-    if (input.handling) Object.assign(changes, handlingColumns(input.handling));
+    if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
+    assertNamedOrAliased({ ...row, ...changes });
     await ctx.manager.getRepository(SuspectEntity).update({ id: row.id }, changes);
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
     const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
     return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })), changed);
+  }
+
+  /**
+   * The viewer's agency's own suspects that may be the same person as `suspect` (see
+   * duplicateProbe), batched per request: two statements for a page of suspects.
+   */
+  possibleDuplicates(ctx: RequestContext, suspect: Suspect): Promise<Suspect[]> {
+    return ctx
+      .loader<Suspect, Suspect[]>('Suspect:possibleDuplicates', async (suspects) => {
+        const probes = suspects
+          .map((seen) => duplicateProbe({ ...seen, own: seen.ownerAgencyId === ctx.agencyId }))
+          .filter((probe): probe is DuplicateProbe => probe !== null);
+        const pairs = probes.length > 0 ? await this.duplicatePairs(ctx, probes) : [];
+        const rows = pairs.length > 0 ? await this.records.loadMany(ctx, [...new Set(pairs.map((pair) => pair.id))]) : new Map<string, SuspectEntity>();
+        return suspects.map((seen) =>
+          pairs.flatMap((pair) => {
+            const row = pair.source === seen.id ? rows.get(pair.id) : undefined;
+            return row ? [this.view(ctx, row)] : [];
+          }),
+        );
+      })
+      .load(suspect);
+  }
+
+  /** (suspect, possible duplicate) pairs: the viewer's own visible suspects matching each probe, newest first. */
+  private async duplicatePairs(ctx: RequestContext, probes: DuplicateProbe[]): Promise<{ source: string; id: string }[]> {
+    const qb = this.records.visible(ctx);
+    if (!qb) return [];
+    const folded = (sql: string) => `frontera_search_text(ARRAY[${sql}])`;
+    const candidates = `(SELECT p.source, m.id FROM jsonb_to_recordset(CAST(:duplicateProbes AS jsonb)) AS p(source uuid, keys text[], "givenNames" text, "paternalSurname" text, "dateOfBirth" date)
+      CROSS JOIN LATERAL (
+        SELECT k.suspect_id AS id FROM suspect_search_keys k WHERE k.key = ANY(p.keys)
+        UNION SELECT s.id FROM suspects s WHERE s.date_of_birth = p."dateOfBirth"
+          AND ${folded('s.given_names::text')} = ${folded('p."givenNames"')} AND ${folded('s.paternal_surname::text')} = ${folded('p."paternalSurname"')}
+      ) m WHERE m.id <> p.source)`;
+    return qb
+      .innerJoin(candidates, 'pair', 'pair.id = r.id')
+      .andWhere('r.owner_agency_id = :duplicateOwner', { duplicateOwner: ctx.agencyId, duplicateProbes: JSON.stringify(probes) })
+      .select('pair.source', 'source')
+      .addSelect('r.id', 'id')
+      .orderBy('r.id', 'DESC')
+      .getRawMany<{ source: string; id: string }>();
   }
 
   /** A suspect's memberships whose organization the viewer may see, batched per request. */

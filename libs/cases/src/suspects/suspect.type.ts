@@ -13,6 +13,10 @@ export class Identifier {
 
   @Field(() => Country, { nullable: true })
   country?: Country | null;
+
+  /** Issuing state of a driver's licence (ISO 3166-2 code without the country). */
+  @Field(() => String, { nullable: true })
+  state?: string | null;
 }
 
 /** A suspect's membership of an organization; the organization shows only where it is itself visible. */
@@ -53,6 +57,7 @@ export class Suspect extends RecordNode {
   @Field(() => [Country], { nullable: true })
   nationalities: Country[] | null;
 
+  /** An SSN reads `***-**-1234` to everyone outside the owning agency. */
   @Field(() => [Identifier], { nullable: true })
   identifiers: Identifier[] | null;
 

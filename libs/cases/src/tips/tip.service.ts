@@ -125,7 +125,7 @@ export class TipService {
       ctx,
       {
         ownerAgencyId: ctx.agencyId,
-        ...handlingColumns(input.handling),
+        ...(await handlingColumns(ctx, input.handling)),
         receivedAt,
         channel: input.channel,
         language: input.language,
@@ -193,7 +193,7 @@ export class TipService {
   async triage(ctx: RequestContext, id: string, input: TriageTipInput): Promise<Tip> {
     rejectNulls(input, ['status', 'handling', 'priority']);
     const row = await this.records.findForUpdate(ctx, id, 'tip');
-    const changes: Partial<TipEntity> = input.handling ? handlingColumns(input.handling) : {};
+    const changes: Partial<TipEntity> = input.handling ? await handlingColumns(ctx, input.handling) : {};
     if (input.status != null) changes.status = input.status;
     if (input.priority != null) changes.priority = input.priority;
     if (input.assigneeId !== undefined) {

@@ -89,7 +89,7 @@ export class WarrantService {
     const row = repository.create({
       id: newId(),
       ownerAgencyId: ctx.agencyId,
-      ...handlingColumns(input.handling),
+      ...(await handlingColumns(ctx, input.handling)),
       number: requiredText('number', input.number),
       issuingCountry: input.issuingCountry,
       issuingAuthority: requiredText('issuingAuthority', input.issuingAuthority),
@@ -119,7 +119,7 @@ export class WarrantService {
     if (input.issuingAuthority != null) changes.issuingAuthority = requiredText('issuingAuthority', input.issuingAuthority);
     if (input.charges != null) changes.charges = charges(input.charges);
     if (input.issueDate !== undefined) changes.issueDate = issueDate(input.issueDate);
-    if (input.handling) Object.assign(changes, handlingColumns(input.handling));
+    if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
     if (input.subjectId != null && input.subjectId !== row.subjectId) {
       await this.assertOwnSubject(ctx, input.subjectId);
       changes.subjectId = input.subjectId;
