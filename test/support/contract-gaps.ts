@@ -29,12 +29,7 @@ export const CONTRACT_GAPS: Record<string, string> = {
     'Subscription',
     'SCHEMA_SUBSCRIPTION_TYPE_CHANGED',
   ]),
-  ...of('discovery by identifier (later wave)', [
-    'Query.discoverWarrants',
-    'Query.discoverSuspects.identifier',
-    'Query.discoverSuspects.dateOfBirth',
-    'Query.discoverSuspects.search',
-  ]),
+  ...of('discovery by identifier (later wave)', ['Query.discoverWarrants']),
 };
 
 function of(owner: string, paths: string[]): Record<string, string> {

@@ -14,6 +14,7 @@ export * from './warrants/warrant-external-ref.entity';
 export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
+export * from './search/identifier-search';
 export * from './search/search-vocabulary.entity';
 export * from './search/suspect-search-key.entity';
 // For the generated data set: CURPs with their check digit.

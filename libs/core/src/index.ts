@@ -7,6 +7,7 @@ export * from './errors/app-error-http.filter';
 export * from './pagination/connection.type';
 export * from './pagination/keyset';
 export * from './domain/enums';
+export * from './domain/record-descriptors';
 export * from './database/snake-naming.strategy';
 export * from './database/unique-violation';
 export * from './ids/uuid-v7';

@@ -1017,6 +1017,7 @@ function agreement(id: string, provider: string, recipient: string, terms: Agree
     recordTypes: ALL_TYPES,
     maxTlp: Tlp.AMBER,
     withheldFields: {},
+    discoveryKeys: {},
     maxShareDays: null,
     onwardSharingAllowed: false,
     validFrom: '2026-01-01',
@@ -1030,7 +1031,11 @@ function agreement(id: string, provider: string, recipient: string, terms: Agree
 
 const G = DEMO_IDS.agreements;
 export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
-  agreement(G.hsiToFgr, A.HSI, A.FGR, APPROVAL),
+  // FGR may ask whether HSI holds someone by an identifier or a date of birth too (hit/no-hit only).
+  agreement(G.hsiToFgr, A.HSI, A.FGR, {
+    ...APPROVAL,
+    discoveryKeys: { [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'identifiers', 'dateOfBirth'] },
+  }),
   agreement(G.fgrToHsi, A.FGR, A.HSI, APPROVAL),
   agreement(G.hsiToUsbp, A.HSI, A.USBP, { ...STANDING, withheldFields: { [RecordType.SUSPECT]: ['identifiers'] } }),
   agreement(G.usbpToHsi, A.USBP, A.HSI, STANDING),

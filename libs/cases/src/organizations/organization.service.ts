@@ -46,8 +46,8 @@ export class OrganizationService {
         this.records.whereReadable(ctx, qb, ['kind']);
         qb.andWhere('r.kind = :kind', { kind: filter.kind });
       }
-      if (filter?.search) this.records.whereReadable(ctx, qb, ['name', 'aliases']);
-      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search) : null;
+      // found by the names the viewer may read, and by nothing else
+      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search, this.records.allowedSearchDocument(ctx, qb)) : null;
       return relevance ? [relevance] : [];
     });
     return mapConnection(page, (row) => this.view(ctx, row));

@@ -1,6 +1,7 @@
-import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
-import { Action, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
+import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { accessiblePredicate, Action, RECORD_SUBJECT_OF, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
+import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, NAME_FIELDS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
+import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 
 const ALIAS = 'r';
@@ -31,10 +32,15 @@ export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => 
  * a record a viewer may not read is never fetched, whatever path asks for it.
  */
 export class RecordQueries<E extends RecordEntity> {
+  /** The contract's name of the type (its descriptor's key). */
+  readonly recordType: RecordType;
+
   constructor(
     readonly entity: EntityTarget<E>,
     readonly type: RecordSubject,
-  ) {}
+  ) {
+    this.recordType = (Object.keys(RECORD_SUBJECT_OF) as RecordType[]).find((recordType) => RECORD_SUBJECT_OF[recordType] === type)!;
+  }
 
   /** A query over the rows the actor may read (or `action`), aliased `r`; null when there are none. */
   visible(ctx: RequestContext, action: Action = 'read'): SelectQueryBuilder<E> | null {
@@ -47,9 +53,45 @@ export class RecordQueries<E extends RecordEntity> {
    * field goes through it, so a recipient cannot learn a withheld value by filtering on it.
    */
   whereReadable(ctx: RequestContext, qb: SelectQueryBuilder<E>, fields: string[]): void {
-    for (const field of fields) {
-      if (!whereAccessible(qb, ctx.ability, 'read', this.type, field)) qb.andWhere('FALSE');
-    }
+    for (const field of fields) whereAccessible(qb, ctx.ability, 'read', this.type, field);
+  }
+
+  /**
+   * Whether some rule limits what the actor reads of `fields` below the whole record (a share
+   * granting some fields, an agreement withholding some): then only a per-row predicate
+   * (`fieldAllowedSql`) says where they are readable.
+   */
+  limitsFields(ctx: RequestContext, fields: readonly string[]): boolean {
+    return ctx.ability.rulesFor('read', this.type).some((rule) => rule.fields !== undefined && (!rule.inverted || fields.some((field) => rule.matchesField(field))));
+  }
+
+  /**
+   * SQL that holds for the rows of this type aliased `alias` in `qb` on whose `field` the actor
+   * may do `action` (read, or discover: match on it); FALSE where it may on none. Its
+   * parameters go onto `qb`.
+   */
+  fieldAllowedSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, field: string, alias: string = ALIAS, action: Action = 'read'): string {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const predicate = accessiblePredicate(qb, ctx.ability, action, this.type, { alias, metadata, field });
+    if (!predicate) return 'FALSE';
+    qb.setParameters(predicate.params);
+    return `(${predicate.sql})`;
+  }
+
+  /**
+   * The record's search document (its names and aliases) made only of the name fields the
+   * actor may `action` (read: search; discover: match on) on each row: a partly shared person
+   * is found by the names it was granted, and by nothing else.
+   */
+  allowedSearchDocument<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, action: Action = 'read', alias: string = ALIAS): SearchDocument {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const parts = NAME_FIELDS[this.recordType].map((field) => {
+      const column = metadata.findColumnWithPropertyPath(field)!;
+      const sql = `${alias}.${column.databaseName}`;
+      const allowed = this.fieldAllowedSql(ctx, qb, field, alias, action);
+      return column.isArray ? `(CASE WHEN ${allowed} THEN ${sql} ELSE ARRAY[]::text[] END)` : `ARRAY[CASE WHEN ${allowed} THEN ${sql}::text END]`;
+    });
+    return searchDocumentOf(parts.join(' || '));
   }
 
   /**

@@ -15,12 +15,13 @@ export function recordView<C extends object>(
   type: RecordSubject,
   row: RecordEntity,
   content: C,
-  /** Fields computed from others (a full name from its parts): withheld when any source is. */
-  derivedFrom: Partial<Record<keyof C & string, (keyof C & string)[]>> = {},
+  /** Fields computed from others (a full name from its parts): readable exactly when every source is. */
+  derivedFrom: Partial<Record<keyof C & string, readonly string[]>> = {},
 ): RecordNode & Withheld<C> {
-  const readable = ctx.readableFields(type, row, Object.keys(content));
-  for (const [field, sources] of Object.entries(derivedFrom) as [string, string[]][]) {
-    if (sources.some((source) => !readable.has(source))) readable.delete(field);
+  const derived = derivedFrom as Record<string, readonly string[] | undefined>;
+  const readable = ctx.readableFields(type, row, Object.keys(content).filter((field) => !derived[field]));
+  for (const [field, sources] of Object.entries(derived)) {
+    if (sources?.every((source) => readable.has(source))) readable.add(field);
   }
   const redactedFields: string[] = [];
   const visible: Record<string, unknown> = {};

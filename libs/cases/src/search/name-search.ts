@@ -18,14 +18,15 @@ export interface SearchDocument {
   words: string;
 }
 
-function searchDocument(parts: string): SearchDocument {
+/** The document of `parts`, an SQL text[] expression (see SEARCH_DOCUMENT). */
+export function searchDocumentOf(parts: string): SearchDocument {
   return { text: `frontera_search_text(${parts})`, words: `frontera_search_words(${parts})` };
 }
 
 export const SEARCH_DOCUMENT = {
   suspect: (alias: string): SearchDocument =>
-    searchDocument(`ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
-  organization: (alias: string): SearchDocument => searchDocument(`ARRAY[${alias}.name::text] || ${alias}.aliases`),
+    searchDocumentOf(`ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
+  organization: (alias: string): SearchDocument => searchDocumentOf(`ARRAY[${alias}.name::text] || ${alias}.aliases`),
 };
 
 export function searchTokens(search: string): string[] {
@@ -64,7 +65,13 @@ export function searchWords(tokens: string[]): string[] {
  * intersects them. Ranking stays the summed word similarity of the query words to the
  * record's text.
  */
-export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, document: SearchDocument, search: string): SortKey | null {
+export function whereNameMatches<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  document: SearchDocument,
+  search: string,
+  /** The part of `document` a match must be in (the names the viewer may read or match on); `document`'s index finds the candidates. */
+  matchedOn: SearchDocument = document,
+): SortKey | null {
   const tokens = searchTokens(search);
   if (tokens.length === 0) return null;
   const words = searchWords(tokens);
@@ -76,8 +83,10 @@ export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder
   const scores: string[] = [];
   words.forEach((word, i) => {
     const query = `frontera_search_text(ARRAY[CAST(:search_${i} AS text)])`;
-    qb.andWhere(`${document.words} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query} <% v.word)`, { [`search_${i}`]: word });
-    scores.push(`word_similarity(${query}, ${document.text})`);
+    const vocabulary = `ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query} <% v.word)`;
+    qb.andWhere(`${document.words} && ${vocabulary}`, { [`search_${i}`]: word });
+    if (matchedOn !== document) qb.andWhere(`${matchedOn.words} && ${vocabulary}`);
+    scores.push(`word_similarity(${query}, ${matchedOn.text})`);
   });
   return { sql: `CAST((${scores.join(' + ')}) AS real)`, type: 'real' };
 }

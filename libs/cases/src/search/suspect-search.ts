@@ -1,6 +1,6 @@
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SortKey } from '@app/core';
-import { SEARCH_DOCUMENT, searchTokens, searchWords } from './name-search';
+import { SEARCH_DOCUMENT, SearchDocument, searchTokens, searchWords } from './name-search';
 
 /*
  * Suspect name search, bounded for any query: results come by match class, then newest first,
@@ -168,10 +168,11 @@ export async function rankedIds(
 
 /**
  * For the GIN shape: every term must match (its words up to PHONETIC, through the GIN index
- * over the suspect's words). Returns the rank sort key: the suspect's words are computed once
- * per row (a subquery the planner keeps apart) and compared with each class's words.
+ * over the suspect's words) in `matchedOn`, the names the viewer may read. Returns the rank
+ * sort key: those words are computed once per row (a subquery the planner keeps apart) and
+ * compared with each class's words.
  */
-export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[]): SortKey {
+export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[], matchedOn: SearchDocument): SortKey {
   if (terms.length === 0 || terms.some((term) => term.atClass[MatchClass.PHONETIC].length === 0)) {
     qb.andWhere('false');
     return { sql: 'CAST(0 AS bigint)', type: 'bigint' };
@@ -183,7 +184,10 @@ export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuild
       return `w.words && :${param}`;
     }),
   );
-  terms.forEach((_term, i) => qb.andWhere(`${DOCUMENT.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
+  terms.forEach((_term, i) => {
+    qb.andWhere(`${DOCUMENT.words} && :search_t${i}_c${MatchClass.PHONETIC}`);
+    if (matchedOn.words !== DOCUMENT.words) qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`);
+  });
   const whens = CLASSES.slice(0, -1).map((matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`);
-  return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${DOCUMENT.words} AS words OFFSET 0) w)`, type: 'bigint' };
+  return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${matchedOn.words} AS words OFFSET 0) w)`, type: 'bigint' };
 }

@@ -2,14 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, newId, PageArgs, pageSize } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, NAME_FIELDS, newId, PageArgs, pageSize, RECORD_DESCRIPTORS, RecordType } from '@app/core';
 import { IdentifierKind } from '../identifiers/identifier-kind';
-import { checkIdentifiers, identifierQueryKeys, maskedSsn } from '../identifiers/identifier-rules';
+import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
+import { whereIdentifierMatches } from '../search/identifier-search';
 import { OrganizationService } from '../organizations/organization.service';
 import { MembershipEntity } from '../organizations/membership.entity';
 import { handlingColumns } from '../records/handling.type';
 import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
+import { SEARCH_DOCUMENT } from '../search/name-search';
 import { isSingleWordSearch, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
 import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
 import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
@@ -19,7 +21,7 @@ import { SuspectStatus } from '../records/record-enums';
 
 /** `totalCount` counts the visible matches up to this many; above, it reads this bound and `totalCountCapped` is true. */
 export const TOTAL_COUNT_BOUND = 1000;
-const NAME_FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
+const NAMES = NAME_FIELDS[RecordType.SUSPECT];
 
 /** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
 export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
@@ -81,7 +83,7 @@ export class SuspectService {
       status: row.status,
       // resolved by SuspectFieldsResolver; [] here only marks the field as readable
       memberships: [] as Membership[],
-    }, { fullName: names.length > 0 ? ['givenNames', 'paternalSurname', 'maternalSurname'] : ['aliases'] });
+    }, { fullName: names.length > 0 ? RECORD_DESCRIPTORS[RecordType.SUSPECT].fields.fullName.derivedFrom : ['aliases'] });
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Suspect | null> {
@@ -97,16 +99,19 @@ export class SuspectService {
   async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs): Promise<SuspectConnectionShape> {
     const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
-    if (terms && !otherFilters && isSingleWordSearch(terms)) return this.searchOneWord(ctx, terms, args);
+    // The search keys hold every name of a suspect: only a viewer who reads all of them wherever it reads the record may use them.
+    if (terms && !otherFilters && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, args);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
-      if (filter?.identifier) this.whereIdentifier(ctx, qb, filter.identifier);
+      if (filter?.identifier) {
+        this.records.whereReadable(ctx, qb, ['identifiers']);
+        whereIdentifierMatches(qb, filter.identifier, ctx.agencyId);
+      }
       if (filter?.dateOfBirth) {
         this.records.whereReadable(ctx, qb, ['dateOfBirth']);
         qb.andWhere('r.date_of_birth = :filterDateOfBirth', { filterDateOfBirth: filter.dateOfBirth });
       }
       if (!terms) return [];
-      this.records.whereReadable(ctx, qb, NAME_FIELDS);
-      return [whereAllWordsMatch(qb, terms)];
+      return [whereAllWordsMatch(qb, terms, this.records.allowedSearchDocument(ctx, qb))];
     };
     const page = await this.records.page(ctx, args, refine);
     return boundedConnection(
@@ -125,12 +130,7 @@ export class SuspectService {
       if (![0, 1, 2].includes(rank as number) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw AppError.badInput('after', 'is not a cursor this list returned');
       after = { rank: rank as number, id };
     }
-    const visible = () => {
-      const qb = this.records.visible(ctx);
-      if (qb) this.records.whereReadable(ctx, qb, NAME_FIELDS);
-      return qb;
-    };
-    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible });
+    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible: () => this.records.visible(ctx) });
     const pageIds = ranked.slice(0, limit);
     const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = pageIds.flatMap((entry) => {
@@ -138,11 +138,7 @@ export class SuspectService {
       return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
     });
     return boundedConnection(edges, ranked.length > limit, () =>
-      this.countVisible(ctx, (qb) => {
-        this.records.whereReadable(ctx, qb, NAME_FIELDS);
-        whereAllWordsMatch(qb, terms);
-        return [];
-      }),
+      this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, SEARCH_DOCUMENT.suspect('r'))),
     );
   }
 
@@ -159,25 +155,6 @@ export class SuspectService {
       .setParameters(qb.getParameters())
       .getRawMany<{ count: string }>();
     return Number(count);
-  }
-
-  /**
-   * Suspects with an identifier of any kind whose normalized value is `text`'s. Nobody finds
-   * another agency's suspect by its SSN: SSN keys are matched only on the viewer's own records.
-   */
-  private whereIdentifier(ctx: RequestContext, qb: SelectQueryBuilder<SuspectEntity>, text: string): void {
-    this.records.whereReadable(ctx, qb, ['identifiers']);
-    const { keys, ownKeys } = identifierQueryKeys(text);
-    if (keys.length === 0) {
-      qb.andWhere('false');
-      return;
-    }
-    const withKey = (param: string) => `r.id IN (SELECT k.suspect_id FROM suspect_search_keys k WHERE k.key IN (:...${param}))`;
-    qb.andWhere(ownKeys.length > 0 ? `(${withKey('identifierKeys')} OR (r.owner_agency_id = :identifierOwner AND ${withKey('identifierOwnKeys')}))` : withKey('identifierKeys'), {
-      identifierKeys: keys.map((key) => `#${key}`),
-      identifierOwnKeys: ownKeys.map((key) => `#${key}`),
-      identifierOwner: ctx.agencyId,
-    });
   }
 
   /** A visible suspect for another record's field (a warrant's subject, a tip's subjects). */
@@ -271,14 +248,22 @@ export class SuspectService {
       .getRawMany<{ source: string; id: string }>();
   }
 
-  /** A suspect's memberships whose organization the viewer may see, batched per request. */
+  /**
+   * A suspect's memberships whose organization the viewer may see, batched per request: only
+   * where the viewer may read both the suspect's `memberships` and the organization's
+   * `members` (see OrganizationMemberService.members, the same link from the other end).
+   */
   memberships(ctx: RequestContext, suspectId: string): Promise<Membership[]> {
     return ctx
       .loader<string, Membership[]>('Suspect:memberships', async (suspectIds) => {
         const qb = this.organizations.records.visible(ctx);
+        if (qb) {
+          this.organizations.records.whereReadable(ctx, qb, ['members']);
+          qb.innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id').innerJoin(SuspectEntity, 's', 's.id = m.suspect_id');
+          qb.andWhere(this.records.fieldAllowedSql(ctx, qb, 'memberships', 's'));
+        }
         const rows = qb
           ? await qb
-              .innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id')
               .andWhere('m.suspect_id IN (:...suspectIds)', { suspectIds: [...suspectIds] })
               .select(['m.suspect_id AS suspect_id', 'm.organization_id AS organization_id', 'm.role AS role', 'm.since AS since'])
               .orderBy('m.created_at')

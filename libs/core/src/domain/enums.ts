@@ -75,15 +75,3 @@ export enum ShareUse {
 }
 registerEnumType(ShareUse, { name: 'ShareUse' });
 export const SHARE_USE_ORDER: ShareUse[] = [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION];
-
-/**
- * The content fields of each record type that a share may grant. The tipster is not among
- * them: it never leaves the intake agency.
- */
-export const SHAREABLE_FIELDS: Record<RecordType, readonly string[]> = {
-  [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'sex', 'nationalities', 'identifiers', 'status', 'memberships'],
-  [RecordType.ORGANIZATION]: ['name', 'aliases', 'kind', 'activities', 'baseOfOperations', 'routes', 'affiliations', 'members'],
-  [RecordType.WARRANT]: ['number', 'issuingCountry', 'issuingAuthority', 'charges', 'issueDate', 'subject', 'status', 'statusChangedAt', 'statusHistory', 'externalRefs'],
-  [RecordType.TIP]: ['receivedAt', 'channel', 'language', 'receivedIn', 'narrative', 'status', 'priority', 'sourceReliability', 'informationCredibility', 'subjects', 'organizations', 'followUps'],
-  [RecordType.CASE]: ['caseNumber', 'title', 'status', 'leadAgency', 'participatingAgencies', 'suspects', 'organizations', 'warrants', 'tips', 'notes', 'tasks', 'timeline'],
-};

@@ -3,8 +3,9 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { DateScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
-@InputType('WithheldFieldsInput')
-export class WithheldFieldsInput {
+/** Field names of one record type, checked against its descriptor by the service. */
+@InputType({ isAbstract: true })
+export abstract class RecordFieldsInput {
   @Field(() => RecordType)
   @IsEnum(RecordType)
   recordType: RecordType;
@@ -16,6 +17,12 @@ export class WithheldFieldsInput {
   @MaxLength(100, { each: true })
   fields: string[];
 }
+
+@InputType('WithheldFieldsInput')
+export class WithheldFieldsInput extends RecordFieldsInput {}
+
+@InputType('DiscoveryKeysInput')
+export class DiscoveryKeysInput extends RecordFieldsInput {}
 
 @InputType('CreateAgreementInput')
 export class CreateAgreementInput {
@@ -45,6 +52,17 @@ export class CreateAgreementInput {
   @IsOptional()
   @IsBoolean()
   discoveryAllowed?: boolean | null;
+
+  @Field(() => [DiscoveryKeysInput], {
+    nullable: true,
+    description: 'Per record type, the fields discovery may match on (may include withheld ones); a type left out: the name fields not withheld.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @ValidateNested({ each: true })
+  @Type(() => DiscoveryKeysInput)
+  discoveryKeys?: DiscoveryKeysInput[] | null;
 
   @Field()
   @IsBoolean()

@@ -2,14 +2,21 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { DateScalar, DateTimeScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
-@ObjectType('WithheldFields')
-export class WithheldFields {
+/** Field names of one record type. */
+@ObjectType({ isAbstract: true })
+abstract class RecordFields {
   @Field(() => RecordType)
   recordType: RecordType;
 
   @Field(() => [String])
   fields: string[];
 }
+
+@ObjectType('WithheldFields')
+export class WithheldFields extends RecordFields {}
+
+@ObjectType('DiscoveryKeys')
+export class DiscoveryKeys extends RecordFields {}
 
 @ObjectType('Agreement')
 export class Agreement {
@@ -38,6 +45,9 @@ export class Agreement {
 
   @Field()
   discoveryAllowed: boolean;
+
+  @Field(() => [DiscoveryKeys], { description: 'Per covered record type, the fields discovery matches on (the defaults filled in).' })
+  discoveryKeys: DiscoveryKeys[];
 
   @Field()
   approvalRequired: boolean;

@@ -1,5 +1,6 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { DateScalar } from '@app/core';
 
 @ArgsType()
 export class DiscoverySearchArgs {
@@ -7,4 +8,24 @@ export class DiscoverySearchArgs {
   @IsString()
   @MaxLength(200)
   search: string;
+}
+
+/** At least one: each matches only where the agreement makes its field a discovery key. */
+@ArgsType()
+export class DiscoverSuspectsArgs {
+  @Field(() => String, { nullable: true, description: 'Names and aliases (those the agreement makes keys).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An identifier of any kind, normalized (where identifiers are a key).' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  identifier?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Where the date of birth is a key.' })
+  @IsOptional()
+  dateOfBirth?: string | null;
 }

@@ -2,7 +2,7 @@ import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Can, Ctx, RequestContext, UsersService } from '@app/auth';
 import { DiscoveryHit } from './discovery-hit.type';
 import { DiscoveryService } from './discovery.service';
-import { DiscoverySearchArgs } from './discovery-search.args';
+import { DiscoverSuspectsArgs, DiscoverySearchArgs } from './discovery-search.args';
 
 @Resolver(() => DiscoveryHit)
 export class DiscoveryResolver {
@@ -12,9 +12,11 @@ export class DiscoveryResolver {
   ) {}
 
   @Can('read', 'Suspect')
-  @Query(() => [DiscoveryHit], { description: 'Which partners hold a matching person (hit/no-hit): handles only, never content.' })
-  discoverSuspects(@Ctx() ctx: RequestContext, @Args() { search }: DiscoverySearchArgs): Promise<DiscoveryHit[]> {
-    return this.discovery.suspects(ctx, search);
+  @Query(() => [DiscoveryHit], {
+    description: "Which partners hold a matching person (hit/no-hit): handles only, never content. Matches only on each agreement's discovery keys.",
+  })
+  discoverSuspects(@Ctx() ctx: RequestContext, @Args() probe: DiscoverSuspectsArgs): Promise<DiscoveryHit[]> {
+    return this.discovery.suspects(ctx, probe);
   }
 
   @Can('read', 'Organization')

@@ -39,7 +39,7 @@ export class ShareDecisionsService {
     const now = new Date();
     const approved = {
       status: ShareStatus.APPROVED,
-      grantedFields: grantedFields(args.fields, allowed),
+      grantedFields: grantedFields(row.recordType, args.fields, allowed),
       expiresAt: shareExpiry(args.expiresAt, agreement, now),
       use: shareUse(args.use, agreement.permittedUses),
       decidedBy: ctx.requiredActor.id,
@@ -94,7 +94,11 @@ export class ShareDecisionsService {
     const onward = record.ownerAgencyId !== ctx.agencyId ? await this.onwardTerms(ctx, type, record) : null;
     const maxTlp = onward ? stricterTlp(onward.maxTlp, agreement.maxTlp) : stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
     if (!markingsAllow(record, maxTlp, recipient.country)) throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
-    const allowed = fieldsAllowedBy(agreement, type).filter((field) => !onward || onward.fields.includes(field));
+    // Passed on: what the provider holds, and never what the owner withholds from the final recipient.
+    const ownerTerms = onward ? await agreementInForce(ctx.manager, record.ownerAgencyId, recipient.id) : null;
+    const allowed = fieldsAllowedBy(agreement, type).filter(
+      (field) => !onward || (onward.fields.includes(field) && !(ownerTerms?.withheldFields[type] ?? []).includes(field)),
+    );
     const now = new Date();
     const provider = await this.users.agency(ctx, ctx.agencyId);
     const row = ctx.manager.getRepository(ShareEntity).create({
@@ -114,7 +118,7 @@ export class ShareDecisionsService {
       purpose,
       requestedFields: null,
       status: ShareStatus.APPROVED,
-      grantedFields: grantedFields(args.fields, allowed),
+      grantedFields: grantedFields(type, args.fields, allowed),
       use: shareUse(args.use, agreement.permittedUses, ...(onward ? [onward.uses] : [])),
       maxTlp,
       expiresAt: shareExpiry(args.expiresAt, agreement, now, onward?.expiryCaps ?? []),

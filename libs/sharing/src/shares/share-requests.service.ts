@@ -85,7 +85,7 @@ export class ShareRequestsService {
     // The `request` rule came from this agreement; re-read it whole for its terms.
     const agreement = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
     if (!agreement?.approvalRequired || !agreement.recordTypes.includes(args.recordType)) throw AppError.notFound('record');
-    const requestedFields = args.fields ? grantedFields(args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
+    const requestedFields = args.fields ? grantedFields(args.recordType, args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
     // Through the request's agency loader: one query, reused by the answer's agency fields.
     const [provider, recipient] = await Promise.all([this.users.agency(ctx, record.ownerAgencyId), this.users.agency(ctx, ctx.agencyId)]);
     const row = ctx.manager.getRepository(ShareEntity).create({
