@@ -6,6 +6,7 @@ export * from './errors/app-error';
 export * from './errors/app-error-http.filter';
 export * from './pagination/connection.type';
 export * from './pagination/keyset';
+export * from './pagination/cursor-codec';
 export * from './domain/enums';
 export * from './domain/record-descriptors';
 export * from './database/snake-naming.strategy';

@@ -40,7 +40,7 @@ export class CampaignService {
     }
     if (filter?.status) qb.andWhere(`${ALIAS}.status = :status`, { status: filter.status });
     const countQuery = qb.clone();
-    const page = await keysetPage(qb, { idSql: `${ALIAS}.id`, args, count: () => countQuery.getCount() });
+    const page = await keysetPage(qb, { cursors: ctx.cursors, list: 'Campaign', idSql: `${ALIAS}.id`, args, count: () => countQuery.getCount() });
     return mapConnection(page, (row) => this.view(row));
   }
 

@@ -43,9 +43,22 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /** A query over the rows the actor may read (or `action`), aliased `r`; null when there are none. */
-  visible(ctx: RequestContext, action: Action = 'read'): SelectQueryBuilder<E> | null {
-    const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(ALIAS);
+  visible(ctx: RequestContext, action: Action = 'read', alias: string = ALIAS): SelectQueryBuilder<E> | null {
+    const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(alias);
     return whereAccessible(qb, ctx.ability, action, this.type) ? qb : null;
+  }
+
+  /**
+   * Keeps the rows of `qb` whose `column` (SQL) points at a record of this type the viewer may
+   * see: a filter by a hidden record's id answers as one by an unknown id.
+   */
+  whereVisibleTarget<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, column: string): void {
+    const targets = this.visible(ctx, 'read', 'target');
+    if (!targets) {
+      qb.andWhere('FALSE');
+      return;
+    }
+    qb.andWhere(`${column} IN (${targets.select('target.id').getQuery()})`, targets.getParameters());
   }
 
   /**
@@ -139,6 +152,8 @@ export class RecordQueries<E extends RecordEntity> {
     const sortKeys = refine?.(qb) ?? [];
     const countQuery = qb.clone();
     return keysetPage(qb, {
+      cursors: ctx.cursors,
+      list: this.type,
       idSql: `${ALIAS}.id`,
       sortKeys,
       args,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, NAME_FIELDS, newId, PageArgs, pageSize, RECORD_DESCRIPTORS, RecordType } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, PageArgs, pageSize, RECORD_DESCRIPTORS, RecordType } from '@app/core';
 import { IdentifierKind } from '../identifiers/identifier-kind';
 import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
 import { whereIdentifierMatches } from '../search/identifier-search';
@@ -22,6 +22,8 @@ import { SuspectStatus } from '../records/record-enums';
 /** `totalCount` counts the visible matches up to this many; above, it reads this bound and `totalCountCapped` is true. */
 export const TOTAL_COUNT_BOUND = 1000;
 const NAMES = NAME_FIELDS[RecordType.SUSPECT];
+/** The cursors of a one-word search (by match class, then newest). */
+const ONE_WORD_LIST = 'Suspect:one-word';
 
 /** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
 export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
@@ -126,16 +128,16 @@ export class SuspectService {
     const limit = pageSize(args.first);
     let after: { rank: number; id: string } | null = null;
     if (args.after) {
-      const [rank, id] = decodeCursor(args.after, 2);
-      if (![0, 1, 2].includes(rank as number) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw AppError.badInput('after', 'is not a cursor this list returned');
-      after = { rank: rank as number, id };
+      const [rank, id] = ctx.cursors.open(ONE_WORD_LIST, args.after, ['bigint', 'uuid']);
+      if (![0, 1, 2].includes(Number(rank))) throw AppError.badInput('after', 'is not a cursor this list returned');
+      after = { rank: Number(rank), id: String(id) };
     }
     const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible: () => this.records.visible(ctx) });
     const pageIds = ranked.slice(0, limit);
     const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = pageIds.flatMap((entry) => {
       const row = rows.get(entry.id);
-      return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
+      return row ? [{ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
     });
     return boundedConnection(edges, ranked.length > limit, () =>
       this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, SEARCH_DOCUMENT.suspect('r'))),

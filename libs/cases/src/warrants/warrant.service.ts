@@ -52,7 +52,10 @@ export class WarrantService {
   async list(ctx: RequestContext, filter: WarrantFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Warrant>> {
     const page = await this.records.page(ctx, args, (qb) => {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-      if (filter?.subjectId) qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
+      if (filter?.subjectId) {
+        qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
+        this.suspects.records.whereVisibleTarget(ctx, qb, 'r.subject_id');
+      }
       if (filter?.issuingCountry) qb.andWhere('r.issuing_country = :issuingCountry', { issuingCountry: filter.issuingCountry });
       this.records.whereReadable(ctx, qb, [
         ...(filter?.status ? ['status'] : []),
