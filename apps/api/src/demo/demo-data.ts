@@ -36,7 +36,7 @@ import { DEMO_IDS } from './demo-ids';
 
 export type DemoAgencyCode = keyof typeof DEMO_IDS.agencies;
 
-type Timestamps = 'createdAt' | 'updatedAt';
+type Timestamps = 'createdAt' | 'updatedAt' | 'fieldChangedAt';
 
 // The demo agencies require no TOTP (mfaRequiredRoles keeps its empty default).
 export type DemoAgency = Omit<AgencyEntity, 'mfaRequiredRoles'> & { code: DemoAgencyCode };

@@ -94,6 +94,7 @@ export class OrganizationService {
     await repository.update({ id: row.id }, changes);
     if (input.affiliations !== undefined) await this.replaceAffiliations(ctx, row.id, input.affiliations ?? []);
     const changed = [...changedFields(row, changes), ...(input.affiliations !== undefined ? ['affiliations'] : [])];
+    if (input.affiliations !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['affiliations']);
     return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
   }
 

@@ -1,8 +1,9 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accessiblePredicate, Action, RECORD_SUBJECT_OF, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, NAME_FIELDS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
 import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
+import { HANDLING_COLUMNS } from './record-view';
 
 const ALIAS = 'r';
 /** The column `readable` selects each row's active shares with the viewer into. */
@@ -120,6 +121,35 @@ export class RecordQueries<E extends RecordEntity> {
     const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== agencyId);
     await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, agencyId, foreign);
     return rows;
+  }
+
+  /**
+   * SQL that holds where a change that touched `changedColumnsSql` (a text[] of column names;
+   * NULL: the record was created) is one the viewer sees: a creation, a change of the markings,
+   * or one of a field it may read on that row (alias `r`). Its owner sees every change.
+   */
+  changeSeenSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, changedColumnsSql: string): string {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const byField = Object.keys(RECORD_DESCRIPTORS[this.recordType].fields).flatMap((field) => {
+      const column = metadata.findColumnWithPropertyPath(field) ?? metadata.findColumnWithPropertyPath(`${field}Id`);
+      return column ? [`(${changedColumnsSql} && ARRAY['${column.databaseName}'] AND ${this.fieldAllowedSql(ctx, qb, field)})`] : [];
+    });
+    qb.setParameter('changeViewerAgencyId', ctx.agencyId);
+    return `(${changedColumnsSql} IS NULL OR ${ALIAS}.owner_agency_id = :changeViewerAgencyId OR ${changedColumnsSql} && ARRAY[${HANDLING_COLUMNS.map((column) => `'${column}'`).join(', ')}] OR ${byField.join(' OR ')})`;
+  }
+
+  /**
+   * Records that relation fields of a record (kept in tables of their own: a suspect's
+   * memberships) changed now, for `updatedAt` as each viewer sees it (the trigger of the
+   * field-change-times migration records the record's own columns).
+   */
+  async markRelationsChanged(ctx: RequestContext, id: string, fields: string[]): Promise<void> {
+    if (fields.length === 0) return;
+    const table = ctx.manager.connection.getMetadata(this.entity).tableName;
+    await ctx.manager.query(
+      `UPDATE "${table}" SET field_changed_at = field_changed_at || (SELECT jsonb_object_agg(f, to_jsonb(now())) FROM unnest($2::text[]) f) WHERE id = $1`,
+      [id, fields],
+    );
   }
 
   /** A record by id, or null when it is unknown or hidden: the two look the same. */

@@ -24,6 +24,13 @@ export abstract class RecordEntity extends AgencyOwnedEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
+  /**
+   * When each column last changed (column name to ISO time), kept by a trigger (see the
+   * field-change-times migration); relation fields (memberships) by the service that changes them.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  fieldChangedAt: Record<string, string>;
+
   /** Not columns: what the viewer's active shares grant on this row, loaded by RecordQueries.withShares. */
   shareGrants?: string[];
   sharing?: ShareTerms | null;

@@ -205,6 +205,7 @@ export class SuspectService {
     await ctx.manager.getRepository(SuspectEntity).update({ id: row.id }, changes);
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
     const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
+    if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
     return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })), changed);
   }
 

@@ -26,6 +26,8 @@ export class WarrantChangeFeedService {
       .select(['c.txid::text AS txid', 'c.seq::text AS seq', 'r.id AS warrant_id'])
       .andWhere('c.txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))')
       .andWhere('(c.txid, c.seq) > (CAST(:txid AS xid8), CAST(:seq AS bigint))', { txid, seq })
+      // a change only to fields withheld from the viewer is no change it hears of
+      .andWhere(this.warrants.records.changeSeenSql(ctx, qb, 'c.changed_columns'))
       .orderBy('c.txid')
       .addOrderBy('c.seq')
       .limit(limit + 1)
