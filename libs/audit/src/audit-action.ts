@@ -67,6 +67,10 @@ export const AuditAction = {
   CAMPAIGN_ENTRY_UPDATED: 'CAMPAIGN_ENTRY_UPDATED',
   CAMPAIGN_ENTRY_REMOVED: 'CAMPAIGN_ENTRY_REMOVED',
   CAMPAIGN_ENTRIES_REORDERED: 'CAMPAIGN_ENTRIES_REORDERED',
+  /** A suspect's record put before the public (on the record: its owner sees it in the record's trail). */
+  SUSPECT_PUBLISHED: 'SUSPECT_PUBLISHED',
+  /** Taken off the public list: entry removed or changed, campaign closed, or the record's markings raised. */
+  SUSPECT_UNPUBLISHED: 'SUSPECT_UNPUBLISHED',
   /** PUT /campaigns/<id>/entries/<rank>/photo */
   CAMPAIGN_ENTRY_PHOTO_UPLOADED: 'CAMPAIGN_ENTRY_PHOTO_UPLOADED',
 } as const;

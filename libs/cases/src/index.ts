@@ -27,6 +27,7 @@ export { requiredText } from './records/text-fields';
 export { personById } from './records/people';
 export type { HandlingColumns } from './records/handling.type';
 export { SuspectService } from './suspects/suspect.service';
+export type { SuspectMarkingsListener } from './suspects/suspect.service';
 export { Suspect } from './suspects/suspect.type';
 export { TipContactFields } from './tips/tip.inputs';
 export { TipService } from './tips/tip.service';

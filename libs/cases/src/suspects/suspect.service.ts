@@ -62,11 +62,19 @@ function assertNamedOrAliased(row: Pick<SuspectEntity, 'givenNames' | 'paternalS
 
 const trimmedOrNull = (text: string | null | undefined): string | null => text?.trim() || null;
 
+/** Told, in the writing transaction, when a suspect's markings changed (the campaigns library takes it off the public list). */
+export type SuspectMarkingsListener = (ctx: RequestContext, suspect: SuspectEntity) => Promise<void>;
+
 @Injectable()
 export class SuspectService {
   readonly records = new RecordQueries(SuspectEntity, 'Suspect');
+  private readonly markingsListeners: SuspectMarkingsListener[] = [];
 
   constructor(private readonly organizations: OrganizationService) {}
+
+  onMarkingsChanged(listener: SuspectMarkingsListener): void {
+    this.markingsListeners.push(listener);
+  }
 
   view(ctx: RequestContext, row: SuspectEntity): Suspect {
     const names = [row.givenNames, row.paternalSurname, row.maternalSurname].filter(Boolean);
@@ -206,7 +214,9 @@ export class SuspectService {
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
     const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
     if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
-    return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })), changed);
+    const updated = await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id });
+    if (input.handling) for (const listener of this.markingsListeners) await listener(ctx, updated);
+    return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, updated), changed);
   }
 
   /**
