@@ -17,3 +17,4 @@ export * from './graphql/scalars';
 export * from './validation/is-email-address';
 export * from './logging/logger';
 export * from './logging/nest-logger';
+export * from './testing/unsafe-switches';

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { estimatedSecretBits, MIN_SECRET_BITS } from './secret-strength';
 import { auditSigningKey } from './audit-signing-key';
+import { SKIP_VISIBILITY_VARIABLE } from '../testing/unsafe-switches';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -72,6 +73,7 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
+  [SKIP_VISIBILITY_VARIABLE]: z.string().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
   JWT_SECRET: z.string().optional(),
@@ -287,6 +289,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const signingKey = auditSigningKey(e, dataDir, production, problems);
   if (production && !e.AUDIT_CHECKPOINT_DIR) problems.push('AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)');
+  if (production && e[SKIP_VISIBILITY_VARIABLE]) problems.push(`${SKIP_VISIBILITY_VARIABLE}: a test-only switch that removes the visibility filter; never set it in production`);
   if (problems.length > 0 || !jwtSecret || !encryptionKey || !signingKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
