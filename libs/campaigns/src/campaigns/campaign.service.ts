@@ -176,7 +176,7 @@ function assertDates(row: Pick<WantedCampaignEntity, 'activeFrom' | 'activeUntil
   if (row.activeUntil !== null && row.activeUntil < row.activeFrom) throw AppError.badInput('activeUntil', 'must not be before activeFrom');
 }
 
-/** Runs the publication of a campaign with `slug`; a slug a published or closed campaign holds is a CONFLICT on the slug. */
+/** Runs the publication of a campaign with `slug`; a slug a campaign published before holds is a CONFLICT on the slug. */
 function writeSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
   return withUniqueConflicts(write, { [SLUG_KEY]: () => new AppError(ErrorCode.CONFLICT, `the slug ${slug} is already in use`, { field: 'slug' }) });
 }

@@ -11,9 +11,9 @@ import { CampaignStatus } from './campaign-status';
 // The owner's list, newest first (ids are time-ordered).
 @Index('wanted_campaigns_owner_idx', ['ownerAgencyId', 'id'])
 // Reserved at publication, not while a draft: a clash can only name a campaign already public.
-@Index('wanted_campaigns_slug_key', ['slug'], { unique: true, where: "status <> 'DRAFT'" })
+@Index('wanted_campaigns_slug_key', ['slug'], { unique: true, where: 'published_at IS NOT NULL' })
 export class WantedCampaignEntity extends AgencyOwnedEntity {
-  /** The public name in URLs and on posters (`se-busca-demo`); unique among published and closed campaigns. */
+  /** The public name in URLs and on posters (`se-busca-demo`); unique among campaigns ever published. */
   @Column({ type: 'varchar', length: 80 })
   slug: string;
 
