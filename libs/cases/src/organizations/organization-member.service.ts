@@ -3,7 +3,6 @@ import { RequestContext } from '@app/auth';
 import { MembershipRole } from '../records/record-enums';
 import { SuspectService } from '../suspects/suspect.service';
 import { MembershipEntity } from './membership.entity';
-import { OrganizationEntity } from './organization.entity';
 import { Member } from './organization.type';
 import { OrganizationService } from './organization.service';
 
@@ -30,8 +29,8 @@ export class OrganizationMemberService {
         const qb = this.suspects.records.visible(ctx);
         if (qb) {
           this.suspects.records.whereReadable(ctx, qb, ['memberships']);
-          qb.innerJoin(MembershipEntity, 'm', 'm.suspect_id = r.id').innerJoin(OrganizationEntity, 'o', 'o.id = m.organization_id');
-          qb.andWhere(this.organizations.records.fieldAllowedSql(ctx, qb, 'members', 'o'));
+          qb.innerJoin(MembershipEntity, 'm', 'm.suspect_id = r.id');
+          this.organizations.records.joinWhereReadable(ctx, qb, 'o', 'o.id = m.organization_id', 'members');
         }
         const rows = qb
           ? await qb

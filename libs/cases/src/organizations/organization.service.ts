@@ -75,7 +75,7 @@ export class OrganizationService {
     ctx.assertCan('create', 'Organization', row, 'organization');
     await repository.insert(row);
     if (input.affiliations) await this.replaceAffiliations(ctx, row.id, input.affiliations);
-    return audited(ctx, AuditAction.ORGANIZATION_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.ORGANIZATION_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
@@ -95,7 +95,7 @@ export class OrganizationService {
     if (input.affiliations !== undefined) await this.replaceAffiliations(ctx, row.id, input.affiliations ?? []);
     const changed = [...changedFields(row, changes), ...(input.affiliations !== undefined ? ['affiliations'] : [])];
     if (input.affiliations !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['affiliations']);
-    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** An organization's affiliations to organizations the viewer may see, batched per request. */

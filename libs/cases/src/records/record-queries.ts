@@ -93,6 +93,15 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /**
+   * Inner-joins to `qb` the records of this type, aliased `alias`, that meet `on` and on whose
+   * `field` the viewer may read: the far end of a link joins only where the link shows from it.
+   */
+  joinWhereReadable<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, alias: string, on: string, field: string): SelectQueryBuilder<Q> {
+    const table = ctx.manager.connection.getMetadata(this.entity).tableName;
+    return qb.innerJoin(table, alias, `${on} AND ${this.fieldAllowedSql(ctx, qb, field, alias)}`);
+  }
+
+  /**
    * The record's search document (its names and aliases) made only of the name fields the
    * actor may `action` (read: search; discover: match on) on each row: a partly shared person
    * is found by the names it was granted, and by nothing else.
@@ -156,6 +165,13 @@ export class RecordQueries<E extends RecordEntity> {
   async findById(ctx: RequestContext, id: string): Promise<E | null> {
     const qb = isUuid(id) ? this.readableById(ctx, id) : null;
     return qb ? ((await this.rowsOf(ctx, qb))[0] ?? null) : null;
+  }
+
+  /** The row the actor has just written (created or changed), read back through the door like any other. */
+  async saved(ctx: RequestContext, id: string): Promise<E> {
+    const row = await this.findById(ctx, id);
+    if (!row) throw new Error(`${this.type} ${id}: written, but not readable by its writer`);
+    return row;
   }
 
   /**

@@ -192,7 +192,7 @@ export class SuspectService {
     ctx.assertCan('create', 'Suspect', row, 'suspect');
     await ctx.manager.getRepository(SuspectEntity).insert(row);
     if (input.memberships) await this.replaceMemberships(ctx, row.id, input.memberships);
-    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSuspectInput): Promise<Suspect> {
@@ -214,7 +214,7 @@ export class SuspectService {
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
     const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
     if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
-    const updated = await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id });
+    const updated = await this.records.saved(ctx, row.id);
     if (input.handling) for (const listener of this.markingsListeners) await listener(ctx, updated);
     return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, updated), changed);
   }
@@ -272,8 +272,8 @@ export class SuspectService {
         const qb = this.organizations.records.visible(ctx);
         if (qb) {
           this.organizations.records.whereReadable(ctx, qb, ['members']);
-          qb.innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id').innerJoin(SuspectEntity, 's', 's.id = m.suspect_id');
-          qb.andWhere(this.records.fieldAllowedSql(ctx, qb, 'memberships', 's'));
+          qb.innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id');
+          this.records.joinWhereReadable(ctx, qb, 's', 's.id = m.suspect_id', 'memberships');
         }
         const rows = qb
           ? await qb

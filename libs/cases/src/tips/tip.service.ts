@@ -146,7 +146,7 @@ export class TipService {
     await repository.insert(row);
     if (input.subjectIds) await this.replaceSubjects(ctx, row.id, input.subjectIds);
     if (input.organizationIds) await this.replaceOrganizations(ctx, row.id, input.organizationIds);
-    return audited(ctx, AuditAction.TIP_SUBMITTED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.TIP_SUBMITTED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   /**
@@ -212,7 +212,7 @@ export class TipService {
     if (Object.keys(changes).length === 0 && linksChanged) changes.updatedAt = new Date();
     const repository = ctx.manager.getRepository(TipEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
-    return audited(ctx, AuditAction.TIP_TRIAGED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    return audited(ctx, AuditAction.TIP_TRIAGED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** A tip's subjects that the viewer may see, batched per request. */

@@ -110,7 +110,7 @@ export class WarrantService {
     await repository.insert(row);
     await this.details.recordStatus(ctx, row.id, row.status, statusChangedAt);
     await this.details.replaceRefs(ctx, row.id, refs);
-    return audited(ctx, AuditAction.WARRANT_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.WARRANT_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateWarrantInput): Promise<Warrant> {
@@ -140,7 +140,7 @@ export class WarrantService {
     const repository = ctx.manager.getRepository(WarrantEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
     if (newStatus) await this.details.recordStatus(ctx, row.id, newStatus.status, newStatus.statusChangedAt);
-    return audited(ctx, AuditAction.WARRANT_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    return audited(ctx, AuditAction.WARRANT_UPDATED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** A warrant's subject is a suspect of its own agency that the actor may see. */
