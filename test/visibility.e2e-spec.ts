@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { DEMO_IDS } from './support/demo';
 import { APPROVE, createSuspect, OFFER, ok, REQUEST_SHARE, UPDATE_SUSPECT } from './support/sharing';
 import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
@@ -178,6 +181,60 @@ describe('withheld means withheld on every path (#12)', () => {
           // the tips cursor is one the tips list returned: a page; everything else, BAD_USER_INPUT
           if (after === cursor && query.includes('tips(')) expect(result.errors).toBeUndefined();
           else expect(errorCode(result)).toBe('BAD_USER_INPUT');
+        }
+      }
+    });
+  });
+
+  describe('cursor fuzz', () => {
+    it('answers every connection a page or BAD_USER_INPUT for any `after`, never an error of its own', async () => {
+      const hsi = await app.as('liaison@hsi.example');
+      const created = ok(await (await app.as('admin@hsi.example')).gql('mutation { createApiKey(name: "fuzz", scopes: ["warrants:read"]) { secret } }'), 'createApiKey');
+      const key = new GraphQLClient(app.url, undefined, { 'x-api-key': created.secret });
+      const CASE = DEMO_IDS.cases.hsiJointTaskForce;
+      // every field of the schema with an `after` argument
+      const connections: { client: GraphQLClient; query: string; cursor: (data: any) => string | null }[] = [
+        ...['suspects', 'organizations', 'warrants', 'tips', 'cases', 'campaigns', 'auditEvents'].map((field) => ({
+          client: hsi,
+          query: `query ($after: String) { list: ${field}(first: 2, after: $after) { pageInfo { endCursor } } }`,
+          cursor: (data: any) => data.list.pageInfo.endCursor,
+        })),
+        ...['maria', 'maria lopez'].map((search) => ({
+          client: hsi,
+          query: `query ($after: String) { list: suspects(filter: { search: "${search}" }, first: 2, after: $after) { pageInfo { endCursor } } }`,
+          cursor: (data: any) => data.list.pageInfo.endCursor,
+        })),
+        {
+          client: hsi,
+          query: `query ($after: String) { list: auditTrail(recordType: SUSPECT, recordId: "${DEMO_IDS.suspects.hsiNunezPena}", first: 2, after: $after) { pageInfo { endCursor } } }`,
+          cursor: (data: any) => data.list.pageInfo.endCursor,
+        },
+        ...['notes', 'timeline'].map((field) => ({
+          client: hsi,
+          query: `query ($after: String) { case(id: "${CASE}") { list: ${field}(first: 2, after: $after) { pageInfo { endCursor } } } }`,
+          cursor: (data: any) => data.case.list.pageInfo.endCursor,
+        })),
+        { client: key, query: 'query ($after: String) { list: warrantChanges(first: 2, after: $after) { endCursor } }', cursor: (data: any) => data.list.endCursor },
+      ];
+      const schemaFields = [...readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8').matchAll(/^\s+(\w+)\(after: String/gm)].map((match) => match[1]);
+      expect(new Set(schemaFields)).toEqual(new Set(['notes', 'timeline', 'auditEvents', 'auditTrail', 'campaigns', 'cases', 'organizations', 'suspects', 'tips', 'warrantChanges', 'warrants']));
+      for (const { client, query, cursor } of connections) {
+        const first = await client.gql(query, { after: null });
+        expect(first.errors).toBeUndefined();
+        const real = cursor(first.data) ?? 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+        const afters = fc.sample(
+          fc.oneof(
+            fc.string({ maxLength: 80 }),
+            fc.base64String({ maxLength: 120 }),
+            fc.json().map((json) => Buffer.from(json).toString('base64url')),
+            fc.tuple(fc.nat(real.length - 1), fc.constantFrom(...'AZaz09-_')).map(([at, char]) => real.slice(0, at) + char + real.slice(at + 1)),
+            fc.constant(real.slice(0, -4)),
+          ),
+          { numRuns: 25, seed: 12 },
+        );
+        for (const after of afters) {
+          const result = await client.gql(query, { after });
+          if (result.errors) expect({ query, after, code: errorCode(result) }).toEqual({ query, after, code: 'BAD_USER_INPUT' });
         }
       }
     });
