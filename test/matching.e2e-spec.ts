@@ -68,13 +68,13 @@ describe('matching', () => {
     });
 
     it.each([
-      [[{ kind: 'FBI_NUMBER', value: '482913KD7' }, { kind: 'CURP', value: 'abc' }], 'identifiers[1].value'],
-      [[{ kind: 'CURP', value: 'VAOR850612HCHLCS09' }], 'identifiers[0].value'], // check digit
-      [[{ kind: 'RFC', value: 'VAOR850612LC4' }], 'identifiers[0].value'],
-      [[{ kind: 'PASSPORT', value: '512345678' }], 'identifiers[0].country'],
-      [[{ kind: 'A_NUMBER', value: '12345678' }], 'identifiers[0].value'],
-      [[{ kind: 'SSN', value: '666-12-3456' }], 'identifiers[0].value'],
-      [[{ kind: 'DRIVERS_LICENSE', value: 'D1234567' }], 'identifiers[0].state'],
+      [[{ kind: 'FBI_NUMBER', value: '482913KD7' }, { kind: 'CURP', value: 'abc' }], 'identifiers.1.value'],
+      [[{ kind: 'CURP', value: 'VAOR850612HCHLCS09' }], 'identifiers.0.value'], // check digit
+      [[{ kind: 'RFC', value: 'VAOR850612LC4' }], 'identifiers.0.value'],
+      [[{ kind: 'PASSPORT', value: '512345678' }], 'identifiers.0.country'],
+      [[{ kind: 'A_NUMBER', value: '12345678' }], 'identifiers.0.value'],
+      [[{ kind: 'SSN', value: '666-12-3456' }], 'identifiers.0.value'],
+      [[{ kind: 'DRIVERS_LICENSE', value: 'D1234567' }], 'identifiers.0.state'],
     ])('refuses %j, naming %s, and writes nothing', async (identifiers, field) => {
       const result = await hsi.gql(CREATE, { input: { givenNames: 'Nadie', paternalSurname: 'Invalido', identifiers, handling: BOTH } });
       expect([errorCode(result), result.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
