@@ -33,3 +33,31 @@ export function auditFilter(draft: AuditFilterDraft): AuditEventFilter {
     ...(draft.toDay ? { to: startOfDay(draft.toDay, 1) } : {}),
   };
 }
+
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** One part of an audit event's detail, as a reader sees it. */
+export type DetailPart = { key: string; text: string } | { key: string; instant: string } | { key: string; fields: string[] };
+
+/**
+ * An event's detail (a JSON object) as parts to show: ids left out (the record links to its
+ * trail, the agency and person have their own columns), lists of field names and instants apart
+ * so they can be said in the reader's language.
+ */
+export function detailParts(detail: string | null | undefined): DetailPart[] {
+  if (!detail) return [];
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(detail);
+  } catch {
+    return [{ key: '', text: detail }];
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return [{ key: '', text: detail }];
+  return Object.entries(parsed as Record<string, unknown>).flatMap(([key, value]): DetailPart[] => {
+    if (/Ids?$/.test(key) || value === null || value === undefined) return [];
+    if (key === 'fields' && Array.isArray(value)) return [{ key, fields: value.map(String) }];
+    if (typeof value === 'string' && INSTANT.test(value)) return [{ key, instant: value }];
+    if (Array.isArray(value)) return [{ key, text: value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') }];
+    return [{ key, text: typeof value === 'object' ? JSON.stringify(value) : String(value) }];
+  });
+}

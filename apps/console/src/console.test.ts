@@ -5,7 +5,7 @@ import { expiringSoon, formatDate, formatNumber } from './format';
 import { TLP_COLOURS, tlpLabel } from './tlp';
 import { withheldReason } from './withheld';
 import { mergeHits } from './search-hits';
-import { auditFilter, NO_AUDIT_FILTER } from './audit-filter';
+import { auditFilter, detailParts, NO_AUDIT_FILTER } from './audit-filter';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
@@ -73,5 +73,16 @@ describe('the console', () => {
       from: new Date(2026, 11, 1).toISOString(),
       to: new Date(2027, 0, 1).toISOString(),
     });
+  });
+
+  it("shows an audit event's detail without ids, field lists and instants apart", () => {
+    expect(detailParts('{"use":"INTELLIGENCE","fields":["givenNames","aliases"],"expiresAt":"2027-05-30T13:58:33.531Z","requestId":"01a2","providerAgencyIds":["x"],"note":null}')).toEqual([
+      { key: 'use', text: 'INTELLIGENCE' },
+      { key: 'fields', fields: ['givenNames', 'aliases'] },
+      { key: 'expiresAt', instant: '2027-05-30T13:58:33.531Z' },
+    ]);
+    expect(detailParts('{}')).toEqual([]);
+    expect(detailParts(null)).toEqual([]);
+    expect(detailParts('not json')).toEqual([{ key: '', text: 'not json' }]);
   });
 });

@@ -127,6 +127,7 @@ export const en: Messages<typeof es> = {
     apply: 'Filter',
     clear: 'Clear filters',
     changed: 'Changed: {{fields}}',
+    details: { use: 'Use', fields: 'Fields', expiresAt: 'Expires', purpose: 'Purpose', reason: 'Reason', name: 'Name', scopes: 'Scopes' },
     older: 'Older entries',
     newer: 'Newer entries',
     detail: 'Detail',

@@ -123,6 +123,7 @@ export const es = {
     apply: 'Filtrar',
     clear: 'Quitar filtros',
     changed: 'Cambió: {{fields}}',
+    details: { use: 'Uso', fields: 'Campos', expiresAt: 'Vence', purpose: 'Motivo', reason: 'Razón', name: 'Nombre', scopes: 'Alcances' },
     older: 'Anteriores',
     newer: 'Más recientes',
     detail: 'Detalle',

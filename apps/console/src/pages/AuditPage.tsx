@@ -4,7 +4,7 @@ import type { Me } from '../App';
 import { useQuery } from '../api/client';
 import { graphql } from '../gql';
 import type { AuditEventFilter, RecordType } from '../gql/graphql';
-import { auditFilter, AuditFilterDraft, NO_AUDIT_FILTER } from '../audit-filter';
+import { auditFilter, AuditFilterDraft, detailParts, NO_AUDIT_FILTER } from '../audit-filter';
 import { formatDateTime } from '../format';
 import { Link } from '../router';
 import { Labelled, Loaded, Page, Select, Table } from '../components/ui';
@@ -31,6 +31,26 @@ const PARTNERS = graphql(`
 const OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;
 const RECORD_TYPES: RecordType[] = ['SUSPECT', 'ORGANIZATION', 'WARRANT', 'TIP', 'CASE'];
 
+/** An event's detail in the reader's words: "Use: INTELLIGENCE · Fields: Given names, Aliases". */
+function Detail({ detail }: { detail?: string | null }) {
+  const { t, i18n } = useTranslation();
+  const fieldLabel = useFieldLabel();
+  return (
+    <>
+      {detailParts(detail).map((part, index) => {
+        const value = 'fields' in part ? part.fields.map(fieldLabel).join(', ') : 'instant' in part ? formatDateTime(part.instant, i18n.language) : part.text;
+        return (
+          <span key={part.key || index}>
+            {index > 0 ? ' · ' : null}
+            {part.key ? `${t(`audit.details.${part.key}`, { defaultValue: part.key })}: ` : null}
+            {value}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
 /** Who did what to one of the agency's records (its liaison officers and admins). */
 export function AuditPage({ type, id }: { type: string; id: string }) {
   const { t, i18n } = useTranslation();
@@ -54,7 +74,9 @@ export function AuditPage({ type, id }: { type: string; id: string }) {
                       <code>{node.action}</code>
                     </td>
                     <td>{node.actorAgency.code}</td>
-                    <td>{node.detail}</td>
+                    <td>
+                      <Detail detail={node.detail} />
+                    </td>
                   </tr>
                 ))}
             </Table>
@@ -139,7 +161,7 @@ export function AgencyAudit({ me }: { me: Me }) {
                     </td>
                     <td>{node.recordType && node.recordId ? <Link to={`/audit/${node.recordType}/${node.recordId}`}>{`${t(`records.types.${node.recordType}`)} ${node.recordId.slice(0, 8)}`}</Link> : '—'}</td>
                     <td>
-                      {node.detail}
+                      <Detail detail={node.detail} />
                       {node.changedFields?.length ? <span className="muted"> {t('audit.changed', { fields: node.changedFields.map(fieldLabel).join(', ') })}</span> : null}
                     </td>
                   </tr>
