@@ -283,7 +283,7 @@ describe('the console', () => {
     expect(await first.textContent()).toContain('HSI');
     await web.expectAccessible(page);
 
-    // nothing refused today by a record type nobody touched
+    // a log-in concerns no record: none of a case
     await filters.getByLabel('Tipo de registro').selectOption('CASE');
     await filters.getByRole('button', { name: 'Filtrar' }).click();
     await page.getByText('Sin movimientos.').waitFor();
