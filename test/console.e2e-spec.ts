@@ -259,6 +259,18 @@ describe('the console', () => {
     expect(await page.getByRole('row', { name: /Maternal surname/ }).textContent()).toContain('Villalobos');
   });
 
+  it("says what a partner's record withholds under a standing agreement, and why", async () => {
+    // HSI->USBP is standing, without identifiers
+    const page = await web.newPage(english);
+    await logIn(page, 'analyst@usbp.example');
+    await page.goto(`${web.app.url}/console/records/SUSPECT/${NUNEZ}`);
+    await page.getByRole('row', { name: /Identifiers/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Identifiers/ }).textContent()).toContain('Withheld by the agreement');
+    expect(await page.getByRole('row', { name: /Given names/ }).textContent()).toContain('José Ángel');
+    expect(await page.getByText('Owning agency').textContent()).toContain('HSI');
+    await web.expectAccessible(page);
+  });
+
   it("shows a liaison their agency's audit trail, filtered, with dates in their language", async () => {
     const page = await web.newPage(spanish);
     await logIn(page, 'liaison@hsi.example');
