@@ -288,7 +288,8 @@ describe('the console', () => {
     await filters.getByLabel('Hasta (día, incluido)').fill(today);
     await filters.getByLabel('Resultado').selectOption('SUCCESS');
     await filters.getByRole('button', { name: 'Filtrar' }).click();
-    await page.waitForFunction(`[...document.querySelectorAll('[data-testid="audit-event"] code')].every((code) => code.textContent === 'LOGIN')`);
+    // until no other action is listed
+    await events.filter({ hasNot: page.locator('code', { hasText: /^LOGIN$/ }) }).first().waitFor({ state: 'detached' });
     const first = events.first();
     expect(await first.textContent()).toContain('Realizada');
     expect(await first.getByRole('cell').first().textContent()).toMatch(/^\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{1,2}:\d{2}/);
