@@ -183,6 +183,23 @@ describe('matching', () => {
       expect(second.pageInfo.hasNextPage).toBe(false);
     });
 
+    it('says how each hit matched: exact, a typo, or by sound, as its worst-matching word', async () => {
+      const { id } = await create(fgr, { givenNames: 'Clemente', paternalSurname: 'Villalobos', aliases: ['El Zurdo'], dateOfBirth: '1958-11-02' });
+      const classes = async (search: string) => {
+        const result = await fgr.gql(`query ($search: String!) { suspects(filter: { search: $search }, first: 100) { edges { matchClass node { id } } } }`, { search });
+        return result.data.suspects.edges.filter((edge: { node: { id: string } }) => edge.node.id === id).map((edge: { matchClass: string }) => edge.matchClass);
+      };
+      expect(await classes('villalobos')).toEqual(['EXACT']);
+      expect(await classes('villalobas')).toEqual(['TRIGRAM']);
+      expect(await classes('biyalobos')).toEqual(['PHONETIC']);
+      expect(await classes('clemente zurdo')).toEqual(['EXACT']);
+      expect(await classes('clemente villalobas')).toEqual(['TRIGRAM']);
+      expect(await classes('clemente biyalobos')).toEqual(['PHONETIC']);
+      // without a name search, no class
+      const plain = await fgr.gql('{ suspects(filter: { dateOfBirth: "1958-11-02" }, first: 5) { edges { matchClass } } }');
+      expect(plain.data.suspects.edges.map((edge: { matchClass: string | null }) => edge.matchClass)).toEqual([null]);
+    });
+
     it.each([
       ['ybarra', 'Ibarra'],
       ['suniga', 'Zúñiga'],
