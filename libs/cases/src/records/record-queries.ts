@@ -1,6 +1,6 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accessiblePredicate, Action, RECORD_SUBJECT_OF, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
 import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
@@ -9,9 +9,9 @@ const ALIAS = 'r';
 /** The column `readable` selects each row's active shares with the viewer into. */
 const SHARE_ROWS = 'share_rows';
 
-function emptyConnection<T>(args: PageArgs): ConnectionShape<T> {
+function emptyConnection<T>(args: PageArgs): KeysetConnection<T> {
   pageSize(args.first); // still reject a bad `first`
-  return connectionOf([], { hasNextPage: false, endCursor: null }, async () => 0);
+  return connectionOf<T, KeysetEdge<T>>([], { hasNextPage: false, endCursor: null }, async () => 0);
 }
 
 /** In an update input, a field that is required on create may be left out but not nulled. */
@@ -192,7 +192,7 @@ export class RecordQueries<E extends RecordEntity> {
     ctx: RequestContext,
     args: PageArgs,
     refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
-  ): Promise<ConnectionShape<E>> {
+  ): Promise<KeysetConnection<E>> {
     const qb = this.readable(ctx);
     if (!qb) return emptyConnection(args);
     const sortKeys = refine?.(qb) ?? [];

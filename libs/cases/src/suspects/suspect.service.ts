@@ -12,7 +12,7 @@ import { handlingColumns } from '../records/handling.type';
 import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
 import { SEARCH_DOCUMENT } from '../search/name-search';
-import { isSingleWordSearch, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
+import { classOfRank, isSingleWordSearch, MatchClass, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
 import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
 import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
 import { CreateSuspectInput, IdentifierInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
@@ -25,12 +25,16 @@ const NAMES = NAME_FIELDS[RecordType.SUSPECT];
 /** The cursors of a one-word search (by match class, then newest). */
 const ONE_WORD_LIST = 'Suspect:one-word';
 
+/** A suspect of a list, and how a name search matched it (null without one). */
+type SuspectEdgeShape = ConnectionShape<Suspect>['edges'][number] & { matchClass: MatchClass | null };
+
 /** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
 export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
+  readonly edges: SuspectEdgeShape[];
   readonly totalCountCapped: Promise<boolean>;
 }
 
-function boundedConnection(edges: ConnectionShape<Suspect>['edges'], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
+function boundedConnection(edges: SuspectEdgeShape[], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
   let counted: Promise<number> | null = null;
   const total = () => (counted ??= count());
   const connection = connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
@@ -125,7 +129,8 @@ export class SuspectService {
     };
     const page = await this.records.page(ctx, args, refine);
     return boundedConnection(
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node) })),
+      // with a search, the page's first sort key is the match rank
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues[0])) : null })),
       page.pageInfo.hasNextPage,
       () => this.countVisible(ctx, refine),
     );
@@ -145,7 +150,7 @@ export class SuspectService {
     const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = pageIds.flatMap((entry) => {
       const row = rows.get(entry.id);
-      return row ? [{ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
+      return row ? [{ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
     return boundedConnection(edges, ranked.length > limit, () =>
       this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, SEARCH_DOCUMENT.suspect('r'))),

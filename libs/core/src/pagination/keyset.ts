@@ -26,6 +26,17 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
+/** An edge of a keyset page, with its sort values for the server (its cursor seals them for the client). */
+export interface KeysetEdge<E> {
+  cursor: string;
+  node: E;
+  sortValues: CursorValue[];
+}
+
+export interface KeysetConnection<E> extends ConnectionShape<E> {
+  readonly edges: KeysetEdge<E>[];
+}
+
 /**
  * Runs one keyset-paginated page of `qb` ordered by `sortKeys` then `idSql`, all descending
  * (no OFFSET: a deep page costs what the first one does). `count` builds the total lazily.
@@ -43,7 +54,7 @@ export async function keysetPage<E extends ObjectLiteral>(
     /** Completes the rows from the columns selected beside them (`raw[i]` is `entities[i]`'s). */
     rows?: (entities: E[], raw: Record<string, unknown>[]) => E[];
   },
-): Promise<ConnectionShape<E>> {
+): Promise<KeysetConnection<E>> {
   const sortKeys = options.sortKeys ?? [];
   const limit = pageSize(options.args.first);
   const columns = [...sortKeys.map((k) => k.sql), options.idSql];
@@ -69,7 +80,7 @@ export async function keysetPage<E extends ObjectLiteral>(
       const value = raw[i][`keyset_sort_${k}`];
       return value instanceof Date ? value.toISOString() : (value as CursorValue);
     });
-    return { cursor: options.cursors.seal(list, [...sortValues, (node as unknown as { id: string }).id]), node };
+    return { cursor: options.cursors.seal(list, [...sortValues, (node as unknown as { id: string }).id]), node, sortValues };
   });
   return connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, options.count);
 }
