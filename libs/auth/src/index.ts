@@ -21,6 +21,5 @@ export * from './sessions/session.entity';
 export * from './users/user.entity';
 export * from './users/user.type';
 export * from './users/users.service';
-export * from './ability/share-grants';
-export * from './ability/share-grants-sql';
+export * from './ability/authorization-extensions';
 export { anonymousRequestBudget } from './rate-limits/anonymous-budget.middleware';

@@ -2,7 +2,7 @@ import { EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { skipsVisibility } from '@app/core';
 import { Action, AppAbility, SubjectName } from './app-ability';
 import { accessibleSql, SqlPredicate } from './accessible-sql';
-import { SHARE_GRANTS_FIELD, shareGrantsColumn } from './share-grants-sql';
+import { virtualRuleField } from './authorization-extensions';
 
 /**
  * Predicates already built from an ability, which is immutable and reused across requests
@@ -30,7 +30,8 @@ export function accessiblePredicate<E extends ObjectLiteral>(
   if (predicate === undefined) {
     const recordSql = qb.escape(alias);
     predicate = accessibleSql(ability, action, subjectType, (ruleField) => {
-      if (ruleField === SHARE_GRANTS_FIELD) return shareGrantsColumn(recordSql);
+      const virtual = virtualRuleField(ruleField);
+      if (virtual) return virtual.column(recordSql);
       const column = metadata.findColumnWithPropertyPath(ruleField);
       if (!column) throw new Error(`accessiblePredicate: ${metadata.name} has no column for rule field "${ruleField}"`);
       return { sql: `${recordSql}.${qb.escape(column.databaseName)}`, array: column.isArray };

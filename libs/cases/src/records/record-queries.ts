@@ -1,13 +1,13 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { accessiblePredicate, Action, RECORD_SUBJECT_OF, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
+import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
 import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
 
 const ALIAS = 'r';
-/** The column `readable` selects each row's active shares with the viewer into. */
-const SHARE_ROWS = 'share_rows';
+/** The column `readable` selects the `i`th row loader's data for each row into. */
+const loadedColumn = (i: number) => `row_loader_${i}`;
 
 function emptyConnection<T>(args: PageArgs): KeysetConnection<T> {
   pageSize(args.first); // still reject a bad `first`
@@ -118,17 +118,19 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /**
-   * Loads onto rows of other agencies what the viewer's active shares grant (see the auth
-   * library's share-grants), so that recordView redacts them as the SQL filter decided. For
-   * rows fetched by a query of the caller's own (case links, with a row per link): one query
-   * per batch, none when the viewer reads nothing through shares. This class's own lookups,
-   * pages and `findWhere` select the shares with the rows instead (`readable`).
+   * Loads onto rows of other agencies what the rules test in memory (the sharing library's
+   * row loader: what the viewer's active shares grant), so that recordView redacts them as the
+   * SQL filter decided. For rows fetched by a query of the caller's own (case links, with a row
+   * per link): one query per loader and batch, none when no loader applies. This class's own
+   * lookups, pages and `findWhere` select it with the rows instead (`readable`).
    */
   async withShares<R extends E | null>(ctx: RequestContext, rows: R[]): Promise<R[]> {
-    const agencyId = this.shareViewer(ctx);
-    if (!agencyId) return rows;
+    const loaders = this.loadersFor(ctx);
+    if (loaders.length === 0) return rows;
+    const agencyId = ctx.agencyId;
     const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== agencyId);
-    await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, agencyId, foreign);
+    const table = ctx.manager.getRepository(this.entity).metadata.tableName;
+    for (const loader of loaders) await loader.attach(ctx.manager, table, agencyId, foreign);
     return rows;
   }
 
@@ -241,12 +243,16 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /**
-   * `visible`, with each row's active shares with the viewer selected alongside it when the
-   * viewer reads this type through shares: one query where `withShares` would take two.
+   * `visible`, with what each row loader that applies loads selected alongside each row (the
+   * viewer's active shares of it): one query where `withShares` would take two.
    */
   private readable(ctx: RequestContext): SelectQueryBuilder<E> | null {
     const qb = this.visible(ctx);
-    if (qb && this.shareViewer(ctx)) qb.addSelect(shareRowsSql(ALIAS, ':shareViewerAgencyId'), SHARE_ROWS).setParameter('shareViewerAgencyId', ctx.actor!.agencyId);
+    const loaders = this.loadersFor(ctx);
+    if (qb && loaders.length > 0) {
+      loaders.forEach((loader, i) => qb.addSelect(loader.selectSql(ALIAS, ':rowLoaderAgencyId'), loadedColumn(i)));
+      qb.setParameter('rowLoaderAgencyId', ctx.agencyId);
+    }
     return qb;
   }
 
@@ -259,15 +265,17 @@ export class RecordQueries<E extends RecordEntity> {
     return this.withShareRows(ctx, entities, raw);
   }
 
-  /** Puts the shares `readable` selected onto the rows (no joins: one raw row per entity). */
+  /** Puts what `readable` selected for the row loaders onto the rows (no joins: one raw row per entity). */
   private withShareRows(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[]): E[] {
-    const agencyId = this.shareViewer(ctx);
-    if (agencyId) entities.forEach((row, i) => row.ownerAgencyId !== agencyId && applyShareRows(row, agencyId, (raw[i][SHARE_ROWS] as ShareRow[] | null) ?? []));
+    const loaders = this.loadersFor(ctx);
+    for (const [i, loader] of loaders.entries()) {
+      entities.forEach((row, r) => row.ownerAgencyId !== ctx.agencyId && loader.apply(row, ctx.agencyId, raw[r][loadedColumn(i)]));
+    }
     return entities;
   }
 
-  /** The viewer's agency when it reads this type through shares, else null. */
-  private shareViewer(ctx: RequestContext): string | null {
-    return ctx.actor && readsThroughShares(ctx.ability, this.type) ? ctx.actor.agencyId : null;
+  /** The row loaders whose data the viewer's rules for this type test (none for a viewer without an agency). */
+  private loadersFor(ctx: RequestContext): readonly RecordRowLoader[] {
+    return ctx.actor ? recordRowLoaders().filter((loader) => loader.appliesTo(ctx.ability, this.type)) : [];
   }
 }

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyOwnedEntity, ShareTerms } from '@app/auth';
+import { AgencyOwnedEntity } from '@app/auth';
 import { Country, Tlp } from '@app/core';
+import { RecordSharing } from './record-sharing.type';
 
 /**
  * Columns every record shares: its owning agency (the originator) and its handling
@@ -31,8 +32,8 @@ export abstract class RecordEntity extends AgencyOwnedEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   fieldChangedAt: Record<string, string>;
 
-  /** Not columns: what the viewer's active shares grant on this row, loaded by RecordQueries.withShares. */
+  /** Not columns: what the viewer's active shares grant on this row, loaded by the sharing library's row loader (see RecordQueries). */
   shareGrants?: string[];
-  sharing?: ShareTerms | null;
+  sharing?: RecordSharing | null;
   sharedByOwner?: boolean;
 }

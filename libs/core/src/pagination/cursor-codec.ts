@@ -1,5 +1,4 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync } from 'node:crypto';
-import { AppError } from '../errors/app-error';
 
 /** A position value a cursor carries, checked against its kind when opened. */
 export type CursorValueKind = 'uuid' | 'timestamptz' | 'real' | 'bigint' | 'text' | 'digits';
@@ -33,12 +32,17 @@ function fits(kind: CursorValueKind, value: unknown): boolean {
  * read a cursor (it never carries a value the viewer may not read in clear) nor forge one: any
  * cursor this list did not hand out answers BAD_USER_INPUT, never a database error. Sealing is
  * deterministic (the IV is a MAC of the position), so one position always reads the same.
+ * Free of the framework (benchmarks and tests seal cursors with it too): what a refusal
+ * throws is given (the API's: BAD_USER_INPUT on the argument).
  */
 export class CursorCodec {
   private readonly encryptionKey: Buffer;
   private readonly ivKey: Buffer;
 
-  constructor(secret: Buffer) {
+  constructor(
+    secret: Buffer,
+    private readonly refusal: (argument: string) => Error = (argument) => new Error(`${argument}: is not a cursor this list returned`),
+  ) {
     this.encryptionKey = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'frontera cursor encryption', 32));
     this.ivKey = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'frontera cursor iv', 32));
   }
@@ -52,9 +56,9 @@ export class CursorCodec {
     return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
   }
 
-  /** The position in `cursor`, each value of its kind; BAD_USER_INPUT on `argument` for anything else. */
+  /** The position in `cursor`, each value of its kind; the refusal on `argument` for anything else. */
   open(list: string, cursor: string, kinds: CursorValueKind[], argument = 'after'): CursorValue[] {
-    const refused = () => AppError.badInput(argument, 'is not a cursor this list returned');
+    const refused = () => this.refusal(argument);
     const bytes = cursor.length <= 2048 ? Buffer.from(cursor, 'base64url') : Buffer.alloc(0);
     if (bytes.length <= IV_BYTES + TAG_BYTES) throw refused();
     let values: unknown;

@@ -1,7 +1,9 @@
 import { createMongoAbility } from '@casl/ability';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF, SHARE_GRANTS_FIELD, SHARED_BY_OWNER_FIELD, shareGrant } from '@app/auth';
+import { AbilityBuilderOf, AbilityRuleContributor, Actor, AppAbility, RECORD_SUBJECT_OF } from '@app/auth';
+import { SHARE_ROW_LOADER, SHARED_BY_OWNER_FIELD } from '../shares/share-grants';
+import { SHARE_GRANTS_FIELD, SHARE_GRANTS_VIRTUAL_FIELD, shareGrant } from '../shares/share-grants-sql';
 import { RecordType, Role, SHAREABLE_FIELDS, Tlp, TLP_ORDER } from '@app/core';
 import { discoveryKeysOf } from '../shares/share-terms';
 import { activeAgreementsFor } from './agreements-in-force';
@@ -24,7 +26,7 @@ export function onwardMaxTlp(agreementMax: Tlp): Tlp {
 /**
  * Agreements and shares as CASL rules, for the recipient's agency:
  * - shares: one rule per shareable field of every type an agreement covers, on the virtual
- *   `shareGrants` field (see the auth library's share-grants): the number of rules does not
+ *   `shareGrants` field (see share-grants-sql, whose SQL and row loading this contributor brings): the number of rules does not
  *   grow with the number of shares. They come first, so an agreement's withheld fields win.
  * - standing agreements: every record of the covered types whose markings allow it (TLP up to
  *   the agreement's level and never RED, REL TO naming the recipient's country).
@@ -38,6 +40,9 @@ export function onwardMaxTlp(agreementMax: Tlp): Tlp {
  */
 @Injectable()
 export class AgreementRulesContributor implements AbilityRuleContributor {
+  readonly virtualFields = [SHARE_GRANTS_VIRTUAL_FIELD];
+  readonly rowLoader = SHARE_ROW_LOADER;
+
   async contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void> {
     // One query per request: the agreements in force, with the recipient's country.
     const agreements = await activeAgreementsFor(manager, actor.agencyId);
