@@ -16,6 +16,7 @@ import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
+import { cacheControlDisabled } from './graphql/cache-control.plugin';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -58,7 +59,13 @@ export class AppModule {
           // The parser stops past maxTokens, so no document costs more than that to read.
           parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
-          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
+          plugins: [
+            cacheControlDisabled(),
+            queryCostPlugin(config.limits.maxCost),
+            requestLogPlugin,
+            errorLogPlugin(logger),
+            ...(development ? [sandboxPlugin()] : []),
+          ],
           graphiql: false,
           playground: false,
         }),
