@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
+import { RelayNode } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { CaseStatus } from '../records/record-enums';
 import { RecordNode } from '../records/record.interface';
@@ -7,7 +8,7 @@ import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
 import { Warrant } from '../warrants/warrant.type';
 
-@ObjectType('Case', { implements: () => [RecordNode] })
+@ObjectType('Case', { implements: () => [RecordNode, RelayNode] })
 export class Case extends RecordNode {
   /** The owning agency's own case number. */
   @Field(() => String, { nullable: true })

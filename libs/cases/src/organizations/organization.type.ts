@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { DateScalar } from '@app/core';
+import { DateScalar, RelayNode } from '@app/core';
 import { RecordNode } from '../records/record.interface';
 import { Activity, AffiliationKind, MembershipRole, OrganizationKind } from '../records/record-enums';
 
@@ -39,7 +39,7 @@ export class Member {
   since: string | null;
 }
 
-@ObjectType('Organization', { implements: () => [RecordNode] })
+@ObjectType('Organization', { implements: () => [RecordNode, RelayNode] })
 export class Organization extends RecordNode {
   @Field(() => String, { nullable: true })
   name: string | null;

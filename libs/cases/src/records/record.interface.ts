@@ -1,11 +1,12 @@
 import { Field, ID, InterfaceType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { DateTimeScalar } from '@app/core';
+import { DateTimeScalar, RelayNode } from '@app/core';
 import { Handling } from './handling.type';
 import { RecordSharing } from './record-sharing.type';
 
 /** What every record type shares in the API (the contract's `Record` interface). */
 @InterfaceType('Record', {
+  implements: () => [RelayNode],
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class RecordNode {

@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Country, DateScalar } from '@app/core';
+import { Country, DateScalar, RelayNode } from '@app/core';
 import { RecordNode } from '../records/record.interface';
 import { IdentifierKind, MembershipRole, Sex, SuspectStatus } from '../records/record-enums';
 
@@ -31,7 +31,7 @@ export class Membership {
   since: string | null;
 }
 
-@ObjectType('Suspect', { implements: () => [RecordNode] })
+@ObjectType('Suspect', { implements: () => [RecordNode, RelayNode] })
 export class Suspect extends RecordNode {
   @Field(() => String, { nullable: true })
   givenNames: string | null;

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { User } from '@app/auth';
-import { Country, DateTimeScalar } from '@app/core';
+import { Country, DateTimeScalar, RelayNode } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { RecordNode } from '../records/record.interface';
 import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
@@ -32,7 +32,7 @@ export class TipFollowUp {
   narrative: string;
 }
 
-@ObjectType('Tip', { implements: () => [RecordNode] })
+@ObjectType('Tip', { implements: () => [RecordNode, RelayNode] })
 export class Tip extends RecordNode {
   @Field(() => DateTimeScalar, { nullable: true })
   receivedAt: Date | null;

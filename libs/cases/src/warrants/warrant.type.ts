@@ -1,5 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { Country, DateScalar, DateTimeScalar } from '@app/core';
+import { Country, DateScalar, DateTimeScalar, RelayNode } from '@app/core';
 import { RecordNode } from '../records/record.interface';
 import { WarrantStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
@@ -36,7 +36,7 @@ export class WarrantStatusChange {
   note: string | null;
 }
 
-@ObjectType('Warrant', { implements: () => [RecordNode] })
+@ObjectType('Warrant', { implements: () => [RecordNode, RelayNode] })
 export class Warrant extends RecordNode {
   @Field(() => String, { nullable: true })
   number: string | null;
