@@ -1,11 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
-import { DateScalar, DateTimeScalar } from '@app/core';
+import { DateScalar, DateTimeScalar, RelayNode } from '@app/core';
 import { CampaignStatus } from './campaign-status';
 import { WantedEntry } from './wanted-entry.type';
 
 /** A wanted campaign (Se Busca) as its own agency sees it. */
-@ObjectType('WantedCampaign')
+@ObjectType('WantedCampaign', { implements: () => [RelayNode] })
 export class WantedCampaign {
   @Field(() => ID)
   id: string;
