@@ -16,6 +16,7 @@ import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
+import { NodeResolver } from './graphql/node.resolver';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -71,7 +72,7 @@ export class AppModule {
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController, ConsoleController],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, NodeResolver],
     };
   }
 }
