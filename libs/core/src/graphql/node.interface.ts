@@ -10,6 +10,6 @@ import { Field, ID, InterfaceType } from '@nestjs/graphql';
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class RelayNode {
-  @Field(() => ID, { description: 'Its UUID, unique across all types: the same id the type\'s own lookup (`suspect(id:)`, ...) takes.' })
+  @Field(() => ID, { description: "The record's id (a UUID, unique across all types): what node(id:) and the type's own lookup (`suspect(id:)`, ...) take." })
   id: string;
 }
