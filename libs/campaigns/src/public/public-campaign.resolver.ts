@@ -24,7 +24,7 @@ export class PublicCampaignResolver {
   @PublicBudget(PUBLIC_TIP_THROTTLER)
   @Transactional()
   @Mutation(() => PublicTipReceipt, { description: "A tip for the campaign's agency, anonymous unless a contact is given. Keep the receipt code." })
-  submitPublicTip(@Ctx() ctx: RequestContext, @Args('input') input: PublicTipInput): Promise<PublicTipReceipt> {
+  submitPublicTip(@Ctx() ctx: RequestContext, @Args('input', { description: 'The tip.' }) input: PublicTipInput): Promise<PublicTipReceipt> {
     return this.publicTips.submit(ctx, input);
   }
 
