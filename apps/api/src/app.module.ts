@@ -15,6 +15,7 @@ import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
+import { describeRootTypes } from './graphql/root-descriptions';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
 import { NodeResolver } from './graphql/node.resolver';
 import { inputValidationPipe } from './graphql/validation.pipe';
@@ -44,6 +45,7 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
           // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           context: ({ req }: { req: unknown }) => ({ req }),
