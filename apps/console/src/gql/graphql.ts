@@ -30,6 +30,22 @@ export type AffiliationKind =
   /** Works with or for the other (e.g. a ring tied to a cartel). */
   | 'TIED_TO';
 
+/** Narrows auditEvents; every filter given must hold. */
+export type AuditEventFilter = {
+  /** One of the audit actions, e.g. SHARE_APPROVED or LOGIN. */
+  action?: string | null | undefined;
+  /** Events by people (or API keys) of this agency. */
+  actorAgencyId?: string | number | null | undefined;
+  /** At or after (inclusive). */
+  from?: string | null | undefined;
+  /** SUCCESS, DENIED or FAILED. */
+  outcome?: string | null | undefined;
+  /** Events on records of this type. */
+  recordType?: RecordType | null | undefined;
+  /** Before (exclusive). */
+  to?: string | null | undefined;
+};
+
 /** A country or territory by its ISO 3166-1 alpha-2 code (every officially assigned code): nationalities, issuing countries, REL TO markings. */
 export type Country =
   /** Andorra */
@@ -566,6 +582,15 @@ export type IdentifierKind =
   /** US Social Security Number (masked `***-**-1234` outside the owning agency). */
   | 'SSN';
 
+/** How a name search matched a suspect: as its query word that matched least well. */
+export type MatchClass =
+  /** Every query word is a word of the names or aliases. */
+  | 'EXACT'
+  /** A query word matched a word that only sounds like it. */
+  | 'PHONETIC'
+  /** A query word matched a similar spelling (a typo). */
+  | 'TRIGRAM';
+
 /** A person's role in an organization. */
 export type MembershipRole =
   /** Collects payments. */
@@ -885,6 +910,19 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { auditTrail: { edges: Array<{ node: { id: string, at: string, action: string, detail: string | null, actorAgency: { code: string } } }> } };
 
+export type AgencyAuditQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyAuditQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, outcome: string, detail: string | null, changedFields: Array<string> | null, recordType: RecordType | null, recordId: string | null, actorId: string | null, actor: { displayName: string } | null, actorAgency: { code: string } } }> } };
+
+export type AuditPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditPartnersQuery = { agreements: Array<{ providerAgency: { id: string, code: string, name: string }, recipientAgency: { id: string, code: string, name: string } }> };
+
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -953,7 +991,9 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { suspects: { totalCount: number, edges: Array<{ node: { id: string, fullName: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> } };
+export type SearchQuery = { suspects: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ matchClass: MatchClass | null, node: { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, byIdentifier: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> } };
+
+export type SearchPersonFragment = { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } };
 
 export type DiscoverQueryVariables = Exact<{
   search: string;
@@ -986,17 +1026,18 @@ export type RevokeShareMutation = { revokeShare: { id: string, status: SharingRe
 
 export type TipQueueQueryVariables = Exact<{
   status?: TipStatus | null | undefined;
+  priority?: TipPriority | null | undefined;
 }>;
 
 
-export type TipQueueQuery = { tips: { totalCount: number, edges: Array<{ node: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, status: TipStatus | null, narrative: string | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, handling: { tlp: Tlp } } }> } };
+export type TipQueueQuery = { tips: { totalCount: number, edges: Array<{ node: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, status: TipStatus | null, priority: TipPriority | null, narrative: string | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, handling: { tlp: Tlp } } }> } };
 
 export type TipDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TipDetailQuery = { tip: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, receivedIn: Country | null, narrative: string | null, status: TipStatus | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, redactedFields: Array<string>, handling: { tlp: Tlp, releasableTo: Array<Country>, originatorControlled: boolean }, tipster: { anonymous: boolean, name: string | null, phone: string | null, email: string | null } | null, followUps: Array<{ receivedAt: string, narrative: string }> | null, subjects: Array<{ id: string, fullName: string | null }> | null } | null, agreements: Array<{ id: string, endedAt: string | null, recordTypes: Array<RecordType>, providerAgency: { id: string }, recipientAgency: { id: string, code: string, name: string } }> };
+export type TipDetailQuery = { tip: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, receivedIn: Country | null, narrative: string | null, status: TipStatus | null, priority: TipPriority | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, redactedFields: Array<string>, handling: { tlp: Tlp, releasableTo: Array<Country>, originatorControlled: boolean }, tipster: { anonymous: boolean, name: string | null, phone: string | null, email: string | null } | null, followUps: Array<{ receivedAt: string, narrative: string }> | null, subjects: Array<{ id: string, fullName: string | null }> | null } | null, agreements: Array<{ id: string, endedAt: string | null, recordTypes: Array<RecordType>, providerAgency: { id: string }, recipientAgency: { id: string, code: string, name: string } }> };
 
 export type SubmitTipMutationVariables = Exact<{
   input: SubmitTipInput;
@@ -1011,7 +1052,7 @@ export type TriageTipMutationVariables = Exact<{
 }>;
 
 
-export type TriageTipMutation = { triageTip: { id: string, status: TipStatus | null, sourceReliability: SourceReliability | null, informationCredibility: number | null } };
+export type TriageTipMutation = { triageTip: { id: string, status: TipStatus | null, priority: TipPriority | null, sourceReliability: SourceReliability | null, informationCredibility: number | null } };
 
 export type ReferTipMutationVariables = Exact<{
   id: string | number;
@@ -1081,7 +1122,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SearchPersonFragmentDoc = new TypedDocumentString(`
+    fragment SearchPerson on Suspect {
+  id
+  fullName
+  aliases
+  identifiers {
+    kind
+    value
+  }
+  handling {
+    tlp
+  }
+  ownerAgency {
+    code
+  }
+}
+    `, {"fragmentName":"SearchPerson"}) as unknown as TypedDocumentString<SearchPersonFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -1202,6 +1259,51 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AgencyAuditDocument = new TypedDocumentString(`
+    query AgencyAudit($filter: AuditEventFilter, $after: String) {
+  auditEvents(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        outcome
+        detail
+        changedFields
+        recordType
+        recordId
+        actorId
+        actor {
+          displayName
+        }
+        actorAgency {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyAuditQuery, AgencyAuditQueryVariables>;
+export const AuditPartnersDocument = new TypedDocumentString(`
+    query AuditPartners {
+  agreements {
+    providerAgency {
+      id
+      code
+      name
+    }
+    recipientAgency {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPartnersQuery, AuditPartnersQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox {
   sharingRequests(direction: INCOMING, status: PENDING) {
@@ -1392,17 +1494,24 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($search: String!) {
   suspects(filter: {search: $search}, first: 20) {
     totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      matchClass
+      node {
+        ...SearchPerson
+      }
+    }
+  }
+  byIdentifier: suspects(filter: {identifier: $search}, first: 20) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
     edges {
       node {
-        id
-        fullName
-        aliases
-        handling {
-          tlp
-        }
-        ownerAgency {
-          code
-        }
+        ...SearchPerson
       }
     }
   }
@@ -1423,7 +1532,21 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    fragment SearchPerson on Suspect {
+  id
+  fullName
+  aliases
+  identifiers {
+    kind
+    value
+  }
+  handling {
+    tlp
+  }
+  ownerAgency {
+    code
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const DiscoverDocument = new TypedDocumentString(`
     query Discover($search: String!) {
   suspects: discoverSuspects(search: $search) {
@@ -1494,8 +1617,8 @@ export const RevokeShareDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeShareMutation, RevokeShareMutationVariables>;
 export const TipQueueDocument = new TypedDocumentString(`
-    query TipQueue($status: TipStatus) {
-  tips(filter: {status: $status}, first: 50) {
+    query TipQueue($status: TipStatus, $priority: TipPriority) {
+  tips(filter: {status: $status, priority: $priority}, first: 50) {
     totalCount
     edges {
       node {
@@ -1504,6 +1627,7 @@ export const TipQueueDocument = new TypedDocumentString(`
         channel
         language
         status
+        priority
         narrative
         sourceReliability
         informationCredibility
@@ -1525,6 +1649,7 @@ export const TipDetailDocument = new TypedDocumentString(`
     receivedIn
     narrative
     status
+    priority
     sourceReliability
     informationCredibility
     redactedFields
@@ -1575,6 +1700,7 @@ export const TriageTipDocument = new TypedDocumentString(`
   triageTip(id: $id, input: $input) {
     id
     status
+    priority
     sourceReliability
     informationCredibility
   }
