@@ -30,6 +30,8 @@ const RECORDS: [NodeType, string][] = [
 /** Not a node: unknown, not a UUID, and ids of things without a lookup of their own here (an agency, an agreement). */
 const NOT_NODES = [UNKNOWN_ID, 'not-a-uuid', DEMO_IDS.agencies.HSI, DEMO_IDS.agreements.hsiToUsbp];
 const VIEWERS = ['analyst@hsi.example', 'intake@hsi.example', 'analyst@usbp.example', 'intake@usbp.example', 'liaison@fgr.example', 'investigator@fbi.example'];
+/** An integration script's key: it reads its agency's warrants and nothing else. */
+const API_KEY = 'HSI API key (warrants:read)';
 
 function data<T>(result: GqlResult, key: string): T {
   if (result.errors) throw new Error(`${key}: ${JSON.stringify(result.errors)}`);
@@ -50,12 +52,14 @@ describe('Relay node(id:) and nodes(ids:)', () => {
 
   beforeAll(async () => {
     app = await startApp();
+    const created = await (await as('admin@hsi.example')).gql('mutation { createApiKey(name: "node spec", scopes: ["warrants:read"]) { secret } }');
+    clients.set(API_KEY, new GraphQLClient(app.url, undefined, { 'x-api-key': data<{ secret: string }>(created, 'createApiKey').secret }));
   });
   afterAll(() => app?.stop());
 
-  it('answers every record exactly as its type’s own lookup does, for each agency and role', async () => {
+  it('answers every record exactly as its type’s own lookup does, for each agency and role, and for an API key', async () => {
     const seen = { own: 0, redacted: 0, hidden: 0 };
-    for (const email of VIEWERS) {
+    for (const email of [...VIEWERS, API_KEY]) {
       const client = await as(email);
       for (const [type, id] of RECORDS) {
         const expected = await ownLookup(client, type, id);
@@ -71,6 +75,11 @@ describe('Relay node(id:) and nodes(ids:)', () => {
     expect(seen.own).toBeGreaterThan(0);
     expect(seen.redacted).toBeGreaterThan(0);
     expect(seen.hidden).toBeGreaterThan(0);
+    // the key's own warrant, as warrant(id:) gives it; a suspect is beyond its scope, as suspect(id:) refuses it
+    const key = clients.get(API_KEY)!;
+    expect(data(await key.gql(NODE, { id: DEMO_IDS.warrants.hsiNunezPena }), 'node')).toMatchObject({ __typename: 'Warrant', ownerAgency: { code: 'HSI' } });
+    expect(errorCode(await key.gql(lookupQuery('Suspect'), { id: DEMO_IDS.suspects.hsiNunezPena }))).toBe('FORBIDDEN');
+    expect(data(await key.gql(NODE, { id: DEMO_IDS.suspects.hsiNunezPena }), 'node')).toBeNull();
   });
 
   it('reads a shared copy with the same fields withheld, and a hidden record like an unknown id', async () => {
