@@ -13,7 +13,6 @@ export class AuditEvent {
   @Field(() => DateTimeScalar, { description: 'When it happened.' })
   at: Date;
 
-  /** One of AuditAction: READ_SHARED for a read of a shared record, SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ... */
   @Field({ description: 'What was done: READ_SHARED (a read of a shared record), SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ...' })
   action: string;
 
@@ -41,7 +40,6 @@ export class AuditEvent {
   @Field(() => [String], { nullable: true, description: 'The fields an update changed (names only, never values).' })
   changedFields: string[] | null;
 
-  /** JSON: e.g. the fields a shared read received, the terms of an approval, the code of a refusal. */
   @Field(() => String, { nullable: true, description: 'JSON with what else is known, e.g. the fields a shared read received, the terms of an approval, the code of a refusal; null when nothing.' })
   detail: string | null;
 
