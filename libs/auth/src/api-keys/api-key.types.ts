@@ -9,7 +9,7 @@ export class ApiKey {
   @Field({ description: 'What the key is for, as its admin named it.' })
   name: string;
 
-  @Field(() => [String], { description: 'What it may do: `warrants:sync` (syncWarrantStatuses), `warrants:read` (warrant, warrants, warrantChanges), for its agency\'s warrants.' })
+  @Field(() => [String], { description: "What it may do: `warrants:sync` (syncWarrantStatuses), `warrants:read` (warrant, warrants, warrantChanges), for its agency's warrants." })
   scopes: string[];
 
   @Field(() => DateTimeScalar, { description: 'When it was created.' })

@@ -10,11 +10,9 @@ export class AuthPayload {
   @Field(() => DateTimeScalar, { description: 'When the access token stops working: renew it before with refreshSession.' })
   expiresAt: Date;
 
-  /** Renews the session once (`refreshSession`): each answer carries the next one. */
   @Field({ description: 'Renews the session once (refreshSession); each answer carries the next one. Keep it secret, like a password.' })
   refreshToken: string;
 
-  /** No refresh renews the session past this. */
   @Field(() => DateTimeScalar, { description: 'When the session ends for good: no refresh renews it past this; log in again then.' })
   sessionExpiresAt: Date;
 

@@ -28,7 +28,6 @@ export class AuthResolver {
     return this.auth.login(ctx, address, email, password, totpCode);
   }
 
-  /** A new access token without the password, until the session's end; the refresh token rotates. */
   @Public()
   @PublicBudget(SESSION_REFRESH_THROTTLER)
   @DropsAuthCache()
@@ -37,7 +36,6 @@ export class AuthResolver {
     return this.auth.refresh(ctx, refreshToken);
   }
 
-  /** Ends this session (or every session of the user): its tokens stop working at once. */
   @Can('read', 'User')
   @DropsAuthCache()
   @Mutation(() => Boolean, { description: 'Ends this session (or every session of yours): its tokens stop working at once.' })
