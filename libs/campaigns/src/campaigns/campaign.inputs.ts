@@ -39,7 +39,6 @@ export class CreateCampaignInput {
   @RequiredText(REGION_MAX_LENGTH, 'The region it covers, e.g. Ciudad Juárez – El Paso.')
   region: string;
 
-  /** 1 when left out. */
   @Field(() => Int, { nullable: true, description: 'Its phase number, printed on posters; 1 when left out.' })
   @IsOptional()
   @IsInt()
@@ -55,12 +54,10 @@ export class CreateCampaignInput {
   @Matches(PHONE, { message: phoneMessage('whatsappPhone') })
   whatsappPhone?: string | null;
 
-  /** The first day the campaign is public once published (UTC). */
   @Field(() => DateScalar, { description: 'The first day it is public once published (UTC).' })
   @IsString() // a decorator the validation pipe's whitelist keeps (the scalar has checked the date)
   activeFrom: string;
 
-  /** The last day it is public (UTC); left out: until it is closed. */
   @Field(() => DateScalar, { nullable: true, description: 'The last day it is public (UTC); left out: until closed.' })
   @IsOptional()
   activeUntil?: string | null;

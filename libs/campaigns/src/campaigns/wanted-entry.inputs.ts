@@ -35,11 +35,9 @@ export class WantedEntryInput {
   @IsUUID('all', { message: 'suspectId must be a suspect id' })
   suspectId: string;
 
-  /** The name the public sees. */
   @RequiredText(DISPLAY_NAME_MAX_LENGTH, 'The name the public sees.')
   displayName: string;
 
-  /** The aliases the public sees (none when left out). */
   @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH, 'The aliases the public sees; none when left out.')
   aliases?: string[] | null;
 
@@ -80,7 +78,6 @@ export class WantedEntryInput {
   @IsEnum(EntryBuild)
   build?: EntryBuild | null;
 
-  /** Scars, tattoos... as the public should read them, in each language. */
   @OptionalText(MARKS_MAX_LENGTH, 'Scars, tattoos... as the public should read them, in Spanish.')
   distinguishingMarksEs?: string | null;
 

@@ -66,7 +66,6 @@ export class WantedEntry {
   @Field({ description: 'True: posters print the ARMADO Y PELIGROSO / ARMED AND DANGEROUS band.' })
   armedAndDangerous: boolean;
 
-  /** The printable poster (served only while the campaign is public). */
   @Field({ description: 'The printable poster (PDF), served only while the campaign is public.' })
   posterUrl: string;
 

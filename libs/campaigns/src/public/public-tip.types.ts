@@ -21,7 +21,6 @@ export class PublicTipInput {
   @MaxLength(200)
   campaignSlug: string;
 
-  /** The rank of the person the tip is about, if it is about one of them. */
   @Field(() => Int, { nullable: true, description: 'The rank of the person the tip is about, if it is about one of them.' })
   @IsOptional()
   @IsInt()
@@ -39,7 +38,6 @@ export class PublicTipInput {
   @MaxLength(PUBLIC_NARRATIVE_MAX_LENGTH)
   narrative: string;
 
-  /** Left out (or empty): an anonymous tip. */
   @OptionalNestedInput(PublicTipContactInput, 'How to reach them; left out (or empty): an anonymous tip.')
   contact?: PublicTipContactInput | null;
 }
