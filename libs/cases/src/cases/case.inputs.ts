@@ -33,24 +33,17 @@ export class CreateCaseInput {
   @MaxLength(CASE_TITLE_MAX_LENGTH)
   title: string;
 
-  /** OPEN when left out. */
   @Field(() => CaseStatus, { nullable: true, description: 'Where it stands; OPEN when left out.' })
   @IsOptional()
   @IsEnum(CaseStatus)
   status?: CaseStatus | null;
 
-  /** The actor's agency when left out. */
   @Field(() => ID, { nullable: true, description: 'The agency leading it; yours when left out.' })
   @IsOptional()
   @IsUUID('all', { message: 'leadAgencyId must be an agency id' })
   leadAgencyId?: string | null;
 
-  /**
-   * Records linked to the case from the start; each must be visible to the actor. Later, links
-   * change one at a time (linkCaseRecord, unlinkCaseRecord); participating agencies are the lead
-   * liaison's to add (addCaseParticipant).
-   */
-  @OptionalInputList(CaseLinkInput, 1000, 'Records linked from the start (each one you may see, at most 1,000); later links change one at a time (linkCaseRecord, unlinkCaseRecord).')
+  @OptionalInputList(CaseLinkInput, 1000, "Records linked from the start (each one you may see, at most 1,000). Later, links change one at a time (linkCaseRecord, unlinkCaseRecord); participating agencies are the lead liaison's to add (addCaseParticipant).")
   links?: CaseLinkInput[] | null;
 
   @NestedInput(HandlingInput, "The record's handling markings.")
@@ -76,7 +69,6 @@ export class CaseFilter {
   @IsEnum(CaseStatus)
   status?: CaseStatus | null;
 
-  /** Part of the case number or title, case-insensitive. */
   @OptionalText(CASE_TITLE_MAX_LENGTH, 'Part of the case number or title, case-insensitive.')
   search?: string | null;
 }

@@ -10,7 +10,6 @@ import { Warrant } from '../warrants/warrant.type';
 
 @ObjectType('Case', { implements: () => [RecordNode, RelayNode], description: 'A case, as you may see it: withheld fields are null and named in redactedFields. Its owner, lead and participating agencies work it together.' })
 export class Case extends RecordNode {
-  /** The owning agency's own case number. */
   @Field(() => String, { nullable: true, description: "The owning agency's own case number; null when withheld from you (then named in redactedFields)." })
   caseNumber: string | null;
 

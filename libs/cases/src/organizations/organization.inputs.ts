@@ -85,7 +85,6 @@ export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput
 
 @InputType('OrganizationFilter', { description: 'Narrows organizations; every filter given must hold.' })
 export class OrganizationFilter {
-  /** Accent-insensitive, typo-tolerant name and alias search. */
   @OptionalText(NAME_MAX_LENGTH, 'A name or alias, accent-insensitive and typo-tolerant; matches only names you may read.')
   search?: string | null;
 

@@ -22,7 +22,6 @@ export class HandlingInput {
   @IsEnum(Tlp)
   tlp: Tlp;
 
-  /** Left out: the owner's own country. */
   @Field(() => [Country], { nullable: true, description: "REL TO: the countries whose agencies may receive it (at most 30). Left out: the owner's own country only." })
   @IsOptional()
   @IsArray()

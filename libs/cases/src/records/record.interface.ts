@@ -28,7 +28,6 @@ export abstract class RecordNode {
   @Field(() => DateTimeScalar, { description: 'When the record last changed.' })
   updatedAt: Date;
 
-  /** Names of the fields withheld from the current viewer; a withheld field reads as null. */
   @Field(() => [String], { description: 'The names of the fields withheld from you (empty for the owner); a withheld field reads as null.' })
   redactedFields: string[];
 

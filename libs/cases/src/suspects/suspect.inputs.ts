@@ -28,13 +28,11 @@ export class IdentifierInput {
   @MaxLength(100)
   value: string;
 
-  /** Issuing country; a passport needs it, and kinds issued by one country imply theirs. */
   @Field(() => Country, { nullable: true, description: 'The issuing country: required for a passport; kinds issued by one country (CURP: MX, SSN: US) imply it.' })
   @IsOptional()
   @IsEnum(Country)
   country?: Country | null;
 
-  /** Issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH). */
   @OptionalText(3, "The issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH).")
   state?: string | null;
 }
@@ -56,7 +54,6 @@ export class MembershipInput {
 
 @InputType('CreateSuspectInput', { description: 'A new suspect of your agency.' })
 export class CreateSuspectInput {
-  /** Required, with the paternal surname, unless the person is known by an alias alone. */
   @Field(() => String, { nullable: true, description: 'Given names (at most 200 characters); required, with the paternal surname, unless the person is known by an alias alone.' })
   @IsOptional()
   @IsString()
@@ -115,11 +112,9 @@ export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputTyp
 /** Every filter given must hold (they combine). */
 @InputType('SuspectFilter', { description: 'Narrows suspects; every filter given must hold (they combine).' })
 export class SuspectFilter {
-  /** Accent-insensitive, typo- and sound-tolerant name and alias search: exact words first, then typos, then sound-alikes. */
   @OptionalText(NAME_MAX_LENGTH, 'A name or alias, accent-insensitive and typo- and sound-tolerant ("Gonzalez" finds "González"): exact words first, then typos, then sound-alikes. Matches only names you may read.')
   search?: string | null;
 
-  /** Any identifier (CURP, RFC, passport, A-number, ...), matched exactly after normalization (case, spaces, dashes, dots). */
   @OptionalText(100, 'Any identifier (CURP, RFC, passport, A-number, ...), matched exactly after normalization (case, spaces, dashes, dots).')
   identifier?: string | null;
 

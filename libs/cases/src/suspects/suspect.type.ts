@@ -14,7 +14,6 @@ export class Identifier {
   @Field(() => Country, { nullable: true, description: 'The issuing country; null when not recorded.' })
   country?: Country | null;
 
-  /** Issuing state of a driver's licence (ISO 3166-2 code without the country). */
   @Field(() => String, { nullable: true, description: "The issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH); null otherwise." })
   state?: string | null;
 }
@@ -57,7 +56,6 @@ export class Suspect extends RecordNode {
   @Field(() => [Country], { nullable: true, description: 'Nationalities; null when withheld from you (then named in redactedFields).' })
   nationalities: Country[] | null;
 
-  /** An SSN reads `***-**-1234` to everyone outside the owning agency. */
   @Field(() => [Identifier], { nullable: true, description: 'Official identifiers (CURP, passport, A-number, ...); an SSN reads `***-**-1234` outside the owning agency; null when withheld from you (then named in redactedFields).' })
   identifiers: Identifier[] | null;
 

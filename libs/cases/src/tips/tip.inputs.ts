@@ -57,7 +57,6 @@ export class TipsterInput extends TipContactFields {
 
 @InputType('SubmitTipInput', { description: 'A tip taken by an intake officer.' })
 export class SubmitTipInput {
-  /** When the tip came in; defaults to now, and may not be in the future. */
   @Field(() => DateTimeScalar, { nullable: true, description: 'When the tip came in; now when left out; not in the future.' })
   @IsOptional()
   @Type(() => Date)
@@ -103,7 +102,6 @@ export class SubmitTipInput {
   @NestedInput(HandlingInput, "The record's handling markings.")
   handling: HandlingInput;
 
-  /** ROUTINE when left out. */
   @Field(() => TipPriority, { nullable: true, description: 'How urgent it is; ROUTINE when left out.' })
   @IsOptional()
   @IsEnum(TipPriority)
@@ -123,10 +121,6 @@ export class SubmitTipInput {
 /** Triage: status, grading and markings; a given list replaces the stored one. */
 @InputType('TriageTipInput', { description: 'Triage: status, grading and markings; the fields given change, and a given list replaces the stored one.' })
 export class TriageTipInput {
-  /**
-   * New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to
-   * the owner's country only, and a referral to a partner abroad needs its country here.
-   */
   @OptionalNestedInput(HandlingInput, "New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to your country only, and a referral abroad needs the partner's country here.")
   handling?: HandlingInput | null;
 
@@ -145,13 +139,11 @@ export class TriageTipInput {
   @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;
 
-  /** Null clears the grading. */
   @Field(() => SourceReliability, { nullable: true, description: "The source's reliability (A to F); null clears it." })
   @IsOptional()
   @IsEnum(SourceReliability)
   sourceReliability?: SourceReliability | null;
 
-  /** Null clears the grading. */
   @Field(() => Int, { nullable: true, description: "The information's credibility, 1 (confirmed) to 6 (cannot be judged); null clears it." })
   @IsOptional()
   @IsInt()

@@ -106,7 +106,6 @@ export class WarrantChangePage {
   @Field(() => [WarrantChange], { description: 'The changes, oldest first.' })
   changes: WarrantChange[];
 
-  /** Where to resume; the `after` given when there was nothing new. */
   @Field(() => String, { nullable: true, description: "Where to resume (the next call's `after`); the `after` given when there was nothing new." })
   endCursor: string | null;
 

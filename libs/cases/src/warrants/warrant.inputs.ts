@@ -70,7 +70,6 @@ export class CreateWarrantInput {
   @MaxLength(WARRANT_LIMITS.charge, { each: true })
   charges: string[];
 
-  /** A suspect of the actor's own agency: a warrant's subject is its own agency's record. */
   @Field(() => ID, { description: 'The person it is for: a suspect of your own agency.' })
   @IsUUID('all', { message: 'subjectId must be a suspect id' })
   subjectId: string;
@@ -79,7 +78,6 @@ export class CreateWarrantInput {
   @IsEnum(WarrantStatus)
   status: WarrantStatus;
 
-  /** When the status took effect; defaults to now, and may not be in the future. */
   @Field(() => DateTimeScalar, { nullable: true, description: 'When that status took effect; now when left out; not in the future.' })
   @IsOptional()
   @Type(() => Date)
