@@ -6,7 +6,7 @@ import { Field, ID, InterfaceType } from '@nestjs/graphql';
  */
 @InterfaceType('Node', {
   description:
-    'Anything `node(id:)` and `nodes(ids:)` find by its id alone (Relay). The id is the record\'s own UUID, unique across all types, so `Suspect.id` is also its global id; ask for `__typename` to learn the type.',
+    "Anything `node(id:)` and `nodes(ids:)` find by its id alone (Relay). The id is the record's own UUID, unique across all types, so `Suspect.id` is also its global id; ask for `__typename` to learn the type.",
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class RelayNode {
