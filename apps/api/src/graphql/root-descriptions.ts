@@ -2,7 +2,7 @@ import { GraphQLObjectType, GraphQLSchema } from 'graphql';
 
 const DESCRIPTIONS = {
   query:
-    'Reads. Each needs a login (`Authorization: Bearer <accessToken>`, or `X-API-Key` within the key\'s scopes) unless it says it needs none; a record you may not see answers like an unknown id.',
+    "Reads. Each needs a login (`Authorization: Bearer <accessToken>`, or `X-API-Key` within the key's scopes) unless it says it needs none; a record you may not see answers like an unknown id.",
   mutation:
     'Writes, each recorded in the audit log. Each needs a login unless it says it needs none (logging in, and the public Se Busca operations). Errors carry `extensions.code`: UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, RATE_LIMITED.',
   subscription: 'Live events over graphql-ws on /graphql (connectionParams `{ authorization: "Bearer ..." }`).',
