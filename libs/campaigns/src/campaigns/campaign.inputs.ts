@@ -39,7 +39,7 @@ export class CreateCampaignInput {
   @RequiredText(REGION_MAX_LENGTH, 'The region it covers, e.g. Ciudad Juárez – El Paso.')
   region: string;
 
-  @Field(() => Int, { nullable: true, description: 'Its phase number, printed on posters; 1 when left out.' })
+  @Field(() => Int, { nullable: true, description: 'Its phase number, printed on posters. Left out: 1 for a new campaign, unchanged in an update.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -58,7 +58,7 @@ export class CreateCampaignInput {
   @IsString() // a decorator the validation pipe's whitelist keeps (the scalar has checked the date)
   activeFrom: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The last day it is public (UTC); left out: until closed.' })
+  @Field(() => DateScalar, { nullable: true, description: 'The last day it is public (UTC); null: until closed. Left out in an update: unchanged.' })
   @IsOptional()
   activeUntil?: string | null;
 }

@@ -38,7 +38,7 @@ export class WantedEntryInput {
   @RequiredText(DISPLAY_NAME_MAX_LENGTH, 'The name the public sees.')
   displayName: string;
 
-  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH, 'The aliases the public sees; none when left out.')
+  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH, 'The aliases the public sees. Left out: none for a new entry, unchanged in an update.')
   aliases?: string[] | null;
 
   @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH, 'What they are wanted for, in Spanish (one item each).')
