@@ -33,12 +33,12 @@ export class CreateCaseInput {
   @MaxLength(CASE_TITLE_MAX_LENGTH)
   title: string;
 
-  @Field(() => CaseStatus, { nullable: true, description: 'Where it stands; OPEN when left out.' })
+  @Field(() => CaseStatus, { nullable: true, description: 'Where it stands. Left out: OPEN for a new case, unchanged in an update.' })
   @IsOptional()
   @IsEnum(CaseStatus)
   status?: CaseStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'The agency leading it; yours when left out.' })
+  @Field(() => ID, { nullable: true, description: 'The agency leading it. Left out: yours for a new case, unchanged in an update.' })
   @IsOptional()
   @IsUUID('all', { message: 'leadAgencyId must be an agency id' })
   leadAgencyId?: string | null;

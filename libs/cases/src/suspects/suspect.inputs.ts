@@ -54,14 +54,14 @@ export class MembershipInput {
 
 @InputType('CreateSuspectInput', { description: 'A new suspect of your agency.' })
 export class CreateSuspectInput {
-  @Field(() => String, { nullable: true, description: 'Given names (at most 200 characters); required, with the paternal surname, unless the person is known by an alias alone.' })
+  @Field(() => String, { nullable: true, description: 'Given names (at most 200 characters). A suspect needs them, with the paternal surname, unless known by an alias alone.' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)
   givenNames?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Paternal (first) surname (at most 200 characters); required unless the person is known by an alias alone.' })
+  @Field(() => String, { nullable: true, description: 'Paternal (first) surname (at most 200 characters). A suspect needs it unless known by an alias alone.' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()

@@ -38,7 +38,7 @@ export class Suspect extends RecordNode {
   @Field(() => String, { nullable: true, description: 'Paternal (first) surname; null when withheld from you (then named in redactedFields).' })
   paternalSurname: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Maternal (second) surname, as Mexican names carry both; null when none null when withheld from you (then named in redactedFields).' })
+  @Field(() => String, { nullable: true, description: 'Maternal (second) surname, as Mexican names carry both; null when there is none, or when withheld from you (then named in redactedFields).' })
   maternalSurname: string | null;
 
   @Field(() => String, { nullable: true, description: 'Given names and surnames in one line (the first alias for a person known by aliases alone); null when any part is withheld.' })
