@@ -38,7 +38,7 @@ export function EdgeFields<T>(node: Type<T>) {
     @Field({ description: 'Where this item is in the list: pass it as `after` for the items after it.' })
     cursor: string;
 
-    @Field(() => node, { description: 'The item.' })
+    @Field(() => node, { description: 'The item at this place in the list.' })
     node: T;
   }
   return EdgeType;
