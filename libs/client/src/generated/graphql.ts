@@ -528,7 +528,7 @@ export type CreateSuspectInput = {
   aliases?: Array<string> | null | undefined;
   /** Date of birth; not in the future. */
   dateOfBirth?: string | null | undefined;
-  /** Given names (at most 200 characters); required, with the paternal surname, unless the person is known by an alias alone. */
+  /** Given names (at most 200 characters). A suspect needs them, with the paternal surname, unless known by an alias alone. */
   givenNames?: string | null | undefined;
   /** The record's handling markings. */
   handling: HandlingInput;
@@ -540,7 +540,7 @@ export type CreateSuspectInput = {
   memberships?: Array<MembershipInput> | null | undefined;
   /** Nationalities. */
   nationalities?: Array<Country> | null | undefined;
-  /** Paternal (first) surname (at most 200 characters); required unless the person is known by an alias alone. */
+  /** Paternal (first) surname (at most 200 characters). A suspect needs it unless known by an alias alone. */
   paternalSurname?: string | null | undefined;
   /** Sex, if known. */
   sex?: Sex | null | undefined;
@@ -870,7 +870,7 @@ export type UpdateSuspectInput = {
   aliases?: Array<string> | null | undefined;
   /** Date of birth; not in the future. */
   dateOfBirth?: string | null | undefined;
-  /** Given names (at most 200 characters); required, with the paternal surname, unless the person is known by an alias alone. */
+  /** Given names (at most 200 characters). A suspect needs them, with the paternal surname, unless known by an alias alone. */
   givenNames?: string | null | undefined;
   /** The record's handling markings. */
   handling?: HandlingInput | null | undefined;
@@ -882,7 +882,7 @@ export type UpdateSuspectInput = {
   memberships?: Array<MembershipInput> | null | undefined;
   /** Nationalities. */
   nationalities?: Array<Country> | null | undefined;
-  /** Paternal (first) surname (at most 200 characters); required unless the person is known by an alias alone. */
+  /** Paternal (first) surname (at most 200 characters). A suspect needs it unless known by an alias alone. */
   paternalSurname?: string | null | undefined;
   /** Sex, if known. */
   sex?: Sex | null | undefined;
