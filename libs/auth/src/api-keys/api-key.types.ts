@@ -22,7 +22,6 @@ export class ApiKey {
   revokedAt: Date | null;
 }
 
-/** The contract's answer to createApiKey: the secret appears here once and never again. */
 @ObjectType('ApiKeyCreated', { description: 'A new API key with its secret, which this answer shows once and never again.' })
 export class ApiKeyCreated {
   @Field(() => ID, { description: "The key's id (a UUID)." })
