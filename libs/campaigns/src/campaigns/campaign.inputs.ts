@@ -63,7 +63,6 @@ export class CreateCampaignInput {
   activeUntil?: string | null;
 }
 
-/** Every CreateCampaignInput field, optional. A published campaign keeps its slug: it is printed on its posters. */
 @InputType('UpdateCampaignInput', { description: 'Changes to a campaign: every CreateCampaignInput field, optional. A published campaign keeps its slug (it is printed on its posters).' })
 export class UpdateCampaignInput extends PartialType(CreateCampaignInput, InputType) {}
 

@@ -90,6 +90,5 @@ export class WantedEntryInput {
   armedAndDangerous?: boolean | null;
 }
 
-/** Every WantedEntryInput field, optional; a given rank must be free in the campaign. */
 @InputType('UpdateWantedEntryInput', { description: 'Changes to a wanted entry: every WantedEntryInput field, optional; a given rank must be free in the campaign.' })
 export class UpdateWantedEntryInput extends PartialType(WantedEntryInput, InputType) {}

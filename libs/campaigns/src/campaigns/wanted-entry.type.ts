@@ -3,7 +3,6 @@ import { Sex, Suspect } from '@app/cases';
 import { DateTimeScalar } from '@app/core';
 import { EntryBuild } from './entry-build';
 
-/** One wanted person of a campaign, as its editors see it. */
 @ObjectType('WantedEntry', { description: 'One wanted person of a campaign, as its editors see it.' })
 export class WantedEntry {
   @Field(() => ID, { description: "The entry's id." })

@@ -1,7 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Sex } from '@app/cases';
 
-/** One wanted person as the public sees them, in the language asked for. No ids, no markings, nothing of the suspect's record. */
 @ObjectType('PublicWantedEntry', { description: "One wanted person as the public sees them, in the language asked for: no ids, no markings, nothing of the suspect's record." })
 export class PublicWantedEntry {
   @Field(() => Int, { description: 'Their rank: 1 is the most wanted (the entry to name in a public tip).' })
@@ -41,7 +40,6 @@ export class PublicWantedEntry {
   captured: boolean;
 }
 
-/** A published wanted list, in the language asked for. */
 @ObjectType('PublicCampaign', { description: 'A published wanted list, in the language asked for.' })
 export class PublicCampaign {
   @Field({ description: 'Its public address: /se-busca/<slug>.' })

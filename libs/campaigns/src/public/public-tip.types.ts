@@ -10,7 +10,6 @@ export const PUBLIC_NARRATIVE_MAX_LENGTH = 5000;
 const RECEIPT_CODE_MAX_LENGTH = 64;
 const languageMessage = `language must be one of: ${TIP_LANGUAGES.join(', ')}`;
 
-/** How to reach the tipster, if they want to be reached; sealed as the tip's tipster. */
 @InputType('PublicTipContactInput', { description: "How to reach the tipster, if they want to be reached; sealed as the tip's tipster (only the agency's intake officers read it)." })
 export class PublicTipContactInput extends TipContactFields {}
 
@@ -42,7 +41,6 @@ export class PublicTipInput {
   contact?: PublicTipContactInput | null;
 }
 
-/** Shown once: the only way back to the tip. */
 @ObjectType('PublicTipReceipt', { description: 'The receipt of a public tip: shown once, the only way back to the tip.' })
 export class PublicTipReceipt {
   @Field({ description: 'Keep it: with it you can add information later, anonymously, and see that the tip was received.' })
