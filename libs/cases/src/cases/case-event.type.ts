@@ -5,7 +5,6 @@ import { WarrantStatus } from '../records/record-enums';
 import { CaseEventKind } from './case-event.entity';
 import { CaseTask } from './case-task.type';
 
-/** One event of a case's timeline: its own (who did what), or a status change of a linked warrant the viewer may read. */
 @ObjectType('CaseEvent', { description: "One event of a case's timeline: the case's own (who did what), or a status change of a linked warrant you may read." })
 export class CaseEvent {
   @Field(() => ID, { description: "The event's id." })

@@ -2,7 +2,6 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection, DateTimeScalar } from '@app/core';
 import { User } from '@app/auth';
 
-/** One version of a note's text. */
 @ObjectType('CaseNoteVersion', { description: "One version of a note's text." })
 export class CaseNoteVersion {
   @Field(() => Int, { description: '1 is what was first written.' })
@@ -15,7 +14,6 @@ export class CaseNoteVersion {
   at: Date;
 }
 
-/** A note on a case, in its latest version. Append-only: an edit is a new version, the earlier ones stay. */
 @ObjectType('CaseNote', { description: 'A note on a case, in its latest version. Append-only: an edit is a new version, the earlier ones stay.' })
 export class CaseNote {
   @Field(() => ID, { description: "The note's id." })

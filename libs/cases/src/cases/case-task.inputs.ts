@@ -20,7 +20,6 @@ export class AddCaseTaskInput {
   dueOn?: string | null;
 }
 
-/** The given fields change; `dueOn: null` clears the date. */
 @InputType('UpdateCaseTaskInput', { description: 'Changes to a task: the fields given change; `dueOn: null` clears the date.' })
 export class UpdateCaseTaskInput {
   @OptionalText(TASK_TITLE_MAX_LENGTH, 'What to do.')

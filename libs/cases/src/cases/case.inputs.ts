@@ -50,10 +50,6 @@ export class CreateCaseInput {
   handling: HandlingInput;
 }
 
-/**
- * The case's own fields, each optional, and the version the change was made from: a case changed
- * since (by anyone) answers CONFLICT. Links and participants are not here: they change one at a time.
- */
 @InputType('UpdateCaseInput', { description: "Changes to a case's own fields (the fields given change), and the version you read: a case changed since answers CONFLICT. Links and participants change one at a time." })
 export class UpdateCaseInput extends PartialType(OmitType(CreateCaseInput, ['links'] as const, InputType), InputType) {
   @Field(() => Int, { description: 'The `version` of the case as you read it.' })

@@ -79,7 +79,6 @@ export class CreateOrganizationInput {
   handling: HandlingInput;
 }
 
-/** Every CreateOrganizationInput field, optional; a given list replaces the stored one. */
 @InputType('UpdateOrganizationInput', { description: 'Changes to an organization: every CreateOrganizationInput field, optional; a given list replaces the stored one.' })
 export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput, InputType) {}
 

@@ -3,7 +3,6 @@ import { DateScalar, RelayNode } from '@app/core';
 import { RecordNode } from '../records/record.interface';
 import { Activity, AffiliationKind, MembershipRole, OrganizationKind } from '../records/record-enums';
 
-/** A route or corridor, e.g. Anapra (Chihuahua) to El Paso through Santa Teresa. */
 @ObjectType('Route', { description: 'A route or corridor, e.g. Anapra (Chihuahua) to El Paso through Santa Teresa.' })
 export class Route {
   @Field({ description: 'Where it starts.' })
@@ -16,7 +15,6 @@ export class Route {
   crossingPoint?: string | null;
 }
 
-/** A tie to another organization; listed only where that organization is itself visible. */
 @ObjectType('Affiliation', { description: 'A tie to another organization; listed only where that organization is itself visible to you.' })
 export class Affiliation {
   /** The affiliated organization, resolved by AffiliationFieldsResolver. */
@@ -26,7 +24,6 @@ export class Affiliation {
   kind: AffiliationKind;
 }
 
-/** A suspect's membership seen from the organization; listed only where the suspect is visible. */
 @ObjectType('Member', { description: 'A member of an organization; listed only where the suspect is visible to you.' })
 export class Member {
   /** Resolved by MemberFieldsResolver. */

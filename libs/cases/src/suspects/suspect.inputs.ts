@@ -105,11 +105,9 @@ export class CreateSuspectInput {
   handling: HandlingInput;
 }
 
-/** Every CreateSuspectInput field, optional; a given list replaces the stored one. */
 @InputType('UpdateSuspectInput', { description: 'Changes to a suspect: every CreateSuspectInput field, optional; a given list replaces the stored one.' })
 export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputType) {}
 
-/** Every filter given must hold (they combine). */
 @InputType('SuspectFilter', { description: 'Narrows suspects; every filter given must hold (they combine).' })
 export class SuspectFilter {
   @OptionalText(NAME_MAX_LENGTH, 'A name or alias, accent-insensitive and typo- and sound-tolerant ("Gonzalez" finds "González"): exact words first, then typos, then sound-alikes. Matches only names you may read.')

@@ -18,8 +18,7 @@ export class Identifier {
   state?: string | null;
 }
 
-/** A suspect's membership of an organization; the organization shows only where it is itself visible. */
-@ObjectType('Membership', { description: "A person's membership of an organization." })
+@ObjectType('Membership', { description: "A person's membership of an organization; the organization shows only where it is itself visible to you." })
 export class Membership {
   organizationId: string;
 

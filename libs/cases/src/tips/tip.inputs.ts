@@ -118,7 +118,6 @@ export class SubmitTipInput {
   campaignId?: string | null;
 }
 
-/** Triage: status, grading and markings; a given list replaces the stored one. */
 @InputType('TriageTipInput', { description: 'Triage: status, grading and markings; the fields given change, and a given list replaces the stored one.' })
 export class TriageTipInput {
   @OptionalNestedInput(HandlingInput, "New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to your country only, and a referral abroad needs the partner's country here.")
@@ -166,7 +165,6 @@ export class TriageTipInput {
   organizationIds?: string[] | null;
 }
 
-/** The intake queue's filters; all given ones must match. */
 @InputType('TipFilter', { description: 'Narrows the intake queue; every filter given must hold.' })
 export class TipFilter {
   @Field(() => TipStatus, { nullable: true, description: 'Only tips with this status.' })

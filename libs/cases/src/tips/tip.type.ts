@@ -6,7 +6,6 @@ import { RecordNode } from '../records/record.interface';
 import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
 
-/** Who gave the tip. Confidential: only the intake agency's intake officers ever read it. */
 @ObjectType('Tipster', { description: "Who gave a tip. Confidential: only the intake agency's intake officers ever read it; never shared." })
 export class Tipster {
   @Field({ description: 'True when the tipster gave no name.' })
@@ -22,7 +21,6 @@ export class Tipster {
   email: string | null;
 }
 
-/** Information the tipster added later through the receipt code of a public tip. */
 @ObjectType('TipFollowUp', { description: 'Information the tipster added later with the receipt code of a public tip.' })
 export class TipFollowUp {
   @Field(() => DateTimeScalar, { description: 'When it came in.' })

@@ -16,7 +16,6 @@ export enum WarrantSyncOutcome {
 }
 registerEnumType(WarrantSyncOutcome, { name: 'WarrantSyncOutcome', description: 'What became of one status update sent to syncWarrantStatuses.', valuesMap: { APPLIED: { description: 'Applied: the warrant has the new status.' }, UNCHANGED: { description: 'Nothing to change: this update was recorded before (a resend), or the warrant already has this status.' }, STALE: { description: "Older than the warrant's current status: kept in the history, not applied." }, NOT_FOUND: { description: 'No warrant of your agency has this external reference.' }, REJECTED: { description: 'Refused as invalid (see message).' } } });
 
-/** Item-level problems (an empty id, a future time) are REJECTED items, not a failed call. */
 @InputType('WarrantStatusUpdateInput', { description: "A status change reported by a court or prosecutor system, keyed by the warrant's external reference. Item-level problems (an empty id, a future time) are REJECTED items, not a failed call." })
 export class WarrantStatusUpdateInput {
   @Field({ description: "The system reporting the change, as in the warrant's externalRefs." })

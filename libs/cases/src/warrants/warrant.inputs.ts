@@ -95,10 +95,6 @@ export class CreateWarrantInput {
   issueDate?: string | null;
 }
 
-/**
- * Every CreateWarrantInput field, optional. A new status appends to the history; a given
- * externalRefs list replaces the stored one.
- */
 @InputType('UpdateWarrantInput', { description: 'Changes to a warrant: every CreateWarrantInput field, optional. A new status appends to the history; a given externalRefs list replaces the stored one.' })
 export class UpdateWarrantInput extends PartialType(CreateWarrantInput, InputType) {}
 

@@ -4,7 +4,6 @@ import { RecordNode } from '../records/record.interface';
 import { WarrantStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
 
-/** A key a court or prosecutor system knows the warrant by. */
 @ObjectType('ExternalRef', { description: 'A key a court or prosecutor system knows the warrant by.' })
 export class ExternalRef {
   @Field({ description: "The system's name, as integration scripts send it." })
@@ -14,7 +13,6 @@ export class ExternalRef {
   externalId: string;
 }
 
-/** One entry of a warrant's status history. */
 @ObjectType('WarrantStatusChange', { description: "One entry of a warrant's status history." })
 export class WarrantStatusChange {
   @Field(() => WarrantStatus, { description: 'The status it changed to.' })
