@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { accessibleSql, RequestContext, SqlColumn } from '@app/auth';
-import { connectionOf, ConnectionShape, isUuid, PageArgs, pageSize, RecordType, Role } from '@app/core';
+import { connectionOf, ConnectionShape, isUuid, beyond, emptyConnection, PageArgs, pageWindow, scanDirection, windowPage, RecordType, Role } from '@app/core';
 import { ChainedRow } from './audit-chain';
 import { AuditEvent, AuditEventFilter } from './audit-event.type';
 
@@ -69,18 +69,19 @@ export class AuditTrailService {
     args: PageArgs,
     narrow: false | ((qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>),
   ): Promise<ConnectionShape<AuditEvent>> {
-    const limit = pageSize(args.first);
-    const after = args.after ? ctx.cursors.open('AuditEvent', args.after, ['uuid'])[0] : null;
+    const window = pageWindow(args);
+    const from = window.cursor !== null ? ctx.cursors.open('AuditEvent', window.cursor, ['uuid'], window.argument)[0] : null;
     const allowed = accessibleSql(ctx.ability, 'read', 'AuditEvent', (field) => {
       const column = RULE_COLUMNS[field];
       if (!column) throw new Error(`audit events: no column for rule field "${field}"`);
       return column;
     });
-    if (!allowed || !narrow) return connectionOf<AuditEvent>([], { hasNextPage: false, endCursor: null }, async () => 0);
+    if (!allowed || !narrow) return emptyConnection<AuditEvent>(args);
     const qb = narrow(ctx.manager.createQueryBuilder().select(SELECTED).from('audit_events', 'e').where(allowed.sql, allowed.params));
-    if (after) qb.andWhere('e.id < CAST(:after AS uuid)', { after });
-    const rows = await qb.orderBy('e.id', 'DESC').limit(limit + 1).getRawMany<AuditRow>();
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: ctx.cursors.seal('AuditEvent', [row.id]), node: eventOf(row) }));
-    return connectionOf(edges, { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, async () => 0);
+    const scan = scanDirection(window);
+    if (from !== null) qb.andWhere(`e.id ${beyond(scan)} CAST(:from AS uuid)`, { from });
+    const rows = await qb.orderBy('e.id', scan).limit(window.limit + 1).getRawMany<AuditRow>();
+    const { edges, pageInfo } = windowPage(window, rows, (row) => ({ cursor: ctx.cursors.seal('AuditEvent', [row.id]), node: eventOf(row) }));
+    return connectionOf(edges, pageInfo, async () => 0);
   }
 }

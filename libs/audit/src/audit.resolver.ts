@@ -1,6 +1,6 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Can, Ctx, RequestContext, UsersService } from '@app/auth';
-import { PAGE_ARGS, RecordType } from '@app/core';
+import { PageArgs, RecordType } from '@app/core';
 import { AuditEvent, AuditEventConnection, AuditEventFilter } from './audit-event.type';
 import { AuditTrailService } from './audit-trail.service';
 
@@ -17,10 +17,9 @@ export class AuditResolver {
     @Ctx() ctx: RequestContext,
     @Args('recordType', { type: () => RecordType, description: 'The type of the record.' }) recordType: RecordType,
     @Args('recordId', { type: () => ID, description: "The record's id." }) recordId: string,
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
-    return this.trails.trail(ctx, recordType, recordId, { first, after });
+    return this.trails.trail(ctx, recordType, recordId, page);
   }
 
   @Can('read', 'AuditEvent')
@@ -28,10 +27,9 @@ export class AuditResolver {
   auditEvents(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => AuditEventFilter, nullable: true, description: 'Narrows the events; none: every event you may read.' }) filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
-    return this.trails.events(ctx, filter, { first, after });
+    return this.trails.events(ctx, filter, page);
   }
 
   @ResolveField(() => Agency)

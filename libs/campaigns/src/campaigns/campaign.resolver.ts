@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
 import { WantedCampaignConnection } from './wanted-campaign-connection.type';
 import { WantedCampaign } from './wanted-campaign.type';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => WantedCampaign)
 export class CampaignResolver {
@@ -21,10 +21,9 @@ export class CampaignResolver {
   campaigns(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CampaignFilter, nullable: true, description: "Narrows the list; none: all of your agency's campaigns." }) filter: CampaignFilter, // not `| null`: the validation pipe needs the type
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<WantedCampaignConnection> {
-    return this.campaignService.list(ctx, filter, { first, after });
+    return this.campaignService.list(ctx, filter, page);
   }
 
   @Can('create', 'Campaign')

@@ -3,7 +3,7 @@ import { SelectQueryBuilder } from 'typeorm';
 import { AuditAction, changedFields } from '@app/audit';
 import { AuditEntry, RequestContext, whereAccessible } from '@app/auth';
 import { mapConnection, rejectNulls, requiredText, SuspectService } from '@app/cases';
-import { AppError, connectionOf, ConnectionShape, ErrorCode, isUuid, keysetPage, newId, PageArgs, pageSize, RecordType, withUniqueConflicts } from '@app/core';
+import { AppError, ConnectionShape, emptyConnection, ErrorCode, isUuid, keysetPage, newId, PageArgs, RecordType, withUniqueConflicts } from '@app/core';
 import { CampaignStatus } from './campaign-status';
 import { UNPUBLISHABLE_TLPS } from './publishable';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
@@ -35,10 +35,7 @@ export class CampaignService {
   /** The campaigns the actor may see (their agency's), newest first. */
   async list(ctx: RequestContext, filter: CampaignFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<WantedCampaign>> {
     const qb = this.visible(ctx);
-    if (!qb) {
-      pageSize(args.first);
-      return connectionOf([], { hasNextPage: false, endCursor: null }, async () => 0);
-    }
+    if (!qb) return emptyConnection(args);
     if (filter?.status) qb.andWhere(`${ALIAS}.status = :status`, { status: filter.status });
     const countQuery = qb.clone();
     const page = await keysetPage(qb, { cursors: ctx.cursors, list: 'Campaign', idSql: `${ALIAS}.id`, args, count: () => countQuery.getCount() });

@@ -1,6 +1,6 @@
-import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Ctx, RequestContext, UsersService } from '@app/auth';
-import { connectionOf, ConnectionShape, PAGE_ARGS } from '@app/core';
+import { ConnectionShape, emptyConnection, PageArgs } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
@@ -59,10 +59,9 @@ export class CaseFieldsResolver {
   notes(
     @Ctx() ctx: RequestContext,
     @Parent() record: Case,
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<ConnectionShape<CaseNote>> {
-    return record.notes === null ? withheld() : this.notesService.page(ctx, record.id, { first, after });
+    return record.notes === null ? withheld(page) : this.notesService.page(ctx, record.id, page);
   }
 
   @ResolveField(() => [CaseTask], { nullable: true, description: 'Open ones first, then by due date.' })
@@ -76,13 +75,12 @@ export class CaseFieldsResolver {
   timeline(
     @Ctx() ctx: RequestContext,
     @Parent() record: Case,
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<ConnectionShape<CaseEvent>> {
-    return record.timeline === null ? withheld() : this.timelineService.page(ctx, record.id, { first, after });
+    return record.timeline === null ? withheld(page) : this.timelineService.page(ctx, record.id, page);
   }
 }
 
-async function withheld<T>(): Promise<ConnectionShape<T>> {
-  return connectionOf<T>([], { hasNextPage: false, endCursor: null }, async () => 0);
+async function withheld<T>(page: PageArgs): Promise<ConnectionShape<T>> {
+  return emptyConnection<T>(page);
 }

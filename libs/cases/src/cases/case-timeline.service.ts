@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { connectionOf, ConnectionShape, PageArgs, pageSize, RecordType } from '@app/core';
+import { connectionOf, ConnectionShape, beyond, PageArgs, pageWindow, scanDirection, windowPage, RecordType } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { RecordEntity } from '../records/record.entity';
 import { CaseEventKind } from './case-event.entity';
@@ -35,8 +35,9 @@ export class CaseTimelineService {
   constructor(private readonly links: CaseLinkService) {}
 
   async page(ctx: RequestContext, caseId: string, args: PageArgs): Promise<ConnectionShape<CaseEvent>> {
-    const limit = pageSize(args.first);
-    const params: Record<string, unknown> = { caseId, limit: limit + 1 };
+    const window = pageWindow(args);
+    const scan = scanDirection(window);
+    const params: Record<string, unknown> = { caseId, limit: window.limit + 1 };
     const recordVisible = LINKABLE.map((type) => {
       const exists = this.visibleRecord(ctx, type, 'e.record_id', [], params);
       return exists ? `(e.record_type = '${type}' AND ${exists})` : null;
@@ -49,17 +50,17 @@ export class CaseTimelineService {
       FROM warrant_status_changes w JOIN case_links l ON l.record_id = w.warrant_id AND l.record_type = '${RecordType.WARRANT}' AND l.case_id = :caseId
       WHERE w.applied AND ${statusHistory}`
       : '';
-    let after = '';
-    if (args.after) {
-      const [at, id] = ctx.cursors.open('CaseTimeline', args.after, ['timestamptz', 'uuid']);
-      Object.assign(params, { afterAt: at, afterId: id });
-      after = 'WHERE (t.at, t.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))';
+    let from = '';
+    if (window.cursor !== null) {
+      const [at, id] = ctx.cursors.open('CaseTimeline', window.cursor, ['timestamptz', 'uuid'], window.argument);
+      Object.assign(params, { fromAt: at, fromId: id });
+      from = `WHERE (t.at, t.id) ${beyond(scan)} (CAST(:fromAt AS timestamptz), CAST(:fromId AS uuid))`;
     }
-    const sql = `SELECT * FROM (${ownEvents}${warrantEvents}) t ${after} ORDER BY t.at DESC, t.id DESC LIMIT :limit`;
+    const sql = `SELECT * FROM (${ownEvents}${warrantEvents}) t ${from} ORDER BY t.at ${scan}, t.id ${scan} LIMIT :limit`;
     const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
     const rows = (await ctx.manager.query(query, values)) as TimelineRow[];
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]), node: view(row) }));
-    return connectionOf(edges, { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, async () => 0);
+    const { edges, pageInfo } = windowPage(window, rows, (row) => ({ cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]), node: view(row) }));
+    return connectionOf(edges, pageInfo, async () => 0);
   }
 
   /**

@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { CaseConnection } from './case-connection.type';
 import { CaseFilter, CreateCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { Case } from './case.type';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -21,10 +21,9 @@ export class CaseResolver {
   cases(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CaseFilter, nullable: true, description: 'Narrows the list; none: every case you may see.' }) filter: CaseFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<CaseConnection> {
-    return this.caseService.list(ctx, filter, { first, after });
+    return this.caseService.list(ctx, filter, page);
   }
 
   @Can('create', 'Case')

@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organization.inputs';
 import { OrganizationConnection } from './organization-connection.type';
 import { Organization } from './organization.type';
 import { OrganizationService } from './organization.service';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -21,10 +21,9 @@ export class OrganizationResolver {
   organizations(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => OrganizationFilter, nullable: true, description: 'Narrows the list; none: every organization you may see.' }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<OrganizationConnection> {
-    return this.organizationService.list(ctx, filter, { first, after });
+    return this.organizationService.list(ctx, filter, page);
   }
 
   @Can('create', 'Organization')

@@ -1,6 +1,6 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, emptyConnection, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, RecordType, SortKey } from '@app/core';
 import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
@@ -8,11 +8,6 @@ import { HANDLING_COLUMNS } from './record-view';
 const ALIAS = 'r';
 /** The column `readable` selects the `i`th row loader's data for each row into. */
 const loadedColumn = (i: number) => `row_loader_${i}`;
-
-function emptyConnection<T>(args: PageArgs): KeysetConnection<T> {
-  pageSize(args.first); // still reject a bad `first`
-  return connectionOf<T, KeysetEdge<T>>([], { hasNextPage: false, endCursor: null }, async () => 0);
-}
 
 /** In an update input, a field that is required on create may be left out but not nulled. */
 export function rejectNulls<I extends object>(input: I, required: (keyof I & string)[]): void {
@@ -196,7 +191,7 @@ export class RecordQueries<E extends RecordEntity> {
     refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
   ): Promise<KeysetConnection<E>> {
     const qb = this.readable(ctx);
-    if (!qb) return emptyConnection(args);
+    if (!qb) return emptyConnection<E, KeysetEdge<E>>(args);
     const sortKeys = refine?.(qb) ?? [];
     const countQuery = qb.clone();
     return keysetPage(qb, {

@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { CreateSuspectInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
 import { SuspectConnection } from './suspect-connection.type';
 import { Suspect } from './suspect.type';
 import { SuspectService } from './suspect.service';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => Suspect)
 export class SuspectResolver {
@@ -21,10 +21,9 @@ export class SuspectResolver {
   suspects(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => SuspectFilter, nullable: true, description: 'Narrows the list; none: every suspect you may see.' }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<SuspectConnection> {
-    return this.suspectService.list(ctx, filter, { first, after });
+    return this.suspectService.list(ctx, filter, page);
   }
 
   @Can('create', 'Suspect')

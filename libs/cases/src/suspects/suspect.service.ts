@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, PageArgs, pageSize, RECORD_DESCRIPTORS, RecordType } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, keysetList, PageArgs, PageInfo, pageWindow, PageWindow, windowPage, RECORD_DESCRIPTORS, RecordType } from '@app/core';
 import { IdentifierKind } from '../identifiers/identifier-kind';
 import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
 import { whereIdentifierMatches } from '../search/identifier-search';
@@ -22,8 +22,12 @@ import { SuspectStatus } from '../records/record-enums';
 /** `totalCount` counts the visible matches up to this many; above, it reads this bound and `totalCountCapped` is true. */
 export const TOTAL_COUNT_BOUND = 1000;
 const NAMES = NAME_FIELDS[RecordType.SUSPECT];
-/** The cursors of a one-word search (by match class, then newest). */
-const ONE_WORD_LIST = 'Suspect:one-word';
+/**
+ * The cursors of a one-word search (by match class, then newest): those of the record page's
+ * search order (its list is the record type; the match rank its one sort key), so that a page
+ * backward, which that page serves, takes them.
+ */
+const ONE_WORD_LIST = keysetList('Suspect', [{ type: 'bigint' }]);
 
 /** A suspect of a list, and how a name search matched it (null without one). */
 type SuspectEdgeShape = ConnectionShape<Suspect>['edges'][number] & { matchClass: MatchClass | null };
@@ -34,10 +38,10 @@ export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
   readonly totalCountCapped: Promise<boolean>;
 }
 
-function boundedConnection(edges: SuspectEdgeShape[], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
+function boundedConnection(edges: SuspectEdgeShape[], pageInfo: PageInfo, count: () => Promise<number>): SuspectConnectionShape {
   let counted: Promise<number> | null = null;
   const total = () => (counted ??= count());
-  const connection = connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
+  const connection = connectionOf(edges, pageInfo, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
   return Object.defineProperty(connection, 'totalCountCapped', { get: async () => (await total()) > TOTAL_COUNT_BOUND }) as SuspectConnectionShape;
 }
 
@@ -114,7 +118,8 @@ export class SuspectService {
     const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
     // The search keys hold every name of a suspect: only a viewer who reads all of them wherever it reads the record may use them.
-    if (terms && !otherFilters && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, args);
+    const window = pageWindow(args);
+    if (terms && !otherFilters && !window.backward && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, window);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
       if (filter?.identifier) {
         this.records.whereReadable(ctx, qb, ['identifiers']);
@@ -131,28 +136,27 @@ export class SuspectService {
     return boundedConnection(
       // with a search, the page's first sort key is the match rank
       page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues[0])) : null })),
-      page.pageInfo.hasNextPage,
+      page.pageInfo,
       () => this.countVisible(ctx, refine),
     );
   }
 
   /** One search word: the page's ids through the ordered search keys, then the rows. */
-  private async searchOneWord(ctx: RequestContext, terms: QueryTerm[], args: PageArgs): Promise<SuspectConnectionShape> {
-    const limit = pageSize(args.first);
+  private async searchOneWord(ctx: RequestContext, terms: QueryTerm[], window: PageWindow): Promise<SuspectConnectionShape> {
     let after: { rank: number; id: string } | null = null;
-    if (args.after) {
-      const [rank, id] = ctx.cursors.open(ONE_WORD_LIST, args.after, ['bigint', 'uuid']);
+    if (window.cursor !== null) {
+      const [rank, id] = ctx.cursors.open(ONE_WORD_LIST, window.cursor, ['bigint', 'uuid']);
       if (![0, 1, 2].includes(Number(rank))) throw AppError.badInput('after', 'is not a cursor this list returned');
       after = { rank: Number(rank), id: String(id) };
     }
-    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible: () => this.records.visible(ctx) });
-    const pageIds = ranked.slice(0, limit);
-    const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
-    const edges = pageIds.flatMap((entry) => {
+    const ranked = await rankedIds(ctx.manager, terms, { limit: window.limit + 1, after, visible: () => this.records.visible(ctx) });
+    const { edges: page, pageInfo } = windowPage(window, ranked, (entry) => ({ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), entry }));
+    const rows = page.length > 0 ? await this.records.loadMany(ctx, page.map(({ entry }) => entry.id)) : new Map<string, SuspectEntity>();
+    const edges = page.flatMap(({ cursor, entry }) => {
       const row = rows.get(entry.id);
-      return row ? [{ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
+      return row ? [{ cursor, node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
-    return boundedConnection(edges, ranked.length > limit, () =>
+    return boundedConnection(edges, pageInfo, () =>
       this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, SEARCH_DOCUMENT.suspect('r'))),
     );
   }

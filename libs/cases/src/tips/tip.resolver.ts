@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { SubmitTipInput, TipFilter, TriageTipInput } from './tip.inputs';
 import { TipConnection } from './tip-connection.type';
 import { Tip } from './tip.type';
 import { TipService } from './tip.service';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => Tip)
 export class TipResolver {
@@ -22,10 +22,9 @@ export class TipResolver {
     @Ctx() ctx: RequestContext,
     // typed without `| null` so its design type is TipFilter and the validation pipe checks it
     @Args('filter', { type: () => TipFilter, nullable: true, description: 'Narrows the queue; none: every tip you may see.' }) filter: TipFilter,
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<TipConnection> {
-    return this.tipService.list(ctx, filter, { first, after });
+    return this.tipService.list(ctx, filter, page);
   }
 
   @Can('create', 'Tip')

@@ -1,10 +1,10 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
 import { CreateWarrantInput, UpdateWarrantInput, WarrantFilter } from './warrant.inputs';
 import { WarrantConnection } from './warrant-connection.type';
 import { Warrant } from './warrant.type';
 import { WarrantService } from './warrant.service';
-import { PAGE_ARGS } from '@app/core';
+import { PageArgs } from '@app/core';
 
 @Resolver(() => Warrant)
 export class WarrantResolver {
@@ -21,10 +21,9 @@ export class WarrantResolver {
   warrants(
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => WarrantFilter, nullable: true, description: 'Narrows the list; none: every warrant you may see.' }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
-    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
+    @Args() page: PageArgs,
   ): Promise<WarrantConnection> {
-    return this.warrantService.list(ctx, filter, { first, after });
+    return this.warrantService.list(ctx, filter, page);
   }
 
   @Can('create', 'Warrant')

@@ -1,13 +1,19 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Where a page of a connection ends, and whether there is more after it.' })
+@ObjectType({ description: 'Where a page of a connection starts and ends, and whether there is more before or after it.' })
 export class PageInfo {
-  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor`.' })
+  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor` (paging backward: whenever `before` was given).' })
   hasNextPage: boolean;
 
   @Field(() => String, { nullable: true, description: "The cursor of the last edge of this page, for the next page's `after`; null on an empty page." })
   endCursor: string | null;
+
+  @Field({ description: 'True when more items come before this page: ask again with `last` and `before: startCursor` (paging forward: whenever `after` was given).' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true, description: "The cursor of the first edge of this page, for the previous page's `before`; null on an empty page." })
+  startCursor: string | null;
 }
 
 export interface ConnectionShape<T> {
