@@ -5,6 +5,7 @@ import { CaseFilter, CreateCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { Case } from './case.type';
 import { PageArgs } from '@app/core';
+import { CaseOrder } from '../records/record-order';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -22,8 +23,9 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CaseFilter, nullable: true, description: 'Narrows the list; none: every case you may see.' }) filter: CaseFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => CaseOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: CaseOrder,
   ): Promise<CaseConnection> {
-    return this.caseService.list(ctx, filter, page);
+    return this.caseService.list(ctx, filter, page, orderBy);
   }
 
   @Can('create', 'Case')

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Not } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, ErrorCode, newId, PageArgs, withUniqueConflicts } from '@app/core';
+import { AppError, ConnectionShape, ErrorCode, newId, Order, PageArgs, withUniqueConflicts } from '@app/core';
+import { orderSortKeys, CASE_ORDER_KEYS, CaseOrderField } from '../records/record-order';
 import { Organization } from '../organizations/organization.type';
 import { handlingColumns } from '../records/handling.type';
 import { CaseStatus } from '../records/record-enums';
@@ -73,7 +74,7 @@ export class CaseService {
     return this.view(ctx, await this.records.saved(ctx, id));
   }
 
-  async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Case>> {
+  async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs, orderBy?: Order<CaseOrderField> | null): Promise<ConnectionShape<Case>> {
     const page = await this.records.page(ctx, args, (qb) => {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       this.records.whereReadable(ctx, qb, [...(filter?.status ? ['status'] : []), ...(filter?.search ? ['caseNumber', 'title'] : [])]);
@@ -81,8 +82,8 @@ export class CaseService {
       if (search) {
         qb.andWhere("(r.case_number ILIKE :search ESCAPE '\\' OR r.title ILIKE :search ESCAPE '\\')", { search: containsPattern(search) });
       }
-      return [];
-    });
+      return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, CASE_ORDER_KEYS) : [];
+    }, orderBy?.direction);
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 

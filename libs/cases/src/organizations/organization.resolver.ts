@@ -5,6 +5,7 @@ import { OrganizationConnection } from './organization-connection.type';
 import { Organization } from './organization.type';
 import { OrganizationService } from './organization.service';
 import { PageArgs } from '@app/core';
+import { OrganizationOrder } from '../records/record-order';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -22,8 +23,9 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => OrganizationFilter, nullable: true, description: 'Narrows the list; none: every organization you may see.' }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => OrganizationOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: OrganizationOrder,
   ): Promise<OrganizationConnection> {
-    return this.organizationService.list(ctx, filter, page);
+    return this.organizationService.list(ctx, filter, page, orderBy);
   }
 
   @Can('create', 'Organization')

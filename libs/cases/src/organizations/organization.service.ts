@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
+import { AppError, ConnectionShape, newId, Order, PageArgs } from '@app/core';
+import { orderSortKeys, ORGANIZATION_ORDER_KEYS, OrganizationOrderField } from '../records/record-order';
 import { handlingColumns } from '../records/handling.type';
 import { AffiliationKind } from '../records/record-enums';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
@@ -40,16 +41,17 @@ export class OrganizationService {
     return row && this.view(ctx, row);
   }
 
-  async list(ctx: RequestContext, filter: OrganizationFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Organization>> {
+  async list(ctx: RequestContext, filter: OrganizationFilter | null | undefined, args: PageArgs, orderBy?: Order<OrganizationOrderField> | null): Promise<ConnectionShape<Organization>> {
     const page = await this.records.page(ctx, args, (qb) => {
+      const order = orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, ORGANIZATION_ORDER_KEYS) : [];
       if (filter?.kind) {
         this.records.whereReadable(ctx, qb, ['kind']);
         qb.andWhere('r.kind = :kind', { kind: filter.kind });
       }
       // found by the names the viewer may read, and by nothing else
       const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search, this.records.allowedSearchDocument(ctx, qb)) : null;
-      return relevance ? [relevance] : [];
-    });
+      return relevance ? [...order, relevance] : order;
+    }, orderBy?.direction);
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 

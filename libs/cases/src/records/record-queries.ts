@@ -1,6 +1,6 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, emptyConnection, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, RecordType, SortKey } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, emptyConnection, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, OrderDirection, RECORD_DESCRIPTORS, PageArgs, RecordType, SortKey } from '@app/core';
 import { SearchDocument, searchDocumentOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
@@ -184,11 +184,12 @@ export class RecordQueries<E extends RecordEntity> {
     return row;
   }
 
-  /** A keyset page of visible rows; `refine` adds filters and may return relevance sort keys. */
+  /** A keyset page of visible rows; `refine` adds filters and may return sort keys (relevance, orderBy), in `direction`. */
   async page(
     ctx: RequestContext,
     args: PageArgs,
     refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
+    direction?: OrderDirection,
   ): Promise<KeysetConnection<E>> {
     const qb = this.readable(ctx);
     if (!qb) return emptyConnection<E, KeysetEdge<E>>(args);
@@ -199,6 +200,7 @@ export class RecordQueries<E extends RecordEntity> {
       list: this.type,
       idSql: `${ALIAS}.id`,
       sortKeys,
+      direction,
       args,
       count: () => countQuery.getCount(),
       rows: (entities, raw) => this.withShareRows(ctx, entities, raw),

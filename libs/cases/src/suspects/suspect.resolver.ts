@@ -5,6 +5,7 @@ import { SuspectConnection } from './suspect-connection.type';
 import { Suspect } from './suspect.type';
 import { SuspectService } from './suspect.service';
 import { PageArgs } from '@app/core';
+import { SuspectOrder } from '../records/record-order';
 
 @Resolver(() => Suspect)
 export class SuspectResolver {
@@ -22,8 +23,9 @@ export class SuspectResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => SuspectFilter, nullable: true, description: 'Narrows the list; none: every suspect you may see.' }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => SuspectOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: SuspectOrder,
   ): Promise<SuspectConnection> {
-    return this.suspectService.list(ctx, filter, page);
+    return this.suspectService.list(ctx, filter, page, orderBy);
   }
 
   @Can('create', 'Suspect')

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, keysetList, PageArgs, PageInfo, pageWindow, PageWindow, windowPage, RECORD_DESCRIPTORS, RecordType } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, keysetList, Order, PageArgs, PageInfo, pageWindow, PageWindow, windowPage, RECORD_DESCRIPTORS, RecordType } from '@app/core';
+import { orderSortKeys, SUSPECT_ORDER_KEYS, SuspectOrderField } from '../records/record-order';
 import { IdentifierKind } from '../identifiers/identifier-kind';
 import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
 import { whereIdentifierMatches } from '../search/identifier-search';
@@ -114,12 +115,12 @@ export class SuspectService {
    * match class, then newest first; without one, newest first. A filter on a field the viewer
    * may not read matches nothing of that record.
    */
-  async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs): Promise<SuspectConnectionShape> {
+  async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs, orderBy?: Order<SuspectOrderField> | null): Promise<SuspectConnectionShape> {
     const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
     // The search keys hold every name of a suspect: only a viewer who reads all of them wherever it reads the record may use them.
     const window = pageWindow(args);
-    if (terms && !otherFilters && !window.backward && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, window);
+    if (terms && !otherFilters && !window.backward && !orderBy && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, window);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
       if (filter?.identifier) {
         this.records.whereReadable(ctx, qb, ['identifiers']);
@@ -129,13 +130,14 @@ export class SuspectService {
         this.records.whereReadable(ctx, qb, ['dateOfBirth']);
         qb.andWhere('r.date_of_birth = :filterDateOfBirth', { filterDateOfBirth: filter.dateOfBirth });
       }
-      if (!terms) return [];
-      return [whereAllWordsMatch(qb, terms, this.records.allowedSearchDocument(ctx, qb))];
+      const order = orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, SUSPECT_ORDER_KEYS) : [];
+      if (!terms) return order;
+      return [...order, whereAllWordsMatch(qb, terms, this.records.allowedSearchDocument(ctx, qb))];
     };
-    const page = await this.records.page(ctx, args, refine);
+    const page = await this.records.page(ctx, args, refine, orderBy?.direction);
     return boundedConnection(
-      // with a search, the page's first sort key is the match rank
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues[0])) : null })),
+      // with a search, the page's last sort key is the match rank (after orderBy's)
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues.at(-1))) : null })),
       page.pageInfo,
       () => this.countVisible(ctx, refine),
     );

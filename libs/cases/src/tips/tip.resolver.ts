@@ -5,6 +5,7 @@ import { TipConnection } from './tip-connection.type';
 import { Tip } from './tip.type';
 import { TipService } from './tip.service';
 import { PageArgs } from '@app/core';
+import { TipOrder } from '../records/record-order';
 
 @Resolver(() => Tip)
 export class TipResolver {
@@ -23,8 +24,9 @@ export class TipResolver {
     // typed without `| null` so its design type is TipFilter and the validation pipe checks it
     @Args('filter', { type: () => TipFilter, nullable: true, description: 'Narrows the queue; none: every tip you may see.' }) filter: TipFilter,
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => TipOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: TipOrder,
   ): Promise<TipConnection> {
-    return this.tipService.list(ctx, filter, page);
+    return this.tipService.list(ctx, filter, page, orderBy);
   }
 
   @Can('create', 'Tip')

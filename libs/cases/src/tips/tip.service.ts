@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext, UserEntity, whereAccessible } from '@app/auth';
-import { AppError, ConnectionShape, FieldCipher, newId, PageArgs } from '@app/core';
+import { AppError, ConnectionShape, FieldCipher, newId, Order, PageArgs } from '@app/core';
+import { orderSortKeys, PRIORITY_RANK_SQL, TIP_ORDER_KEYS, TipOrderField } from '../records/record-order';
 import { OrganizationService } from '../organizations/organization.service';
 import { Organization } from '../organizations/organization.type';
 import { HandlingColumns, handlingColumns } from '../records/handling.type';
@@ -19,7 +20,6 @@ import { SubmitTipInput, TipContactFields, TipFilter, TipsterInput, TriageTipInp
 import { Tip, TipFollowUp, Tipster } from './tip.type';
 
 /** A tip's urgency as a number for the queue's order (the keyset cursor carries it). */
-const PRIORITY_RANK_SQL = `(CASE r.priority WHEN '${TipPriority.LIFE_THREATENING}' THEN 2 WHEN '${TipPriority.URGENT}' THEN 1 ELSE 0 END)`;
 
 // Clocks of the intake desks may run a little ahead of the server's.
 const CLOCK_SKEW_MS = 60_000;
@@ -86,7 +86,7 @@ export class TipService {
   }
 
   /** The intake queue: urgent first, then newest. */
-  async list(ctx: RequestContext, filter: TipFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Tip>> {
+  async list(ctx: RequestContext, filter: TipFilter | null | undefined, args: PageArgs, orderBy?: Order<TipOrderField> | null): Promise<ConnectionShape<Tip>> {
     if (filter?.receivedFrom && filter.receivedTo && filter.receivedFrom >= filter.receivedTo) {
       throw AppError.badInput('receivedTo', 'must be after receivedFrom');
     }
@@ -106,6 +106,7 @@ export class TipService {
       if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
       if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
       if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
+      if (orderBy) return orderSortKeys(ctx, this.records, qb, orderBy, TIP_ORDER_KEYS);
       // Urgent first, then newest: the agency's own tips by their priority. Tips other agencies
       // shared sort as routine, so the order never tells a priority the share withholds; a tip
       // whose receivedAt is withheld sorts by when it was recorded, for the same reason.
@@ -115,7 +116,7 @@ export class TipService {
         { sql: `(CASE WHEN r.owner_agency_id = :queueAgencyId THEN ${PRIORITY_RANK_SQL} ELSE 0 END)`, type: 'bigint' },
         { sql: `(CASE WHEN ${receivedAt} THEN r.received_at ELSE r.created_at END)`, type: 'timestamptz' },
       ];
-    });
+    }, orderBy?.direction);
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 

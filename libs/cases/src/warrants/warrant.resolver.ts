@@ -5,6 +5,7 @@ import { WarrantConnection } from './warrant-connection.type';
 import { Warrant } from './warrant.type';
 import { WarrantService } from './warrant.service';
 import { PageArgs } from '@app/core';
+import { WarrantOrder } from '../records/record-order';
 
 @Resolver(() => Warrant)
 export class WarrantResolver {
@@ -22,8 +23,9 @@ export class WarrantResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => WarrantFilter, nullable: true, description: 'Narrows the list; none: every warrant you may see.' }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
+    @Args('orderBy', { type: () => WarrantOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: WarrantOrder,
   ): Promise<WarrantConnection> {
-    return this.warrantService.list(ctx, filter, page);
+    return this.warrantService.list(ctx, filter, page, orderBy);
   }
 
   @Can('create', 'Warrant')

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, ConnectionShape, newId, PageArgs } from '@app/core';
+import { AppError, ConnectionShape, newId, Order, PageArgs } from '@app/core';
+import { orderSortKeys, WARRANT_ORDER_KEYS, WarrantOrderField } from '../records/record-order';
 import { handlingColumns } from '../records/handling.type';
 import { mapConnection, RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
@@ -49,7 +50,7 @@ export class WarrantService {
   }
 
   /** Newest first. */
-  async list(ctx: RequestContext, filter: WarrantFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Warrant>> {
+  async list(ctx: RequestContext, filter: WarrantFilter | null | undefined, args: PageArgs, orderBy?: Order<WarrantOrderField> | null): Promise<ConnectionShape<Warrant>> {
     const page = await this.records.page(ctx, args, (qb) => {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
       if (filter?.subjectId) {
@@ -62,8 +63,8 @@ export class WarrantService {
         ...(filter?.subjectId ? ['subject'] : []),
         ...(filter?.issuingCountry ? ['issuingCountry'] : []),
       ]);
-      return [];
-    });
+      return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, WARRANT_ORDER_KEYS) : [];
+    }, orderBy?.direction);
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 

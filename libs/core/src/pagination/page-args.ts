@@ -60,15 +60,13 @@ export interface Order<F extends string> {
 }
 
 /**
- * The `<Name>Order` input type of a list's `orderBy`, over `fields` (a registered enum of
- * the keys the list offers): `class SuspectOrder extends OrderInput(SuspectOrderField, 'Suspect', 'suspects') {}`.
+ * The fields of a list's `orderBy` input over `fields` (a registered enum of the keys the
+ * list offers): `@InputType('SuspectOrder', { description }) class SuspectOrder extends OrderInput(SuspectOrderField) {}`.
  */
-export function OrderInput<F extends string>(fields: Record<string, F>, name: string, items: string) {
-  @InputType(`${name}Order`, {
-    description: `How to order ${items}: by a key, then by id. Where a key's field is withheld from you on an item, it sorts as if it had none (last, either way).`,
-  })
-  class OrderType implements Order<F> {
-    @Field(() => fields, { description: 'The key to sort by.' })
+export function OrderInput<F extends string>(fields: Record<string, F>) {
+  @InputType({ isAbstract: true })
+  abstract class OrderType implements Order<F> {
+    @Field(() => fields, { description: 'The key to sort by (then by id, the same way).' })
     @IsEnum(fields)
     field: F;
 
