@@ -4,7 +4,7 @@ import { CaseConnection } from './case-connection.type';
 import { CaseFilter, CreateCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { Case } from './case.type';
-import { PageArgs } from '@app/core';
+import { orderGiven, PageArgs } from '@app/core';
 import { CaseOrder } from '../records/record-order';
 
 @Resolver(() => Case)
@@ -25,7 +25,7 @@ export class CaseResolver {
     @Args() page: PageArgs,
     @Args('orderBy', { type: () => CaseOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: CaseOrder,
   ): Promise<CaseConnection> {
-    return this.caseService.list(ctx, filter, page, orderBy);
+    return this.caseService.list(ctx, filter, page, orderGiven(orderBy));
   }
 
   @Can('create', 'Case')

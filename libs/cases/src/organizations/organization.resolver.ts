@@ -4,7 +4,7 @@ import { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } 
 import { OrganizationConnection } from './organization-connection.type';
 import { Organization } from './organization.type';
 import { OrganizationService } from './organization.service';
-import { PageArgs } from '@app/core';
+import { orderGiven, PageArgs } from '@app/core';
 import { OrganizationOrder } from '../records/record-order';
 
 @Resolver(() => Organization)
@@ -25,7 +25,7 @@ export class OrganizationResolver {
     @Args() page: PageArgs,
     @Args('orderBy', { type: () => OrganizationOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: OrganizationOrder,
   ): Promise<OrganizationConnection> {
-    return this.organizationService.list(ctx, filter, page, orderBy);
+    return this.organizationService.list(ctx, filter, page, orderGiven(orderBy));
   }
 
   @Can('create', 'Organization')

@@ -4,7 +4,7 @@ import { CreateSuspectInput, SuspectFilter, UpdateSuspectInput } from './suspect
 import { SuspectConnection } from './suspect-connection.type';
 import { Suspect } from './suspect.type';
 import { SuspectService } from './suspect.service';
-import { PageArgs } from '@app/core';
+import { orderGiven, PageArgs } from '@app/core';
 import { SuspectOrder } from '../records/record-order';
 
 @Resolver(() => Suspect)
@@ -25,7 +25,7 @@ export class SuspectResolver {
     @Args() page: PageArgs,
     @Args('orderBy', { type: () => SuspectOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: SuspectOrder,
   ): Promise<SuspectConnection> {
-    return this.suspectService.list(ctx, filter, page, orderBy);
+    return this.suspectService.list(ctx, filter, page, orderGiven(orderBy));
   }
 
   @Can('create', 'Suspect')

@@ -4,7 +4,7 @@ import { SubmitTipInput, TipFilter, TriageTipInput } from './tip.inputs';
 import { TipConnection } from './tip-connection.type';
 import { Tip } from './tip.type';
 import { TipService } from './tip.service';
-import { PageArgs } from '@app/core';
+import { orderGiven, PageArgs } from '@app/core';
 import { TipOrder } from '../records/record-order';
 
 @Resolver(() => Tip)
@@ -26,7 +26,7 @@ export class TipResolver {
     @Args() page: PageArgs,
     @Args('orderBy', { type: () => TipOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: TipOrder,
   ): Promise<TipConnection> {
-    return this.tipService.list(ctx, filter, page, orderBy);
+    return this.tipService.list(ctx, filter, page, orderGiven(orderBy));
   }
 
   @Can('create', 'Tip')

@@ -4,7 +4,7 @@ import { CreateWarrantInput, UpdateWarrantInput, WarrantFilter } from './warrant
 import { WarrantConnection } from './warrant-connection.type';
 import { Warrant } from './warrant.type';
 import { WarrantService } from './warrant.service';
-import { PageArgs } from '@app/core';
+import { orderGiven, PageArgs } from '@app/core';
 import { WarrantOrder } from '../records/record-order';
 
 @Resolver(() => Warrant)
@@ -25,7 +25,7 @@ export class WarrantResolver {
     @Args() page: PageArgs,
     @Args('orderBy', { type: () => WarrantOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: WarrantOrder,
   ): Promise<WarrantConnection> {
-    return this.warrantService.list(ctx, filter, page, orderBy);
+    return this.warrantService.list(ctx, filter, page, orderGiven(orderBy));
   }
 
   @Can('create', 'Warrant')

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsInt, IsOptional, IsString } from 'class-validator';
+import { Allow, IsInt, IsOptional, IsString } from 'class-validator';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -64,15 +64,25 @@ export interface Order<F extends string> {
  * list offers): `@InputType('SuspectOrder', { description }) class SuspectOrder extends OrderInput(SuspectOrderField) {}`.
  */
 export function OrderInput<F extends string>(fields: Record<string, F>) {
+  // Both are enums GraphQL checks; @Allow keeps them through the validation pipe's whitelist
+  // (which, for an orderBy left out, validates an empty one: a required validator would refuse it).
   @InputType({ isAbstract: true })
   abstract class OrderType implements Order<F> {
     @Field(() => fields, { description: 'The key to sort by (then by id, the same way).' })
-    @IsEnum(fields)
+    @Allow()
     field: F;
 
     @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Which way (ascending when left out).' })
-    @IsEnum(OrderDirection)
+    @Allow()
     direction: OrderDirection;
   }
   return OrderType;
+}
+
+/**
+ * The order an `orderBy` argument asks for; null when it was left out (the validation pipe
+ * hands a left-out input object over as an empty one).
+ */
+export function orderGiven<F extends string>(order: Order<F> | null | undefined): Order<F> | null {
+  return order?.field ? order : null;
 }
