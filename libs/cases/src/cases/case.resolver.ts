@@ -23,7 +23,7 @@ export class CaseResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => CaseFilter, nullable: true, description: 'Narrows the list; none: every case you may see.' }) filter: CaseFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
-    @Args('orderBy', { type: () => CaseOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: CaseOrder,
+    @Args('orderBy', { type: () => CaseOrder, nullable: true, description: "How to order the list; left out: the list's default order." }) orderBy: CaseOrder,
   ): Promise<CaseConnection> {
     return this.caseService.list(ctx, filter, page, orderGiven(orderBy));
   }

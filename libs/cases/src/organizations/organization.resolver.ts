@@ -23,7 +23,7 @@ export class OrganizationResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => OrganizationFilter, nullable: true, description: 'Narrows the list; none: every organization you may see.' }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
-    @Args('orderBy', { type: () => OrganizationOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: OrganizationOrder,
+    @Args('orderBy', { type: () => OrganizationOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, the key first, then best matches." }) orderBy: OrganizationOrder,
   ): Promise<OrganizationConnection> {
     return this.organizationService.list(ctx, filter, page, orderGiven(orderBy));
   }

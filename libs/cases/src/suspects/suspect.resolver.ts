@@ -23,7 +23,7 @@ export class SuspectResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => SuspectFilter, nullable: true, description: 'Narrows the list; none: every suspect you may see.' }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
-    @Args('orderBy', { type: () => SuspectOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: SuspectOrder,
+    @Args('orderBy', { type: () => SuspectOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, the key first, then best matches." }) orderBy: SuspectOrder,
   ): Promise<SuspectConnection> {
     return this.suspectService.list(ctx, filter, page, orderGiven(orderBy));
   }

@@ -24,7 +24,7 @@ export class TipResolver {
     // typed without `| null` so its design type is TipFilter and the validation pipe checks it
     @Args('filter', { type: () => TipFilter, nullable: true, description: 'Narrows the queue; none: every tip you may see.' }) filter: TipFilter,
     @Args() page: PageArgs,
-    @Args('orderBy', { type: () => TipOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: TipOrder,
+    @Args('orderBy', { type: () => TipOrder, nullable: true, description: "How to order the list; left out: the list's default order." }) orderBy: TipOrder,
   ): Promise<TipConnection> {
     return this.tipService.list(ctx, filter, page, orderGiven(orderBy));
   }

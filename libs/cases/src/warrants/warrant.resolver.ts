@@ -23,7 +23,7 @@ export class WarrantResolver {
     @Ctx() ctx: RequestContext,
     @Args('filter', { type: () => WarrantFilter, nullable: true, description: 'Narrows the list; none: every warrant you may see.' }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
-    @Args('orderBy', { type: () => WarrantOrder, nullable: true, description: "How to order the list; left out: the list's default order. With a search, best matches break ties." }) orderBy: WarrantOrder,
+    @Args('orderBy', { type: () => WarrantOrder, nullable: true, description: "How to order the list; left out: the list's default order." }) orderBy: WarrantOrder,
   ): Promise<WarrantConnection> {
     return this.warrantService.list(ctx, filter, page, orderGiven(orderBy));
   }
