@@ -92,12 +92,21 @@ describe('hardening', () => {
       const twice = await analyst.gql(`{ a: suspects(first: 40) { edges { cursor node { id fullName aliases createdAt updatedAt redactedFields warrants { id number status } } } }
         b: suspects(first: 40) { edges { cursor node { id fullName aliases createdAt updatedAt redactedFields warrants { id number status } } } } }`);
       expect(twice.errors![0].message).toBe('Query cost limit of 1000 exceeded, found 1042.');
+      // Paging backward costs the same: `last` is the page size then.
+      const backward = PRICED.replace('($first: Int) { suspects(first: $first)', '($last: Int) { suspects(last: $last)');
+      expect((await analyst.gql(backward, { last: 50 })).errors).toBeUndefined();
+      expect((await analyst.gql(backward, { last: 100 })).errors![0].message).toBe('Query cost limit of 1000 exceeded, found 1301.');
+      expect((await analyst.gql('{ suspects(last: 100) { edges { cursor node { id fullName aliases createdAt updatedAt redactedFields warrants { id number status } } } } }')).errors![0].message).toBe(
+        'Query cost limit of 1000 exceeded, found 1301.',
+      );
     });
 
-    it('answers `first` outside 1..100 with BAD_USER_INPUT on first, not a cost error', async () => {
+    it('answers `first` or `last` outside 1..100 with BAD_USER_INPUT on it, not a cost error', async () => {
       for (const first of [0, -1, 101, 2_000_000_000]) {
         const result = await analyst.gql('query ($first: Int) { suspects(first: $first) { totalCount } }', { first });
         expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+        const backward = await analyst.gql('query ($last: Int) { suspects(last: $last) { totalCount } }', { last: first });
+        expect(backward.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'last' });
       }
       const huge = await analyst.gql('{ suspects(first: 99999999999) { totalCount } }'); // not even an Int
       expect(errorCode(huge)).toBe('BAD_USER_INPUT');

@@ -5,23 +5,27 @@ import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@app/core';
 import { limitError } from './query-limits';
 
+/** The page size arguments: `first` forward, `last` backward. */
+const PAGE_SIZE_ARGS = ['first', 'last'];
+
 /**
  * Every field costs 1; a field with a `first` argument (a page) multiplies the cost of its
- * selection by `first` (the default page size when omitted). A `first` outside 1..100 is
- * counted as 100 and then refused by the page itself with its own message.
+ * selection by its page size, `first` or `last` (the larger if both, the default page size when
+ * neither). A size outside 1..100 is counted as 100 and then refused by the page itself with
+ * its own message.
  */
 const pageAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity;
-  const first = typeof args.first === 'number' ? Math.min(Math.max(Math.trunc(args.first), 1), MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-  return 1 + first * childComplexity;
+  const sizes = PAGE_SIZE_ARGS.flatMap((name) => (typeof args[name] === 'number' ? [Math.min(Math.max(Math.trunc(args[name]), 1), MAX_PAGE_SIZE)] : []));
+  return 1 + (sizes.length > 0 ? Math.max(...sizes) : DEFAULT_PAGE_SIZE) * childComplexity;
 };
 
-/** Whether variables can change the cost: one sets some `first`, or an @include/@skip. */
+/** Whether variables can change the cost: one sets some `first` or `last`, or an @include/@skip. */
 function costDependsOnVariables(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Argument(node) {
-      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) found = true;
+      if (PAGE_SIZE_ARGS.includes(node.name.value) && node.value.kind === Kind.VARIABLE) found = true;
     },
     Directive(node) {
       if (node.arguments?.some((argument) => argument.value.kind === Kind.VARIABLE)) found = true;
