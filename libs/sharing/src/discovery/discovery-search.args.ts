@@ -4,7 +4,7 @@ import { DateScalar } from '@app/core';
 
 @ArgsType()
 export class DiscoverySearchArgs {
-  @Field()
+  @Field({ description: 'A name or alias; matched accent-insensitively and typo-tolerantly, only on the keys the agreement allows for discovery.' })
   @IsString()
   @MaxLength(200)
   search: string;
