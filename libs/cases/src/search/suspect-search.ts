@@ -135,7 +135,17 @@ export interface RankedId {
 export async function rankedIds(
   manager: EntityManager,
   terms: QueryTerm[],
-  options: { limit: number; after: { rank: number; id: string } | null; visible: () => SelectQueryBuilder<ObjectLiteral> | null },
+  options: {
+    limit: number;
+    after: { rank: number; id: string } | null;
+    visible: () => SelectQueryBuilder<ObjectLiteral> | null;
+    /**
+     * For a viewer who reads only some names of some suspects: the document of the names it
+     * may read on each row (alias `r`). The keys find the candidates in order; a candidate
+     * stays, in the class of its best readable word, only where its readable names match.
+     */
+    matchedOn?: (qb: SelectQueryBuilder<ObjectLiteral>) => SearchDocument;
+  },
 ): Promise<RankedId[]> {
   const [driver] = drivingTerms(terms);
   const articles = terms.filter((term) => term !== driver);
@@ -154,8 +164,15 @@ export async function rankedIds(
       return `search_c${matchClass}_${suffix}`;
     };
     qb.innerJoin(orderedStream(words, param), 'd', 'd.suspect_id = r.id').select('d.suspect_id', 'id').addSelect(String(rank), 'rank');
-    if (better.length > 0) qb.andWhere(hasKey('d.suspect_id', param('better', better), true));
-    articles.forEach((article, i) => qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))));
+    const readable = options.matchedOn?.(qb);
+    if (readable) {
+      qb.andWhere(`${readable.words} && :${param('readable', words)}`);
+      if (better.length > 0) qb.andWhere(`NOT (${readable.words} && :${param('better', better)})`);
+      articles.forEach((article, i) => qb.andWhere(`${readable.words} && :${param(`article_${i}`, article.atClass[MatchClass.EXACT])}`));
+    } else {
+      if (better.length > 0) qb.andWhere(hasKey('d.suspect_id', param('better', better), true));
+      articles.forEach((article, i) => qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))));
+    }
     if (options.after && rank === options.after.rank) qb.andWhere(`d.suspect_id < :${param('after', options.after.id)}`);
     branches.push(qb.orderBy('d.suspect_id', 'DESC').limit(options.limit));
   }

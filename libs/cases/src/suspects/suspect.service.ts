@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, keysetList, Order, PageArgs, PageInfo, pageWindow, PageWindow, windowPage, RECORD_DESCRIPTORS, RecordType } from '@app/core';
@@ -118,9 +118,8 @@ export class SuspectService {
   async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs, orderBy?: Order<SuspectOrderField> | null): Promise<SuspectConnectionShape> {
     const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
-    // The search keys hold every name of a suspect: only a viewer who reads all of them wherever it reads the record may use them.
     const window = pageWindow(args);
-    if (terms && !otherFilters && !window.backward && !orderBy && isSingleWordSearch(terms) && !this.records.limitsFields(ctx, NAMES)) return this.searchOneWord(ctx, terms, window);
+    if (terms && !otherFilters && !window.backward && !orderBy && isSingleWordSearch(terms)) return this.searchOneWord(ctx, terms, window);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
       if (filter?.identifier) {
         this.records.whereReadable(ctx, qb, ['identifiers']);
@@ -151,7 +150,11 @@ export class SuspectService {
       if (![0, 1, 2].includes(Number(rank))) throw AppError.badInput('after', 'is not a cursor this list returned');
       after = { rank: Number(rank), id: String(id) };
     }
-    const ranked = await rankedIds(ctx.manager, terms, { limit: window.limit + 1, after, visible: () => this.records.visible(ctx) });
+    // The search keys hold every name of a suspect: a viewer who reads only some names of some
+    // suspects has each candidate checked against the names it may read.
+    const partly = this.records.limitsFields(ctx, NAMES);
+    const readableNames = <Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>) => this.records.allowedSearchDocument(ctx, qb);
+    const ranked = await rankedIds(ctx.manager, terms, { limit: window.limit + 1, after, visible: () => this.records.visible(ctx), ...(partly ? { matchedOn: readableNames } : {}) });
     const { edges: page, pageInfo } = windowPage(window, ranked, (entry) => ({ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), entry }));
     const rows = page.length > 0 ? await this.records.loadMany(ctx, page.map(({ entry }) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = page.flatMap(({ cursor, entry }) => {
@@ -159,7 +162,7 @@ export class SuspectService {
       return row ? [{ cursor, node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
     return boundedConnection(edges, pageInfo, () =>
-      this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, SEARCH_DOCUMENT.suspect('r'))),
+      this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, partly ? readableNames(qb) : SEARCH_DOCUMENT.suspect('r'))),
     );
   }
 

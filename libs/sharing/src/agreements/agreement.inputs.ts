@@ -21,7 +21,7 @@ export abstract class RecordFieldsInput {
 @InputType('WithheldFieldsInput', { description: 'Fields of one record type never to share.' })
 export class WithheldFieldsInput extends RecordFieldsInput {}
 
-@InputType('DiscoveryKeysInput', { description: 'Fields of one record type that discovery may match on.' })
+@InputType('DiscoveryKeysInput', { description: 'Fields of one record type that discovery (hit/no-hit) may match on.' })
 export class DiscoveryKeysInput extends RecordFieldsInput {}
 
 @InputType('CreateAgreementInput', { description: 'A new agreement, your agency providing.' })

@@ -15,7 +15,7 @@ abstract class RecordFields {
 @ObjectType('WithheldFields', { description: 'Fields of one record type that an agreement never shares.' })
 export class WithheldFields extends RecordFields {}
 
-@ObjectType('DiscoveryKeys', { description: 'Fields of one record type that discovery matches on.' })
+@ObjectType('DiscoveryKeys', { description: 'Fields of one record type that discovery (hit/no-hit) may match on under an agreement.' })
 export class DiscoveryKeys extends RecordFields {}
 
 @ObjectType('Agreement', { description: 'A sharing agreement: what a provider agency may share with a recipient, how far, and on which terms. Both parties read it.' })
