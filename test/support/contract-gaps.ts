@@ -7,19 +7,6 @@
  */
 export const CONTRACT_GAPS: Record<string, string> = {
   ...of('accounts (#13)', [
-    'UserEdge',
-    'UserConnection',
-    'UserInvitation',
-    'CreateUserInput',
-    'UpdateUserInput',
-    'Query.users',
-    'Mutation.createUser',
-    'Mutation.acceptInvitation',
-    'Mutation.updateUser',
-    'Mutation.disableUser',
-    'Mutation.enableUser',
-    'Mutation.resetUserPassword',
-    'Mutation.changePassword',
     'NotificationKind',
     'Notification',
     'NotificationEdge',

@@ -4,6 +4,8 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { AbilityFactory } from './ability/ability.factory';
+import { AgencyResolver } from './agencies/agency.resolver';
+import { AgencyService } from './agencies/agency.service';
 import { AuthStateCache } from './auth-state/auth-state-cache';
 import { AuthStateInterceptor } from './auth-state/auth-state.interceptor';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
@@ -23,7 +25,11 @@ import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_TH
 import { RateLimitStore } from './rate-limits/rate-limit-store';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SessionService } from './sessions/session.service';
+import { AccountsService } from './users/accounts.service';
+import { InvitationMailer } from './users/invitation-mailer';
+import { InvitationService } from './users/invitation.service';
 import { UserFieldsResolver } from './users/user-fields.resolver';
+import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
 @Module({
@@ -61,6 +67,12 @@ import { UsersService } from './users/users.service';
     ApiKeyResolver,
     AuthResolver,
     UserFieldsResolver,
+    AccountsService,
+    InvitationService,
+    InvitationMailer,
+    UsersResolver,
+    AgencyService,
+    AgencyResolver,
     // Order matters: authenticate (and build the context), count against the actor's or
     // address's rate limit, then check policies.
     { provide: APP_GUARD, useClass: AuthenticationGuard },

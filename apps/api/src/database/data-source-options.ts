@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity } from '@app/auth';
+import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity, UserInvitationEntity } from '@app/auth';
 import { CAMPAIGNS_ENTITIES } from '@app/campaigns';
 import { CASES_ENTITIES } from '@app/cases';
 import { SnakeNamingStrategy } from '@app/core';
@@ -7,7 +7,7 @@ import { AgreementEntity, ReferralFeedbackEntity, ShareEntity } from '@app/shari
 import { MIGRATIONS } from '../../../../migrations';
 
 /** Entities and migrations are listed, not globbed: globs do not survive a bundle. */
-export const ENTITIES = [AgencyEntity, UserEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES];
+export const ENTITIES = [AgencyEntity, UserEntity, UserInvitationEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES];
 
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {

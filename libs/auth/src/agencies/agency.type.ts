@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Country } from '@app/core';
+import { Country, Role } from '@app/core';
 
 @ObjectType('Agency')
 export class Agency {
@@ -14,4 +14,7 @@ export class Agency {
 
   @Field(() => Country)
   country: Country;
+
+  @Field(() => [Role], { description: 'The roles whose members must log in with a TOTP code.' })
+  mfaRequiredRoles: Role[];
 }
