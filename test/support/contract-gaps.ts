@@ -6,16 +6,6 @@
  * fills it (the client test then asks for its operation in libs/client/operations).
  */
 export const CONTRACT_GAPS: Record<string, string> = {
-  ...of('accounts (#13)', [
-    'NotificationKind',
-    'Notification',
-    'NotificationEdge',
-    'NotificationConnection',
-    'Query.notifications',
-    'Mutation.markNotificationsRead',
-    'Subscription',
-    'SCHEMA_SUBSCRIPTION_TYPE_CHANGED',
-  ]),
   ...of('discovery by identifier (later wave)', [
     'Query.discoverWarrants',
     'Query.discoverSuspects.identifier',

@@ -8,6 +8,7 @@ import { AgencyResolver } from './agencies/agency.resolver';
 import { AgencyService } from './agencies/agency.service';
 import { AuthStateCache } from './auth-state/auth-state-cache';
 import { AuthStateInterceptor } from './auth-state/auth-state.interceptor';
+import { DatabaseListener } from './auth-state/database-listener';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
@@ -24,6 +25,7 @@ import { LoginLimitsService } from './rate-limits/login-limits.service';
 import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_THROTTLER, RateLimitGuard, SESSION_REFRESH_THROTTLER } from './rate-limits/rate-limit.guard';
 import { RateLimitStore } from './rate-limits/rate-limit-store';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { SessionActors } from './sessions/session-actors';
 import { SessionService } from './sessions/session.service';
 import { AccountsService } from './users/accounts.service';
 import { InvitationMailer } from './users/invitation-mailer';
@@ -52,7 +54,9 @@ import { UsersService } from './users/users.service';
     }),
   ],
   providers: [
+    DatabaseListener,
     AuthStateCache,
+    SessionActors,
     AbilityFactory,
     RequestContextFactory,
     UsersService,
@@ -82,6 +86,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_INTERCEPTOR, useClass: AuthStateInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
   ],
-  exports: [AbilityFactory, UsersService],
+  exports: [AbilityFactory, UsersService, DatabaseListener, SessionActors],
 })
 export class AuthModule {}

@@ -18,6 +18,8 @@ export { RateLimitStore } from './rate-limits/rate-limit-store';
 export { rateLimited } from './rate-limits/rate-limited.error';
 export type { PublicBudgetName } from './rate-limits/rate-limit.guard';
 export * from './sessions/session.entity';
+export { SessionActors } from './sessions/session-actors';
+export { DatabaseListener } from './auth-state/database-listener';
 export * from './users/user.entity';
 export * from './users/user.type';
 export * from './users/users.service';
