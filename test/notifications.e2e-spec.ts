@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import { DEMO_IDS } from './support/demo';
 import { freeLoopbackPort } from './support/ports';
@@ -58,7 +58,8 @@ describe('notifications across two API instances', () => {
   const latencies: number[] = [];
 
   beforeAll(async () => {
-    const env = { WEBHOOK_RETRY_BASE_MS: '300', SHARE_EXPIRY_CHECK_SECONDS: '1' };
+    // one deployment: the instances share their secrets (a token from A works on B)
+    const env = { WEBHOOK_RETRY_BASE_MS: '300', SHARE_EXPIRY_CHECK_SECONDS: '1', JWT_SECRET: randomBytes(32).toString('base64url'), ENCRYPTION_KEY: randomBytes(32).toString('base64') };
     a = await startApp(env);
     b = await startApp(env, { databaseUrl: a.databaseUrl });
     [hsiAnalystA, fgrAnalystA, hsiLiaisonA] = await Promise.all(['analyst@hsi.example', 'analyst@fgr.example', 'liaison@hsi.example'].map((email) => a.as(email)));
@@ -87,10 +88,9 @@ describe('notifications across two API instances', () => {
       const usbp = await on(b, usbpLiaisonB);
       const sent = Date.now();
       const request = ok(await fgrAnalystA.gql(REQUEST_SHARE, { type: 'SUSPECT', id: suspectId, purpose: 'Carpeta FED/CHIH/JUA/0009999/2026 confidencial' }), 'requestShare');
-      const answered = Date.now();
       requestId = request.id;
       const heard = await hsi.next((event) => event.notificationAdded.sharingRequestId === requestId, 1_000);
-      latencies.push(heard.at - answered);
+      latencies.push(heard.at - sent);
       expect(heard.at - sent).toBeLessThan(1_000);
       expect(heard.data.notificationAdded).toMatchObject({ kind: 'SHARE_REQUESTED', recordType: 'SUSPECT', recordId: suspectId, readAt: null });
       expect(heard.data.notificationAdded.message).toBe('FGR asks for one of your suspect records');
@@ -105,12 +105,12 @@ describe('notifications across two API instances', () => {
         const id = await createSuspect(hsiAnalystA, 'Baltazar', `Quintero${i}`, { tlp: 'AMBER', releasableTo: ['US', 'MX'] });
         const sent = Date.now();
         const request = ok(await fgrAnalystA.gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Seguimiento' }), 'requestShare');
-        const answered = Date.now();
         const heard = await hsi.next((event) => event.notificationAdded.sharingRequestId === request.id, 1_000);
         expect(heard.at - sent).toBeLessThan(1_000);
-        latencies.push(heard.at - answered);
+        latencies.push(heard.at - sent);
       }
-      console.log(`notificationAdded, A's answer to B's subscriber: ${latencies.map((ms) => `${ms} ms`).join(', ')}`);
+      // from sending the mutation to A until B's subscriber has the event (the mutation's own time included)
+      console.log(`notificationAdded, mutation sent to A -> heard on B: ${latencies.map((ms) => `${ms} ms`).join(', ')}`);
     });
   });
 

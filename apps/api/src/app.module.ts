@@ -10,7 +10,7 @@ import { CasesModule } from '@app/cases';
 import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
 import { NotificationsModule } from '@app/notifications';
 import { SharingModule } from '@app/sharing';
-import { subscriptionContext, wsConnectionHasToken } from './graphql/subscriptions';
+import { graphqlWsOptions, subscriptionContext } from './graphql/subscriptions';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
 import { errorLogPlugin, formatError } from './graphql/format-error';
@@ -49,7 +49,7 @@ export class AppModule {
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
           context: subscriptionContext,
-          subscriptions: { 'graphql-ws': { path: '/graphql', onConnect: wsConnectionHasToken } },
+          subscriptions: { 'graphql-ws': graphqlWsOptions(formatError(logger)) },
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
           logger,

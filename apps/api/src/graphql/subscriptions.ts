@@ -1,4 +1,5 @@
 import { IncomingMessage } from 'node:http';
+import { ExecutionResult, GraphQLError, GraphQLFormattedError } from 'graphql';
 
 /** What graphql-ws hands the context function and onConnect (its Context, with the ws server's `extra`). */
 interface WsContext {
@@ -12,11 +13,17 @@ function bearerOf(params: WsContext['connectionParams']): string | null {
 }
 
 /**
- * A connection without a bearer token is refused at once (graphql-ws closes it 4403 Forbidden);
- * the token itself is checked, like any request's, when a subscription starts (the guards).
+ * graphql-ws on /graphql. A connection without a bearer token is refused at once (closed 4403
+ * Forbidden); the token itself is checked, like any request's, when a subscription starts (the
+ * guards). Errors get the same `extensions.code` as over HTTP (`format`, Apollo's formatError).
  */
-export function wsConnectionHasToken(ctx: Pick<WsContext, 'connectionParams'>): boolean {
-  return bearerOf(ctx.connectionParams) !== null;
+export function graphqlWsOptions(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return {
+    path: '/graphql',
+    onConnect: (ctx: Pick<WsContext, 'connectionParams'>) => bearerOf(ctx.connectionParams) !== null,
+    onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+      result.errors ? ({ ...result, errors: result.errors.map((error: GraphQLError) => format(error.toJSON(), error)) } as unknown as ExecutionResult) : result,
+  };
 }
 
 /**
