@@ -13,7 +13,7 @@ import { Inbox } from './pages/Inbox';
 import { Shares } from './pages/Shares';
 import { Search } from './pages/Search';
 import { RecordPage } from './pages/RecordPage';
-import { AuditPage } from './pages/AuditPage';
+import { AgencyAudit, AuditPage } from './pages/AuditPage';
 import { Tips } from './pages/Tips';
 import { Users } from './pages/Users';
 import { ApiKeys } from './pages/ApiKeys';
@@ -78,6 +78,7 @@ function Console() {
     { path: '/inbox', label: t('nav.inbox'), roles: ['LIAISON_OFFICER'], testId: 'nav-inbox' },
     { path: '/shares', label: t('nav.shares'), roles: ['LIAISON_OFFICER', 'ANALYST', 'INVESTIGATOR'] },
     { path: '/tips', label: t('nav.tips'), roles: ['INTAKE_OFFICER'] },
+    { path: '/audit', label: t('nav.audit'), roles: ['LIAISON_OFFICER', 'AGENCY_ADMIN'], testId: 'nav-audit' },
     ...(ACCOUNTS_API ? [{ path: '/users', label: t('nav.users'), roles: ['AGENCY_ADMIN'] as Role[] }] : []),
     { path: '/api-keys', label: t('nav.apiKeys'), roles: ['AGENCY_ADMIN'] },
   ];
@@ -143,7 +144,7 @@ function Route({ path, me }: { path: string; me: Me }): ReactNode {
     case 'records':
       return <RecordPage type={rest[0]} id={rest[1]} me={me} />;
     case 'audit':
-      return <AuditPage type={rest[0]} id={rest[1]} />;
+      return rest[0] ? <AuditPage type={rest[0]} id={rest[1]} /> : <AgencyAudit me={me} />;
     case 'tips':
       return <Tips me={me} tipId={rest[0]} />;
     case 'users':

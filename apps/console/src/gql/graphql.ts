@@ -18,9 +18,270 @@ export type AffiliationKind =
   | 'RIVAL_OF'
   | 'TIED_TO';
 
+export type AuditEventFilter = {
+  /** One of the audit actions, e.g. SHARE_APPROVED or LOGIN. */
+  action?: string | null | undefined;
+  /** Events by people (or API keys) of this agency. */
+  actorAgencyId?: string | number | null | undefined;
+  /** At or after (inclusive). */
+  from?: string | null | undefined;
+  /** SUCCESS, DENIED or FAILED. */
+  outcome?: string | null | undefined;
+  recordType?: RecordType | null | undefined;
+  /** Before (exclusive). */
+  to?: string | null | undefined;
+};
+
 export type Country =
+  | 'AD'
+  | 'AE'
+  | 'AF'
+  | 'AG'
+  | 'AI'
+  | 'AL'
+  | 'AM'
+  | 'AO'
+  | 'AQ'
+  | 'AR'
+  | 'AS'
+  | 'AT'
+  | 'AU'
+  | 'AW'
+  | 'AX'
+  | 'AZ'
+  | 'BA'
+  | 'BB'
+  | 'BD'
+  | 'BE'
+  | 'BF'
+  | 'BG'
+  | 'BH'
+  | 'BI'
+  | 'BJ'
+  | 'BL'
+  | 'BM'
+  | 'BN'
+  | 'BO'
+  | 'BQ'
+  | 'BR'
+  | 'BS'
+  | 'BT'
+  | 'BV'
+  | 'BW'
+  | 'BY'
+  | 'BZ'
+  | 'CA'
+  | 'CC'
+  | 'CD'
+  | 'CF'
+  | 'CG'
+  | 'CH'
+  | 'CI'
+  | 'CK'
+  | 'CL'
+  | 'CM'
+  | 'CN'
+  | 'CO'
+  | 'CR'
+  | 'CU'
+  | 'CV'
+  | 'CW'
+  | 'CX'
+  | 'CY'
+  | 'CZ'
+  | 'DE'
+  | 'DJ'
+  | 'DK'
+  | 'DM'
+  | 'DO'
+  | 'DZ'
+  | 'EC'
+  | 'EE'
+  | 'EG'
+  | 'EH'
+  | 'ER'
+  | 'ES'
+  | 'ET'
+  | 'FI'
+  | 'FJ'
+  | 'FK'
+  | 'FM'
+  | 'FO'
+  | 'FR'
+  | 'GA'
+  | 'GB'
+  | 'GD'
+  | 'GE'
+  | 'GF'
+  | 'GG'
+  | 'GH'
+  | 'GI'
+  | 'GL'
+  | 'GM'
+  | 'GN'
+  | 'GP'
+  | 'GQ'
+  | 'GR'
+  | 'GS'
+  | 'GT'
+  | 'GU'
+  | 'GW'
+  | 'GY'
+  | 'HK'
+  | 'HM'
+  | 'HN'
+  | 'HR'
+  | 'HT'
+  | 'HU'
+  | 'ID'
+  | 'IE'
+  | 'IL'
+  | 'IM'
+  | 'IN'
+  | 'IO'
+  | 'IQ'
+  | 'IR'
+  | 'IS'
+  | 'IT'
+  | 'JE'
+  | 'JM'
+  | 'JO'
+  | 'JP'
+  | 'KE'
+  | 'KG'
+  | 'KH'
+  | 'KI'
+  | 'KM'
+  | 'KN'
+  | 'KP'
+  | 'KR'
+  | 'KW'
+  | 'KY'
+  | 'KZ'
+  | 'LA'
+  | 'LB'
+  | 'LC'
+  | 'LI'
+  | 'LK'
+  | 'LR'
+  | 'LS'
+  | 'LT'
+  | 'LU'
+  | 'LV'
+  | 'LY'
+  | 'MA'
+  | 'MC'
+  | 'MD'
+  | 'ME'
+  | 'MF'
+  | 'MG'
+  | 'MH'
+  | 'MK'
+  | 'ML'
+  | 'MM'
+  | 'MN'
+  | 'MO'
+  | 'MP'
+  | 'MQ'
+  | 'MR'
+  | 'MS'
+  | 'MT'
+  | 'MU'
+  | 'MV'
+  | 'MW'
   | 'MX'
-  | 'US';
+  | 'MY'
+  | 'MZ'
+  | 'NA'
+  | 'NC'
+  | 'NE'
+  | 'NF'
+  | 'NG'
+  | 'NI'
+  | 'NL'
+  | 'NO'
+  | 'NP'
+  | 'NR'
+  | 'NU'
+  | 'NZ'
+  | 'OM'
+  | 'PA'
+  | 'PE'
+  | 'PF'
+  | 'PG'
+  | 'PH'
+  | 'PK'
+  | 'PL'
+  | 'PM'
+  | 'PN'
+  | 'PR'
+  | 'PS'
+  | 'PT'
+  | 'PW'
+  | 'PY'
+  | 'QA'
+  | 'RE'
+  | 'RO'
+  | 'RS'
+  | 'RU'
+  | 'RW'
+  | 'SA'
+  | 'SB'
+  | 'SC'
+  | 'SD'
+  | 'SE'
+  | 'SG'
+  | 'SH'
+  | 'SI'
+  | 'SJ'
+  | 'SK'
+  | 'SL'
+  | 'SM'
+  | 'SN'
+  | 'SO'
+  | 'SR'
+  | 'SS'
+  | 'ST'
+  | 'SV'
+  | 'SX'
+  | 'SY'
+  | 'SZ'
+  | 'TC'
+  | 'TD'
+  | 'TF'
+  | 'TG'
+  | 'TH'
+  | 'TJ'
+  | 'TK'
+  | 'TL'
+  | 'TM'
+  | 'TN'
+  | 'TO'
+  | 'TR'
+  | 'TT'
+  | 'TV'
+  | 'TW'
+  | 'TZ'
+  | 'UA'
+  | 'UG'
+  | 'UM'
+  | 'US'
+  | 'UY'
+  | 'UZ'
+  | 'VA'
+  | 'VC'
+  | 'VE'
+  | 'VG'
+  | 'VI'
+  | 'VN'
+  | 'VU'
+  | 'WF'
+  | 'WS'
+  | 'YE'
+  | 'YT'
+  | 'ZA'
+  | 'ZM'
+  | 'ZW';
 
 export type CreateUserInput = {
   displayName: string;
@@ -37,9 +298,21 @@ export type HandlingInput = {
 export type IdentifierKind =
   | 'A_NUMBER'
   | 'CURP'
+  | 'DRIVERS_LICENSE'
   | 'FBI_NUMBER'
   | 'OTHER'
-  | 'PASSPORT';
+  | 'PASSPORT'
+  | 'RFC'
+  | 'SSN';
+
+/** How a name search matched a suspect: as its query word that matched least well. */
+export type MatchClass =
+  /** Every query word is a word of the names or aliases. */
+  | 'EXACT'
+  /** A query word matched a word that only sounds like it. */
+  | 'PHONETIC'
+  /** A query word matched a similar spelling (a typo). */
+  | 'TRIGRAM';
 
 export type MembershipRole =
   | 'COLLECTOR'
@@ -258,6 +531,19 @@ export type AuditTrailQueryVariables = Exact<{
 
 export type AuditTrailQuery = { auditTrail: { edges: Array<{ node: { id: string, at: string, action: string, detail: string | null, actorAgency: { code: string } } }> } };
 
+export type AgencyAuditQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AgencyAuditQuery = { auditEvents: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: string, outcome: string, detail: string | null, changedFields: Array<string> | null, recordType: RecordType | null, recordId: string | null, actorId: string | null, actor: { displayName: string } | null, actorAgency: { code: string } } }> } };
+
+export type AuditPartnersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditPartnersQuery = { agreements: Array<{ providerAgency: { id: string, code: string, name: string }, recipientAgency: { id: string, code: string, name: string } }> };
+
 export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -326,7 +612,9 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { suspects: { totalCount: number, edges: Array<{ node: { id: string, fullName: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> } };
+export type SearchQuery = { suspects: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ matchClass: MatchClass | null, node: { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, byIdentifier: { totalCount: number, pageInfo: { hasNextPage: boolean }, edges: Array<{ node: { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> }, organizations: { totalCount: number, edges: Array<{ node: { id: string, name: string | null, aliases: Array<string> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } } }> } };
+
+export type SearchPersonFragment = { id: string, fullName: string | null, aliases: Array<string> | null, identifiers: Array<{ kind: IdentifierKind, value: string }> | null, handling: { tlp: Tlp }, ownerAgency: { code: string } };
 
 export type DiscoverQueryVariables = Exact<{
   search: string;
@@ -359,17 +647,18 @@ export type RevokeShareMutation = { revokeShare: { id: string, status: SharingRe
 
 export type TipQueueQueryVariables = Exact<{
   status?: TipStatus | null | undefined;
+  priority?: TipPriority | null | undefined;
 }>;
 
 
-export type TipQueueQuery = { tips: { totalCount: number, edges: Array<{ node: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, status: TipStatus | null, narrative: string | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, handling: { tlp: Tlp } } }> } };
+export type TipQueueQuery = { tips: { totalCount: number, edges: Array<{ node: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, status: TipStatus | null, priority: TipPriority | null, narrative: string | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, handling: { tlp: Tlp } } }> } };
 
 export type TipDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TipDetailQuery = { tip: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, receivedIn: Country | null, narrative: string | null, status: TipStatus | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, redactedFields: Array<string>, handling: { tlp: Tlp, releasableTo: Array<Country>, originatorControlled: boolean }, tipster: { anonymous: boolean, name: string | null, phone: string | null, email: string | null } | null, followUps: Array<{ receivedAt: string, narrative: string }> | null, subjects: Array<{ id: string, fullName: string | null }> | null } | null, agreements: Array<{ id: string, endedAt: string | null, recordTypes: Array<RecordType>, providerAgency: { id: string }, recipientAgency: { id: string, code: string, name: string } }> };
+export type TipDetailQuery = { tip: { id: string, receivedAt: string | null, channel: TipChannel | null, language: string | null, receivedIn: Country | null, narrative: string | null, status: TipStatus | null, priority: TipPriority | null, sourceReliability: SourceReliability | null, informationCredibility: number | null, redactedFields: Array<string>, handling: { tlp: Tlp, releasableTo: Array<Country>, originatorControlled: boolean }, tipster: { anonymous: boolean, name: string | null, phone: string | null, email: string | null } | null, followUps: Array<{ receivedAt: string, narrative: string }> | null, subjects: Array<{ id: string, fullName: string | null }> | null } | null, agreements: Array<{ id: string, endedAt: string | null, recordTypes: Array<RecordType>, providerAgency: { id: string }, recipientAgency: { id: string, code: string, name: string } }> };
 
 export type SubmitTipMutationVariables = Exact<{
   input: SubmitTipInput;
@@ -384,7 +673,7 @@ export type TriageTipMutationVariables = Exact<{
 }>;
 
 
-export type TriageTipMutation = { triageTip: { id: string, status: TipStatus | null, sourceReliability: SourceReliability | null, informationCredibility: number | null } };
+export type TriageTipMutation = { triageTip: { id: string, status: TipStatus | null, priority: TipPriority | null, sourceReliability: SourceReliability | null, informationCredibility: number | null } };
 
 export type ReferTipMutationVariables = Exact<{
   id: string | number;
@@ -454,7 +743,23 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SearchPersonFragmentDoc = new TypedDocumentString(`
+    fragment SearchPerson on Suspect {
+  id
+  fullName
+  aliases
+  identifiers {
+    kind
+    value
+  }
+  handling {
+    tlp
+  }
+  ownerAgency {
+    code
+  }
+}
+    `, {"fragmentName":"SearchPerson"}) as unknown as TypedDocumentString<SearchPersonFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {
@@ -575,6 +880,51 @@ export const AuditTrailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditTrailQuery, AuditTrailQueryVariables>;
+export const AgencyAuditDocument = new TypedDocumentString(`
+    query AgencyAudit($filter: AuditEventFilter, $after: String) {
+  auditEvents(filter: $filter, first: 50, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        outcome
+        detail
+        changedFields
+        recordType
+        recordId
+        actorId
+        actor {
+          displayName
+        }
+        actorAgency {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AgencyAuditQuery, AgencyAuditQueryVariables>;
+export const AuditPartnersDocument = new TypedDocumentString(`
+    query AuditPartners {
+  agreements {
+    providerAgency {
+      id
+      code
+      name
+    }
+    recipientAgency {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditPartnersQuery, AuditPartnersQueryVariables>;
 export const InboxDocument = new TypedDocumentString(`
     query Inbox {
   sharingRequests(direction: INCOMING, status: PENDING) {
@@ -765,17 +1115,24 @@ export const SearchDocument = new TypedDocumentString(`
     query Search($search: String!) {
   suspects(filter: {search: $search}, first: 20) {
     totalCount
+    pageInfo {
+      hasNextPage
+    }
+    edges {
+      matchClass
+      node {
+        ...SearchPerson
+      }
+    }
+  }
+  byIdentifier: suspects(filter: {identifier: $search}, first: 20) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
     edges {
       node {
-        id
-        fullName
-        aliases
-        handling {
-          tlp
-        }
-        ownerAgency {
-          code
-        }
+        ...SearchPerson
       }
     }
   }
@@ -796,7 +1153,21 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+    fragment SearchPerson on Suspect {
+  id
+  fullName
+  aliases
+  identifiers {
+    kind
+    value
+  }
+  handling {
+    tlp
+  }
+  ownerAgency {
+    code
+  }
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const DiscoverDocument = new TypedDocumentString(`
     query Discover($search: String!) {
   suspects: discoverSuspects(search: $search) {
@@ -867,8 +1238,8 @@ export const RevokeShareDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RevokeShareMutation, RevokeShareMutationVariables>;
 export const TipQueueDocument = new TypedDocumentString(`
-    query TipQueue($status: TipStatus) {
-  tips(filter: {status: $status}, first: 50) {
+    query TipQueue($status: TipStatus, $priority: TipPriority) {
+  tips(filter: {status: $status, priority: $priority}, first: 50) {
     totalCount
     edges {
       node {
@@ -877,6 +1248,7 @@ export const TipQueueDocument = new TypedDocumentString(`
         channel
         language
         status
+        priority
         narrative
         sourceReliability
         informationCredibility
@@ -898,6 +1270,7 @@ export const TipDetailDocument = new TypedDocumentString(`
     receivedIn
     narrative
     status
+    priority
     sourceReliability
     informationCredibility
     redactedFields
@@ -948,6 +1321,7 @@ export const TriageTipDocument = new TypedDocumentString(`
   triageTip(id: $id, input: $input) {
     id
     status
+    priority
     sourceReliability
     informationCredibility
   }

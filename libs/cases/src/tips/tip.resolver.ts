@@ -16,7 +16,7 @@ export class TipResolver {
   }
 
   @Can('read', 'Tip')
-  @Query(() => TipConnection, { description: 'The intake queue, newest first.' })
+  @Query(() => TipConnection, { description: "The intake queue: the agency's own tips by priority (LIFE_THREATENING, URGENT, ROUTINE), then newest first; partners' shared tips as routine." })
   tips(
     @Ctx() ctx: RequestContext,
     // typed without `| null` so its design type is TipFilter and the validation pipe checks it

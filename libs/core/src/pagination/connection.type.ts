@@ -29,23 +29,33 @@ export function connectionOf<T>(edges: { cursor: string; node: T }[], pageInfo: 
 }
 
 /**
- * Relay connection types for a node type: `<Name>Edge` and `<Name>Connection`, e.g.
- * `class SuspectConnection extends Connection(Suspect, 'Suspect') {}`.
+ * An edge's `cursor` and `node`, for an edge type that adds fields of its own:
+ * `@ObjectType('SuspectEdge') class SuspectEdge extends EdgeFields(Suspect) { ... }`.
  */
-export function Connection<T>(node: Type<T>, name: string, options: { totalCount?: boolean } = {}) {
-  @ObjectType(`${name}Edge`)
-  class Edge {
+export function EdgeFields<T>(node: Type<T>) {
+  @ObjectType({ isAbstract: true })
+  abstract class EdgeType {
     @Field()
     cursor: string;
 
     @Field(() => node)
     node: T;
   }
+  return EdgeType;
+}
+
+/**
+ * Relay connection types for a node type: `<Name>Edge` and `<Name>Connection`, e.g.
+ * `class SuspectConnection extends Connection(Suspect, 'Suspect') {}`; `edge` replaces the
+ * plain `<Name>Edge` with one of `EdgeFields`.
+ */
+export function Connection<T>(node: Type<T>, name: string, options: { totalCount?: boolean; edge?: Type<{ cursor: string; node: T }> } = {}) {
+  const Edge = options.edge ?? plainEdge(node, name);
 
   @ObjectType({ isAbstract: true })
   abstract class ConnectionType implements Omit<ConnectionShape<T>, 'totalCount'> {
     @Field(() => [Edge])
-    edges: Edge[];
+    edges: { cursor: string; node: T }[];
 
     @Field(() => PageInfo)
     pageInfo: PageInfo;
@@ -59,4 +69,10 @@ export function Connection<T>(node: Type<T>, name: string, options: { totalCount
     totalCount: Promise<number>;
   }
   return CountedConnectionType;
+}
+
+function plainEdge<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge extends EdgeFields(node) {}
+  return Edge;
 }
