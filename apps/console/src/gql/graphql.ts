@@ -286,6 +286,8 @@ export type Country =
 export type CreateUserInput = {
   displayName: string;
   email: string;
+  /** "es" or "en"; by default the language of the agency's country. */
+  language?: string | null | undefined;
   roles: Array<Role>;
 };
 
@@ -453,6 +455,7 @@ export type TriageTipInput = {
 
 export type UpdateUserInput = {
   displayName?: string | null | undefined;
+  language?: string | null | undefined;
   roles?: Array<Role> | null | undefined;
 };
 
@@ -592,6 +595,14 @@ export type ConfirmTotpEnrolmentMutationVariables = Exact<{
 
 
 export type ConfirmTotpEnrolmentMutation = { confirmTotpEnrolment: { accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, expiresAt: string } };
 
 export type SuspectRecordQueryVariables = Exact<{
   id: string | number;
@@ -991,6 +1002,15 @@ export const ConfirmTotpEnrolmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    accessToken
+    refreshToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SuspectRecordDocument = new TypedDocumentString(`
     query SuspectRecord($id: ID!) {
   suspect(id: $id) {
@@ -1337,7 +1357,7 @@ export const ReferTipDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ReferTipMutation, ReferTipMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
-  users(first: 200) {
+  users(first: 100) {
     edges {
       node {
         id
