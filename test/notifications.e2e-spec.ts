@@ -4,7 +4,7 @@ import { DEMO_IDS } from './support/demo';
 import { freeLoopbackPort } from './support/ports';
 import { APPROVE, createSuspect, DENY, ok, REQUEST_SHARE, REVOKE } from './support/sharing';
 import { subscribe, Subscriber } from './support/subscriber';
-import { errorCode, GraphQLClient, startApp, TestApp } from './support/test-app';
+import { errorCode, GraphQLClient, sqlOn, startApp, TestApp } from './support/test-app';
 
 const ADDED = 'subscription { notificationAdded { id kind recordType recordId sharingRequestId message readAt } }';
 const LIST = `query ($unreadOnly: Boolean, $first: Int, $after: String) { notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
@@ -112,6 +112,25 @@ describe('notifications across two API instances', () => {
       // from sending the mutation to A until B's subscriber has the event (the mutation's own time included)
       console.log(`notificationAdded, mutation sent to A -> heard on B: ${latencies.map((ms) => `${ms} ms`).join(', ')}`);
     });
+  });
+
+  it("hears what any process writes, and ends a disabled person's subscription at the next event", async () => {
+    const admin = await a.as('admin@hsi.example');
+    const invitation = ok<{ invitationToken: string; user: { id: string } }>(
+      await admin.gql('mutation { createUser(input: { email: "escucha@hsi.example", displayName: "Escucha", roles: [LIAISON_OFFICER] }) { invitationToken user { id } } }'),
+      'createUser',
+    );
+    const token = ok<{ accessToken: string }>(await a.anonymous.gql('mutation ($t: String!) { acceptInvitation(token: $t, password: "lantern-meadow-copper-81") { accessToken } }', { t: invitation.invitationToken }), 'acceptInvitation').accessToken;
+    const listener = await subscribe<Added>(b.url, ADDED, token);
+    subscribers.push(listener);
+    const insert = (message: string) =>
+      sqlOn(a, "INSERT INTO notifications (id, recipient_user_id, agency_id, kind, message) VALUES (gen_random_uuid(), $1, $2, 'MATCH_FOUND', $3)", [invitation.user.id, DEMO_IDS.agencies.HSI, message]);
+    await insert('written by another process');
+    await listener.next((event) => event.notificationAdded.message === 'written by another process', 1_000);
+    ok(await admin.gql('mutation ($id: ID!) { disableUser(id: $id) { active } }', { id: invitation.user.id }), 'disableUser');
+    await insert('after the disabling');
+    await eventually(async () => listener.completed, (completed) => completed, 3_000);
+    expect(listener.heard.map((event) => event.data.notificationAdded.message)).toEqual(['written by another process']);
   });
 
   describe('the list', () => {
@@ -246,6 +265,19 @@ describe('notifications across two API instances', () => {
       // another agency's admin: as unknown
       expect(errorCode(await (await a.as('admin@fgr.example')).gql(DELIVERIES, { id: webhook.id }))).toBe('NOT_FOUND');
       expect(errorCode(await hsiLiaisonA.gql(DELIVERIES, { id: webhook.id }))).toBe('FORBIDDEN');
+    });
+
+    it('are listed and deleted by their own agency\'s admins only', async () => {
+      const [hsiAdmin, fgrAdmin] = await Promise.all(['admin@hsi.example', 'admin@fgr.example'].map((email) => a.as(email)));
+      const hooks = ok<{ id: string; url: string }[]>(await hsiAdmin.gql('{ webhooks { id url } }'), 'webhooks');
+      expect(hooks).toEqual([{ id: expect.any(String), url: `http://127.0.0.1:${port}/hook` }]);
+      expect(ok(await fgrAdmin.gql('{ webhooks { id } }'), 'webhooks')).toEqual([]);
+      expect(errorCode(await hsiLiaisonA.gql('{ webhooks { id } }'))).toBe('FORBIDDEN');
+      const DELETE = 'mutation ($id: ID!) { deleteWebhook(id: $id) { id } }';
+      expect(errorCode(await fgrAdmin.gql(DELETE, { id: hooks[0].id }))).toBe('NOT_FOUND');
+      expect(errorCode(await hsiLiaisonA.gql(DELETE, { id: hooks[0].id }))).toBe('FORBIDDEN');
+      expect(ok(await hsiAdmin.gql(DELETE, { id: hooks[0].id }), 'deleteWebhook')).toEqual({ id: hooks[0].id });
+      expect(ok(await hsiAdmin.gql('{ webhooks { id } }'), 'webhooks')).toEqual([]);
     });
   });
 });
