@@ -280,4 +280,13 @@ describe('notifications across two API instances', () => {
       expect(ok(await hsiAdmin.gql('{ webhooks { id } }'), 'webhooks')).toEqual([]);
     });
   });
+
+  it('stops at SIGTERM with subscribers connected (last: it stops instance B)', async () => {
+    const connected = await on(b, hsiLiaisonB);
+    const started = Date.now();
+    b.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    await eventually(async () => connected.closedWith, (code) => code !== null, 2_000);
+  });
 });
