@@ -163,7 +163,7 @@ describe('notifications across two API instances', () => {
       const expiresAt = new Date(Date.now() + 2 * 86_400_000).toISOString();
       ok(await hsiLiaisonA.gql(APPROVE, { id: requestId, fields: ['givenNames', 'paternalSurname'], expiresAt }), 'approveShareRequest');
       const decided = await requester.next((event) => event.notificationAdded.kind === 'SHARE_DECIDED');
-      expect(decided.data.notificationAdded).toMatchObject({ sharingRequestId: requestId, message: 'HSI approved your request for a suspect record' });
+      expect(decided.data.notificationAdded).toMatchObject({ sharingRequestId: requestId, message: 'HSI aprobó su solicitud de un registro de persona' });
       expect((await listOf(fgrLiaisonB)).some((node) => node.kind === 'SHARE_DECIDED' && node.sharingRequestId === requestId)).toBe(true);
       // the job (every second here) finds the share ending within 7 days: both sides, once
       for (const client of [hsiLiaisonA, fgrLiaisonB, fgrAnalystA]) {
@@ -178,11 +178,12 @@ describe('notifications across two API instances', () => {
     it('SHARE_REVOKED and a denial to the requesting side', async () => {
       ok(await hsiLiaisonA.gql(REVOKE, { id: requestId, reason: 'Fin de la colaboración' }), 'revokeShare');
       const revoked = await eventually(() => listOf(fgrLiaisonB), (nodes) => nodes.some((node) => node.kind === 'SHARE_REVOKED'));
-      expect(revoked.find((node) => node.kind === 'SHARE_REVOKED')).toMatchObject({ sharingRequestId: requestId, message: 'HSI revoked the share of a suspect record' });
+      expect(revoked.find((node) => node.kind === 'SHARE_REVOKED')).toMatchObject({ sharingRequestId: requestId, message: 'HSI revocó el intercambio de un registro de persona' });
       const second = ok(await fgrAnalystA.gql(REQUEST_SHARE, { type: 'SUSPECT', id: suspectId, purpose: 'Otra vez' }), 'requestShare');
       ok(await hsiLiaisonA.gql(DENY, { id: second.id, reason: 'No procede' }), 'denyShareRequest');
       const denied = (await listOf(fgrAnalystA)).find((node) => node.sharingRequestId === second.id && node.kind === 'SHARE_DECIDED');
-      expect(denied?.message).toBe('HSI denied your request for a suspect record');
+      // in the recipient's language (FGR's people: Spanish)
+      expect(denied?.message).toBe('HSI denegó su solicitud de un registro de persona');
       // the reason stays in the request, for those who may read it
       expect(JSON.stringify(await listOf(fgrAnalystA))).not.toContain('No procede');
     });
@@ -195,7 +196,7 @@ describe('notifications across two API instances', () => {
       }), 'submitTip').id;
       ok(await hsiIntake.gql('mutation ($id: ID!, $to: ID!) { referTip(id: $id, recipientAgencyId: $to, purpose: "Competencia") { id } }', { id: tipId, to: DEMO_IDS.agencies.FGR }), 'referTip');
       const heard = await fgrIntake.next((event) => event.notificationAdded.kind === 'TIP_REFERRED', 1_000);
-      expect(heard.data.notificationAdded).toMatchObject({ recordType: 'TIP', recordId: tipId, message: 'HSI referred a tip to your agency' });
+      expect(heard.data.notificationAdded).toMatchObject({ recordType: 'TIP', recordId: tipId, message: 'HSI remitió una denuncia a su agencia' });
       expect(JSON.stringify(heard.data)).not.toContain('Anapra');
     });
 

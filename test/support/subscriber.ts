@@ -49,6 +49,8 @@ export async function subscribe<T>(url: string, query: string, token?: string): 
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     retryAttempts: 0,
     lazy: false,
+    // a connection the server ends (a refusal, a shutdown) is an outcome the tests assert, not a console error
+    onNonLazyError: (error) => state.errors.push(error),
     on: {
       connected: () => connected(),
       closed: (event) => {

@@ -1,7 +1,7 @@
 export * from './notification-kind';
 export * from './notification.entity';
 export * from './notifications.module';
-export type { Notice } from './notifications.service';
+export type { LocalizedText, Notice } from './notifications.service';
 export { NotificationsService } from './notifications.service';
 export * from './webhooks/webhook.entity';
 export * from './webhooks/webhook-delivery.entity';

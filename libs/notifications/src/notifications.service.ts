@@ -6,13 +6,20 @@ import { NotificationEntity } from './notification.entity';
 import { NotificationKind } from './notification-kind';
 import { WebhookDeliveriesService } from './webhooks/webhook-deliveries.service';
 
+/** A message in the two languages of the system's people. */
+export interface LocalizedText {
+  en: string;
+  es: string;
+}
+
 /** What to tell whom: it names the record and the request; the message never carries more than every recipient may read. */
 export interface Notice {
   kind: NotificationKind;
   recordType?: RecordType | null;
   recordId?: string | null;
   sharingRequestId?: string | null;
-  message: string;
+  /** In each recipient's language (User.language); webhooks get the English one. */
+  message: LocalizedText;
   /** People by id, and the members of agencies with one of the roles; disabled people never. */
   to: { userIds?: (string | null)[]; agencyRoles?: { agencyId: string; roles: Role[] }[] };
   /** Sent once per person and key (a later notice with the same key is dropped). */
@@ -41,15 +48,15 @@ export class NotificationsService {
       ...(notice.to.agencyRoles ?? []).map(({ agencyId, roles }) => ({ index, userId: null, agencyId, roles: roles.join(',') })),
     ]);
     if (targets.length === 0) return 0;
-    const recipients: { idx: number; id: string; agency_id: string }[] = await ctx.manager.query(
-      `SELECT DISTINCT t.idx, u.id, u.agency_id
+    const recipients: { idx: number; id: string; agency_id: string; language: string }[] = await ctx.manager.query(
+      `SELECT DISTINCT t.idx, u.id, u.agency_id, u.language
          FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::text[]) AS t(idx, user_id, agency_id, roles)
          JOIN users u ON u.active AND (u.id = t.user_id OR (u.agency_id = t.agency_id AND u.roles && string_to_array(t.roles, ',')::role[]))
         ORDER BY t.idx, u.id`,
       [targets.map((t) => t.index), targets.map((t) => t.userId), targets.map((t) => t.agencyId), targets.map((t) => t.roles)],
     );
     if (recipients.length === 0) return 0;
-    const rows = recipients.map((r) => ({ id: newId(), notice: list[r.idx], userId: r.id, agencyId: r.agency_id }));
+    const rows = recipients.map((r) => ({ id: newId(), notice: list[r.idx], userId: r.id, agencyId: r.agency_id, message: r.language === 'es' ? list[r.idx].message.es : list[r.idx].message.en }));
     const written: { id: string }[] = await ctx.manager.query(
       `INSERT INTO notifications (id, recipient_user_id, agency_id, kind, record_type, record_id, sharing_request_id, message, once_key)
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::notification_kind[], $5::record_type[], $6::uuid[], $7::uuid[], $8::text[], $9::text[])
@@ -63,7 +70,7 @@ export class NotificationsService {
         rows.map((r) => r.notice.recordType ?? null),
         rows.map((r) => r.notice.recordId ?? null),
         rows.map((r) => r.notice.sharingRequestId ?? null),
-        rows.map((r) => r.notice.message),
+        rows.map((r) => r.message),
         rows.map((r) => r.notice.onceKey ?? null),
       ],
     );

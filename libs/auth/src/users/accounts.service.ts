@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { AppError, ConnectionShape, Country, ErrorCode, isUniqueViolation, isUuid, keysetPage, newId, PageArgs, Role } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, Country, ErrorCode, isUniqueViolation, isUuid, keysetPage, newId, PageArgs, Role } from '@app/core';
 import { whereAccessible } from '../ability/accessible-query';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { RequestContext } from '../context/request-context';
@@ -43,7 +43,7 @@ export class AccountsService {
   list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<UserEntity>> {
     const qb = ctx.manager.getRepository(UserEntity).createQueryBuilder('u').where('u.agency_id = :agency', { agency: ctx.agencyId });
     const count = qb.clone();
-    if (!whereAccessible(qb, ctx.ability, 'read', 'User')) return Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: Promise.resolve(0) });
+    if (!whereAccessible(qb, ctx.ability, 'read', 'User')) return Promise.resolve(connectionOf([], { hasNextPage: false, endCursor: null }, async () => 0));
     whereAccessible(count, ctx.ability, 'read', 'User');
     return keysetPage(qb, { idSql: 'u.id', args, count: () => count.getCount() });
   }

@@ -33,7 +33,7 @@ export class WebhookDeliveriesService {
             recordType: notice.recordType ?? null,
             recordId: notice.recordId ?? null,
             sharingRequestId: notice.sharingRequestId ?? null,
-            message: notice.message,
+            message: notice.message.en,
           },
         }));
     });
