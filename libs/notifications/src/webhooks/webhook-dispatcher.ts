@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DatabaseListener } from '@app/auth';
-import { APP_CONFIG, AppConfig, FieldCipher, LOGGER, Logger } from '@app/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, FieldCipher, LOGGER, Logger } from '@app/core';
 import { SIGNATURE_HEADER, webhookSignature } from './webhook-signature';
 import { secretContext } from './webhooks.service';
 
@@ -86,8 +86,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async claim(): Promise<Claimed[]> {
+    // tagged: the poll belongs to no request (query counts and plans leave it out)
     return this.dataSource.query(
-      `UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => $2)
+      `${BACKGROUND_SQL} UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => $2)
          FROM webhooks w
         WHERE d.id IN (SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           AND w.id = d.webhook_id
@@ -123,13 +124,13 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       error = (failure as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS} ms` : (failure as Error).message.slice(0, 500);
     }
     if (!error) {
-      await this.dataSource.query(`UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`, [delivery.id, statusCode]);
+      await this.dataSource.query(`${BACKGROUND_SQL} UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`, [delivery.id, statusCode]);
       return;
     }
     const giveUp = delivery.attempts >= this.config.webhookMaxAttempts;
     const backoffMs = this.config.webhookRetryBaseMs * 2 ** (delivery.attempts - 1);
     await this.dataSource.query(
-      `UPDATE webhook_deliveries SET status = $2, last_status_code = $3, last_error = $4, next_attempt_at = now() + make_interval(secs => $5) WHERE id = $1`,
+      `${BACKGROUND_SQL} UPDATE webhook_deliveries SET status = $2, last_status_code = $3, last_error = $4, next_attempt_at = now() + make_interval(secs => $5) WHERE id = $1`,
       [delivery.id, giveUp ? 'FAILED' : 'PENDING', statusCode, error, backoffMs / 1000],
     );
   }

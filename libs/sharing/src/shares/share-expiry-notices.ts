@@ -1,8 +1,8 @@
 import { createMongoAbility } from '@casl/ability';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppAbility, RequestContext } from '@app/auth';
-import { APP_CONFIG, AppConfig, LOGGER, Logger, RecordType } from '@app/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, LOGGER, Logger, RecordType } from '@app/core';
 import { ShareNotifications } from './share-notifications';
 
 const BATCH = 500;
@@ -55,29 +55,44 @@ export class ShareExpiryNotices implements OnApplicationBootstrap, OnApplication
 
   /** Sends what is due; returns how many shares were looked at. */
   async run(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = (await manager.query("SELECT pg_try_advisory_xact_lock(hashtext('frontera_share_expiry_notices')) AS locked")) as { locked: boolean }[];
-      if (!locked) return 0;
-      const due: Expiring[] = await manager.query(
-        `SELECT s.id, s.record_type, s.record_id, s.provider_agency_id, s.recipient_agency_id, s.requested_by, s.expires_at,
-                CASE WHEN s.expires_at <= now() + interval '1 day' THEN 1 ELSE 7 END AS days
-           FROM shares s
-          WHERE s.status = 'APPROVED' AND s.expires_at > now() AND s.expires_at <= now() + interval '7 days'
-            AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.sharing_request_id = s.id AND n.kind = 'SHARE_EXPIRING'
-                            AND n.once_key = 'expiring:' || (CASE WHEN s.expires_at <= now() + interval '1 day' THEN 1 ELSE 7 END) || ':' || s.id)
-          ORDER BY s.expires_at LIMIT $1`,
-        [BATCH],
+    // A query runner of its own, its statements tagged: the job belongs to no request.
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.query(`${BACKGROUND_SQL} BEGIN`);
+      const sent = await this.sendDue(runner.manager);
+      await runner.query(`${BACKGROUND_SQL} COMMIT`);
+      return sent;
+    } catch (error) {
+      await runner.query(`${BACKGROUND_SQL} ROLLBACK`);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async sendDue(manager: EntityManager): Promise<number> {
+    const [{ locked }] = (await manager.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock(hashtext('frontera_share_expiry_notices')) AS locked`)) as { locked: boolean }[];
+    if (!locked) return 0;
+    const due: Expiring[] = await manager.query(
+      `${BACKGROUND_SQL} SELECT s.id, s.record_type, s.record_id, s.provider_agency_id, s.recipient_agency_id, s.requested_by, s.expires_at,
+              CASE WHEN s.expires_at <= now() + interval '1 day' THEN 1 ELSE 7 END AS days
+         FROM shares s
+        WHERE s.status = 'APPROVED' AND s.expires_at > now() AND s.expires_at <= now() + interval '7 days'
+          AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.sharing_request_id = s.id AND n.kind = 'SHARE_EXPIRING'
+                          AND n.once_key = 'expiring:' || (CASE WHEN s.expires_at <= now() + interval '1 day' THEN 1 ELSE 7 END) || ':' || s.id)
+        ORDER BY s.expires_at LIMIT $1`,
+      [BATCH],
+    );
+    // nobody acts: the job's context may do nothing but write notifications
+    const ctx = new RequestContext(null, createMongoAbility([]) as AppAbility, manager, `share-expiry-${Date.now()}`);
+    for (const row of due) {
+      await this.notices.expiring(
+        ctx,
+        { id: row.id, recordType: row.record_type, recordId: row.record_id, providerAgencyId: row.provider_agency_id, recipientAgencyId: row.recipient_agency_id, requestedBy: row.requested_by, expiresAt: row.expires_at },
+        Number(row.days) === 1 ? 1 : 7,
       );
-      // nobody acts: the job's context may do nothing but write notifications
-      const ctx = new RequestContext(null, createMongoAbility([]) as AppAbility, manager, `share-expiry-${Date.now()}`);
-      for (const row of due) {
-        await this.notices.expiring(
-          ctx,
-          { id: row.id, recordType: row.record_type, recordId: row.record_id, providerAgencyId: row.provider_agency_id, recipientAgencyId: row.recipient_agency_id, requestedBy: row.requested_by, expiresAt: row.expires_at },
-          Number(row.days) === 1 ? 1 : 7,
-        );
-      }
-      return due.length;
-    });
+    }
+    return due.length;
   }
 }
