@@ -17,7 +17,10 @@ import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
+import { describeRootTypes } from './graphql/root-descriptions';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
+import { cacheControlDisabled } from './graphql/cache-control.plugin';
+import { NodeResolver } from './graphql/node.resolver';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -45,6 +48,7 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
           // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
@@ -62,7 +66,13 @@ export class AppModule {
           // The parser stops past maxTokens, so no document costs more than that to read.
           parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
-          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
+          plugins: [
+            cacheControlDisabled(),
+            queryCostPlugin(config.limits.maxCost),
+            requestLogPlugin,
+            errorLogPlugin(logger),
+            ...(development ? [sandboxPlugin()] : []),
+          ],
           graphiql: false,
           playground: false,
         }),
@@ -76,7 +86,7 @@ export class AppModule {
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController, ConsoleController],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, NodeResolver],
     };
   }
 }

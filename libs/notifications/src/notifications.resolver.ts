@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
+import { PAGE_ARGS } from '@app/core';
 import { NotificationEvent, NotificationHub } from './notification-hub';
 import { Notification, NotificationConnection } from './notification.type';
 import { NotificationsService } from './notifications.service';
@@ -15,9 +16,9 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
   notifications(
     @Ctx() ctx: RequestContext,
-    @Args('unreadOnly', { type: () => Boolean, nullable: true }) unreadOnly: boolean | null,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, description: 'Only those not marked read yet.' }) unreadOnly: boolean | null,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<NotificationConnection> {
     return this.service.list(ctx, unreadOnly === true, { first, after });
   }
@@ -25,7 +26,7 @@ export class NotificationsResolver {
   @Can('update', 'Notification')
   @Transactional()
   @Mutation(() => Int, { description: 'Marks your notifications among `ids` read; the answer is how many were unread.' })
-  markNotificationsRead(@Ctx() ctx: RequestContext, @Args('ids', { type: () => [ID] }) ids: string[]): Promise<number> {
+  markNotificationsRead(@Ctx() ctx: RequestContext, @Args('ids', { type: () => [ID], description: 'Your notifications to mark (at most 100); anyone else\'s count as unknown.' }) ids: string[]): Promise<number> {
     return this.service.markRead(ctx, ids);
   }
 

@@ -14,7 +14,7 @@ export class AgencyResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => Agency, { description: "Agency admins: their own agency's settings (the roles that must log in with TOTP)." })
-  updateAgency(@Ctx() ctx: RequestContext, @Args('input') input: UpdateAgencyInput): Promise<Agency> {
+  updateAgency(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to change.' }) input: UpdateAgencyInput): Promise<Agency> {
     return this.agencies.update(ctx, input);
   }
 }

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { PAGE_ARGS } from '@app/core';
 import { Ctx } from '../context/request-context.decorator';
 import { RequestContext } from '../context/request-context';
 import { Can, DropsAuthCache, Transactional } from '../guards/policy.decorators';
@@ -15,8 +16,8 @@ export class UsersResolver {
   @Query(() => UserConnection, { description: "Agency admins: the agency's people, newest first." })
   users(
     @Ctx() ctx: RequestContext,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<UserConnection> {
     return this.accounts.list(ctx, { first, after });
   }
@@ -25,7 +26,7 @@ export class UsersResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => UserInvitation, { description: 'Agency admins. The invitation token is shown once (valid 72 hours, usable once).' })
-  createUser(@Ctx() ctx: RequestContext, @Args('input') input: CreateUserInput): Promise<UserInvitation> {
+  createUser(@Ctx() ctx: RequestContext, @Args('input', { description: 'Who, and their roles.' }) input: CreateUserInput): Promise<UserInvitation> {
     return this.accounts.create(ctx, input);
   }
 
@@ -33,7 +34,7 @@ export class UsersResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => User, { description: 'Agency admins; a role change holds from the next request on.' })
-  updateUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateUserInput): Promise<User> {
+  updateUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A person of your agency.' }) id: string, @Args('input', { description: 'What to change.' }) input: UpdateUserInput): Promise<User> {
     return this.accounts.update(ctx, id, input);
   }
 
@@ -41,15 +42,15 @@ export class UsersResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => User, { description: 'Agency admins: the person can no longer log in, and every session of theirs ends at once.' })
-  disableUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
+  disableUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A person of your agency.' }) id: string): Promise<User> {
     return this.accounts.disable(ctx, id);
   }
 
   @Can('update', 'User')
   @Transactional()
   @DropsAuthCache()
-  @Mutation(() => User)
-  enableUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<User> {
+  @Mutation(() => User, { description: 'Agency admins: a disabled person may log in again (their old sessions stay ended).' })
+  enableUser(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A person of your agency.' }) id: string): Promise<User> {
     return this.accounts.enable(ctx, id);
   }
 
@@ -57,7 +58,7 @@ export class UsersResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => UserInvitation, { description: 'Agency admins: the old password and every session end at once; the new invitation sets the next password.' })
-  resetUserPassword(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<UserInvitation> {
+  resetUserPassword(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A person of your agency.' }) id: string): Promise<UserInvitation> {
     return this.accounts.resetPassword(ctx, id);
   }
 }

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, Transactional } from '@app/auth';
+import { PAGE_ARGS } from '@app/core';
 import { CreateWebhookArgs, Webhook, WebhookDeliveryConnection } from './webhook.types';
 import { WebhooksService } from './webhooks.service';
 
@@ -17,8 +18,8 @@ export class WebhooksResolver {
 
   @Can('delete', 'Webhook')
   @Transactional()
-  @Mutation(() => Webhook)
-  deleteWebhook(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Webhook> {
+  @Mutation(() => Webhook, { description: 'Agency admins: no more deliveries to it (those still pending end FAILED).' })
+  deleteWebhook(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A webhook of your agency.' }) id: string): Promise<Webhook> {
     return this.service.delete(ctx, id);
   }
 
@@ -32,9 +33,9 @@ export class WebhooksResolver {
   @Query(() => WebhookDeliveryConnection, { description: "Agency admins: a webhook's delivery log, newest first." })
   webhookDeliveries(
     @Ctx() ctx: RequestContext,
-    @Args('webhookId', { type: () => ID }) webhookId: string,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('webhookId', { type: () => ID, description: 'A webhook of your agency.' }) webhookId: string,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<WebhookDeliveryConnection> {
     return this.service.deliveries(ctx, webhookId, { first, after });
   }
