@@ -117,7 +117,8 @@ export async function pickScenarioRecords(db: Client, cursors: CursorCodec): Pro
     search: shared.name,
     typoSearch: typo.name,
     recipientIdentifier: `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
-    deepCursor: cursors.seal('Suspect|', [middle.id]),
+    // keysetList('Suspect', []): the suspects page, newest first (sealed as keysetPage seals it)
+    deepCursor: cursors.seal('Suspect|DESC|', [middle.id]),
     deepKey: middle.id,
   };
 }

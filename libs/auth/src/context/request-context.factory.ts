@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, AppConfig, AppError, CursorCodec } from '@app/core';
+import { apiCursorCodec, APP_CONFIG, AppConfig, CursorCodec } from '@app/core';
 import { AbilityFactory } from '../ability/ability.factory';
 import { Actor } from '../ability/actor';
 import { RequestContext } from './request-context';
@@ -17,7 +17,7 @@ export class RequestContextFactory {
     private readonly abilities: AbilityFactory,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.cursors = new CursorCodec(config.encryptionKey, (argument) => AppError.badInput(argument, 'is not a cursor this list returned'));
+    this.cursors = apiCursorCodec(config.encryptionKey);
   }
 
   async create(actor: Actor | null, requestIdHeader?: string | string[]): Promise<RequestContext> {

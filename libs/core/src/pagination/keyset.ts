@@ -28,6 +28,11 @@ export function readableSortKeys(key: SortKey, readableSql: string, direction: O
   ];
 }
 
+/** The API's cursor codec under `secret`: a cursor its list did not hand out answers BAD_USER_INPUT on the argument it came in. */
+export function apiCursorCodec(secret: Buffer): CursorCodec {
+  return new CursorCodec(secret, (argument) => AppError.badInput(argument, 'is not a cursor this list returned'));
+}
+
 /** Which way a page goes through its list: forward (first/after) or backward (last/before). */
 export interface PageWindow {
   limit: number;

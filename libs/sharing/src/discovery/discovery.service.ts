@@ -5,6 +5,7 @@ import { RecordEntity, RecordQueries, SEARCH_DOCUMENT, SearchDocument, whereIden
 import { AppError, RecordType, SortKey } from '@app/core';
 import { SHARED_RECORDS } from '../shares/shared-records';
 import { DiscoverSuspectsArgs } from './discovery-search.args';
+import { ShareNotifications } from '../shares/share-notifications';
 import { DiscoveryHit } from './discovery-hit.type';
 
 const MAX_HITS = 50;
@@ -30,6 +31,8 @@ const DOCUMENTS: Partial<Record<RecordType, (alias: string) => SearchDocument>> 
  */
 @Injectable()
 export class DiscoveryService {
+  constructor(private readonly notices: ShareNotifications) {}
+
   suspects(ctx: RequestContext, probe: DiscoverSuspectsArgs): Promise<DiscoveryHit[]> {
     if (!probe.search && !probe.identifier && !probe.dateOfBirth) throw AppError.badInput('search', 'give a name, an identifier or a date of birth');
     return this.discover(ctx, RecordType.SUSPECT, probe);
@@ -59,6 +62,7 @@ export class DiscoveryService {
     for (const row of rows) {
       ctx.audit({ action: 'DISCOVERED', recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
     }
+    await this.notices.discovered(ctx, recordType, rows);
     return rows.map((row) => ({ recordType, recordId: row.id, ownerAgencyId: row.ownerAgencyId }));
   }
 
