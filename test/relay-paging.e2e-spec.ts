@@ -23,6 +23,7 @@ const LISTS: Record<string, { query: (fields: string) => string; at: (data: any)
   suspectSearch: { query: (f) => `suspects(filter: { search: "Núñez" }, first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.suspects },
   campaigns: { query: (f) => `campaigns(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.campaigns },
   auditEvents: { query: (f) => `auditEvents(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.auditEvents },
+  users: { query: (f) => `users(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.users },
   caseTimeline: {
     query: (f) => `case(id: "${DEMO_IDS.cases.hsiJointTaskForce}") { timeline(first: $first, after: $after, last: $last, before: $before) { ${f} } }`,
     at: (d) => d.case.timeline,
@@ -93,8 +94,8 @@ describe('Relay paging both ways and orderBy', () => {
     }
   });
   afterAll(() => app?.stop());
-  /** Who reads a list: its agency's own records (an HSI analyst; HSI's admin reads its audit, USBP its campaign). */
-  const viewerOf = (name: string) => as[name === 'auditEvents' ? 'admin@hsi' : name === 'campaigns' ? 'analyst@usbp' : 'analyst@hsi'];
+  /** Who reads a list: its agency's own records (an HSI analyst; HSI's admin reads its audit and people, USBP its campaign). */
+  const viewerOf = (name: string) => as[name === 'auditEvents' || name === 'users' ? 'admin@hsi' : name === 'campaigns' ? 'analyst@usbp' : 'analyst@hsi'];
 
   it.each(Object.keys(LISTS))('%s: last/before paged back from the end is first/after forward reversed, pageInfo right at both ends', async (name) => {
     const client = viewerOf(name);
