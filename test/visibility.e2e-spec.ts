@@ -193,11 +193,18 @@ describe('withheld means withheld on every path (#12)', () => {
       const created = ok(await (await app.as('admin@hsi.example')).gql('mutation { createApiKey(name: "fuzz", scopes: ["warrants:read"]) { secret } }'), 'createApiKey');
       const key = new GraphQLClient(app.url, undefined, { 'x-api-key': created.secret });
       const CASE = DEMO_IDS.cases.hsiJointTaskForce;
+      const admin = await app.as('admin@hsi.example');
+      const webhook = ok(await admin.gql('mutation ($url: String!, $secret: String!) { createWebhook(url: $url, secret: $secret) { id } }', { url: 'http://127.0.0.1:9/hook', secret: 'fuzz-webhook-secret-0123456789abcdef' }), 'createWebhook');
       // every field of the schema with an `after` argument
       const connections: { client: GraphQLClient; query: string; cursor: (data: any) => string | null }[] = [
         ...['suspects', 'organizations', 'warrants', 'tips', 'cases', 'campaigns', 'auditEvents'].map((field) => ({
           client: hsi,
           query: `query ($after: String) { list: ${field}(first: 2, after: $after) { pageInfo { endCursor } } }`,
+          cursor: (data: any) => data.list.pageInfo.endCursor,
+        })),
+        ...['users(', 'notifications(', `webhookDeliveries(webhookId: "${webhook.id}", `].map((call) => ({
+          client: admin,
+          query: `query ($after: String) { list: ${call}first: 2, after: $after) { pageInfo { endCursor } } }`,
           cursor: (data: any) => data.list.pageInfo.endCursor,
         })),
         ...['maria', 'maria lopez'].map((search) => ({
@@ -225,7 +232,7 @@ describe('withheld means withheld on every path (#12)', () => {
         .flatMap((type) => Object.values(type.getFields()))
         .filter((field) => field.args.some((arg) => arg.name === 'after'))
         .map((field) => field.name);
-      expect(new Set(schemaFields)).toEqual(new Set(['notes', 'timeline', 'auditEvents', 'auditTrail', 'campaigns', 'cases', 'organizations', 'suspects', 'tips', 'warrantChanges', 'warrants', 'sharingRequests']));
+      expect(new Set(schemaFields)).toEqual(new Set(['notes', 'timeline', 'auditEvents', 'auditTrail', 'campaigns', 'cases', 'organizations', 'suspects', 'tips', 'warrantChanges', 'warrants', 'sharingRequests', 'users', 'notifications', 'webhookDeliveries']));
       for (const { client, query, cursor } of connections) {
         const first = await client.gql(query, { after: null });
         expect(first.errors).toBeUndefined();
