@@ -319,4 +319,40 @@ describe('the console', () => {
     await page.getByRole('cell', { name: 'Sincronización de órdenes' }).waitFor();
     await web.expectAccessible(page);
   });
+
+  it('lets an admin invite a person, who accepts the invitation, logs in and hears of a request in the header', async () => {
+    const admin = await web.newPage(english);
+    await logIn(admin, 'admin@hsi.example');
+    await admin.getByTestId('nav-users').click();
+    await admin.getByTestId('invite-email').fill('nueva.enlace@hsi.example');
+    await admin.getByTestId('invite-name').fill('Nueva Enlace');
+    await admin.getByTestId('invite-role-LIAISON_OFFICER').check();
+    await admin.getByTestId('invite-submit').click();
+    const token = (await admin.getByTestId('invitation-token-shown').textContent())!.trim();
+    expect(token).toMatch(/^fri_/);
+    await admin.getByRole('cell', { name: /nueva\.enlace@hsi\.example/ }).waitFor();
+    await web.expectAccessible(admin);
+
+    const person = await web.newPage(spanish);
+    await person.goto(`${web.app.url}/console`);
+    await person.getByTestId('invitation-toggle').click();
+    await person.getByTestId('invitation-token').fill(token);
+    await person.getByTestId('login-password').fill('password1234');
+    await person.getByTestId('login-submit').click();
+    await person.getByRole('alert').getByText('Elija otra contraseña').waitFor();
+    await person.getByTestId('login-password').fill('violeta-canon-libro-47');
+    await person.getByTestId('login-submit').click();
+    await person.locator('header nav').first().waitFor();
+    await person.getByText('Nueva Enlace · HSI').first().waitFor();
+    await web.expectAccessible(person);
+
+    // a partner's request reaches the new liaison officer's header at once (notificationAdded)
+    const [hsiAnalyst, fgrAnalyst] = await Promise.all(['analyst@hsi.example', 'analyst@fgr.example'].map((email) => web.app.as(email)));
+    const { createSuspect } = data(
+      await hsiAnalyst.gql<{ createSuspect: { id: string } }>('mutation { createSuspect(input: { givenNames: "Evaristo", paternalSurname: "Llamas", handling: { tlp: AMBER, releasableTo: [US, MX] } }) { id } }'),
+    );
+    data(await fgrAnalyst.gql(`mutation { requestShare(recordType: SUSPECT, recordId: "${createSuspect.id}", purpose: "Carpeta FED/CHIH/JUA/0001111/2026") { id } }`));
+    await person.locator('details.notifications summary').click();
+    await person.getByText('FGR asks for one of your suspect records', { exact: false }).waitFor();
+  });
 });

@@ -8,7 +8,9 @@ import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
 import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
+import { NotificationsModule } from '@app/notifications';
 import { SharingModule } from '@app/sharing';
+import { graphqlWsOptions, subscriptionContext } from './graphql/subscriptions';
 import { dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
 import { errorLogPlugin, formatError } from './graphql/format-error';
@@ -49,7 +51,9 @@ export class AppModule {
           transformSchema: describeRootTypes,
           // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
+          context: subscriptionContext,
+          subscriptions: { 'graphql-ws': graphqlWsOptions(formatError(logger)) },
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
           logger,
@@ -77,6 +81,7 @@ export class AppModule {
         CasesModule,
         SharingModule,
         CampaignsModule,
+        NotificationsModule,
         TracingModule,
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],

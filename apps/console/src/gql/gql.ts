@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
     "\n  mutation StartTotpEnrolment($email: String!, $password: String!) { startTotpEnrolment(email: $email, password: $password) { secret otpauthUri } }\n": typeof types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($email: String!, $password: String!, $totpCode: String!) {\n    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }\n": typeof types.AcceptInvitationDocument,
     "\n  query SuspectRecord($id: ID!) {\n    suspect(id: $id) {\n      id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth sex nationalities status\n      identifiers { kind value country }\n      memberships { role since organization { id name } }\n      redactedFields\n      handling { tlp releasableTo originatorControlled }\n      ownerAgency { id code name }\n      sharing { requestId use expiresAt sharedBy { code } }\n      warrants {\n        id number issuingCountry issuingAuthority charges status statusChangedAt redactedFields\n        handling { tlp releasableTo originatorControlled }\n        statusHistory { status changedAt sourceSystem note applied }\n      }\n    }\n  }\n": typeof types.SuspectRecordDocument,
     "\n  query OrganizationRecord($id: ID!) {\n    organization(id: $id) {\n      id name aliases kind activities baseOfOperations\n      routes { from to crossingPoint }\n      affiliations { kind organization { id name } }\n      members { role suspect { id fullName } }\n      redactedFields\n      handling { tlp releasableTo originatorControlled }\n      ownerAgency { id code name }\n      sharing { requestId use expiresAt sharedBy { code } }\n    }\n  }\n": typeof types.OrganizationRecordDocument,
     "\n  query Search($search: String!) {\n    suspects(filter: { search: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { matchClass node { ...SearchPerson } } }\n    byIdentifier: suspects(filter: { identifier: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { node { ...SearchPerson } } }\n    organizations(filter: { search: $search }, first: 20) { totalCount edges { node { id name aliases handling { tlp } ownerAgency { code } } } }\n  }\n  fragment SearchPerson on Suspect { id fullName aliases identifiers { kind value } handling { tlp } ownerAgency { code } }\n": typeof types.SearchDocument,
@@ -45,7 +46,7 @@ type Documents = {
     "\n  mutation SubmitTip($input: SubmitTipInput!) { submitTip(input: $input) { id } }\n": typeof types.SubmitTipDocument,
     "\n  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status priority sourceReliability informationCredibility } }\n": typeof types.TriageTipDocument,
     "\n  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) { referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) { id status } }\n": typeof types.ReferTipDocument,
-    "\n  query Users { users(first: 200) { edges { node { id email displayName roles active lastLoginAt } } } }\n": typeof types.UsersDocument,
+    "\n  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }\n": typeof types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { invitationToken expiresAt user { id email } } }\n": typeof types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id roles } }\n": typeof types.UpdateUserDocument,
     "\n  mutation DisableUser($id: ID!) { disableUser(id: $id) { id active } }\n": typeof types.DisableUserDocument,
@@ -71,6 +72,7 @@ const documents: Documents = {
     "\n  mutation Login($email: String!, $password: String!, $totpCode: String) {\n    login(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
     "\n  mutation StartTotpEnrolment($email: String!, $password: String!) { startTotpEnrolment(email: $email, password: $password) { secret otpauthUri } }\n": types.StartTotpEnrolmentDocument,
     "\n  mutation ConfirmTotpEnrolment($email: String!, $password: String!, $totpCode: String!) {\n    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }\n": types.AcceptInvitationDocument,
     "\n  query SuspectRecord($id: ID!) {\n    suspect(id: $id) {\n      id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth sex nationalities status\n      identifiers { kind value country }\n      memberships { role since organization { id name } }\n      redactedFields\n      handling { tlp releasableTo originatorControlled }\n      ownerAgency { id code name }\n      sharing { requestId use expiresAt sharedBy { code } }\n      warrants {\n        id number issuingCountry issuingAuthority charges status statusChangedAt redactedFields\n        handling { tlp releasableTo originatorControlled }\n        statusHistory { status changedAt sourceSystem note applied }\n      }\n    }\n  }\n": types.SuspectRecordDocument,
     "\n  query OrganizationRecord($id: ID!) {\n    organization(id: $id) {\n      id name aliases kind activities baseOfOperations\n      routes { from to crossingPoint }\n      affiliations { kind organization { id name } }\n      members { role suspect { id fullName } }\n      redactedFields\n      handling { tlp releasableTo originatorControlled }\n      ownerAgency { id code name }\n      sharing { requestId use expiresAt sharedBy { code } }\n    }\n  }\n": types.OrganizationRecordDocument,
     "\n  query Search($search: String!) {\n    suspects(filter: { search: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { matchClass node { ...SearchPerson } } }\n    byIdentifier: suspects(filter: { identifier: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { node { ...SearchPerson } } }\n    organizations(filter: { search: $search }, first: 20) { totalCount edges { node { id name aliases handling { tlp } ownerAgency { code } } } }\n  }\n  fragment SearchPerson on Suspect { id fullName aliases identifiers { kind value } handling { tlp } ownerAgency { code } }\n": types.SearchDocument,
@@ -83,7 +85,7 @@ const documents: Documents = {
     "\n  mutation SubmitTip($input: SubmitTipInput!) { submitTip(input: $input) { id } }\n": types.SubmitTipDocument,
     "\n  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status priority sourceReliability informationCredibility } }\n": types.TriageTipDocument,
     "\n  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) { referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) { id status } }\n": types.ReferTipDocument,
-    "\n  query Users { users(first: 200) { edges { node { id email displayName roles active lastLoginAt } } } }\n": types.UsersDocument,
+    "\n  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }\n": types.UsersDocument,
     "\n  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { invitationToken expiresAt user { id email } } }\n": types.CreateUserDocument,
     "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id roles } }\n": types.UpdateUserDocument,
     "\n  mutation DisableUser($id: ID!) { disableUser(id: $id) { id active } }\n": types.DisableUserDocument,
@@ -166,6 +168,10 @@ export function graphql(source: "\n  mutation ConfirmTotpEnrolment($email: Strin
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SuspectRecord($id: ID!) {\n    suspect(id: $id) {\n      id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth sex nationalities status\n      identifiers { kind value country }\n      memberships { role since organization { id name } }\n      redactedFields\n      handling { tlp releasableTo originatorControlled }\n      ownerAgency { id code name }\n      sharing { requestId use expiresAt sharedBy { code } }\n      warrants {\n        id number issuingCountry issuingAuthority charges status statusChangedAt redactedFields\n        handling { tlp releasableTo originatorControlled }\n        statusHistory { status changedAt sourceSystem note applied }\n      }\n    }\n  }\n"): typeof import('./graphql').SuspectRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -214,7 +220,7 @@ export function graphql(source: "\n  mutation ReferTip($id: ID!, $recipientAgenc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Users { users(first: 200) { edges { node { id email displayName roles active lastLoginAt } } } }\n"): typeof import('./graphql').UsersDocument;
+export function graphql(source: "\n  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }\n"): typeof import('./graphql').UsersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

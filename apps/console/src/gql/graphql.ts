@@ -547,9 +547,15 @@ export type Country =
   /** Zimbabwe */
   | 'ZW';
 
+/** A new person of the admin's own agency. */
 export type CreateUserInput = {
+  /** The name shown to others. */
   displayName: string;
+  /** Their e-mail address: their login, unique across the system. */
   email: string;
+  /** "es" or "en"; by default the language of the agency's country. */
+  language?: string | null | undefined;
+  /** What they do in the agency (at least one). */
   roles: Array<Role>;
 };
 
@@ -608,13 +614,21 @@ export type MembershipRole =
   /** Keeps a stash house. */
   | 'STASH_HOUSE_KEEPER';
 
+/** What a notification is about. */
 export type NotificationKind =
+  /** To the owner's liaison officers: a partner's discovery matched one of their records. */
   | 'DISCOVERY_HIT'
+  /** Reserved for matching. */
   | 'MATCH_FOUND'
+  /** To the requester and their agency's liaison officers: the request was approved or denied. */
   | 'SHARE_DECIDED'
+  /** To both sides' liaison officers and the requester: an approved share ends in 7 days, or in 1 day. */
   | 'SHARE_EXPIRING'
+  /** To the owner's liaison officers: a partner asks for one of their records. */
   | 'SHARE_REQUESTED'
+  /** To the requester and their agency's liaison officers: an approved share was revoked. */
   | 'SHARE_REVOKED'
+  /** To the recipient agency's intake officers: a partner referred a tip. */
   | 'TIP_REFERRED';
 
 /** What kind of criminal organization it is. */
@@ -823,8 +837,13 @@ export type TriageTipInput = {
   subjectIds?: Array<string | number> | null | undefined;
 };
 
+/** What to change of a person; what is left out stays. */
 export type UpdateUserInput = {
+  /** The name shown to others. */
   displayName?: string | null | undefined;
+  /** "es" or "en": the language of what the system writes to them. */
+  language?: string | null | undefined;
+  /** Their roles, all of them (replacing the current ones); effective from their next request. */
   roles?: Array<Role> | null | undefined;
 };
 
@@ -971,6 +990,14 @@ export type ConfirmTotpEnrolmentMutationVariables = Exact<{
 
 
 export type ConfirmTotpEnrolmentMutation = { confirmTotpEnrolment: { accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, expiresAt: string } };
 
 export type SuspectRecordQueryVariables = Exact<{
   id: string | number;
@@ -1370,6 +1397,15 @@ export const ConfirmTotpEnrolmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ConfirmTotpEnrolmentMutation, ConfirmTotpEnrolmentMutationVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $password: String!) {
+  acceptInvitation(token: $token, password: $password) {
+    accessToken
+    refreshToken
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SuspectRecordDocument = new TypedDocumentString(`
     query SuspectRecord($id: ID!) {
   suspect(id: $id) {
@@ -1716,7 +1752,7 @@ export const ReferTipDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<ReferTipMutation, ReferTipMutationVariables>;
 export const UsersDocument = new TypedDocumentString(`
     query Users {
-  users(first: 200) {
+  users(first: 100) {
     edges {
       node {
         id

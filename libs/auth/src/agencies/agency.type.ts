@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Country } from '@app/core';
+import { Country, Role } from '@app/core';
 
 @ObjectType('Agency', { description: 'A law-enforcement agency: it owns records, and its people and API keys act for it.' })
 export class Agency {
@@ -14,4 +14,7 @@ export class Agency {
 
   @Field(() => Country, { description: "The country it belongs to (US or MX): a record's REL TO is checked against it." })
   country: Country;
+
+  @Field(() => [Role], { description: 'The roles whose members must log in with a TOTP code.' })
+  mfaRequiredRoles: Role[];
 }

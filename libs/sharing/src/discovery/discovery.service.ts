@@ -3,6 +3,7 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
 import { RecordEntity, RecordQueries, SEARCH_DOCUMENT, SearchDocument, whereIdentifierMatches, whereNameMatches } from '@app/cases';
 import { AppError, RecordType, SortKey } from '@app/core';
+import { ShareNotifications } from '../shares/share-notifications';
 import { SHARED_RECORDS } from '../shares/shared-records';
 import { DiscoverSuspectsArgs } from './discovery-search.args';
 import { DiscoveryHit } from './discovery-hit.type';
@@ -30,6 +31,8 @@ const DOCUMENTS: Partial<Record<RecordType, (alias: string) => SearchDocument>> 
  */
 @Injectable()
 export class DiscoveryService {
+  constructor(private readonly notices: ShareNotifications) {}
+
   suspects(ctx: RequestContext, probe: DiscoverSuspectsArgs): Promise<DiscoveryHit[]> {
     if (!probe.search && !probe.identifier && !probe.dateOfBirth) throw AppError.badInput('search', 'give a name, an identifier or a date of birth');
     return this.discover(ctx, RecordType.SUSPECT, probe);
@@ -59,6 +62,7 @@ export class DiscoveryService {
     for (const row of rows) {
       ctx.audit({ action: 'DISCOVERED', recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
     }
+    await this.notices.discovered(ctx, recordType, rows);
     return rows.map((row) => ({ recordType, recordId: row.id, ownerAgencyId: row.ownerAgencyId }));
   }
 
