@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { DataSource } from 'typeorm';
 import { AuditLogService } from '@app/audit';
 import { Actor, AgencyEntity, AppAbility, createUserIn, InvitationService, RequestContext } from '@app/auth';
-import { apiCursorCodec, createLogger, loadConfig, Role } from '@app/core';
+import { createLogger, CursorCodec, loadConfig, Role } from '@app/core';
 import { dataSourceOptions } from '../database/data-source-options';
 import { resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
       const created = await dataSource.transaction(async (manager) => {
         // The command line may create people of this agency, and nothing else.
         const ability = createMongoAbility([{ action: 'create', subject: 'User', conditions: { agencyId: agency.id } }]) as AppAbility;
-        const ctx = new RequestContext(null, ability, manager, `cli-user-create-${Date.now()}`, apiCursorCodec(config.encryptionKey));
+        const ctx = new RequestContext(null, ability, manager, `cli-user-create-${Date.now()}`, new CursorCodec(config.encryptionKey));
         const user = await createUserIn(ctx, agency, { email: options.email, displayName: options.name ?? options.email, roles: roles as Role[], language: options.language });
         const invitation = await new InvitationService().issue(ctx, user);
         // Nobody is logged in: the entry is the new account's own, and says it came from the command line.

@@ -3,9 +3,9 @@ import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
 import { RecordEntity, RecordQueries, SEARCH_DOCUMENT, SearchDocument, whereIdentifierMatches, whereNameMatches } from '@app/cases';
 import { AppError, RecordType, SortKey } from '@app/core';
+import { ShareNotifications } from '../shares/share-notifications';
 import { SHARED_RECORDS } from '../shares/shared-records';
 import { DiscoverSuspectsArgs } from './discovery-search.args';
-import { ShareNotifications } from '../shares/share-notifications';
 import { DiscoveryHit } from './discovery-hit.type';
 
 const MAX_HITS = 50;

@@ -2,7 +2,7 @@ import { createMongoAbility } from '@casl/ability';
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppAbility, RequestContext } from '@app/auth';
-import { apiCursorCodec, APP_CONFIG, AppConfig, BACKGROUND_SQL, LOGGER, Logger, RecordType } from '@app/core';
+import { APP_CONFIG, AppConfig, BACKGROUND_SQL, CursorCodec, LOGGER, Logger, RecordType } from '@app/core';
 import { ShareNotifications } from './share-notifications';
 
 const BATCH = 500;
@@ -85,7 +85,7 @@ export class ShareExpiryNotices implements OnApplicationBootstrap, OnApplication
       [BATCH],
     );
     // nobody acts: the job's context may do nothing but write notifications
-    const ctx = new RequestContext(null, createMongoAbility([]) as AppAbility, manager, `share-expiry-${Date.now()}`, apiCursorCodec(this.config.encryptionKey));
+    const ctx = new RequestContext(null, createMongoAbility([]) as AppAbility, manager, `share-expiry-${Date.now()}`, new CursorCodec(this.config.encryptionKey));
     for (const row of due) {
       await this.notices.expiring(
         ctx,
