@@ -10,6 +10,7 @@ import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
 import { RequestContextFactory } from './context/request-context.factory';
+import { RequestReadsPlugin } from './context/request-reads.plugin';
 import { TransactionInterceptor } from './context/transaction.interceptor';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { PoliciesGuard } from './guards/policies.guard';
@@ -49,6 +50,7 @@ import { UsersService } from './users/users.service';
     AuthStateCache,
     AbilityFactory,
     RequestContextFactory,
+    RequestReadsPlugin,
     UsersService,
     TokenService,
     AuthService,

@@ -9,6 +9,12 @@ import { MIGRATIONS } from '../../../../migrations';
 /** Entities and migrations are listed, not globbed: globs do not survive a bundle. */
 export const ENTITIES = [AgencyEntity, UserEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES];
 
+/** The API's two connections: its own role (row-level security applies) and the tables' owner (the audit sealer). */
+export interface DatabaseUrls {
+  api: string;
+  owner: string;
+}
+
 export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',

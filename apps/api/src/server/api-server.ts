@@ -1,5 +1,6 @@
 import { Server } from 'node:http';
 import { AppConfig, Logger } from '@app/core';
+import { DatabaseUrls } from '../database/data-source-options';
 import { createApp } from '../http/create-app';
 
 export interface RunningApi {
@@ -9,8 +10,8 @@ export interface RunningApi {
 }
 
 /** The API on HOST:PORT in this process (the only one, or one cluster worker among several). */
-export async function startApiServer(config: AppConfig, databaseUrl: string, logger: Logger): Promise<RunningApi> {
-  const app = await createApp(config, databaseUrl, logger);
+export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUrls, logger: Logger): Promise<RunningApi> {
+  const app = await createApp(config, databaseUrls, logger);
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
   const address = server.address();

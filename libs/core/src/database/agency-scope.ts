@@ -1,0 +1,113 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * The acting agency, for the record tables' row-level security (migration RowLevelSecurity).
+ * Always transaction-local (`set_config(…, true)`): it ends with its transaction, so a pooled
+ * connection never carries one request's agency into the next.
+ */
+const AGENCY_SETTING = 'frontera.agency_id';
+/** 'discover' while a discovery query runs: the only time discoverable rows show (see `discovering`). */
+const PURPOSE_SETTING = 'frontera.purpose';
+/** Exactly what TypeORM's PostgresQueryRunner sends to open a transaction (not a savepoint). */
+const START_TRANSACTION = 'START TRANSACTION';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Scope {
+  agencyId: string | null;
+  /** The lazily opened transaction of a request's reads; null until its first statement. */
+  opened: Promise<void> | null;
+}
+
+const scopes = new WeakMap<QueryRunner, Scope>();
+
+function settingSql(agencyId: string | null): string {
+  // Inlined, not bound: it shares one simple-protocol message with START TRANSACTION, which
+  // takes no parameters. Only a UUID (or nothing) gets here.
+  if (agencyId !== null && !UUID.test(agencyId)) throw new Error(`not an agency id: ${agencyId}`);
+  return `SELECT set_config('${AGENCY_SETTING}', '${agencyId ?? ''}', true)`;
+}
+
+/**
+ * Every transaction `runner` opens acts for the scope's agency: the setting rides on TypeORM's
+ * START TRANSACTION (one message, one round trip). `lazy`: the first statement opens the
+ * transaction itself (a request's reads); statements issued meanwhile wait for it, so none runs
+ * before the setting.
+ */
+function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): QueryRunner {
+  const scope: Scope = { agencyId, opened: null };
+  scopes.set(runner, scope);
+  // one signature for TypeORM's overloads (plain rows, or a structured result)
+  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
+    if (sql === START_TRANSACTION) return query(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
+    if (!lazy) return query(sql, parameters, structured);
+    scope.opened ??= runner.startTransaction();
+    return scope.opened.then(() => query(sql, parameters, structured));
+  }) as QueryRunner['query'];
+  return runner;
+}
+
+/** Runs `work` in a transaction of its own acting for `agencyId` (null: no agency, no record row). */
+export async function agencyTransaction<T>(dataSource: DataSource, agencyId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const runner = scoped(dataSource.createQueryRunner(), agencyId, false);
+  try {
+    return await runner.manager.transaction(work);
+  } finally {
+    await runner.release();
+  }
+}
+
+/** A request's reads: one connection and one transaction acting for the agency, opened by the first statement. */
+export interface AgencyReads {
+  manager: EntityManager;
+  /** Commits (a request outside a transaction may still write, e.g. a login's session) and returns the connection. */
+  end(): Promise<void>;
+}
+
+export function agencyReads(dataSource: DataSource, agencyId: string | null): AgencyReads {
+  const runner = scoped(dataSource.createQueryRunner(), agencyId, true);
+  let ended: Promise<void> | null = null;
+  const finish = async () => {
+    try {
+      if (runner.isTransactionActive) await runner.commitTransaction();
+    } catch (error) {
+      // never back into the pool inside a transaction (and its setting)
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  };
+  return { manager: runner.manager, end: () => (ended ??= finish()) };
+}
+
+function scopeOf(manager: EntityManager): Scope {
+  const scope = manager.queryRunner && scopes.get(manager.queryRunner);
+  if (!scope) throw new Error('not the manager of an agency-scoped connection');
+  return scope;
+}
+
+/**
+ * From here on, the connection acts for `agencyId`: for the public, who act for the agency whose
+ * campaign they read or tip (nobody is logged in). Costs a statement only once the transaction is open.
+ */
+export async function actForAgency(manager: EntityManager, agencyId: string): Promise<void> {
+  const scope = scopeOf(manager);
+  if (scope.agencyId === agencyId) return;
+  scope.agencyId = agencyId;
+  if (manager.queryRunner!.isTransactionActive) await manager.query(settingSql(agencyId));
+}
+
+/**
+ * Runs a discovery query: for it alone the database also shows the rows the agency may discover
+ * (hit/no-hit) but not read. Set and reset inside the transaction, so nothing else sees them.
+ */
+export async function discovering<T>(manager: EntityManager, run: () => Promise<T>): Promise<T> {
+  scopeOf(manager);
+  await manager.query(`SELECT set_config('${PURPOSE_SETTING}', 'discover', true)`);
+  try {
+    return await run();
+  } finally {
+    await manager.query(`SELECT set_config('${PURPOSE_SETTING}', '', true)`);
+  }
+}

@@ -1,0 +1,137 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The database as a second wall (issue #14): row-level security on the record tables, for the
+ * role the API connects as (`frontera_api`), which owns nothing and cannot bypass it. The table
+ * owner (migrations, seeds, the audit sealer) is exempt: no FORCE, since the owner is the
+ * maintenance role by design and the API refuses to start as a role that could bypass RLS.
+ *
+ * The acting agency comes from `frontera.agency_id`, set transaction-locally by the API for
+ * each request; unset or empty, no record row is visible (fail closed). The rule is the one the
+ * application compiles from its CASL rules, frozen here as it reads today (a later change to the
+ * rules needs a migration of its own, like the audit chain's):
+ * - the owning agency;
+ * - a standing agreement in force (`agreementsInForce`, no approval required) from the owner to
+ *   the agency covering the type, TLP up to its level and never RED, REL TO naming the agency's
+ *   country (AgreementRulesContributor);
+ * - an active share of the row to the agency (share-grants-sql's `activeShareSql`: approved,
+ *   unexpired, unrevoked, markings as they are now);
+ * - for cases, the lead and the participating agencies as far as the markings allow
+ *   (CaseParticipationRules);
+ * - for discovery only (`frontera.purpose` = 'discover', set around the discovery query), the
+ *   suspects and organizations an agreement in force lets the agency discover.
+ */
+const API_ROLE = 'frontera_api';
+
+const AGENCY = "NULLIF(current_setting('frontera.agency_id', true), '')::uuid";
+const AGENCY_COUNTRY = `(SELECT ag.country FROM agencies ag WHERE ag.id = ${AGENCY})`;
+const IN_FORCE = 'a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)';
+
+/** Rows an agreement in force from the row's owner to the acting agency covers, by its markings (`extra`: which agreements). */
+// Columns of the policy's row are qualified by its table (`r`): the subqueries' tables have columns of the same names.
+function agreementCovers(r: string, recordType: string, extra: string): string {
+  return (
+    `EXISTS (SELECT 1 FROM agreements a WHERE a.provider_agency_id = ${r}.owner_agency_id AND a.recipient_agency_id = ${AGENCY} AND ${extra}` +
+    ` AND '${recordType}' = ANY (a.record_types) AND ${r}.tlp <> 'RED' AND ${r}.tlp <= a.max_tlp AND ${AGENCY_COUNTRY} = ANY (${r}.releasable_to) AND ${IN_FORCE})`
+  );
+}
+
+function activeShare(r: string): string {
+  return (
+    `EXISTS (SELECT 1 FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = ${AGENCY}` +
+    ` AND s.status = 'APPROVED' AND (s.expires_at IS NULL OR s.expires_at > now()) AND ${r}.tlp <= s.max_tlp AND s.recipient_country = ANY (${r}.releasable_to)` +
+    ` AND (s.provider_agency_id = s.owner_agency_id OR (NOT ${r}.originator_controlled AND s.provider_country = ANY (${r}.releasable_to))))`
+  );
+}
+
+const CASE_PARTY = `((cases.lead_agency_id = ${AGENCY} OR ${AGENCY} = ANY (cases.participating_agency_ids)) AND cases.tlp <> 'RED' AND ${AGENCY_COUNTRY} = ANY (cases.releasable_to))`;
+
+interface RecordTable {
+  table: string;
+  recordType: string;
+  discoverable: boolean;
+}
+
+const RECORD_TABLES: RecordTable[] = [
+  { table: 'suspects', recordType: 'SUSPECT', discoverable: true },
+  { table: 'organizations', recordType: 'ORGANIZATION', discoverable: true },
+  { table: 'warrants', recordType: 'WARRANT', discoverable: false },
+  { table: 'tips', recordType: 'TIP', discoverable: false },
+  { table: 'cases', recordType: 'CASE', discoverable: false },
+];
+
+function visible({ table, recordType }: RecordTable): string {
+  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, agreementCovers(table, recordType, 'NOT a.approval_required'), activeShare(table)];
+  if (table === 'cases') clauses.push(CASE_PARTY);
+  return clauses.map((clause) => `(${clause})`).join(' OR ');
+}
+
+export class RowLevelSecurity1796133282228 implements MigrationInterface {
+  name = 'RowLevelSecurity1796133282228';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    // Roles belong to the server, not the database: another database on it may have made it already.
+    await queryRunner.query(`DO $$ BEGIN
+      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${API_ROLE}') THEN CREATE ROLE ${API_ROLE} NOLOGIN NOSUPERUSER NOBYPASSRLS; END IF;
+    END $$`);
+    await queryRunner.query(`GRANT USAGE ON SCHEMA public TO ${API_ROLE}`);
+    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${API_ROLE}`);
+    await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${API_ROLE}`);
+    // Tables and sequences later migrations create (as this same owner) come with the same grants.
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${API_ROLE}`);
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${API_ROLE}`);
+    // The API appends to the audit log; only the sealer (the owner) links rows into the chain.
+    await queryRunner.query(`REVOKE UPDATE, DELETE ON audit_events FROM ${API_ROLE}`);
+    await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM ${API_ROLE}`);
+
+    for (const record of RECORD_TABLES) {
+      const { table } = record;
+      await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
+      await queryRunner.query(`CREATE POLICY ${table}_visible ON ${table} FOR SELECT TO ${API_ROLE} USING (${visible(record)})`);
+      await queryRunner.query(`CREATE POLICY ${table}_insert ON ${table} FOR INSERT TO ${API_ROLE} WITH CHECK (owner_agency_id = ${AGENCY})`);
+      // A change keeps the row where the acting agency may see it (participants contribute to cases).
+      await queryRunner.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE TO ${API_ROLE} USING (${visible(record)}) WITH CHECK (${visible(record)})`);
+      await queryRunner.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE TO ${API_ROLE} USING (owner_agency_id = ${AGENCY})`);
+      if (record.discoverable) {
+        await queryRunner.query(
+          `CREATE POLICY ${table}_discoverable ON ${table} FOR SELECT TO ${API_ROLE}` +
+            ` USING (current_setting('frontera.purpose', true) = 'discover' AND ${agreementCovers(table, record.recordType, 'a.discovery_allowed')})`,
+        );
+      }
+    }
+    // A warrant's external references are the warrant's: visible (and changed) with it.
+    const withWarrant = 'EXISTS (SELECT 1 FROM warrants w WHERE w.id = warrant_external_refs.warrant_id)';
+    await queryRunner.query('ALTER TABLE warrant_external_refs ENABLE ROW LEVEL SECURITY');
+    await queryRunner.query(`CREATE POLICY warrant_external_refs_visible ON warrant_external_refs FOR SELECT TO ${API_ROLE} USING (${withWarrant})`);
+    await queryRunner.query(
+      `CREATE POLICY warrant_external_refs_write ON warrant_external_refs FOR ALL TO ${API_ROLE} USING (owner_agency_id = ${AGENCY}) WITH CHECK (owner_agency_id = ${AGENCY})`,
+    );
+
+    // A tipster adding to a public tip holds its receipt code, not a login: this names the agency
+    // the tip went to (the owner's view, past RLS), so the addition acts for that agency.
+    await queryRunner.query(`
+      CREATE FUNCTION frontera_public_tip_agency(receipt bytea) RETURNS uuid LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+        SELECT t.owner_agency_id FROM public_tip_receipts r JOIN tips t ON t.id = r.tip_id WHERE r.receipt_hash = receipt
+      $$`);
+    await queryRunner.query('REVOKE ALL ON FUNCTION frontera_public_tip_agency(bytea) FROM PUBLIC');
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION frontera_public_tip_agency(bytea) TO ${API_ROLE}`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP FUNCTION frontera_public_tip_agency(bytea)');
+    await queryRunner.query('DROP POLICY warrant_external_refs_write ON warrant_external_refs');
+    await queryRunner.query('DROP POLICY warrant_external_refs_visible ON warrant_external_refs');
+    await queryRunner.query('ALTER TABLE warrant_external_refs DISABLE ROW LEVEL SECURITY');
+    for (const { table, discoverable } of [...RECORD_TABLES].reverse()) {
+      if (discoverable) await queryRunner.query(`DROP POLICY ${table}_discoverable ON ${table}`);
+      for (const policy of ['delete', 'update', 'insert', 'visible']) await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
+      await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
+    }
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${API_ROLE}`);
+    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${API_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${API_ROLE}`);
+    await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${API_ROLE}`);
+    await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${API_ROLE}`);
+    // The role stays: other databases on the server may still grant it their tables.
+  }
+}
