@@ -19,7 +19,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - for cases, the lead and the participating agencies as far as the markings allow
  *   (CaseParticipationRules);
  * - for discovery only (`frontera.purpose` = 'discover', set around the discovery query), the
- *   suspects and organizations an agreement in force lets the agency discover.
+ *   suspects and organizations an agreement in force lets the agency discover; for a share request
+ *   only ('request'), the rows an approval-based agreement in force lets it ask for.
  */
 const API_ROLE = 'frontera_api';
 
@@ -92,6 +93,10 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
       // A change keeps the row where the acting agency may see it (participants contribute to cases).
       await queryRunner.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE TO ${API_ROLE} USING (${visible(record)}) WITH CHECK (${visible(record)})`);
       await queryRunner.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE TO ${API_ROLE} USING (owner_agency_id = ${AGENCY})`);
+      await queryRunner.query(
+        `CREATE POLICY ${table}_requestable ON ${table} FOR SELECT TO ${API_ROLE}` +
+          ` USING (current_setting('frontera.purpose', true) = 'request' AND ${agreementCovers(table, record.recordType, 'a.approval_required')})`,
+      );
       if (record.discoverable) {
         await queryRunner.query(
           `CREATE POLICY ${table}_discoverable ON ${table} FOR SELECT TO ${API_ROLE}` +
@@ -124,7 +129,7 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE warrant_external_refs DISABLE ROW LEVEL SECURITY');
     for (const { table, discoverable } of [...RECORD_TABLES].reverse()) {
       if (discoverable) await queryRunner.query(`DROP POLICY ${table}_discoverable ON ${table}`);
-      for (const policy of ['delete', 'update', 'insert', 'visible']) await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
+      for (const policy of ['requestable', 'delete', 'update', 'insert', 'visible']) await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
       await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
     await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${API_ROLE}`);

@@ -6,7 +6,7 @@ import { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * connection never carries one request's agency into the next.
  */
 const AGENCY_SETTING = 'frontera.agency_id';
-/** 'discover' while a discovery query runs: the only time discoverable rows show (see `discovering`). */
+/** What a query is for, when it may see rows the agency cannot read (see `forPurpose`). */
 const PURPOSE_SETTING = 'frontera.purpose';
 /** Exactly what TypeORM's PostgresQueryRunner sends to open a transaction (not a savepoint). */
 const START_TRANSACTION = 'START TRANSACTION';
@@ -99,12 +99,18 @@ export async function actForAgency(manager: EntityManager, agencyId: string): Pr
 }
 
 /**
- * Runs a discovery query: for it alone the database also shows the rows the agency may discover
- * (hit/no-hit) but not read. Set and reset inside the transaction, so nothing else sees them.
+ * Queries that find rows the agency may not read: `discover` (hit/no-hit: a partner's record
+ * exists, and whose) and `request` (the record a share request asks for).
  */
-export async function discovering<T>(manager: EntityManager, run: () => Promise<T>): Promise<T> {
+export type QueryPurpose = 'discover' | 'request';
+
+/**
+ * Runs `run`, and for it alone the database also shows the rows the agency may find for
+ * `purpose`. Set and reset inside the transaction, so no other query sees them.
+ */
+export async function forPurpose<T>(manager: EntityManager, purpose: QueryPurpose, run: () => Promise<T>): Promise<T> {
   scopeOf(manager);
-  await manager.query(`SELECT set_config('${PURPOSE_SETTING}', 'discover', true)`);
+  await manager.query(`SELECT set_config('${PURPOSE_SETTING}', '${purpose}', true)`);
   try {
     return await run();
   } finally {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityTarget } from 'typeorm';
 import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
 import { OrganizationEntity, RecordEntity, SEARCH_DOCUMENT, SearchDocument, SuspectEntity, whereNameMatches } from '@app/cases';
-import { AppError, discovering, RecordType } from '@app/core';
+import { AppError, forPurpose, RecordType } from '@app/core';
 import { DiscoveryHit } from './discovery-hit.type';
 
 const MAX_HITS = 50;
@@ -45,7 +45,7 @@ export class DiscoveryService {
     const relevance = whereNameMatches(qb, target.document('r'), search);
     if (!relevance) throw AppError.badInput('search', 'must name someone or something');
     // Discoverable rows are not readable ones: the database shows them to this query alone.
-    const rows = await discovering(ctx.manager, () => qb.orderBy(relevance.sql, 'DESC').addOrderBy('r.id', 'DESC').limit(MAX_HITS).getMany());
+    const rows = await forPurpose(ctx.manager, 'discover', () => qb.orderBy(relevance.sql, 'DESC').addOrderBy('r.id', 'DESC').limit(MAX_HITS).getMany());
     for (const row of rows) {
       ctx.audit({ action: 'DISCOVERED', recordType: target.recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
     }
