@@ -12,6 +12,8 @@ export interface ScenarioResult {
   sameRows: boolean;
   api: Record<number, Stats>;
   raw: Record<number, Stats>;
+  /** PostGraphile 4 on the same read, measured between the raw SQL and the next API run. */
+  peer?: Record<number, Stats>;
   /** The API's answer (to compare runs). */
   body: string;
   /** With fewer shares: the answer was byte for byte the one with all shares. */
@@ -52,6 +54,23 @@ function readsTable(results: ScenarioResult[]): string[] {
       const raw = result.raw[c];
       lines.push(
         `| ${result.name}${result.sameRows ? '' : ' (rows differ!)'} | ${result.rows} | ${c} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${int(api.rps)}${api.errors ? ` (${api.errors} errors)` : ''} | ${api.cpuMs === undefined ? '–' : ms(api.cpuMs)} | ${ms(raw.p50)} | ${ms(raw.p95)} | ${ms(raw.p99)} | ${int(raw.rps)} | ${ratio(api.p50, raw.p50)} |`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** The scenarios PostGraphile also ran: requests per second side by side (API ÷ PostGraphile ≥ 1 is the target). */
+function peerTable(results: ScenarioResult[]): string[] {
+  const lines = [
+    '| scenario | c | API req/s | raw req/s | PostGraphile req/s | API ÷ PostGraphile | API CPU/req | PostGraphile CPU/req | API p50 | PostGraphile p50 |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const result of results.filter((r) => r.peer)) {
+    for (const c of Object.keys(result.peer!).map(Number)) {
+      const [api, raw, peer] = [result.api[c], result.raw[c], result.peer![c]];
+      lines.push(
+        `| ${result.name} | ${c} | ${int(api.rps)} | ${int(raw.rps)} | ${int(peer.rps)}${peer.errors ? ` (${peer.errors} errors)` : ''} | ${ratio(api.rps, peer.rps)} | ${api.cpuMs === undefined ? '–' : ms(api.cpuMs)} | ${peer.cpuMs === undefined ? '–' : ms(peer.cpuMs)} | ${ms(api.p50)} | ${ms(peer.p50)} |`,
       );
     }
   }
@@ -107,8 +126,19 @@ function targets(report: ScaleReport): string[] {
     ),
     row('API/raw ≤ 3 at p50, every scenario', `worst ${worstRatio.value.toFixed(2)} (${worstRatio.name})`, worstRatio.value <= 3),
     row('200,000 shares at most 1.3× 10,000 (p50, c=1)', `worst ${worstShares.value.toFixed(2)} (${worstShares.name})`, worstShares.value <= 1.3),
+    ...peerTargets(report, row),
     row('API memory < 400 MB', `${int(report.peakMemoryMb)} MB peak resident (VmHWM)`, report.peakMemoryMb < 400),
   ];
+}
+
+/** Lookups and pages at least PostGraphile's requests per second, at each concurrency. */
+function peerTargets(report: ScaleReport, row: (target: string, measured: string, met: boolean) => string): string[] {
+  const ratios = report.results
+    .filter((r) => r.peer)
+    .flatMap((r) => Object.keys(r.peer!).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].rps / r.peer![Number(c)].rps })));
+  if (ratios.length === 0) return [];
+  const worst = ratios.reduce((a, b) => (b.value < a.value ? b : a));
+  return [row('lookups and pages: API ÷ PostGraphile req/s ≥ 1.0', `worst ${worst.value.toFixed(2)} (${worst.name})`, worst.value >= 1)];
 }
 
 function plansSection(report: ScaleReport): string[] {
@@ -153,6 +183,14 @@ export function writeReport(report: ScaleReport): string {
     'and memberships folded in as JSON. "rows" is what the API answered at the top level; the raw statement read the same ids.',
     '',
     ...readsTable(report.results),
+    '',
+    '## Next to PostGraphile 4',
+    '',
+    'PostGraphile 4.9 (`bench/peer.ts`) on the same database in its own process, its schema inferred from the tables and no',
+    'authorization at all (it reads every row; the API applies agreements, shares, markings and redaction and writes the audit).',
+    'Each scenario ran API, raw SQL, PostGraphile in turn at each concurrency, so drift of the machine hits all three alike.',
+    '',
+    ...peerTable(report.results),
     '',
     '## Authorization cost and the number of shares',
     '',

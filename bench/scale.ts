@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { pickScenarioRecords, Scenario, scaleScenarios } from '../test/support/scale-scenarios';
 import { startApp, TestApp } from '../test/support/test-app';
 import { ApiRequest, measureApi, measureRaw, residentMemory, Stats } from './measure';
+import { Peer, startPeer } from './peer';
 import { ScaleReport, ScenarioResult, sharesComparisonRows, writeReport } from './scale-report';
 import { benchSync } from './sync-bench';
 
@@ -81,8 +82,14 @@ async function auditSealed(db: Client): Promise<void> {
   log('WARNING the audit sealer did not catch up within 2 minutes');
 }
 
-async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenario: Scenario, request: ApiRequest, peak: { mb: number }): Promise<ScenarioResult> {
+/**
+ * One scenario at each concurrency: the API, the raw SQL and (where the scenario has a peer
+ * read and the peer runs) PostGraphile, in turn, so drift of the machine hits all three alike.
+ */
+async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenario: Scenario, request: ApiRequest, peak: { mb: number }, peer?: Peer): Promise<ScenarioResult> {
   const body = await answer(request);
+  const peerRequest = peer && scenario.peer ? { url: peer.url, token: 'none', ...scenario.peer } : undefined;
+  if (peerRequest) log(`${scenario.name}: the peer answers ${answerIds(await answer(peerRequest)).length} rows`);
   const { rows } = await db.query<{ id: string }>(scenario.raw.sql, scenario.raw.params);
   const apiIds = answerIds(body);
   const rawIds = rows.map((row) => row.id).slice(0, apiIds.length === 50 ? 50 : rows.length);
@@ -96,7 +103,12 @@ async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenar
     peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
     await measureRaw(databaseUrl, scenario.raw, connections, WARMUP_SECONDS);
     result.raw[connections] = await measureRaw(databaseUrl, scenario.raw, connections, SECONDS);
-    log(`${scenario.name} c=${connections}: API p50 ${fmt(result.api[connections])}, raw p50 ${fmt(result.raw[connections])}`);
+    if (peer && peerRequest) {
+      await measureApi(peerRequest, connections, WARMUP_SECONDS);
+      (result.peer ??= {})[connections] = await measureApi(peerRequest, connections, SECONDS, peer.pid);
+    }
+    const peerStats = result.peer?.[connections];
+    log(`${scenario.name} c=${connections}: API p50 ${fmt(result.api[connections])}, raw p50 ${fmt(result.raw[connections])}${peerStats ? `, PostGraphile p50 ${fmt(peerStats)}` : ''}`);
   }
   return result;
 }
@@ -198,6 +210,8 @@ async function main(): Promise<void> {
     },
     { databaseUrl },
   );
+  // BENCH_PEER=0 leaves PostGraphile out (a quicker run while tuning)
+  const peer = process.env.BENCH_PEER === '0' ? undefined : await startPeer(databaseUrl);
   const peak = { mb: 0 };
   const results: ScenarioResult[] = [];
   const fewShares: ScenarioResult[] = [];
@@ -209,7 +223,7 @@ async function main(): Promise<void> {
       if (!tokens.has(scenario.email)) tokens.set(scenario.email, await login(app, scenario.email, password));
       return { url: app.url, token: tokens.get(scenario.email)!, query: scenario.query, variables: scenario.variables };
     };
-    for (const scenario of [...scenarios, ...(ONLY ? [] : [FRAMEWORK_FLOOR])]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
+    for (const scenario of [...scenarios, ...(ONLY ? [] : [FRAMEWORK_FLOOR])]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak, peer));
 
     // Authorization must not cost more with more shares: the reads through shares again, with
     // 10,000 approved shares left (those of the records these reads return among them).
@@ -234,6 +248,7 @@ async function main(): Promise<void> {
   } finally {
     peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
     await app.stop();
+    await peer?.stop();
   }
   if (ONLY) {
     log(`BENCH_ONLY: nothing written; peak resident memory ${peak.mb} MB`);

@@ -179,7 +179,7 @@ describe('audit trail', () => {
     const hsiAnalyst = await app.as('analyst@hsi.example');
     expect(errorCode(await hsiAnalyst.gql('mutation { createApiKey(name: "x", scopes: ["warrants:sync"]) { id } }', {}, { 'x-request-id': 'audit-denied-2' }))).toBe('FORBIDDEN');
     expect(await rowsOf('audit-denied-2')).toEqual([expect.objectContaining({ action: 'API_KEY_CREATED', outcome: 'DENIED', actor_email: 'analyst@hsi.example', detail: { code: 'FORBIDDEN' } })]);
-    expect(errorCode(await hsiAnalyst.gql(UPDATE_SUSPECT, { id: suspectId, input: { givenNames: null } }, { 'x-request-id': 'audit-failed-2' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await hsiAnalyst.gql(UPDATE_SUSPECT, { id: suspectId, input: { givenNames: null, aliases: [] } }, { 'x-request-id': 'audit-failed-2' }))).toBe('BAD_USER_INPUT');
     expect(await rowsOf('audit-failed-2')).toEqual([expect.objectContaining({ action: 'SUSPECT_UPDATED', outcome: 'FAILED', detail: { code: 'BAD_USER_INPUT', field: 'givenNames' } })]);
     // a refused query too
     expect(errorCode(await hsiAnalyst.gql(EVENTS, {}, { 'x-request-id': 'audit-denied-3' }))).toBe('FORBIDDEN');

@@ -50,7 +50,11 @@ describe('npm start', () => {
     // the API alone is not a build: the console is served from dist/ too
     expect(staleness(root)).toBe('dist/ is missing');
     mkdirSync(join(root, 'dist/console'), { recursive: true });
-    writeFileSync(join(root, 'dist/console/index.html'), '');
+    const builtConsole = join(root, 'dist/console/index.html');
+    writeFileSync(builtConsole, '');
+    // the build is older than what is written next: equal times within the file system's resolution are no change
+    const halfHourAgo = new Date(Date.now() - 1_800_000);
+    for (const file of [built, builtConsole]) utimesSync(file, halfHourAgo, halfHourAgo);
     expect(staleness(root)).toBeNull();
     // the console's sources count as sources
     mkdirSync(join(root, 'apps/console/src'), { recursive: true });

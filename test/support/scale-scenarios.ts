@@ -21,6 +21,8 @@ export interface Scenario {
   raw: RawQuery;
   /** Read through shares: measured again with 10,000 shares instead of all of them. */
   recipient: boolean;
+  /** The same read from PostGraphile 4 on the same database (no authorization), where the benchmark compares. */
+  peer?: { query: string; variables: Record<string, unknown> };
 }
 
 /** Who reads what, picked from the seeded data (deterministic for a seed). */
@@ -38,8 +40,9 @@ export interface ScenarioRecords {
   typoSearch: string;
   /** A CURP of an FGE-CHIH suspect FGR reads through their standing agreement, as typed (lower case, dashes). */
   recipientIdentifier: string;
-  /** A keyset cursor halfway through FGR's suspects. */
+  /** A keyset cursor halfway through FGR's suspects, and the key it names. */
   deepCursor: string;
+  deepKey: string;
 }
 
 export const SUSPECT_PAGE = `query ($filter: SuspectFilter, $after: String) {
@@ -51,6 +54,17 @@ export const SUSPECT_PAGE = `query ($filter: SuspectFilter, $after: String) {
 export const SUSPECT_BY_ID = `query ($id: ID!) { suspect(id: $id) {
   id fullName givenNames paternalSurname maternalSurname aliases dateOfBirth sex nationalities status
   identifiers { kind value } redactedFields } }`;
+/** PostGraphile 4's names for the same selections (its schema inferred from the tables). */
+const PEER_PAGE = `query ($after: Cursor) {
+  allSuspects(first: 50, after: $after, orderBy: PRIMARY_KEY_ASC) {
+    edges { node { id givenNames paternalSurname maternalSurname aliases status
+      warrantsBySubjectId { nodes { id number status } }
+      membershipsBySuspectId { nodes { role organizationByOrganizationId { id name } } } } }
+    pageInfo { hasNextPage endCursor } } }`;
+const PEER_BY_ID = `query ($id: UUID!) { suspectById(id: $id) {
+  id givenNames paternalSurname maternalSurname aliases dateOfBirth sex nationalities status identifiers } }`;
+/** PostGraphile 4's cursor in primary-key order: base64 of its order name and the key. */
+const peerCursor = (id: string) => Buffer.from(JSON.stringify(['primary_key_asc', [id]])).toString('base64');
 export const INBOX = `query { sharingRequests(direction: INCOMING, status: PENDING, first: 100) {
   id recordType recordId purpose createdAt requestingAgency { code } } }`;
 
@@ -106,6 +120,7 @@ export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> 
     typoSearch: typo.name,
     recipientIdentifier: `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
     deepCursor: encodeCursor([middle.id]),
+    deepKey: middle.id,
   };
 }
 
@@ -228,6 +243,7 @@ export async function scaleScenarios(db: Client, records: ScenarioRecords): Prom
     variables: { id },
     raw: await byIdSql(db, agencies.FGR, id),
     recipient: name.includes('shared'),
+    peer: { query: PEER_BY_ID, variables: { id } },
   });
   return [
     {
@@ -271,14 +287,23 @@ export async function scaleScenarios(db: Client, records: ScenarioRecords): Prom
       raw: await pageSql(db, agencies.FGR, { identifierKey: `#${records.recipientIdentifier.replace(/-/g, '').toUpperCase()}` }),
       recipient: true,
     },
-    { name: 'page 1 of 50 (FGR)', email: fgr, query: SUSPECT_PAGE, variables: {}, raw: await pageSql(db, agencies.FGR, {}), recipient: true },
+    {
+      name: 'page 1 of 50 (FGR)',
+      email: fgr,
+      query: SUSPECT_PAGE,
+      variables: {},
+      raw: await pageSql(db, agencies.FGR, {}),
+      recipient: true,
+      peer: { query: PEER_PAGE, variables: {} },
+    },
     {
       name: 'deep page of 50 (FGR, keyset)',
       email: fgr,
       query: SUSPECT_PAGE,
       variables: { after: records.deepCursor },
-      raw: await pageSql(db, agencies.FGR, { after: (JSON.parse(Buffer.from(records.deepCursor, 'base64url').toString()) as string[])[0] }),
+      raw: await pageSql(db, agencies.FGR, { after: records.deepKey }),
       recipient: true,
+      peer: { query: PEER_PAGE, variables: { after: peerCursor(records.deepKey) } },
     },
     await lookup('lookup own (FGR)', records.ownSuspect),
     await lookup('lookup shared, redacted (FGR)', records.sharedSuspect),

@@ -6,6 +6,8 @@ import { ConfigError, loadConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'frontera-config-'));
 const secrets = { JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('base64') };
+// what production needs besides the secrets: the audit's signing key and a checkpoint directory
+const audit = { AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), AUDIT_CHECKPOINT_DIR: dataDir() };
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -114,12 +116,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ ...production, JWT_SECRET: 'short', ENCRYPTION_KEY: secrets.ENCRYPTION_KEY })).toThrow(/JWT_SECRET/);
     expect(() => loadConfig({ ...production, JWT_SECRET: secrets.JWT_SECRET, ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') })).toThrow(/ENCRYPTION_KEY/);
     expect(() => loadConfig({ ...production, JWT_SECRET: secrets.JWT_SECRET, ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/ENCRYPTION_KEY/);
-    const audit = { AUDIT_SIGNING_KEY: generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), AUDIT_CHECKPOINT_DIR: dataDir() };
     expect(loadConfig({ ...production, ...secrets, ...audit }).nodeEnv).toBe('production');
   });
 
   it('refuses long but guessable secrets in production, naming the variable', () => {
-    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db' };
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...audit };
     for (const weak of ['a'.repeat(32), 'abcdefghijklmnopqrstuvwxyz012345', 'changeme-changeme-changeme-12345', '0123456789abcdef0123456789abcdef']) {
       expect(() => loadConfig({ ...production, ...secrets, JWT_SECRET: weak })).toThrow(/JWT_SECRET: too easy to guess/);
     }
@@ -134,18 +135,18 @@ describe('loadConfig', () => {
   });
 
   it('refuses the demo accounts in production unless DEMO_PASSWORD is a password of your own', () => {
-    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets };
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets, ...audit };
     expect(() => loadConfig({ ...production, SEED_DEMO: 'true' })).toThrow(/SEED_DEMO: .*DEMO_PASSWORD/);
     expect(() => loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'frontera-demo' })).toThrow(/SEED_DEMO/);
     // the embedded database seeds by default: the same rule
-    expect(() => loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', ...secrets })).toThrow(/SEED_DEMO/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', ...secrets, ...audit })).toThrow(/SEED_DEMO/);
     expect(loadConfig({ ...production, SEED_DEMO: 'true', DEMO_PASSWORD: 'a-password-of-our-own' }).seedDemo).toBe(true);
     expect(loadConfig({ ...production }).seedDemo).toBe(false);
   });
 
   it('refuses an empty, zero or out-of-range PORT everywhere and reads HOST', () => {
     for (const env of ['development', 'production']) {
-      const base = { DATA_DIR: dataDir(), NODE_ENV: env, DATABASE_URL: 'postgres://h/db', ...secrets };
+      const base = { DATA_DIR: dataDir(), NODE_ENV: env, DATABASE_URL: 'postgres://h/db', ...secrets, ...audit };
       for (const port of ['', ' ', '0', '65536', '80.5', '-1']) expect(() => loadConfig({ ...base, PORT: port })).toThrow(/PORT: expected a TCP port number \(1-65535\)/);
       expect(loadConfig({ ...base, PORT: '8080' }).port).toBe(8080);
     }
@@ -173,7 +174,7 @@ describe('loadConfig', () => {
     const development = { DATA_DIR: dataDir(), ...secrets };
     expect(loadConfig(development).webConcurrency).toBe(1);
     expect(loadConfig({ ...development, WEB_CONCURRENCY: '2' }).webConcurrency).toBe(2);
-    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets };
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://h/db', ...secrets, ...audit };
     expect(loadConfig(production).webConcurrency).toBe(1);
     expect(loadConfig({ ...production, REDIS_URL: 'redis://127.0.0.1:6379' }).webConcurrency).toBe(availableParallelism());
     expect(loadConfig({ ...production, REDIS_URL: 'redis://127.0.0.1:6379', WEB_CONCURRENCY: '3' }).webConcurrency).toBe(3);

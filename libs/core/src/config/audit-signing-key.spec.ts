@@ -42,7 +42,7 @@ describe('audit settings', () => {
   });
 
   it('are required in production: the key outside the database, and where checkpoints go', () => {
-    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', ...secrets };
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', SEED_DEMO: 'false', ...secrets };
     expect(() => loadConfig(production)).toThrow(/AUDIT_SIGNING_KEY: .*production needs one/);
     expect(() => loadConfig(production)).toThrow(/AUDIT_CHECKPOINT_DIR: .*production needs one/);
     const dir = dataDir();
