@@ -112,6 +112,28 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
       `CREATE POLICY warrant_external_refs_write ON warrant_external_refs FOR ALL TO ${API_ROLE} USING (owner_agency_id = ${AGENCY}) WITH CHECK (owner_agency_id = ${AGENCY})`,
     );
 
+    // Name search reads the GIN index over the words of suspects and organizations; under RLS
+    // PostgreSQL evaluates no operator that is not LEAKPROOF (array overlap is not) before the
+    // policy, so the API role's own query could not use that index. This reads it as the owner
+    // and answers ids only: the records having, for each term (a JSON array of words), one of
+    // its words. The API then reads those rows under the policy like any other.
+    await queryRunner.query(`
+      CREATE FUNCTION frontera_ids_with_words(record_table text, terms jsonb) RETURNS SETOF uuid
+      LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 100 SET search_path = public, pg_temp AS $$
+      DECLARE
+        words text := CASE record_table
+          WHEN 'suspects' THEN 'frontera_search_words(ARRAY[given_names::text, paternal_surname::text, maternal_surname::text] || aliases)'
+          WHEN 'organizations' THEN 'frontera_search_words(ARRAY[name::text] || aliases)' END;
+        conditions text;
+      BEGIN
+        IF words IS NULL THEN RAISE EXCEPTION 'frontera_ids_with_words: no word index on %', record_table; END IF;
+        SELECT string_agg(format('%s && %L::text[]', words, ARRAY(SELECT jsonb_array_elements_text(t.term))), ' AND ') INTO conditions
+        FROM jsonb_array_elements(terms) AS t(term);
+        IF conditions IS NULL THEN RETURN; END IF;
+        RETURN QUERY EXECUTE format('SELECT id FROM %I WHERE %s', record_table, conditions);
+      END $$`);
+    await queryRunner.query('REVOKE ALL ON FUNCTION frontera_ids_with_words(text, jsonb) FROM PUBLIC');
+    await queryRunner.query(`GRANT EXECUTE ON FUNCTION frontera_ids_with_words(text, jsonb) TO ${API_ROLE}`);
     // A tipster adding to a public tip holds its receipt code, not a login: this names the agency
     // the tip went to (the owner's view, past RLS), so the addition acts for that agency.
     await queryRunner.query(`
@@ -124,6 +146,7 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP FUNCTION frontera_public_tip_agency(bytea)');
+    await queryRunner.query('DROP FUNCTION frontera_ids_with_words(text, jsonb)');
     await queryRunner.query('DROP POLICY warrant_external_refs_write ON warrant_external_refs');
     await queryRunner.query('DROP POLICY warrant_external_refs_visible ON warrant_external_refs');
     await queryRunner.query('ALTER TABLE warrant_external_refs DISABLE ROW LEVEL SECURITY');

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
-import { GraphQLClient, startApp, TestApp } from './support/test-app';
+import { GqlResult, GraphQLClient, startApp, TestApp } from './support/test-app';
 
 /**
  * The database as a second wall (issue #14): with the application's visibility filter removed
@@ -22,8 +22,7 @@ const LOOKUP_OF: Record<List, string> = { suspects: 'suspect', organizations: 'o
 const VIEWERS = ['analyst@fgr.example', 'analyst@hsi.example', 'analyst@usbp.example', 'intake@usbp.example', 'liaison@fge-chih.example'];
 
 const listQuery = (list: List, filter = '') => `{ ${list}(first: 100${filter}) { edges { node { id ownerAgency { code } } } } }`;
-const ids = (result: { data?: Record<string, { edges: { node: { id: string } }[] }> }, list: string): string[] =>
-  (result.data?.[list]?.edges ?? []).map((edge) => edge.node.id).sort();
+const ids = (result: GqlResult, list: string): string[] => ((result.data?.[list]?.edges ?? []) as { node: { id: string } }[]).map((edge) => edge.node.id).sort();
 
 describe('row-level security backstop', () => {
   let guarded: TestApp;

@@ -183,7 +183,7 @@ export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuild
       return `w.words && :${param}`;
     }),
   );
-  terms.forEach((_term, i) => qb.andWhere(`${DOCUMENT.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
+  qb.andWhere(DOCUMENT.hasWords(terms.map((_term, i) => `CAST(:search_t${i}_c${MatchClass.PHONETIC} AS text[])`)));
   const whens = CLASSES.slice(0, -1).map((matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`);
   return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${DOCUMENT.words} AS words OFFSET 0) w)`, type: 'bigint' };
 }

@@ -31,18 +31,25 @@ function settingSql(agencyId: string | null): string {
  * Every transaction `runner` opens acts for the scope's agency: the setting rides on TypeORM's
  * START TRANSACTION (one message, one round trip). `lazy`: the first statement opens the
  * transaction itself (a request's reads); statements issued meanwhile wait for it, so none runs
- * before the setting.
+ * before the setting. Statements go one after the other: a request's loaders ask at once, and pg
+ * no longer wants a client to queue them itself.
  */
 function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): QueryRunner {
   const scope: Scope = { agencyId, opened: null };
   scopes.set(runner, scope);
   // one signature for TypeORM's overloads (plain rows, or a structured result)
   const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  const inTurn = (sql: string, parameters?: unknown[], structured?: boolean): Promise<unknown> => {
+    const run = tail.then(() => query(sql, parameters, structured));
+    tail = run.catch(() => undefined);
+    return run;
+  };
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === START_TRANSACTION) return query(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
-    if (!lazy) return query(sql, parameters, structured);
+    if (sql === START_TRANSACTION) return inTurn(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
+    if (!lazy) return inTurn(sql, parameters, structured);
     scope.opened ??= runner.startTransaction();
-    return scope.opened.then(() => query(sql, parameters, structured));
+    return scope.opened.then(() => inTurn(sql, parameters, structured));
   }) as QueryRunner['query'];
   return runner;
 }
