@@ -26,23 +26,37 @@ const API_ROLE = 'frontera_api';
 
 const AGENCY = "NULLIF(current_setting('frontera.agency_id', true), '')::uuid";
 const AGENCY_COUNTRY = `(SELECT ag.country FROM agencies ag WHERE ag.id = ${AGENCY})`;
-const IN_FORCE = 'a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)';
 
-/** Rows an agreement in force from the row's owner to the acting agency covers, by its markings (`extra`: which agreements). */
-// Columns of the policy's row are qualified by its table (`r`): the subqueries' tables have columns of the same names.
-function agreementCovers(r: string, recordType: string, extra: string): string {
-  return (
-    `EXISTS (SELECT 1 FROM agreements a WHERE a.provider_agency_id = ${r}.owner_agency_id AND a.recipient_agency_id = ${AGENCY} AND ${extra}` +
-    ` AND '${recordType}' = ANY (a.record_types) AND ${r}.tlp <> 'RED' AND ${r}.tlp <= a.max_tlp AND ${AGENCY_COUNTRY} = ANY (${r}.releasable_to) AND ${IN_FORCE})`
-  );
-}
+/**
+ * Whether an agency other than the owner may see a row with these markings, for `purpose`: read
+ * (a standing agreement in force, or an active share of the row), request (an approval-based
+ * agreement in force) or discover (an agreement in force that allows discovery). PL/pgSQL, not
+ * inline SQL in the policies: its statements are planned once per connection, where inline
+ * subqueries would be planned again with every statement that reads a record table (planning
+ * them cost a lookup more than running it). Called only for rows the agency does not own.
+ */
+const PARTNER_SEES = `
+  CREATE FUNCTION frontera_partner_sees(p_type record_type, p_id uuid, p_owner uuid, p_tlp tlp, p_releasable_to country[], p_orcon boolean, p_purpose text)
+  RETURNS boolean LANGUAGE plpgsql STABLE COST 1000 SET search_path = public, pg_temp AS $$
+  DECLARE
+    v_agency uuid := NULLIF(current_setting('frontera.agency_id', true), '')::uuid;
+  BEGIN
+    IF v_agency IS NULL OR p_tlp = 'RED' THEN RETURN false; END IF;
+    RETURN EXISTS (
+        SELECT 1 FROM agreements a JOIN agencies recipient ON recipient.id = a.recipient_agency_id
+        WHERE a.provider_agency_id = p_owner AND a.recipient_agency_id = v_agency AND p_type = ANY (a.record_types)
+          AND p_tlp <= a.max_tlp AND recipient.country = ANY (p_releasable_to)
+          AND a.ended_at IS NULL AND a.valid_from <= current_date AND (a.valid_until IS NULL OR a.valid_until >= current_date)
+          AND CASE p_purpose WHEN 'read' THEN NOT a.approval_required WHEN 'request' THEN a.approval_required WHEN 'discover' THEN a.discovery_allowed ELSE false END)
+      OR (p_purpose = 'read' AND EXISTS (
+        SELECT 1 FROM shares s
+        WHERE s.record_id = p_id AND s.recipient_agency_id = v_agency AND s.status = 'APPROVED' AND (s.expires_at IS NULL OR s.expires_at > now())
+          AND p_tlp <= s.max_tlp AND s.recipient_country = ANY (p_releasable_to)
+          AND (s.provider_agency_id = s.owner_agency_id OR (NOT p_orcon AND s.provider_country = ANY (p_releasable_to)))));
+  END $$`;
 
-function activeShare(r: string): string {
-  return (
-    `EXISTS (SELECT 1 FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = ${AGENCY}` +
-    ` AND s.status = 'APPROVED' AND (s.expires_at IS NULL OR s.expires_at > now()) AND ${r}.tlp <= s.max_tlp AND s.recipient_country = ANY (${r}.releasable_to)` +
-    ` AND (s.provider_agency_id = s.owner_agency_id OR (NOT ${r}.originator_controlled AND s.provider_country = ANY (${r}.releasable_to))))`
-  );
+function partnerSees(r: string, recordType: string, purpose: string): string {
+  return `frontera_partner_sees('${recordType}', ${r}.id, ${r}.owner_agency_id, ${r}.tlp, ${r}.releasable_to, ${r}.originator_controlled, '${purpose}')`;
 }
 
 const CASE_PARTY = `((cases.lead_agency_id = ${AGENCY} OR ${AGENCY} = ANY (cases.participating_agency_ids)) AND cases.tlp <> 'RED' AND ${AGENCY_COUNTRY} = ANY (cases.releasable_to))`;
@@ -62,7 +76,7 @@ const RECORD_TABLES: RecordTable[] = [
 ];
 
 function visible({ table, recordType }: RecordTable): string {
-  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, agreementCovers(table, recordType, 'NOT a.approval_required'), activeShare(table)];
+  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, partnerSees(table, recordType, 'read')];
   if (table === 'cases') clauses.push(CASE_PARTY);
   return clauses.map((clause) => `(${clause})`).join(' OR ');
 }
@@ -85,6 +99,7 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     await queryRunner.query(`REVOKE UPDATE, DELETE ON audit_events FROM ${API_ROLE}`);
     await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM ${API_ROLE}`);
 
+    await queryRunner.query(PARTNER_SEES);
     for (const record of RECORD_TABLES) {
       const { table } = record;
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
@@ -95,12 +110,12 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
       await queryRunner.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE TO ${API_ROLE} USING (owner_agency_id = ${AGENCY})`);
       await queryRunner.query(
         `CREATE POLICY ${table}_requestable ON ${table} FOR SELECT TO ${API_ROLE}` +
-          ` USING (current_setting('frontera.purpose', true) = 'request' AND ${agreementCovers(table, record.recordType, 'a.approval_required')})`,
+          ` USING (current_setting('frontera.purpose', true) = 'request' AND ${partnerSees(table, record.recordType, 'request')})`,
       );
       if (record.discoverable) {
         await queryRunner.query(
           `CREATE POLICY ${table}_discoverable ON ${table} FOR SELECT TO ${API_ROLE}` +
-            ` USING (current_setting('frontera.purpose', true) = 'discover' AND ${agreementCovers(table, record.recordType, 'a.discovery_allowed')})`,
+            ` USING (current_setting('frontera.purpose', true) = 'discover' AND ${partnerSees(table, record.recordType, 'discover')})`,
         );
       }
     }
@@ -155,6 +170,7 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
       for (const policy of ['requestable', 'delete', 'update', 'insert', 'visible']) await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
       await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
+    await queryRunner.query('DROP FUNCTION frontera_partner_sees(record_type, uuid, uuid, tlp, country[], boolean, text)');
     await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${API_ROLE}`);
     await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${API_ROLE}`);
     await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${API_ROLE}`);
