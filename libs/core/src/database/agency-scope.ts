@@ -50,9 +50,9 @@ function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): Qu
     tail = run.catch(() => undefined);
     return run;
   };
-  // A request's reads open and end their transaction on the pg client itself: TypeORM's
-  // transaction machinery (events, state) costs a lookup a tenth of its CPU and nothing here needs it.
-  // The statement is still logged: the query-plan CLI replays it.
+  // A request's reads open their transaction on the pg client itself: nothing here needs TypeORM's
+  // transaction events and state, and every lookup would pay for them. The statement is still
+  // logged: the query-plan CLI replays it.
   const openReads = async () => {
     const sql = `${START_TRANSACTION}; ${settingSql(scope.agencyId)}`;
     runner.connection.logger.logQuery(sql, [], runner);
