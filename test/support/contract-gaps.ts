@@ -6,29 +6,6 @@
  * fills it (the client test then asks for its operation in libs/client/operations).
  */
 export const CONTRACT_GAPS: Record<string, string> = {
-  ...of('accounts (#13)', [
-    'UserEdge',
-    'UserConnection',
-    'UserInvitation',
-    'CreateUserInput',
-    'UpdateUserInput',
-    'Query.users',
-    'Mutation.createUser',
-    'Mutation.acceptInvitation',
-    'Mutation.updateUser',
-    'Mutation.disableUser',
-    'Mutation.enableUser',
-    'Mutation.resetUserPassword',
-    'Mutation.changePassword',
-    'NotificationKind',
-    'Notification',
-    'NotificationEdge',
-    'NotificationConnection',
-    'Query.notifications',
-    'Mutation.markNotificationsRead',
-    'Subscription',
-    'SCHEMA_SUBSCRIPTION_TYPE_CHANGED',
-  ]),
   ...of('discovery by identifier (later wave)', [
     'Query.discoverWarrants',
     'Query.discoverSuspects.identifier',

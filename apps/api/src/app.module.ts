@@ -8,14 +8,19 @@ import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
 import { AppConfig, CoreModule, DateTimeScalar, Logger, MAINTENANCE_CONNECTION } from '@app/core';
+import { NotificationsModule } from '@app/notifications';
 import { SharingModule } from '@app/sharing';
+import { graphqlWsOptions, subscriptionContext } from './graphql/subscriptions';
 import { DatabaseUrls, dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
 import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
+import { describeRootTypes } from './graphql/root-descriptions';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
+import { cacheControlDisabled } from './graphql/cache-control.plugin';
+import { NodeResolver } from './graphql/node.resolver';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -49,9 +54,12 @@ export class AppModule {
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
           // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
+          context: subscriptionContext,
+          subscriptions: { 'graphql-ws': graphqlWsOptions(formatError(logger)) },
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
           logger,
@@ -64,7 +72,13 @@ export class AppModule {
           // The parser stops past maxTokens, so no document costs more than that to read.
           parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
-          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
+          plugins: [
+            cacheControlDisabled(),
+            queryCostPlugin(config.limits.maxCost),
+            requestLogPlugin,
+            errorLogPlugin(logger),
+            ...(development ? [sandboxPlugin()] : []),
+          ],
           graphiql: false,
           playground: false,
         }),
@@ -73,11 +87,12 @@ export class AppModule {
         CasesModule,
         SharingModule,
         CampaignsModule,
+        NotificationsModule,
         TracingModule,
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController, ConsoleController],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, NodeResolver],
     };
   }
 }

@@ -40,6 +40,7 @@ import { PublicSiteController } from './public/site/public-site.controller';
     PosterService,
     WantedEntryPhotoService,
   ],
+  exports: [CampaignService],
 })
 export class CampaignsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -26,6 +26,10 @@ export { requiredText } from './records/text-fields';
 export { personById } from './records/people';
 export type { HandlingColumns } from './records/handling.type';
 export { SuspectService } from './suspects/suspect.service';
+// For node(id:) in the app: each record type's own lookup.
+export { CaseService } from './cases/case.service';
+export { OrganizationService } from './organizations/organization.service';
+export { WarrantService } from './warrants/warrant.service';
 export { Suspect } from './suspects/suspect.type';
 export { TipContactFields } from './tips/tip.inputs';
 export { TipService } from './tips/tip.service';

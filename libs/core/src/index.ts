@@ -12,6 +12,8 @@ export * from './database/unique-violation';
 export * from './ids/uuid-v7';
 export * from './module/core.module';
 export * from './graphql/scalars';
+export * from './graphql/node.interface';
+export * from './graphql/descriptions';
 export * from './validation/is-email-address';
 export * from './logging/logger';
 export * from './logging/nest-logger';

@@ -1,5 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AbilityFactory, AuthModule } from '@app/auth';
+import { NotificationsModule } from '@app/notifications';
 import { AgreementRulesContributor } from './agreements/agreement-rules.contributor';
 import { AgreementResolver } from './agreements/agreement.resolver';
 import { AgreementService } from './agreements/agreement.service';
@@ -8,12 +9,14 @@ import { DiscoveryResolver } from './discovery/discovery.resolver';
 import { ReferralFeedbackFieldsResolver } from './shares/referral-feedback-fields.resolver';
 import { ReferralFeedbackService } from './shares/referral-feedback.service';
 import { ShareDecisionsService } from './shares/share-decisions.service';
+import { ShareExpiryNotices } from './shares/share-expiry-notices';
+import { ShareNotifications } from './shares/share-notifications';
 import { ShareRequestsService } from './shares/share-requests.service';
 import { SharingRequestResolver } from './shares/sharing-request.resolver';
 
 /** Agreements (the sharing policies), share requests and decisions, what both add to every recipient's ability, and discovery. */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, NotificationsModule],
   providers: [
     AgreementRulesContributor,
     AgreementService,
@@ -22,6 +25,8 @@ import { SharingRequestResolver } from './shares/sharing-request.resolver';
     DiscoveryResolver,
     ShareRequestsService,
     ShareDecisionsService,
+    ShareNotifications,
+    ShareExpiryNotices,
     SharingRequestResolver,
     ReferralFeedbackService,
     ReferralFeedbackFieldsResolver,

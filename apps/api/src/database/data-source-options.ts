@@ -1,13 +1,14 @@
 import { DataSourceOptions } from 'typeorm';
-import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity } from '@app/auth';
+import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity, UserInvitationEntity } from '@app/auth';
 import { CAMPAIGNS_ENTITIES } from '@app/campaigns';
 import { CASES_ENTITIES } from '@app/cases';
 import { SnakeNamingStrategy } from '@app/core';
+import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
 import { AgreementEntity, ReferralFeedbackEntity, ShareEntity } from '@app/sharing';
 import { MIGRATIONS } from '../../../../migrations';
 
 /** Entities and migrations are listed, not globbed: globs do not survive a bundle. */
-export const ENTITIES = [AgencyEntity, UserEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES];
+export const ENTITIES = [AgencyEntity, UserEntity, UserInvitationEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES, ...NOTIFICATIONS_ENTITIES];
 
 /** The API's two connections: its own role (row-level security applies) and the tables' owner (the audit sealer). */
 export interface DatabaseUrls {

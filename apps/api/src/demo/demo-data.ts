@@ -40,7 +40,7 @@ type Timestamps = 'createdAt' | 'updatedAt';
 
 // The demo agencies require no TOTP (mfaRequiredRoles keeps its empty default).
 export type DemoAgency = Omit<AgencyEntity, 'mfaRequiredRoles'> & { code: DemoAgencyCode };
-export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep'>;
+export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep' | 'lastLoginAt'>;
 export type DemoOrganization = Omit<OrganizationEntity, Timestamps>;
 export type DemoAffiliation = Omit<OrganizationAffiliationEntity, 'createdAt'>;
 export type DemoSuspect = Omit<SuspectEntity, Timestamps>;
@@ -109,6 +109,7 @@ export const DEMO_USERS: readonly DemoUser[] = DEMO_AGENCIES.flatMap((agency) =>
     displayName: `${agency.code} ${title}`,
     roles: [role],
     active: true,
+    language: agency.country === MX ? 'es' : 'en',
   })),
 );
 

@@ -1,4 +1,5 @@
 import { Server } from 'node:http';
+import { Duplex } from 'node:stream';
 import { AppConfig, Logger } from '@app/core';
 import { DatabaseUrls } from '../database/data-source-options';
 import { createApp } from '../http/create-app';
@@ -14,10 +15,18 @@ export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUr
   const app = await createApp(config, databaseUrls, logger);
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
+  // graphql-ws subscriptions: upgraded connections the HTTP server no longer drains or closes
+  const upgraded = new Set<Duplex>();
+  server.on('upgrade', (_request, socket: Duplex) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
+  });
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.port,
     async stop() {
+      // A subscription never ends by itself: its clients reconnect (to another instance) and read what they missed from the list.
+      for (const socket of upgraded) socket.destroy();
       // Stop accepting and drain first: app.close() destroys the pool before it closes the HTTP server.
       const drained = await closeHttpServer(server, config.shutdownTimeoutMs);
       if (!drained) logger.warn(`In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`);

@@ -97,6 +97,7 @@ export class AbilityFactory {
     can('feedback', 'SharingRequest', { recipientAgencyId: actor.agencyId, recordType: RecordType.TIP, status: { $in: ['APPROVED', 'REVOKED'] } });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
+      can('update', 'Agency', { id: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });
       can(['create', 'update'], 'Agreement', { providerAgencyId: actor.agencyId });
     }

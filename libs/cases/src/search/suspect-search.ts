@@ -1,3 +1,4 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SortKey } from '@app/core';
 import { SEARCH_DOCUMENT, searchTokens, searchWords } from './name-search';
@@ -30,8 +31,19 @@ export enum MatchClass {
   TRIGRAM = 1,
   PHONETIC = 2,
 }
+registerEnumType(MatchClass, {
+  name: 'MatchClass',
+  description: 'How a name search matched a suspect: as its query word that matched least well.',
+  valuesMap: {
+    EXACT: { description: 'Every query word is a word of the names or aliases.' },
+    TRIGRAM: { description: 'A query word matched a similar spelling (a typo).' },
+    PHONETIC: { description: 'A query word matched a word that only sounds like it.' },
+  },
+});
 const CLASSES = [MatchClass.EXACT, MatchClass.TRIGRAM, MatchClass.PHONETIC] as const;
 export const rankOf = (matchClass: MatchClass): number => CLASSES.length - 1 - matchClass;
+/** The class a rank (a cursor's, a sort key's) stands for. */
+export const classOfRank = (rank: number): MatchClass => CLASSES[CLASSES.length - 1 - rank];
 
 /** A query word's vocabulary words at each class, cumulative: [0] EXACT, [1] with TRIGRAM, [2] with PHONETIC. */
 export interface QueryTerm {

@@ -10,7 +10,7 @@ import { MembershipEntity } from '../organizations/membership.entity';
 import { handlingColumns } from '../records/handling.type';
 import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
-import { isSingleWordSearch, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
+import { classOfRank, isSingleWordSearch, MatchClass, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
 import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
 import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
 import { CreateSuspectInput, IdentifierInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
@@ -21,12 +21,16 @@ import { SuspectStatus } from '../records/record-enums';
 export const TOTAL_COUNT_BOUND = 1000;
 const NAME_FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
 
+/** A suspect of a list, and how a name search matched it (null without one). */
+type SuspectEdgeShape = ConnectionShape<Suspect>['edges'][number] & { matchClass: MatchClass | null };
+
 /** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
 export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
+  readonly edges: SuspectEdgeShape[];
   readonly totalCountCapped: Promise<boolean>;
 }
 
-function boundedConnection(edges: ConnectionShape<Suspect>['edges'], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
+function boundedConnection(edges: SuspectEdgeShape[], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
   let counted: Promise<number> | null = null;
   const total = () => (counted ??= count());
   const connection = connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
@@ -110,7 +114,8 @@ export class SuspectService {
     };
     const page = await this.records.page(ctx, args, refine);
     return boundedConnection(
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node) })),
+      // with a search, the page's first sort key is the match rank, as its cursor says
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(decodeCursor(edge.cursor, 2)[0] as number) : null })),
       page.pageInfo.hasNextPage,
       () => this.countVisible(ctx, refine),
     );
@@ -135,7 +140,7 @@ export class SuspectService {
     const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = pageIds.flatMap((entry) => {
       const row = rows.get(entry.id);
-      return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
+      return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
     return boundedConnection(edges, ranked.length > limit, () =>
       this.countVisible(ctx, (qb) => {

@@ -132,6 +132,11 @@ const envSchema = z.object({
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS').max(3600, 'expected at most 3600 seconds (an hour)').default(60),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'expected an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465').optional(),
+  SMTP_FROM: z.string().min(3).default('Frontera <no-reply@frontera.invalid>'),
+  WEBHOOK_RETRY_BASE_MS: positiveInt('WEBHOOK_RETRY_BASE_MS').max(3_600_000, 'expected at most 3600000 ms (an hour)').default(30_000),
+  WEBHOOK_MAX_ATTEMPTS: positiveInt('WEBHOOK_MAX_ATTEMPTS').max(20, 'expected at most 20 attempts').default(8),
+  SHARE_EXPIRY_CHECK_SECONDS: positiveInt('SHARE_EXPIRY_CHECK_SECONDS').max(86_400, 'expected at most 86400 seconds (a day)').default(3_600),
   METRICS_TOKEN: z.string().regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces').optional(),
   // read by the OpenTelemetry SDK itself (apps/api/src/observability/tracing.ts); checked here so a typo stops start-up
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318').optional(),
@@ -199,6 +204,16 @@ export interface AppConfig {
   auditCheckpointDir: string;
   /** How often a checkpoint is written while the chain grows. */
   auditCheckpointSeconds: number;
+  /** Set: invitations also go by e-mail through this SMTP server (nodemailer). */
+  smtpUrl?: string;
+  /** The From: of those e-mails. */
+  smtpFrom: string;
+  /** A failed webhook delivery is tried again after this, doubling each time. */
+  webhookRetryBaseMs: number;
+  /** Attempts per webhook delivery before it is given up (FAILED in the delivery log). */
+  webhookMaxAttempts: number;
+  /** How often the SHARE_EXPIRING job looks for shares ending within 7 days or 1 day. */
+  shareExpiryCheckSeconds: number;
   /** Set: Prometheus metrics at /metrics for `Authorization: Bearer <token>`; unset: no metrics. */
   metricsToken?: string;
 }
@@ -347,6 +362,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKey: signingKey,
     auditCheckpointDir: resolve(e.AUDIT_CHECKPOINT_DIR ?? join(dataDir, 'audit-checkpoints')),
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+    webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    shareExpiryCheckSeconds: e.SHARE_EXPIRY_CHECK_SECONDS,
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -3,6 +3,7 @@ import { EntityTarget } from 'typeorm';
 import { RecordSubject, RequestContext, whereAccessible } from '@app/auth';
 import { OrganizationEntity, RecordEntity, SEARCH_DOCUMENT, SearchDocument, SuspectEntity, whereNameMatches } from '@app/cases';
 import { AppError, forPurpose, RecordType } from '@app/core';
+import { ShareNotifications } from '../shares/share-notifications';
 import { DiscoveryHit } from './discovery-hit.type';
 
 const MAX_HITS = 50;
@@ -30,6 +31,8 @@ const ORGANIZATIONS: Searchable = {
  */
 @Injectable()
 export class DiscoveryService {
+  constructor(private readonly notices: ShareNotifications) {}
+
   suspects(ctx: RequestContext, search: string): Promise<DiscoveryHit[]> {
     return this.discover(ctx, SUSPECTS, search);
   }
@@ -49,6 +52,7 @@ export class DiscoveryService {
     for (const row of rows) {
       ctx.audit({ action: 'DISCOVERED', recordType: target.recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
     }
+    await this.notices.discovered(ctx, target.recordType, rows);
     return rows.map((row) => ({ recordType: target.recordType, recordId: row.id, ownerAgencyId: row.ownerAgencyId }));
   }
 }

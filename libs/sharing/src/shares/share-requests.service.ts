@@ -5,6 +5,7 @@ import { AppError, forPurpose, isUniqueViolation, isUuid, newId, Tlp } from '@ap
 import { stricterTlp } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
 import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
+import { ShareNotifications } from './share-notifications';
 import { fieldsAllowedBy, grantedFields } from './share-terms';
 import { SHARED_RECORDS } from './shared-records';
 import { RequestShareArgs, SharingRequestsArgs } from './sharing.inputs';
@@ -43,7 +44,10 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
 /** The recipient's side: asking for a record, taking the request back, and both sides' lists. */
 @Injectable()
 export class ShareRequestsService {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly notices: ShareNotifications,
+  ) {}
 
   /** The inbox (INCOMING) or outbox (OUTGOING) of the actor's agency, newest first. */
   async list(ctx: RequestContext, args: SharingRequestsArgs): Promise<SharingRequest[]> {
@@ -122,6 +126,7 @@ export class ShareRequestsService {
       throw error;
     }
     auditShare(ctx, AuditAction.SHARE_REQUESTED, row);
+    await this.notices.requested(ctx, row);
     return sharingRequestView(row);
   }
 
