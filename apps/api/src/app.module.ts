@@ -7,11 +7,11 @@ import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
-import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
+import { AppConfig, CoreModule, DateTimeScalar, Logger, MAINTENANCE_CONNECTION } from '@app/core';
 import { NotificationsModule } from '@app/notifications';
 import { SharingModule } from '@app/sharing';
 import { graphqlWsOptions, subscriptionContext } from './graphql/subscriptions';
-import { dataSourceOptions } from './database/data-source-options';
+import { DatabaseUrls, dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
 import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
@@ -31,17 +31,23 @@ import { TracingModule } from './observability/tracing.module';
 export class AppModule {
   /**
    * `observeSql` sees every statement with its parameters (only the query-plan CLI sets it).
-   * Without a `databaseUrl` nothing connects: the schema CLI only builds the GraphQL schema.
+   * Without `databaseUrls` nothing connects: the schema CLI only builds the GraphQL schema.
    */
-  static forRoot(config: AppConfig, databaseUrl: string | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrls: DatabaseUrls | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
-          manualInitialization: databaseUrl === null,
+          ...dataSourceOptions(databaseUrls?.api ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
+          manualInitialization: databaseUrls === null,
+        }),
+        // The tables' owner, for the audit sealer alone (it links rows the API role may only append).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrls?.owner ?? '', { logger: new QueryLogger(logger), logging: ['query', 'error'], extra: { max: 2 } }),
+          name: MAINTENANCE_CONNECTION,
+          manualInitialization: databaseUrls === null,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

@@ -13,6 +13,7 @@ import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
 import { RequestContextFactory } from './context/request-context.factory';
+import { RequestReadsPlugin } from './context/request-reads.plugin';
 import { TransactionInterceptor } from './context/transaction.interceptor';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { PoliciesGuard } from './guards/policies.guard';
@@ -59,6 +60,7 @@ import { UsersService } from './users/users.service';
     SessionActors,
     AbilityFactory,
     RequestContextFactory,
+    RequestReadsPlugin,
     UsersService,
     TokenService,
     AuthService,

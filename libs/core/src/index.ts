@@ -20,3 +20,5 @@ export * from './validation/is-email-address';
 export * from './logging/logger';
 export * from './logging/nest-logger';
 export * from './testing/unsafe-switches';
+export * from './database/agency-scope';
+export * from './database/database-roles';

@@ -1,6 +1,7 @@
 import { Server } from 'node:http';
 import { Duplex } from 'node:stream';
 import { AppConfig, Logger } from '@app/core';
+import { DatabaseUrls } from '../database/data-source-options';
 import { createApp } from '../http/create-app';
 
 export interface RunningApi {
@@ -10,8 +11,8 @@ export interface RunningApi {
 }
 
 /** The API on HOST:PORT in this process (the only one, or one cluster worker among several). */
-export async function startApiServer(config: AppConfig, databaseUrl: string, logger: Logger): Promise<RunningApi> {
-  const app = await createApp(config, databaseUrl, logger);
+export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUrls, logger: Logger): Promise<RunningApi> {
+  const app = await createApp(config, databaseUrls, logger);
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
   // graphql-ws subscriptions: upgraded connections the HTTP server no longer drains or closes

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RequestContext } from '@app/auth';
+import { actForAgency } from '@app/core';
 import { SuspectStatus } from '@app/cases';
 import type { TipLanguage } from '@app/cases';
 import { descriptionLines, ENTRY_TEXT } from '../campaigns/wanted-entry-description';
@@ -45,6 +46,8 @@ export class PublicCampaignService {
       .where('c.slug = :slug AND c.status = :status', { slug, status: CampaignStatus.PUBLISHED })
       .andWhere('c.active_from <= :today AND (c.active_until IS NULL OR c.active_until >= :today)', { today: today() })
       .getOne();
+    // The public reads (whether an entry was captured) and tips for the campaign's agency (row-level security).
+    if (row) await actForAgency(ctx.manager, row.ownerAgencyId);
     return row as PublicCampaignRow | null;
   }
 

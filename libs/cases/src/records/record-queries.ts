@@ -1,7 +1,7 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
 import { AppError, connectionOf, ConnectionShape, emptyConnection, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, OrderDirection, RECORD_DESCRIPTORS, PageArgs, RecordType, SortKey } from '@app/core';
-import { SearchDocument, searchDocumentOf } from '../search/name-search';
+import { MatchedNames, matchedNamesOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
 
@@ -101,7 +101,7 @@ export class RecordQueries<E extends RecordEntity> {
    * actor may `action` (read: search; discover: match on) on each row: a partly shared person
    * is found by the names it was granted, and by nothing else.
    */
-  allowedSearchDocument<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, action: Action = 'read', alias: string = ALIAS): SearchDocument {
+  allowedSearchDocument<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, action: Action = 'read', alias: string = ALIAS): MatchedNames {
     const metadata = ctx.manager.connection.getMetadata(this.entity);
     const parts = NAME_FIELDS[this.recordType].map((field) => {
       const column = metadata.findColumnWithPropertyPath(field)!;
@@ -109,7 +109,7 @@ export class RecordQueries<E extends RecordEntity> {
       const allowed = this.fieldAllowedSql(ctx, qb, field, alias, action);
       return column.isArray ? `(CASE WHEN ${allowed} THEN ${sql} ELSE ARRAY[]::text[] END)` : `ARRAY[CASE WHEN ${allowed} THEN ${sql}::text END]`;
     });
-    return searchDocumentOf(parts.join(' || '));
+    return matchedNamesOf(parts.join(' || '));
   }
 
   /**

@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SortKey } from '@app/core';
-import { SEARCH_DOCUMENT, SearchDocument, searchTokens, searchWords } from './name-search';
+import { MatchedNames, SEARCH_DOCUMENT, searchTokens, searchWords } from './name-search';
 
 /*
  * Suspect name search, bounded for any query: results come by match class, then newest first,
@@ -144,7 +144,7 @@ export async function rankedIds(
      * may read on each row (alias `r`). The keys find the candidates in order; a candidate
      * stays, in the class of its best readable word, only where its readable names match.
      */
-    matchedOn?: (qb: SelectQueryBuilder<ObjectLiteral>) => SearchDocument;
+    matchedOn?: (qb: SelectQueryBuilder<ObjectLiteral>) => MatchedNames;
   },
 ): Promise<RankedId[]> {
   const [driver] = drivingTerms(terms);
@@ -201,7 +201,7 @@ export async function rankedIds(
  * sort key: those words are computed once per row (a subquery the planner keeps apart) and
  * compared with each class's words.
  */
-export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[], matchedOn: SearchDocument): SortKey {
+export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[], matchedOn: MatchedNames): SortKey {
   if (terms.length === 0 || terms.some((term) => term.atClass[MatchClass.PHONETIC].length === 0)) {
     qb.andWhere('false');
     return { sql: 'CAST(0 AS bigint)', type: 'bigint' };
@@ -213,10 +213,8 @@ export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuild
       return `w.words && :${param}`;
     }),
   );
-  terms.forEach((_term, i) => {
-    qb.andWhere(`${DOCUMENT.words} && :search_t${i}_c${MatchClass.PHONETIC}`);
-    if (matchedOn.words !== DOCUMENT.words) qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`);
-  });
+  qb.andWhere(DOCUMENT.hasWords(terms.map((_term, i) => `CAST(:search_t${i}_c${MatchClass.PHONETIC} AS text[])`)));
+  if (matchedOn.words !== DOCUMENT.words) terms.forEach((_term, i) => qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
   const whens = CLASSES.slice(0, -1).map((matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`);
   return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${matchedOn.words} AS words OFFSET 0) w)`, type: 'bigint' };
 }

@@ -73,6 +73,10 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
+    .optional(),
   [SKIP_VISIBILITY_VARIABLE]: z.string().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
@@ -148,6 +152,12 @@ export interface AppConfig {
   webConcurrency: number;
   /** Unset: the app starts an embedded PostgreSQL in `dataDir`. */
   databaseUrl?: string;
+  /**
+   * The tables' owner, for migrations, seeds and the audit sealer; `databaseUrl` is then the API's
+   * own role (row-level security applies to it). Unset: `databaseUrl` (or the embedded server) is
+   * the owner and the app makes the API's role itself (see "RLS roles").
+   */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   jwtSecret: string;
@@ -305,6 +315,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const signingKey = auditSigningKey(e, dataDir, production, problems);
   if (production && !e.AUDIT_CHECKPOINT_DIR) problems.push('AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)');
   if (production && e[SKIP_VISIBILITY_VARIABLE]) problems.push(`${SKIP_VISIBILITY_VARIABLE}: a test-only switch that removes the visibility filter; never set it in production`);
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) problems.push("MIGRATION_DATABASE_URL: needs DATABASE_URL, the API's own role, beside it");
   if (problems.length > 0 || !jwtSecret || !encryptionKey || !signingKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -315,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     webConcurrency,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir,
     nodeEnv: e.NODE_ENV,
     jwtSecret,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
 import { RecordEntity, RecordQueries, SEARCH_DOCUMENT, SearchDocument, whereIdentifierMatches, whereNameMatches } from '@app/cases';
-import { AppError, RecordType, SortKey } from '@app/core';
+import { AppError, forPurpose, RecordType, SortKey } from '@app/core';
 import { ShareNotifications } from '../shares/share-notifications';
 import { SHARED_RECORDS } from '../shares/shared-records';
 import { DiscoverSuspectsArgs } from './discovery-search.args';
@@ -58,7 +58,8 @@ export class DiscoveryService {
     }
     if (relevance) qb.orderBy(relevance.sql, 'DESC').addOrderBy('r.id', 'DESC');
     else qb.orderBy('r.id', 'DESC');
-    const rows = await qb.limit(MAX_HITS).getMany();
+    // Discoverable rows are not readable ones: the database shows them to this query alone.
+    const rows = await forPurpose(ctx.manager, 'discover', () => qb.limit(MAX_HITS).getMany());
     for (const row of rows) {
       ctx.audit({ action: 'DISCOVERED', recordType, recordId: row.id, recordOwnerAgencyId: row.ownerAgencyId });
     }

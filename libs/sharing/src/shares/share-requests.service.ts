@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { RequestContext, UsersService, whereAccessible } from '@app/auth';
-import { AppError, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
+import { AppError, forPurpose, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
 import { stricterTlp } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
 import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
@@ -84,7 +84,8 @@ export class ShareRequestsService {
     if (!purpose) throw AppError.badInput('purpose', 'must say why the record is needed');
     const records = SHARED_RECORDS[args.recordType];
     const qb = isUuid(args.recordId) ? records.visible(ctx, 'request') : null;
-    const record = qb ? await qb.andWhere('r.id = :id', { id: args.recordId }).getOne() : null;
+    // A record one may ask for is not one to read: the database shows it to this query alone.
+    const record = qb ? await forPurpose(ctx.manager, 'request', () => qb.andWhere('r.id = :id', { id: args.recordId }).getOne()) : null;
     if (!record) throw AppError.notFound('record');
     // The `request` rule came from this agreement; re-read it whole for its terms.
     const agreement = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
