@@ -27,7 +27,7 @@ export { requiredText } from './records/text-fields';
 export { personById } from './records/people';
 export type { HandlingColumns } from './records/handling.type';
 export { SuspectService } from './suspects/suspect.service';
-export type { SuspectMarkingsListener } from './suspects/suspect.service';
+export type { SuspectIdentifiersListener, SuspectMarkingsListener } from './suspects/suspect.service';
 // For node(id:) in the app: each record type's own lookup.
 export { CaseService } from './cases/case.service';
 export { OrganizationService } from './organizations/organization.service';

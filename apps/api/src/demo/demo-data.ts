@@ -1032,10 +1032,14 @@ function agreement(id: string, provider: string, recipient: string, terms: Agree
 
 const G = DEMO_IDS.agreements;
 export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
-  // FGR may ask whether HSI holds someone by an identifier or a date of birth too (hit/no-hit only).
+  // FGR may ask whether HSI holds someone by an identifier or a date of birth too, and an active warrant on them (hit/no-hit only).
   agreement(G.hsiToFgr, A.HSI, A.FGR, {
     ...APPROVAL,
-    discoveryKeys: { [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'identifiers', 'dateOfBirth'] },
+    discoveryKeys: {
+      [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'identifiers', 'dateOfBirth'],
+      // "does HSI hold an active warrant on this person?" (discoverWarrants)
+      [RecordType.WARRANT]: ['subject', 'status'],
+    },
   }),
   agreement(G.fgrToHsi, A.FGR, A.HSI, APPROVAL),
   agreement(G.hsiToUsbp, A.HSI, A.USBP, { ...STANDING, withheldFields: { [RecordType.SUSPECT]: ['identifiers'] } }),

@@ -73,16 +73,23 @@ const trimmedOrNull = (text: string | null | undefined): string | null => text?.
 
 /** Told, in the writing transaction, when a suspect's markings changed (the campaigns library takes it off the public list). */
 export type SuspectMarkingsListener = (ctx: RequestContext, suspect: SuspectEntity) => Promise<void>;
+/** Told, in the writing transaction, when a suspect is recorded with identifiers or its identifiers change (the sharing library's cross-border match). */
+export type SuspectIdentifiersListener = (ctx: RequestContext, suspect: SuspectEntity) => Promise<void>;
 
 @Injectable()
 export class SuspectService {
   readonly records = new RecordQueries(SuspectEntity, 'Suspect');
   private readonly markingsListeners: SuspectMarkingsListener[] = [];
+  private readonly identifiersListeners: SuspectIdentifiersListener[] = [];
 
   constructor(private readonly organizations: OrganizationService) {}
 
   onMarkingsChanged(listener: SuspectMarkingsListener): void {
     this.markingsListeners.push(listener);
+  }
+
+  onIdentifiersChanged(listener: SuspectIdentifiersListener): void {
+    this.identifiersListeners.push(listener);
   }
 
   view(ctx: RequestContext, row: SuspectEntity): Suspect {
@@ -206,7 +213,9 @@ export class SuspectService {
     ctx.assertCan('create', 'Suspect', row, 'suspect');
     await ctx.manager.getRepository(SuspectEntity).insert(row);
     if (input.memberships) await this.replaceMemberships(ctx, row.id, input.memberships);
-    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
+    const saved = await this.records.saved(ctx, row.id);
+    if (saved.identifiers.length > 0) for (const listener of this.identifiersListeners) await listener(ctx, saved);
+    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, saved));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSuspectInput): Promise<Suspect> {
@@ -230,6 +239,7 @@ export class SuspectService {
     if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
     const updated = await this.records.saved(ctx, row.id);
     if (input.handling) for (const listener of this.markingsListeners) await listener(ctx, updated);
+    if (changed.includes('identifiers') && updated.identifiers.length > 0) for (const listener of this.identifiersListeners) await listener(ctx, updated);
     return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, updated), changed);
   }
 

@@ -29,3 +29,19 @@ export class DiscoverSuspectsArgs {
   @IsOptional()
   dateOfBirth?: string | null;
 }
+
+/** At least one: the subject is matched as discoverSuspects matches a person. */
+@ArgsType()
+export class DiscoverWarrantsArgs {
+  @Field(() => String, { nullable: true, description: "An identifier of the warrant's subject, of any kind, normalized (where identifiers are a discovery key of the subject)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  subjectIdentifier?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The subject's names or aliases (those the agreement makes keys)." })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  subjectSearch?: string | null;
+}
