@@ -16,6 +16,7 @@ module.exports = {
     '^@app/cases$': '<rootDir>/libs/cases/src',
     '^@app/sharing$': '<rootDir>/libs/sharing/src',
     '^@app/campaigns$': '<rootDir>/libs/campaigns/src',
+    '^@app/notifications$': '<rootDir>/libs/notifications/src',
     '^@app/client$': '<rootDir>/libs/client/src',
   },
 };

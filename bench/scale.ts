@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Client } from 'pg';
+import { CursorCodec } from '../libs/core/src/pagination/cursor-codec';
 import { pickScenarioRecords, Scenario, scaleScenarios } from '../test/support/scale-scenarios';
 import { startApp, TestApp } from '../test/support/test-app';
 import { ApiRequest, measureApi, measureRaw, residentMemory, Stats } from './measure';
@@ -183,7 +185,8 @@ async function main(): Promise<void> {
   server.pathname = '/postgres';
   process.env.TEST_PG_SERVER_URL = server.toString();
   const password = process.env.DEMO_PASSWORD ?? 'frontera-demo';
-  const key = encryptionKey();
+  // the API must open the deep cursor the scenarios seal: it gets the same key
+  const key = encryptionKey() ?? randomBytes(32).toString('base64');
 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
@@ -191,7 +194,7 @@ async function main(): Promise<void> {
   const size = await dataSize(db);
   if (size.suspects < 1000) throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
   const { rows: [{ server_version: version }] } = await db.query<{ server_version: string }>('SHOW server_version');
-  const records = await pickScenarioRecords(db);
+  const records = await pickScenarioRecords(db, new CursorCodec(Buffer.from(key, 'base64')));
   const scenarios = (await scaleScenarios(db, records)).filter((scenario) => !ONLY || ONLY.test(scenario.name));
   log(`${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`);
 

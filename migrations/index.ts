@@ -17,6 +17,13 @@ import { AliasOnlySuspects1796122642658 } from './1796122642658-alias-only-suspe
 import { WantedEntryDetails1796122780792 } from './1796122780792-wanted-entry-details';
 import { SuspectSearchKeys1796123053521 } from './1796123053521-suspect-search-keys';
 import { AuditOutcomes1796128468812 } from './1796128468812-audit-outcomes';
+import { DiscoveryKeys1796130000000 } from './1796130000000-discovery-keys';
+import { FieldChangeTimes1796130100000 } from './1796130100000-field-change-times';
+import { SlugsAtPublication1796130200000 } from './1796130200000-slugs-at-publication';
+import { RowLevelSecurity1796133282228 } from './1796133282228-row-level-security';
+import { Accounts1796133385052 } from './1796133385052-accounts';
+import { Notifications1796134214842 } from './1796134214842-notifications';
+import { DiscoverableWarrants1796140000000 } from './1796140000000-discoverable-warrants';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
-export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013, AuthSessions1795430413025, AuditLog1795431000000, Shares1795434020741, SeBusca1795434940756, AuthChangeNotifications1795443760568, SearchVocabulary1795443776078, RefreshSessionSecret1796120975010, JointCases1796121138590, TipReferrals1796121772697, Countries1796122620102, AliasOnlySuspects1796122642658, WantedEntryDetails1796122780792, SuspectSearchKeys1796123053521, AuditOutcomes1796128468812];
+export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013, AuthSessions1795430413025, AuditLog1795431000000, Shares1795434020741, SeBusca1795434940756, AuthChangeNotifications1795443760568, SearchVocabulary1795443776078, RefreshSessionSecret1796120975010, JointCases1796121138590, TipReferrals1796121772697, Countries1796122620102, AliasOnlySuspects1796122642658, WantedEntryDetails1796122780792, SuspectSearchKeys1796123053521, AuditOutcomes1796128468812, DiscoveryKeys1796130000000, FieldChangeTimes1796130100000, SlugsAtPublication1796130200000, RowLevelSecurity1796133282228, Accounts1796133385052, Notifications1796134214842, DiscoverableWarrants1796140000000];

@@ -57,6 +57,9 @@ async function main(): Promise<void> {
     await shoot(liaison, 'console-approve');
     await liaison.getByTestId('confirm').click();
     await liaison.getByTestId('inbox-item').first().waitFor({ state: 'detached' });
+    await liaison.getByTestId('nav-audit').click();
+    await liaison.getByTestId('audit-event').first().waitFor();
+    await shoot(liaison, 'console-audit');
 
     const analyst = await page(browser, DESKTOP('en-US'));
     await logIn(app, analyst, 'analyst@fgr.example');
@@ -64,8 +67,20 @@ async function main(): Promise<void> {
     await analyst.getByRole('row', { name: /Given names/ }).waitFor();
     await shoot(analyst, 'console-record');
 
+    const hsiAnalyst = await page(browser, DESKTOP('en-US'));
+    await logIn(app, hsiAnalyst, 'analyst@hsi.example');
+    await hsiAnalyst.getByLabel('Name, alias or identifier').fill('nunes');
+    await hsiAnalyst.getByRole('button', { name: 'Search', exact: true }).click();
+    await hsiAnalyst.getByTestId('search-hit').first().waitFor();
+    await shoot(hsiAnalyst, 'console-search');
+
     const intake = await page(browser, DESKTOP('en-US'));
     await logIn(app, intake, 'intake@usbp.example');
+    const usbpIntake = await app.as('intake@usbp.example');
+    await usbpIntake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
+      input: { channel: 'HOTLINE', language: 'es', priority: 'URGENT', narrative: 'Dice que esta noche cruzan a un grupo con dos niños por el arroyo de Anapra.', tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US'] } },
+    });
+    await intake.reload();
     await intake.getByTestId('tip-item').first().waitFor();
     await shoot(intake, 'console-tips');
   } finally {

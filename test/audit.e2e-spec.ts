@@ -232,9 +232,17 @@ describe('audit trail', () => {
 
     const usbpLiaison = await app.as('liaison@usbp.example');
     await usbpLiaison.gql('mutation ($id: ID!) { closeCampaign(id: $id) { status } }', { id: DEMO_IDS.campaigns.usbpSeBusca }, { 'x-request-id': 'audit-admin-6' });
-    expect(await rowsOf('audit-admin-6')).toEqual([
-      expect.objectContaining({ action: 'CAMPAIGN_CLOSED', record_owner_agency_id: USBP, detail: { campaignId: DEMO_IDS.campaigns.usbpSeBusca, slug: 'se-busca-demo', was: 'PUBLISHED' } }),
-    ]);
+    const closed = await rowsOf('audit-admin-6');
+    expect(closed).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ action: 'CAMPAIGN_CLOSED', record_owner_agency_id: USBP, detail: { campaignId: DEMO_IDS.campaigns.usbpSeBusca, slug: 'se-busca-demo', was: 'PUBLISHED' } }),
+      ]),
+    );
+    // ...and, on each of its ten people's records, that they are no longer before the public
+    const unpublished = closed.filter((row) => row.action === 'SUSPECT_UNPUBLISHED');
+    expect(unpublished).toHaveLength(10);
+    expect(unpublished.every((row) => row.record_type === 'SUSPECT' && row.record_owner_agency_id === USBP)).toBe(true);
+    expect(closed).toHaveLength(11);
     // every mutation so far recorded its own entry (none needed the after-the-answer fallback)
     expect(app.logs.filter((line) => String(line.msg).startsWith('a mutation succeeded without recording'))).toEqual([]);
   });

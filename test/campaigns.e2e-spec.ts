@@ -497,8 +497,14 @@ describe('Se Busca', () => {
     });
 
     it('refuses a taken slug, a malformed one and dates the wrong way round', async () => {
-      const taken = await analyst.gql(CREATE_CAMPAIGN, { input: campaignInput(SLUG) });
+      // A slug is reserved at publication: a draft may share a public one's (so a clash never
+      // confirms another agency's draft); publishing it then clashes.
+      const twin = data<{ createCampaign: { id: string } }>(await analyst.gql(CREATE_CAMPAIGN, { input: campaignInput(SLUG) })).createCampaign;
+      await addEntry(analyst, twin.id, entryInput(1, DEMO_IDS.suspects.usbpRiosMontano));
+      const taken = await liaison.gql(PUBLISH_CAMPAIGN, { id: twin.id });
       expect([errorCode(taken), taken.errors?.[0].extensions?.field]).toEqual(['CONFLICT', 'slug']);
+      // abandoning the draft is no publication: no clash
+      expect(errorCode(await liaison.gql(CLOSE_CAMPAIGN, { id: twin.id }))).toBeUndefined();
       const malformed = await analyst.gql(CREATE_CAMPAIGN, { input: campaignInput('Se Busca!') });
       expect([errorCode(malformed), malformed.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'slug']);
       const backwards = await analyst.gql(CREATE_CAMPAIGN, { input: campaignInput('al-reves', { activeUntil: daysFromToday(-1) }) });
@@ -507,7 +513,7 @@ describe('Se Busca', () => {
       expect([errorCode(badPhone), badPhone.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'hotlinePhone']);
     });
 
-    it('adds entries at free ranks, pointing at suspects the editor may see (their own or shared)', async () => {
+    it("adds entries at free ranks, pointing at the agency's own suspects (only an owner publishes a record)", async () => {
       first = await addEntry(analyst, campaign.id, entryInput(1, DEMO_IDS.suspects.usbpMerazIbarra, { displayName: 'Fabián Meraz', photoUrl: 'https://fotos.example.org/meraz.jpg' }));
       expect(first).toMatchObject({
         campaignId: campaign.id,
@@ -520,9 +526,11 @@ describe('Se Busca', () => {
         posterUrl: '/posters/se-busca-valle/1.pdf',
         suspect: { id: DEMO_IDS.suspects.usbpMerazIbarra, fullName: 'Fabián Ulises Meraz Ibarra' },
       });
-      // HSI's suspect reaches USBP by the standing agreement
-      second = await addEntry(investigator, campaign.id, entryInput(2, DEMO_IDS.suspects.hsiSalcidoBarron));
-      expect(second).toMatchObject({ rank: 2, suspect: { id: DEMO_IDS.suspects.hsiSalcidoBarron, fullName: 'Héctor Iván Salcido Barrón' } });
+      // HSI's suspect reaches USBP by the standing agreement, but only HSI may publish it
+      const foreign = await investigator.gql(ADD_ENTRY, { campaignId: campaign.id, input: entryInput(2, DEMO_IDS.suspects.hsiSalcidoBarron) });
+      expect([errorCode(foreign), foreign.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'suspectId']);
+      second = await addEntry(investigator, campaign.id, entryInput(2, DEMO_IDS.suspects.usbpPenaOrtiz));
+      expect(second).toMatchObject({ rank: 2, suspect: { id: DEMO_IDS.suspects.usbpPenaOrtiz, fullName: 'Karla Yazmín Peña Ortiz' } });
     });
 
     it('keeps ranks unique and a suspect listed once', async () => {
@@ -598,7 +606,8 @@ describe('Se Busca', () => {
     it('shows campaigns to everyone of the owning agency and to nobody else', async () => {
       const ownList = data<{ campaigns: { edges: { node: { id: string; slug: string } }[] } }>(await intake.gql(LIST_CAMPAIGNS, {})).campaigns.edges.map((edge) => edge.node.slug);
       expect(ownList).toEqual(expect.arrayContaining(['se-busca-valle', SLUG]));
-      expect(ownList[0]).toBe('se-busca-valle'); // newest first
+      // newest first: the twin draft abandoned above, this one, ..., the demo campaign
+      expect(ownList.slice(0, 2)).toEqual([SLUG, 'se-busca-valle']);
       const published = data<{ campaigns: { edges: { node: { status: string } }[] } }>(await intake.gql(LIST_CAMPAIGNS, { filter: { status: 'PUBLISHED' } })).campaigns.edges;
       expect(published.length).toBeGreaterThan(0);
       expect(published.every((edge) => edge.node.status === 'PUBLISHED')).toBe(true);

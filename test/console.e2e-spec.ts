@@ -87,7 +87,7 @@ describe('the console', () => {
     const analyst = await web.newPage(english);
     await logIn(analyst, 'analyst@fgr.example');
     await web.expectAccessible(analyst);
-    await analyst.getByLabel('Name or alias').fill('jose nunez');
+    await analyst.getByLabel('Name, alias or identifier').fill('jose nunez');
     await analyst.getByRole('button', { name: 'Search', exact: true }).click();
     await analyst.getByRole('button', { name: 'Ask partner agencies' }).click();
     const hit = analyst.getByRole('listitem').filter({ hasText: 'Person at HSI' });
@@ -160,7 +160,9 @@ describe('the console', () => {
 
     const narrative = 'Caller says a white pickup picks up migrants behind the Anapra church every night around 2 am.';
     await page.getByText('Enter a tip').click();
+    const form = page.locator('details form');
     await page.getByLabel('Channel').selectOption('HOTLINE');
+    await form.getByLabel('Priority').selectOption('LIFE_THREATENING');
     await page.getByRole('combobox', { name: 'Language' }).selectOption('en');
     await page.getByLabel('Narrative').fill(narrative);
     await page.getByLabel('Anonymous').uncheck();
@@ -168,8 +170,30 @@ describe('the console', () => {
     await web.expectAccessible(page);
     await page.getByRole('button', { name: 'Enter tip' }).click();
     await page.getByText('Tip entered.').waitFor();
+    // a routine tip entered after it still comes after it: the queue is most pressing first
+    const intake = await web.app.as('intake@usbp.example');
+    const routine = 'Caller reports a stash house near the Santa Teresa crossing, no date given.';
+    data(
+      await intake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
+        input: { channel: 'WHATSAPP', language: 'es', narrative: routine, priority: 'ROUTINE', tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US'] } },
+      }),
+    );
+    await page.reload();
     const row = page.getByTestId('tip-item').filter({ hasText: narrative.slice(0, 40) });
     await row.waitFor();
+    expect(await row.getByRole('cell').first().textContent()).toBe('Life-threatening');
+    const rows = await page.getByTestId('tip-item').evaluateAll((items) => items.map((item) => [item.getAttribute('data-priority'), item.textContent ?? '']));
+    const rank = { LIFE_THREATENING: 2, URGENT: 1, ROUTINE: 0 } as Record<string, number>;
+    const ranks = rows.map(([priority]) => rank[priority!]);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    const position = (text: string) => rows.findIndex(([, content]) => content.includes(text.slice(0, 40)));
+    expect(position(narrative)).toBeLessThan(position(routine));
+    const queue = page.locator('section', { has: page.getByRole('heading', { name: 'Queue' }) });
+    await queue.getByLabel('Priority').selectOption('ROUTINE');
+    await row.waitFor({ state: 'detached' });
+    await page.getByTestId('tip-item').filter({ hasText: routine.slice(0, 40) }).waitFor();
+    await web.expectAccessible(page);
+    await queue.getByLabel('Priority').selectOption('');
     await row.getByRole('link').click();
 
     await page.getByRole('heading', { name: 'Triage' }).waitFor();
@@ -184,7 +208,6 @@ describe('the console', () => {
     await page.getByRole('button', { name: 'Refer', exact: true }).click();
     await page.getByText('Tip referred.').waitFor();
 
-    const intake = await web.app.as('intake@usbp.example');
     const tips = data(
       await intake.gql<{ tips: { edges: { node: { narrative: string; channel: string; status: string; sourceReliability: string; informationCredibility: number; tipster: { phone: string } } }[] } }>(
         '{ tips(first: 20) { edges { node { narrative channel status sourceReliability informationCredibility tipster { phone } } } } }',
@@ -204,6 +227,88 @@ describe('the console', () => {
     await web.expectAccessible(page);
   });
 
+  it('finds people by identifier in any spelling and by name, saying how each matched', async () => {
+    const page = await web.newPage(english);
+    await logIn(page, 'analyst@hsi.example');
+    await page.waitForURL(`${web.app.url}/console/search`);
+    const search = async (text: string) => {
+      await page.getByLabel('Name, alias or identifier').fill(text);
+      await page.getByRole('button', { name: 'Search', exact: true }).click();
+      await page.getByRole('heading', { name: /^People · / }).waitFor();
+    };
+    const hit = (name: string) => page.getByTestId('search-hit').filter({ hasText: name });
+    const matched = async (name: string) => hit(name).first().locator('[data-match]').evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('data-match'), tag.textContent]));
+
+    // a CURP typed in lower case with dashes: the person holding it, with the identifiers shown
+    await search('nupa-840317-hchxxn06');
+    await hit('José Ángel Núñez Peña').first().waitFor();
+    expect(await matched('José Ángel Núñez Peña')).toEqual([['IDENTIFIER', 'Identifier']]);
+    expect(await hit('José Ángel Núñez Peña').first().textContent()).toContain('CURP NUPA840317HCHXXN06');
+    await web.expectAccessible(page);
+
+    // names: exact, and one that only sounds alike, ranked after exact matches
+    await search('jose angel nunez');
+    await hit('José Ángel Núñez Peña').first().waitFor();
+    expect(await matched('José Ángel Núñez Peña')).toEqual([['EXACT', 'Exact name']]);
+    await search('marisol biyalobos');
+    await hit('Marisol Cárdenas Villalobos').waitFor();
+    expect(await matched('Marisol Cárdenas Villalobos')).toEqual([['PHONETIC', 'Sounds alike']]);
+    await web.expectAccessible(page);
+    await hit('Marisol Cárdenas Villalobos').getByRole('link').click();
+    await page.getByRole('row', { name: /Maternal surname/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Maternal surname/ }).textContent()).toContain('Villalobos');
+  });
+
+  it("says what a partner's record withholds under a standing agreement, and why", async () => {
+    // HSI->USBP is standing, without identifiers
+    const page = await web.newPage(english);
+    await logIn(page, 'analyst@usbp.example');
+    await page.goto(`${web.app.url}/console/records/SUSPECT/${NUNEZ}`);
+    await page.getByRole('row', { name: /Identifiers/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Identifiers/ }).textContent()).toContain('Withheld by the agreement');
+    expect(await page.getByRole('row', { name: /Given names/ }).textContent()).toContain('José Ángel');
+    expect(await page.getByText('Owning agency').textContent()).toContain('HSI');
+    await web.expectAccessible(page);
+  });
+
+  it("shows a liaison their agency's audit trail, filtered, with dates in their language", async () => {
+    const page = await web.newPage(spanish);
+    await logIn(page, 'liaison@hsi.example');
+    await page.getByTestId('nav-audit').click();
+    await page.getByRole('heading', { name: 'Bitácora de HSI' }).waitFor();
+    const events = page.getByTestId('audit-event');
+    await events.first().waitFor();
+    await web.expectAccessible(page);
+
+    // their own log-in of a moment ago, today, with a Spanish date
+    const filters = page.getByRole('form', { name: 'Filtros' });
+    await filters.getByLabel('Acción').fill('login');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('sv'));
+    await filters.getByLabel('Desde (día)').fill(today);
+    await filters.getByLabel('Hasta (día, incluido)').fill(today);
+    await filters.getByLabel('Resultado').selectOption('SUCCESS');
+    await filters.getByRole('button', { name: 'Filtrar' }).click();
+    // until no other action is listed
+    await events.filter({ hasNot: page.locator('code', { hasText: /^LOGIN$/ }) }).first().waitFor({ state: 'detached' });
+    const first = events.first();
+    expect(await first.textContent()).toContain('Realizada');
+    expect(await first.getByRole('cell').first().textContent()).toMatch(/^\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{1,2}:\d{2}/);
+    expect(await first.textContent()).toContain('HSI');
+    await web.expectAccessible(page);
+
+    // a log-in concerns no record: none of a case
+    await filters.getByLabel('Tipo de registro').selectOption('CASE');
+    await filters.getByRole('button', { name: 'Filtrar' }).click();
+    await page.getByText('Sin movimientos.').waitFor();
+    await filters.getByRole('button', { name: 'Quitar filtros' }).click();
+    await events.first().waitFor();
+
+    // an intake officer has no audit page
+    const intake = await web.newPage(spanish);
+    await logIn(intake, 'intake@usbp.example');
+    expect(await intake.getByTestId('nav-audit').count()).toBe(0);
+  });
+
   it('lets an agency admin create an API key, shown once', async () => {
     const page = await web.newPage(english);
     await logIn(page, 'admin@usbp.example');
@@ -213,5 +318,41 @@ describe('the console', () => {
     await page.getByText("Copy the key now; it won't be shown again:").waitFor();
     await page.getByRole('cell', { name: 'Sincronización de órdenes' }).waitFor();
     await web.expectAccessible(page);
+  });
+
+  it('lets an admin invite a person, who accepts the invitation, logs in and hears of a request in the header', async () => {
+    const admin = await web.newPage(english);
+    await logIn(admin, 'admin@hsi.example');
+    await admin.getByTestId('nav-users').click();
+    await admin.getByTestId('invite-email').fill('nueva.enlace@hsi.example');
+    await admin.getByTestId('invite-name').fill('Nueva Enlace');
+    await admin.getByTestId('invite-role-LIAISON_OFFICER').check();
+    await admin.getByTestId('invite-submit').click();
+    const token = (await admin.getByTestId('invitation-token-shown').textContent())!.trim();
+    expect(token).toMatch(/^fri_/);
+    await admin.getByRole('cell', { name: /nueva\.enlace@hsi\.example/ }).waitFor();
+    await web.expectAccessible(admin);
+
+    const person = await web.newPage(spanish);
+    await person.goto(`${web.app.url}/console`);
+    await person.getByTestId('invitation-toggle').click();
+    await person.getByTestId('invitation-token').fill(token);
+    await person.getByTestId('login-password').fill('password1234');
+    await person.getByTestId('login-submit').click();
+    await person.getByRole('alert').getByText('Elija otra contraseña').waitFor();
+    await person.getByTestId('login-password').fill('violeta-canon-libro-47');
+    await person.getByTestId('login-submit').click();
+    await person.locator('header nav').first().waitFor();
+    await person.getByText('Nueva Enlace · HSI').first().waitFor();
+    await web.expectAccessible(person);
+
+    // a partner's request reaches the new liaison officer's header at once (notificationAdded)
+    const [hsiAnalyst, fgrAnalyst] = await Promise.all(['analyst@hsi.example', 'analyst@fgr.example'].map((email) => web.app.as(email)));
+    const { createSuspect } = data(
+      await hsiAnalyst.gql<{ createSuspect: { id: string } }>('mutation { createSuspect(input: { givenNames: "Evaristo", paternalSurname: "Llamas", handling: { tlp: AMBER, releasableTo: [US, MX] } }) { id } }'),
+    );
+    data(await fgrAnalyst.gql(`mutation { requestShare(recordType: SUSPECT, recordId: "${createSuspect.id}", purpose: "Carpeta FED/CHIH/JUA/0001111/2026") { id } }`));
+    await person.locator('details.notifications summary').click();
+    await person.getByText('FGR asks for one of your suspect records', { exact: false }).waitFor();
   });
 });

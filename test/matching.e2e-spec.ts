@@ -68,13 +68,13 @@ describe('matching', () => {
     });
 
     it.each([
-      [[{ kind: 'FBI_NUMBER', value: '482913KD7' }, { kind: 'CURP', value: 'abc' }], 'identifiers[1].value'],
-      [[{ kind: 'CURP', value: 'VAOR850612HCHLCS09' }], 'identifiers[0].value'], // check digit
-      [[{ kind: 'RFC', value: 'VAOR850612LC4' }], 'identifiers[0].value'],
-      [[{ kind: 'PASSPORT', value: '512345678' }], 'identifiers[0].country'],
-      [[{ kind: 'A_NUMBER', value: '12345678' }], 'identifiers[0].value'],
-      [[{ kind: 'SSN', value: '666-12-3456' }], 'identifiers[0].value'],
-      [[{ kind: 'DRIVERS_LICENSE', value: 'D1234567' }], 'identifiers[0].state'],
+      [[{ kind: 'FBI_NUMBER', value: '482913KD7' }, { kind: 'CURP', value: 'abc' }], 'identifiers.1.value'],
+      [[{ kind: 'CURP', value: 'VAOR850612HCHLCS09' }], 'identifiers.0.value'], // check digit
+      [[{ kind: 'RFC', value: 'VAOR850612LC4' }], 'identifiers.0.value'],
+      [[{ kind: 'PASSPORT', value: '512345678' }], 'identifiers.0.country'],
+      [[{ kind: 'A_NUMBER', value: '12345678' }], 'identifiers.0.value'],
+      [[{ kind: 'SSN', value: '666-12-3456' }], 'identifiers.0.value'],
+      [[{ kind: 'DRIVERS_LICENSE', value: 'D1234567' }], 'identifiers.0.state'],
     ])('refuses %j, naming %s, and writes nothing', async (identifiers, field) => {
       const result = await hsi.gql(CREATE, { input: { givenNames: 'Nadie', paternalSurname: 'Invalido', identifiers, handling: BOTH } });
       expect([errorCode(result), result.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', field]);
@@ -181,6 +181,23 @@ describe('matching', () => {
       const second = (await fgr.gql(LIST, { filter: { search: 'salsido' }, first: 1, after: first.pageInfo.endCursor })).data.suspects;
       expect(second.edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([sounded.id]);
       expect(second.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it('says how each hit matched: exact, a typo, or by sound, as its worst-matching word', async () => {
+      const { id } = await create(fgr, { givenNames: 'Clemente', paternalSurname: 'Villalobos', aliases: ['El Zurdo'], dateOfBirth: '1958-11-02' });
+      const classes = async (search: string) => {
+        const result = await fgr.gql(`query ($search: String!) { suspects(filter: { search: $search }, first: 100) { edges { matchClass node { id } } } }`, { search });
+        return result.data.suspects.edges.filter((edge: { node: { id: string } }) => edge.node.id === id).map((edge: { matchClass: string }) => edge.matchClass);
+      };
+      expect(await classes('villalobos')).toEqual(['EXACT']);
+      expect(await classes('villalobas')).toEqual(['TRIGRAM']);
+      expect(await classes('biyalobos')).toEqual(['PHONETIC']);
+      expect(await classes('clemente zurdo')).toEqual(['EXACT']);
+      expect(await classes('clemente villalobas')).toEqual(['TRIGRAM']);
+      expect(await classes('clemente biyalobos')).toEqual(['PHONETIC']);
+      // without a name search, no class
+      const plain = await fgr.gql('{ suspects(filter: { dateOfBirth: "1958-11-02" }, first: 5) { edges { matchClass } } }');
+      expect(plain.data.suspects.edges.map((edge: { matchClass: string | null }) => edge.matchClass)).toEqual([null]);
     });
 
     it.each([

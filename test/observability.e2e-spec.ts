@@ -71,7 +71,8 @@ describe('metrics (/metrics)', () => {
     expect(pool('total')).toBeGreaterThanOrEqual(1);
     expect(pool('idle')).toBeLessThanOrEqual(pool('total'));
     expect(pool('waiting')).toBe(0);
-    expect(valueOf(metrics, 'frontera_db_pool_max_connections')).toBe(10);
+    // sized for requests in flight: each holds a connection for its reads' transaction (data-source-options)
+    expect(valueOf(metrics, 'frontera_db_pool_max_connections')).toBe(20);
     expect(metrics.types.get('frontera_audit_unsealed_rows')).toBe('gauge');
     const unsealed = metrics.samples.find((sample) => sample.name === 'frontera_audit_unsealed_rows');
     expect(Number.isInteger(unsealed?.value)).toBe(true);

@@ -103,7 +103,7 @@ describe('organizations', () => {
       expect(errorCode(blank)).toBe('BAD_USER_INPUT');
       const badRoute = await hsi.gql(CREATE, { input: { name: 'Ruta Invalida', kind: 'GANG', routes: [{ from: '', to: 'El Paso' }], handling } });
       expect(errorCode(badRoute)).toBe('BAD_USER_INPUT');
-      expect(String(badRoute.errors![0].extensions!.field)).toBe('routes[0].from');
+      expect(String(badRoute.errors![0].extensions!.field)).toBe('routes.0.from');
       const badKind = await hsi.gql(CREATE, { input: { name: 'Ruta Invalida', kind: 'CLUB', handling } });
       expect(errorCode(badKind)).toBe('BAD_USER_INPUT');
       expect(await names(hsi, { search: 'Ruta Invalida' })).toEqual([]);

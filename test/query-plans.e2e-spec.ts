@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
+import { CursorCodec } from '../libs/core/src/pagination/cursor-codec';
 import { pickScenarioRecords, Scenario, scaleScenarios } from './support/scale-scenarios';
 
 /*
@@ -55,13 +56,15 @@ describe('query plans on 50,000 generated suspects', () => {
     url.pathname = `/${database}`;
     return url.toString();
   };
+  // one key for the seed, the explained operations and the deep cursor they page from
+  const encryptionKey = randomBytes(32);
   const env = (): NodeJS.ProcessEnv => ({
     PATH: process.env.PATH,
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl(),
     DATA_DIR: mkdtempSync(join(tmpdir(), 'frontera-plans-')),
     JWT_SECRET: randomBytes(32).toString('base64url'),
-    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    ENCRYPTION_KEY: encryptionKey.toString('base64'),
     DEMO_PASSWORD: 'frontera-plans',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000',
@@ -87,7 +90,7 @@ describe('query plans on 50,000 generated suspects', () => {
     const db = new Client({ connectionString: databaseUrl() });
     await db.connect();
     try {
-      scenarios = await scaleScenarios(db, await pickScenarioRecords(db));
+      scenarios = await scaleScenarios(db, await pickScenarioRecords(db, new CursorCodec(encryptionKey)));
       const { rows } = await db.query<{ relname: string }>(
         `SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples >= $1`,
         [LARGE_TABLE_ROWS],

@@ -1,13 +1,21 @@
 import fc from 'fast-check';
 import { DEMO_IDS } from './support/demo';
 import { APPROVE, createSuspect, errorCode, ok, REQUEST_SHARE, REVOKE, UPDATE_SUSPECT } from './support/sharing';
-import { GraphQLClient, startApp, TestApp } from './support/test-app';
+import { sqlOn, startApp, TestApp } from './support/test-app';
 
 const TLP = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'] as const;
 type Tlp = (typeof TLP)[number];
-const FIELDS = ['givenNames', 'paternalSurname', 'aliases', 'identifiers', 'status'] as const;
+const FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'identifiers', 'status', 'memberships'] as const;
 type Field = (typeof FIELDS)[number];
-const VIEW = `query ($id: ID!) { suspect(id: $id) { id givenNames paternalSurname aliases identifiers { value } status redactedFields } }`;
+const NAME_FIELDS: Field[] = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
+/** Fields discovery can be asked on: a name word each, an identifier, a date of birth. */
+const PROBED: Field[] = ['givenNames', 'paternalSurname', 'aliases', 'identifiers', 'dateOfBirth'];
+const VIEW = `query ($id: ID!) { suspect(id: $id) { id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth identifiers { value } status
+  memberships { organization { id } } redactedFields } }`;
+const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { members { suspect { id } } } }`;
+const PAGE = `query ($filter: SuspectFilter, $after: String) { suspects(filter: $filter, first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+const DISCOVER = `query ($search: String, $identifier: String, $dateOfBirth: Date) { discoverSuspects(search: $search, identifier: $identifier, dateOfBirth: $dateOfBirth) { recordId } }`;
+const WARRANTS_OF = `query ($id: ID!) { warrants(filter: { subjectId: $id }, first: 50) { edges { node { id } } } }`;
 
 interface Markings {
   tlp: Tlp;
@@ -16,9 +24,9 @@ interface Markings {
 }
 
 interface Scenario {
-  agreement: { maxTlp: Tlp; approvalRequired: boolean; withheld: Field[] };
+  agreement: { maxTlp: Tlp; approvalRequired: boolean; withheld: Field[]; discoveryAllowed: boolean; discoveryKeys: Field[] | null };
   created: Markings;
-  share: 'none' | 'approved' | 'revoked';
+  share: 'none' | 'approved' | 'revoked' | 'expired';
   granted: Field[];
   /** The markings after the share was decided (stricter or looser). */
   later: Markings;
@@ -30,62 +38,123 @@ const markings = fc.record({
   originatorControlled: fc.boolean(),
 });
 const scenario: fc.Arbitrary<Scenario> = fc.record({
-  agreement: fc.record({ maxTlp: fc.constantFrom(...TLP), approvalRequired: fc.boolean(), withheld: fc.subarray([...FIELDS]) }),
+  agreement: fc.record({
+    maxTlp: fc.constantFrom(...TLP),
+    approvalRequired: fc.boolean(),
+    withheld: fc.subarray([...FIELDS]),
+    discoveryAllowed: fc.boolean(),
+    discoveryKeys: fc.option(fc.subarray([...FIELDS], { minLength: 1 }), { nil: null }),
+  }),
   created: markings,
-  share: fc.constantFrom('none', 'approved', 'revoked'),
+  share: fc.constantFrom('none', 'approved', 'revoked', 'expired'),
   granted: fc.subarray([...FIELDS], { minLength: 1 }),
   later: markings,
 });
 
-/** The rules, written plainly: what FGR (Mexico) may see of an HSI suspect under the scenario. */
-function model(s: Scenario): { requestable: boolean; approvable: boolean; visible: boolean; readable: Field[] } {
+/** What FGR (Mexico) may see of an HSI suspect under the scenario, by every path: the rules, written plainly. */
+interface Expected {
+  requestable: boolean;
+  approvable: boolean;
+  visible: boolean;
+  readable: Field[];
+  /** The HSI organization the suspect belongs to (GREEN, REL TO US and MX) is visible (standing agreements only: no share of it). */
+  organizationVisible: boolean;
+  /** Which probes discovery answers with a hit on the suspect. */
+  discoveredBy: Field[];
+}
+
+function model(s: Scenario): Expected {
   const rank = (tlp: Tlp) => TLP.indexOf(tlp);
   const carries = (m: Markings, max: Tlp) => m.tlp !== 'RED' && rank(m.tlp) <= rank(max) && m.releasableTo.includes('MX');
   const allowed = FIELDS.filter((field) => !s.agreement.withheld.includes(field));
+  const keys = s.agreement.discoveryKeys ?? NAME_FIELDS.filter((field) => allowed.includes(field));
+  const discoveredBy = s.agreement.discoveryAllowed && carries(s.later, s.agreement.maxTlp) ? PROBED.filter((field) => keys.includes(field)) : [];
+  const organizationVisible = !s.agreement.approvalRequired && carries({ tlp: 'GREEN', releasableTo: ['US', 'MX'], originatorControlled: false }, s.agreement.maxTlp);
   if (!s.agreement.approvalRequired) {
-    return { requestable: false, approvable: false, visible: carries(s.later, s.agreement.maxTlp), readable: allowed };
+    return { requestable: false, approvable: false, visible: carries(s.later, s.agreement.maxTlp), readable: allowed, organizationVisible, discoveredBy };
   }
   const requestable = carries(s.created, s.agreement.maxTlp);
   const approvable = requestable && s.granted.every((field) => allowed.includes(field));
   const visible = approvable && s.share === 'approved' && carries(s.later, s.agreement.maxTlp);
-  return { requestable, approvable, visible, readable: s.granted };
+  return { requestable, approvable, visible, readable: visible ? s.granted : [], organizationVisible, discoveredBy };
+}
+
+/** The FGR-side projection every read path must agree with. */
+interface Seen {
+  requestable: boolean;
+  approvable: boolean;
+  /** path name -> whether the suspect showed there */
+  shown: Record<string, boolean>;
+  readable: Field[] | null;
+  fullNameReadable: boolean;
+  discoveredBy: Field[];
 }
 
 /**
- * Property: for random agreements, markings and shares, what the API shows FGR equals what a
- * plain reference model of the rules says.
+ * Runs scenarios against a running API, printing the seed: for random agreements, markings and
+ * (approved, revoked, expired) shares, every read path FGR has to an HSI suspect answers what the
+ * plain model says: the lookup, the list and its pages (cursors), each filter, name search by
+ * each name field, discovery by each probe, the memberships from both ends, and the filter of
+ * warrants by subject.
  */
-describe('sharing rules (property)', () => {
-  let app: TestApp;
-  let hsiAdmin: GraphQLClient;
-  let hsiAnalyst: GraphQLClient;
-  let hsiLiaison: GraphQLClient;
-  let fgrAnalyst: GraphQLClient;
+async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOnFailure = false) {
+  const [hsiAdmin, hsiAnalyst, hsiLiaison, fgrAnalyst] = await Promise.all(
+    ['admin@hsi.example', 'analyst@hsi.example', 'liaison@hsi.example', 'analyst@fgr.example'].map((email) => app.as(email)),
+  );
   let agreementId: string = DEMO_IDS.agreements.hsiToFgr;
   let run = 0;
+  const organizationId = ok<{ id: string }>(
+    await hsiAnalyst.gql('mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
+      input: { name: 'Red Modelo del Poniente', kind: 'SMUGGLING_RING', handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] } },
+    }),
+    'createOrganization',
+  ).id;
 
-  beforeAll(async () => {
-    app = await startApp();
-    [hsiAdmin, hsiAnalyst, hsiLiaison, fgrAnalyst] = await Promise.all(
-      ['admin@hsi.example', 'analyst@hsi.example', 'liaison@hsi.example', 'analyst@fgr.example'].map((email) => app.as(email)),
+  async function pagedIds(filter: Record<string, unknown> | null): Promise<string[]> {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await fgrAnalyst.gql(PAGE, { filter, after }), 'suspects');
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      if (!page.pageInfo.hasNextPage) return seen;
+      after = page.pageInfo.endCursor;
+    }
+  }
+  const listed = async (filter: Record<string, unknown>, id: string) =>
+    ok<{ edges: { node: { id: string } }[] }>(await fgrAnalyst.gql('query ($filter: SuspectFilter) { suspects(filter: $filter, first: 100) { edges { node { id } } } }', { filter }), 'suspects').edges.some(
+      (edge) => edge.node.id === id,
     );
-  });
-  afterAll(() => app?.stop());
 
-  async function actual(s: Scenario) {
+  async function actual(s: Scenario): Promise<Seen> {
     ok(await hsiAdmin.gql('mutation ($id: ID!) { endAgreement(id: $id) { id } }', { id: agreementId }), 'endAgreement');
     agreementId = ok<{ id: string }>(await hsiAdmin.gql('mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }', {
       input: {
         recipientAgencyId: DEMO_IDS.agencies.FGR,
-        recordTypes: ['SUSPECT'],
+        recordTypes: ['SUSPECT', 'ORGANIZATION', 'WARRANT'],
         maxTlp: s.agreement.maxTlp,
         approvalRequired: s.agreement.approvalRequired,
+        discoveryAllowed: s.agreement.discoveryAllowed,
         permittedUses: ['INTELLIGENCE'],
         withheldFields: [{ recordType: 'SUSPECT', fields: s.agreement.withheld }],
+        ...(s.agreement.discoveryKeys ? { discoveryKeys: [{ recordType: 'SUSPECT', fields: s.agreement.discoveryKeys }] } : {}),
       },
     }), 'createAgreement').id;
     run += 1;
-    const id = await createSuspect(hsiAnalyst, `Prueba${run}`, 'Modelo', s.created, { aliases: ['El Modelo'], identifiers: [{ kind: 'OTHER', value: `P-${run}` }] });
+    // words no other record holds, so each path's answer is about this record alone
+    const tag = `${seed.toString(36).replace('-', 'n')}x${run}`;
+    const names = { given: `Prueba${tag}`, paternal: `Modelo${tag}`, maternal: `Materno${tag}`, alias: `Alias${tag}` };
+    const dateOfBirth = `19${String(10 + (run % 80)).padStart(2, '0')}-0${1 + (run % 9)}-1${run % 10}`;
+    const identifier = `P-${tag}`;
+    const id = await createSuspect(hsiAnalyst, names.given, names.paternal, s.created, {
+      maternalSurname: names.maternal,
+      aliases: [names.alias],
+      dateOfBirth,
+      identifiers: [{ kind: 'OTHER', value: identifier }],
+      memberships: [{ organizationId, role: 'MEMBER' }],
+    });
+    const warrantId = ok<{ id: string }>(await hsiAnalyst.gql('mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }', {
+      input: { number: `W-${tag}`, issuingCountry: 'US', issuingAuthority: 'W.D. Tex.', charges: ['8 U.S.C. 1324'], subjectId: id, status: 'ACTIVE', handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] } },
+    }), 'createWarrant').id;
     let requestable = false;
     let approvable = false;
     if (s.agreement.approvalRequired) {
@@ -97,34 +166,122 @@ describe('sharing rules (property)', () => {
         approvable = !approval.errors;
         if (!approvable) expect(errorCode(approval)).toBe('BAD_USER_INPUT');
         if (approvable && s.share === 'revoked') ok(await hsiLiaison.gql(REVOKE, { id: request.data.requestShare.id, reason: 'Propiedad' }), 'revokeShare');
+        if (approvable && s.share === 'expired') await sqlOn(app, "UPDATE shares SET expires_at = now() - interval '1 second' WHERE id = $1", [request.data.requestShare.id]);
       }
     }
     ok(await hsiAnalyst.gql(UPDATE_SUSPECT, { id, input: { handling: s.later } }), 'updateSuspect');
+
     const seen = ok(await fgrAnalyst.gql(VIEW, { id }), 'suspect');
-    const listed = ok(await fgrAnalyst.gql('{ suspects(first: 100) { edges { node { id } } } }'), 'suspects').edges.some((e: { node: { id: string } }) => e.node.id === id);
+    const organization = ok(await fgrAnalyst.gql(ORGANIZATION, { id: organizationId }), 'organization');
+    const hits = async (probe: Record<string, unknown>) => ok<{ recordId: string }[]>(await fgrAnalyst.gql(DISCOVER, probe), 'discoverSuspects').some((hit) => hit.recordId === id);
+    const probes: Record<Field, Record<string, unknown> | null> = {
+      givenNames: { search: names.given },
+      paternalSurname: { search: names.paternal },
+      maternalSurname: null,
+      aliases: { search: names.alias },
+      identifiers: { identifier },
+      dateOfBirth: { dateOfBirth },
+      status: null,
+      memberships: null,
+    };
+    const discoveredBy: Field[] = [];
+    for (const field of PROBED) if (await hits(probes[field]!)) discoveredBy.push(field);
+    const shown: Record<string, boolean> = {
+      lookup: seen !== null,
+      list: (await pagedIds(null)).includes(id),
+      'search:givenNames': await listed({ search: names.given }, id),
+      'search:paternalSurname': await listed({ search: names.paternal }, id),
+      'search:maternalSurname': await listed({ search: names.maternal }, id),
+      'search:aliases': await listed({ search: names.alias }, id),
+      'search:two names': await listed({ search: `${names.given} ${names.paternal}` }, id),
+      'filter:dateOfBirth': await listed({ dateOfBirth }, id),
+      'filter:identifiers': await listed({ identifier }, id),
+      'Suspect.memberships': (seen?.memberships ?? []).some((m: { organization: { id: string } | null }) => m.organization?.id === organizationId),
+      'Organization.members': (organization?.members ?? []).some((m: { suspect: { id: string } }) => m.suspect.id === id),
+      'warrants(subjectId)': ok<{ edges: { node: { id: string } }[] }>(await fgrAnalyst.gql(WARRANTS_OF, { id }), 'warrants').edges.some((edge) => edge.node.id === warrantId),
+    };
     return {
       requestable,
       approvable,
-      visible: seen !== null,
-      listed,
+      shown,
       readable: seen ? FIELDS.filter((field) => seen[field] !== null && !seen.redactedFields.includes(field)) : null,
+      fullNameReadable: seen ? seen.fullName !== null : false,
+      discoveredBy,
     };
   }
 
-  it('the API agrees with the reference model', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const expected = model(s);
-        const got = await actual(s);
-        expect(got.visible).toBe(expected.visible);
-        expect(got.listed).toBe(expected.visible);
-        if (expected.visible) expect(got.readable).toEqual(expected.readable.length ? FIELDS.filter((field) => expected.readable.includes(field)) : []);
-        if (s.agreement.approvalRequired) {
-          expect(got.requestable).toBe(expected.requestable);
-          if (s.share !== 'none' && expected.requestable) expect(got.approvable).toBe(expected.approvable);
-        }
-      }),
-      { numRuns: 40 },
-    );
+  return fc.check(
+    fc.asyncProperty(scenario, async (s) => {
+      const expected = model(s);
+      const got = await actual(s);
+      const can = (field: Field) => expected.visible && expected.readable.includes(field);
+      expect(got.shown).toEqual({
+        lookup: expected.visible,
+        list: expected.visible,
+        'search:givenNames': can('givenNames'),
+        'search:paternalSurname': can('paternalSurname'),
+        'search:maternalSurname': can('maternalSurname'),
+        'search:aliases': can('aliases'),
+        'search:two names': can('givenNames') && can('paternalSurname'),
+        'filter:dateOfBirth': can('dateOfBirth'),
+        'filter:identifiers': can('identifiers'),
+        'Suspect.memberships': can('memberships') && expected.organizationVisible,
+        'Organization.members': can('memberships') && expected.organizationVisible,
+        // the warrant is GREEN to US and MX: it shows under a standing agreement, by the suspect's id only where the suspect does
+        'warrants(subjectId)': !s.agreement.approvalRequired && carriesGreen(s.agreement.maxTlp) && expected.visible,
+      });
+      if (expected.visible) {
+        expect(got.readable).toEqual(FIELDS.filter((field) => expected.readable.includes(field)));
+        expect(got.fullNameReadable).toBe(['givenNames', 'paternalSurname', 'maternalSurname'].every((field) => expected.readable.includes(field as Field)));
+      }
+      expect(got.discoveredBy).toEqual(expected.discoveredBy);
+      if (s.agreement.approvalRequired) {
+        expect(got.requestable).toBe(expected.requestable);
+        if (s.share !== 'none' && expected.requestable) expect(got.approvable).toBe(expected.approvable);
+      }
+    }),
+    { numRuns, seed, endOnFailure },
+  );
+}
+
+/** Whether an agreement up to `max` carries a GREEN record. */
+function carriesGreen(max: Tlp): boolean {
+  return TLP.indexOf(max) >= TLP.indexOf('GREEN');
+}
+
+const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 40);
+
+/**
+ * Property: for random agreements, markings and shares, what every read path shows FGR equals
+ * what a plain reference model of the rules says. PROPERTY_SEED and PROPERTY_RUNS replay a run.
+ */
+describe('sharing rules (property)', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp();
+  });
+  afterAll(() => app?.stop());
+
+  it('every read path agrees with the reference model', async () => {
+    console.log(`sharing property: seed ${SEED}, ${RUNS} runs (replay: PROPERTY_SEED=${SEED})`);
+    const result = await checkScenarios(app, RUNS, SEED);
+    if (result.failed) throw new Error(`seed ${SEED}, counterexample ${JSON.stringify(result.counterexample)}: ${String(result.errorInstance)}`);
+  });
+});
+
+/** The property is what catches a path without the visibility predicate: take it off one path and it fails. */
+describe('sharing rules (property) without the visibility predicate on one path', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp({ FRONTERA_TEST_UNSAFE_SKIP_VISIBILITY: 'read:Suspect' });
+  });
+  afterAll(() => app?.stop());
+
+  it('fails', async () => {
+    const result = await checkScenarios(app, 40, SEED, true);
+    expect(result.failed).toBe(true);
   });
 });

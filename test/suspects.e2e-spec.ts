@@ -282,7 +282,8 @@ describe('suspects', () => {
       expect(nodes.filter((n: any) => n.warrants.length === 1)).toHaveLength(3);
       expect(forFive).toBeGreaterThan(0);
       expect(forFifty).toBe(forFive);
-      expect(forFifty).toBeLessThanOrEqual(8);
+      // two of them open and commit the request's transaction, which acts for its agency (row-level security)
+      expect(forFifty).toBeLessThanOrEqual(10);
     });
   });
 });

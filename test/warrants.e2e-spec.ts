@@ -316,7 +316,7 @@ describe('warrants', () => {
         [{ statusChangedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'statusChangedAt'],
         [{ issueDate: '2999-01-01' }, 'issueDate'],
         [{ externalRefs: [{ sourceSystem: '  ', externalId: 'A-1' }] }, 'externalRefs.sourceSystem'],
-        [{ externalRefs: [{ sourceSystem: 'NCIC', externalId: 'x'.repeat(201) }] }, 'externalRefs[0].externalId'],
+        [{ externalRefs: [{ sourceSystem: 'NCIC', externalId: 'x'.repeat(201) }] }, 'externalRefs.0.externalId'],
         [{ issueDate: '2026-02-30' }, undefined],
         [{ status: 'SERVED' }, undefined],
         [{ handling: { tlp: 'PURPLE' } }, undefined],

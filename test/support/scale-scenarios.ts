@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { CursorCodec } from '../../libs/core/src/pagination/cursor-codec';
 
 /*
  * The read scenarios of the scale benchmark, on a database seeded by `seed:scale`: each a
@@ -68,11 +69,8 @@ const peerCursor = (id: string) => Buffer.from(JSON.stringify(['primary_key_asc'
 export const INBOX = `query { sharingRequests(direction: INCOMING, status: PENDING, first: 100) {
   id recordType recordId purpose createdAt requestingAgency { code } } }`;
 
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
-}
-
-export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> {
+/** `cursors`: the codec of the API under test (its ENCRYPTION_KEY), to seal a cursor deep into a list. */
+export async function pickScenarioRecords(db: Client, cursors: CursorCodec): Promise<ScenarioRecords> {
   const { rows: agencyRows } = await db.query<{ code: string; id: string }>('SELECT code, id FROM agencies');
   const agencies = Object.fromEntries(agencyRows.map((row) => [row.code, row.id]));
   const one = async (sql: string, params: unknown[]) => {
@@ -119,7 +117,7 @@ export async function pickScenarioRecords(db: Client): Promise<ScenarioRecords> 
     search: shared.name,
     typoSearch: typo.name,
     recipientIdentifier: `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
-    deepCursor: encodeCursor([middle.id]),
+    deepCursor: cursors.seal('Suspect|', [middle.id]),
     deepKey: middle.id,
   };
 }

@@ -157,7 +157,7 @@ export interface FuzzValues {
 /**
  * A random operation on one root field of the live schema: arguments both valid and invalid
  * (nulls, wrong types, missing required fields, unknown enum values, empty lists), a random
- * selection of the result, and `ownerAgency { code }` on every record so the caller can check
+ * selection of the result, and `id` and `ownerAgency { code }` on every record so the caller can check
  * whose records came back. Values go in variables, so a wrong type is refused by coercion.
  */
 export function fuzzOperation(
@@ -235,6 +235,8 @@ export function fuzzOperation(
       const fieldType = types.get(named(field.type).name!)!;
       const leaf = fieldType.kind === 'SCALAR' || fieldType.kind === 'ENUM';
       if (field.name === 'ownerAgency' && isRecord(type)) parts.push('ownerAgency { code }');
+      // the id too: a case reaches its participants, and only its id says which case it is
+      else if (field.name === 'id' && isRecord(type)) parts.push('id');
       else if (leaf) {
         if (chance(0.7)) parts.push(field.name);
       } else if (depth < 5 && chance(depth === 0 || leadsToRecords(fieldType) ? 0.9 : 0.35)) parts.push(`${field.name} ${selection(field.type, depth + 1)}`);

@@ -7,15 +7,20 @@ import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { CampaignsModule } from '@app/campaigns';
 import { CasesModule } from '@app/cases';
-import { AppConfig, CoreModule, DateTimeScalar, Logger } from '@app/core';
+import { AppConfig, CoreModule, DateTimeScalar, Logger, MAINTENANCE_CONNECTION } from '@app/core';
+import { NotificationsModule } from '@app/notifications';
 import { SharingModule } from '@app/sharing';
-import { dataSourceOptions } from './database/data-source-options';
+import { graphqlWsOptions, subscriptionContext } from './graphql/subscriptions';
+import { DatabaseUrls, dataSourceOptions } from './database/data-source-options';
 import { QueryLogger, SqlObserver } from './database/query-logger';
 import { errorLogPlugin, formatError } from './graphql/format-error';
 import { queryCostPlugin } from './graphql/query-cost.plugin';
 import { queryLimitRules } from './graphql/query-limits';
 import { requestLogPlugin } from './graphql/request-log.plugin';
+import { describeRootTypes } from './graphql/root-descriptions';
 import { sandboxPlugin } from './graphql/sandbox.plugin';
+import { cacheControlDisabled } from './graphql/cache-control.plugin';
+import { NodeResolver } from './graphql/node.resolver';
 import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -26,26 +31,35 @@ import { TracingModule } from './observability/tracing.module';
 export class AppModule {
   /**
    * `observeSql` sees every statement with its parameters (only the query-plan CLI sets it).
-   * Without a `databaseUrl` nothing connects: the schema CLI only builds the GraphQL schema.
+   * Without `databaseUrls` nothing connects: the schema CLI only builds the GraphQL schema.
    */
-  static forRoot(config: AppConfig, databaseUrl: string | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrls: DatabaseUrls | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrl ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
-          manualInitialization: databaseUrl === null,
+          ...dataSourceOptions(databaseUrls?.api ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
+          manualInitialization: databaseUrls === null,
+        }),
+        // The tables' owner, for the audit sealer alone (it links rows the API role may only append).
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions(databaseUrls?.owner ?? '', { logger: new QueryLogger(logger), logging: ['query', 'error'], extra: { max: 2 } }),
+          name: MAINTENANCE_CONNECTION,
+          manualInitialization: databaseUrls === null,
         }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',
           autoSchemaFile: true,
           sortSchema: true,
+          transformSchema: describeRootTypes,
           // a field typed `Date` by its TypeScript type alone is the contract's DateTime too
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
+          context: subscriptionContext,
+          subscriptions: { 'graphql-ws': graphqlWsOptions(formatError(logger)) },
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
           logger,
@@ -58,7 +72,13 @@ export class AppModule {
           // The parser stops past maxTokens, so no document costs more than that to read.
           parseOptions: { maxTokens: config.limits.maxTokens },
           validationRules: queryLimitRules(config.limits),
-          plugins: [queryCostPlugin(config.limits.maxCost), requestLogPlugin, errorLogPlugin(logger), ...(development ? [sandboxPlugin()] : [])],
+          plugins: [
+            cacheControlDisabled(),
+            queryCostPlugin(config.limits.maxCost),
+            requestLogPlugin,
+            errorLogPlugin(logger),
+            ...(development ? [sandboxPlugin()] : []),
+          ],
           graphiql: false,
           playground: false,
         }),
@@ -67,11 +87,12 @@ export class AppModule {
         CasesModule,
         SharingModule,
         CampaignsModule,
+        NotificationsModule,
         TracingModule,
         ...(config.metricsToken ? [MetricsModule.forRoot(config.metricsToken)] : []),
       ],
       controllers: [HealthController, ConsoleController],
-      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }],
+      providers: [{ provide: APP_PIPE, useValue: inputValidationPipe }, NodeResolver],
     };
   }
 }

@@ -5,7 +5,7 @@ import cluster from 'node:cluster';
 import { AppConfig, ConfigError, createLogger, FieldCipher, loadConfig, Logger } from '@app/core';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source-options';
-import { resolveDatabase } from './database/database-url';
+import { apiDatabaseUrl, resolveDatabase } from './database/database-url';
 import { runMigrations } from './database/run-migrations';
 import { seedDemo } from './demo/demo-seeder';
 import { startApiServer } from './server/api-server';
@@ -34,11 +34,12 @@ async function bootstrap(): Promise<void> {
     }
   }
 
+  const urls = { api: await apiDatabaseUrl(config, database.url), owner: database.url };
   const server =
     config.webConcurrency === 1
-      ? await startApiServer(config, database.url, logger)
-      : // Workers only serve: the database they use is this one, migrated and seeded.
-        await startWorkers(config.webConcurrency, { DATABASE_URL: database.url, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs, () => {
+      ? await startApiServer(config, urls, logger)
+      : // Workers only serve: the database they use is this one, migrated and seeded, as its two roles.
+        await startWorkers(config.webConcurrency, { DATABASE_URL: urls.api, MIGRATION_DATABASE_URL: urls.owner, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs, () => {
           void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
         });
   const port = 'port' in server ? server.port : config.port;
@@ -54,7 +55,7 @@ async function bootstrap(): Promise<void> {
 
 async function serveAsWorker(config: AppConfig): Promise<void> {
   const logger = createLogger(config.logLevel, { worker: cluster.worker?.id });
-  const server = await startApiServer(config, config.databaseUrl ?? '', logger);
+  const server = await startApiServer(config, { api: config.databaseUrl ?? '', owner: config.migrationDatabaseUrl ?? '' }, logger);
   logger.debug('Worker listening');
   reportListening();
   onShutdownSignal(logger, () => server.stop());

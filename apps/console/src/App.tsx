@@ -7,13 +7,12 @@ import { chooseLanguage, LANGUAGES } from './i18n';
 import { Link, navigate, usePath } from './router';
 import { ErrorNote } from './components/ui';
 import { Notifications } from './components/Notifications';
-import { ACCOUNTS_API } from './pending-api';
 import { Login } from './pages/Login';
 import { Inbox } from './pages/Inbox';
 import { Shares } from './pages/Shares';
 import { Search } from './pages/Search';
 import { RecordPage } from './pages/RecordPage';
-import { AuditPage } from './pages/AuditPage';
+import { AgencyAudit, AuditPage } from './pages/AuditPage';
 import { Tips } from './pages/Tips';
 import { Users } from './pages/Users';
 import { ApiKeys } from './pages/ApiKeys';
@@ -78,7 +77,8 @@ function Console() {
     { path: '/inbox', label: t('nav.inbox'), roles: ['LIAISON_OFFICER'], testId: 'nav-inbox' },
     { path: '/shares', label: t('nav.shares'), roles: ['LIAISON_OFFICER', 'ANALYST', 'INVESTIGATOR'] },
     { path: '/tips', label: t('nav.tips'), roles: ['INTAKE_OFFICER'] },
-    ...(ACCOUNTS_API ? [{ path: '/users', label: t('nav.users'), roles: ['AGENCY_ADMIN'] as Role[] }] : []),
+    { path: '/audit', label: t('nav.audit'), roles: ['LIAISON_OFFICER', 'AGENCY_ADMIN'], testId: 'nav-audit' },
+    { path: '/users', label: t('nav.users'), roles: ['AGENCY_ADMIN'], testId: 'nav-users' },
     { path: '/api-keys', label: t('nav.apiKeys'), roles: ['AGENCY_ADMIN'] },
   ];
   const visible = user ? sections.filter((section) => section.roles.some((role) => user.roles.includes(role))) : [];
@@ -115,7 +115,7 @@ function Console() {
           </nav>
         ) : null}
         <div className="account">
-          {user && ACCOUNTS_API ? <Notifications /> : null}
+          {user ? <Notifications /> : null}
           <LanguageSwitch />
           {user ? <span>{t('session.signedInAs', { name: user.displayName, agency: user.agency.code })}</span> : null}
           <button type="button" className="secondary" onClick={() => void logout()}>
@@ -143,11 +143,11 @@ function Route({ path, me }: { path: string; me: Me }): ReactNode {
     case 'records':
       return <RecordPage type={rest[0]} id={rest[1]} me={me} />;
     case 'audit':
-      return <AuditPage type={rest[0]} id={rest[1]} />;
+      return rest[0] ? <AuditPage type={rest[0]} id={rest[1]} /> : <AgencyAudit me={me} />;
     case 'tips':
       return <Tips me={me} tipId={rest[0]} />;
     case 'users':
-      return ACCOUNTS_API ? <Users /> : null;
+      return <Users />;
     case 'api-keys':
       return <ApiKeys />;
     default:

@@ -4,6 +4,8 @@ import { es } from './locales/es';
 import { expiringSoon, formatDate, formatNumber } from './format';
 import { TLP_COLOURS, tlpLabel } from './tlp';
 import { withheldReason } from './withheld';
+import { mergeHits } from './search-hits';
+import { auditFilter, detailParts, NO_AUDIT_FILTER } from './audit-filter';
 
 function keys(messages: object, prefix = ''): string[] {
   return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
@@ -41,5 +43,46 @@ describe('the console', () => {
     expect(withheldReason('aliases', { sharing: { use: 'PROSECUTION' } })).toBe('notGranted');
     expect(withheldReason('identifiers', { sharing: null })).toBe('agreement');
     expect(withheldReason('tipster', { sharing: { use: 'INTELLIGENCE' } })).toBe('tipster');
+  });
+
+  it('lists people found by identifier first, then by name best match first, each once with every way it matched', () => {
+    const person = (id: string) => ({ id });
+    const found = mergeHits([{ node: person('b') }], [
+      { node: person('a'), matchClass: 'EXACT' },
+      { node: person('b'), matchClass: 'TRIGRAM' },
+      { node: person('c'), matchClass: 'PHONETIC' },
+    ]);
+    expect(found).toEqual([
+      { node: person('b'), matched: ['IDENTIFIER', 'TRIGRAM'] },
+      { node: person('a'), matched: ['EXACT'] },
+      { node: person('c'), matched: ['PHONETIC'] },
+    ]);
+    expect(mergeHits([], [])).toEqual([]);
+  });
+
+  it("filters the agency audit by what was chosen only, whole days where the reader is, actions as their codes", () => {
+    expect(auditFilter(NO_AUDIT_FILTER)).toEqual({});
+    expect(auditFilter({ ...NO_AUDIT_FILTER, action: ' share approved ', outcome: 'DENIED', recordType: 'SUSPECT', actorAgencyId: 'fgr' })).toEqual({
+      action: 'SHARE_APPROVED',
+      outcome: 'DENIED',
+      recordType: 'SUSPECT',
+      actorAgencyId: 'fgr',
+    });
+    // "to" the 31st includes the whole 31st: the API's `to` is exclusive
+    expect(auditFilter({ ...NO_AUDIT_FILTER, fromDay: '2026-12-01', toDay: '2026-12-31' })).toEqual({
+      from: new Date(2026, 11, 1).toISOString(),
+      to: new Date(2027, 0, 1).toISOString(),
+    });
+  });
+
+  it("shows an audit event's detail without ids, field lists and instants apart", () => {
+    expect(detailParts('{"use":"INTELLIGENCE","fields":["givenNames","aliases"],"expiresAt":"2027-05-30T13:58:33.531Z","requestId":"01a2","providerAgencyIds":["x"],"note":null}')).toEqual([
+      { key: 'use', text: 'INTELLIGENCE' },
+      { key: 'fields', fields: ['givenNames', 'aliases'] },
+      { key: 'expiresAt', instant: '2027-05-30T13:58:33.531Z' },
+    ]);
+    expect(detailParts('{}')).toEqual([]);
+    expect(detailParts(null)).toEqual([]);
+    expect(detailParts('not json')).toEqual([{ key: '', text: 'not json' }]);
   });
 });

@@ -19,6 +19,23 @@ export const AuditAction = {
   API_KEY_CREATED: 'API_KEY_CREATED',
   API_KEY_REVOKED: 'API_KEY_REVOKED',
 
+  // accounts: each under the agency, naming whom (detail.userId) and what changed
+  USER_CREATED: 'USER_CREATED',
+  USER_UPDATED: 'USER_UPDATED',
+  USER_DISABLED: 'USER_DISABLED',
+  USER_ENABLED: 'USER_ENABLED',
+  /** The password and every session ended; a new invitation was issued. */
+  USER_PASSWORD_RESET: 'USER_PASSWORD_RESET',
+  /** The person set their password from an invitation (and logged in). */
+  INVITATION_ACCEPTED: 'INVITATION_ACCEPTED',
+  PASSWORD_CHANGED: 'PASSWORD_CHANGED',
+  AGENCY_UPDATED: 'AGENCY_UPDATED',
+
+  // notifications and webhooks
+  NOTIFICATIONS_READ: 'NOTIFICATIONS_READ',
+  WEBHOOK_CREATED: 'WEBHOOK_CREATED',
+  WEBHOOK_DELETED: 'WEBHOOK_DELETED',
+
   // records
   SUSPECT_CREATED: 'SUSPECT_CREATED',
   SUSPECT_UPDATED: 'SUSPECT_UPDATED',
@@ -67,6 +84,10 @@ export const AuditAction = {
   CAMPAIGN_ENTRY_UPDATED: 'CAMPAIGN_ENTRY_UPDATED',
   CAMPAIGN_ENTRY_REMOVED: 'CAMPAIGN_ENTRY_REMOVED',
   CAMPAIGN_ENTRIES_REORDERED: 'CAMPAIGN_ENTRIES_REORDERED',
+  /** A suspect's record put before the public (on the record: its owner sees it in the record's trail). */
+  SUSPECT_PUBLISHED: 'SUSPECT_PUBLISHED',
+  /** Taken off the public list: entry removed or changed, campaign closed, or the record's markings raised. */
+  SUSPECT_UNPUBLISHED: 'SUSPECT_UNPUBLISHED',
   /** PUT /campaigns/<id>/entries/<rank>/photo */
   CAMPAIGN_ENTRY_PHOTO_UPLOADED: 'CAMPAIGN_ENTRY_PHOTO_UPLOADED',
 } as const;
@@ -97,6 +118,17 @@ export const OPERATION_ACTIONS: Readonly<Record<string, AuditAction | null>> = {
   confirmTotpEnrolment: AuditAction.TOTP_ENROLMENT_CONFIRMED,
   createApiKey: AuditAction.API_KEY_CREATED,
   revokeApiKey: AuditAction.API_KEY_REVOKED,
+  createUser: AuditAction.USER_CREATED,
+  updateUser: AuditAction.USER_UPDATED,
+  disableUser: AuditAction.USER_DISABLED,
+  enableUser: AuditAction.USER_ENABLED,
+  resetUserPassword: AuditAction.USER_PASSWORD_RESET,
+  acceptInvitation: AuditAction.INVITATION_ACCEPTED,
+  changePassword: AuditAction.PASSWORD_CHANGED,
+  updateAgency: AuditAction.AGENCY_UPDATED,
+  markNotificationsRead: AuditAction.NOTIFICATIONS_READ,
+  createWebhook: AuditAction.WEBHOOK_CREATED,
+  deleteWebhook: AuditAction.WEBHOOK_DELETED,
   createSuspect: AuditAction.SUSPECT_CREATED,
   updateSuspect: AuditAction.SUSPECT_UPDATED,
   createOrganization: AuditAction.ORGANIZATION_CREATED,

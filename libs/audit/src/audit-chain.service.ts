@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, QueryRunner } from 'typeorm';
-import { BACKGROUND_SQL } from '@app/core';
+import { BACKGROUND_SQL, MAINTENANCE_CONNECTION } from '@app/core';
 import { CHAINED_COLUMNS, ChainedRow, chainHash, GENESIS_HASH } from './audit-chain';
 import { ChainHead, Checkpoint, InvalidCheckpoint } from './audit-checkpoints';
 
@@ -29,7 +30,8 @@ type StoredRow = ChainedRow & { position: string; prev_hash: Buffer; hash: Buffe
 /** The audit log's SHA-256 hash chain: sealing appended rows into it, its head, and verifying it. */
 @Injectable()
 export class AuditChainService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** The tables' owner: the API's own role may only append audit rows, never link (update) them. */
+  constructor(@InjectDataSource(MAINTENANCE_CONNECTION) private readonly dataSource: DataSource) {}
 
   /**
    * Links appended rows into the chain, one batch, in (transaction id, sequence) order. Rows of

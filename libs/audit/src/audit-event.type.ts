@@ -5,16 +5,15 @@ import { Agency, User } from '@app/auth';
 import { Connection, DateTimeScalar, RecordType } from '@app/core';
 import { AUDIT_OUTCOMES, AuditAction } from './audit-action';
 
-@ObjectType('AuditEvent')
+@ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, when, to which record, and with what outcome.' })
 export class AuditEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The event's id." })
   id: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it happened.' })
   at: Date;
 
-  /** One of AuditAction: READ_SHARED for a read of a shared record, SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ... */
-  @Field()
+  @Field({ description: 'What was done: READ_SHARED (a read of a shared record), SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ...' })
   action: string;
 
   @Field({ description: 'SUCCESS, DENIED (refused) or FAILED.' })
@@ -27,34 +26,33 @@ export class AuditEvent {
   actor: User | null;
 
   /** Resolved by AuditResolver. */
-  @Field(() => Agency)
+  @Field(() => Agency, { description: 'The agency of whoever acted.' })
   actorAgency?: Agency;
 
   actorAgencyId: string;
 
-  @Field(() => RecordType, { nullable: true })
+  @Field(() => RecordType, { nullable: true, description: 'The type of the record acted on; null for events about no record (a login).' })
   recordType: RecordType | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The record acted on; null for events about no record.' })
   recordId: string | null;
 
   @Field(() => [String], { nullable: true, description: 'The fields an update changed (names only, never values).' })
   changedFields: string[] | null;
 
-  /** JSON: e.g. the fields a shared read received, the terms of an approval, the code of a refusal. */
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'JSON with what else is known, e.g. the fields a shared read received, the terms of an approval, the code of a refusal; null when nothing.' })
   detail: string | null;
 
   @Field(() => String, { nullable: true, description: 'The request it came from (x-request-id), as in the logs.' })
   requestId: string | null;
 }
 
-@ObjectType('AuditEventConnection')
+@ObjectType('AuditEventConnection', { description: 'A page of audit events, newest first.' })
 export class AuditEventConnection extends Connection(AuditEvent, 'AuditEvent', { totalCount: false }) {}
 
 const ACTIONS = Object.values(AuditAction);
 
-@InputType('AuditEventFilter')
+@InputType('AuditEventFilter', { description: 'Narrows auditEvents; every filter given must hold.' })
 export class AuditEventFilter {
   @Field(() => String, { nullable: true, description: 'One of the audit actions, e.g. SHARE_APPROVED or LOGIN.' })
   @IsOptional()
@@ -71,7 +69,7 @@ export class AuditEventFilter {
   @IsUUID('all', { message: 'actorAgencyId must be an agency id' })
   actorAgencyId?: string | null;
 
-  @Field(() => RecordType, { nullable: true })
+  @Field(() => RecordType, { nullable: true, description: 'Events on records of this type.' })
   @IsOptional()
   @IsEnum(RecordType)
   recordType?: RecordType | null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { accessibleSql, RequestContext, SqlColumn } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, isUuid, PageArgs, pageSize, RecordType, Role } from '@app/core';
+import { connectionOf, ConnectionShape, isUuid, PageArgs, pageSize, RecordType, Role } from '@app/core';
 import { ChainedRow } from './audit-chain';
 import { AuditEvent, AuditEventFilter } from './audit-event.type';
 
@@ -70,8 +70,7 @@ export class AuditTrailService {
     narrow: false | ((qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>),
   ): Promise<ConnectionShape<AuditEvent>> {
     const limit = pageSize(args.first);
-    const after = args.after ? String(decodeCursor(args.after, 1)[0]) : null;
-    if (after !== null && !isUuid(after)) throw AppError.badInput('after', 'is not a cursor this list returned');
+    const after = args.after ? ctx.cursors.open('AuditEvent', args.after, ['uuid'])[0] : null;
     const allowed = accessibleSql(ctx.ability, 'read', 'AuditEvent', (field) => {
       const column = RULE_COLUMNS[field];
       if (!column) throw new Error(`audit events: no column for rule field "${field}"`);
@@ -81,7 +80,7 @@ export class AuditTrailService {
     const qb = narrow(ctx.manager.createQueryBuilder().select(SELECTED).from('audit_events', 'e').where(allowed.sql, allowed.params));
     if (after) qb.andWhere('e.id < CAST(:after AS uuid)', { after });
     const rows = await qb.orderBy('e.id', 'DESC').limit(limit + 1).getRawMany<AuditRow>();
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor([row.id]), node: eventOf(row) }));
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: ctx.cursors.seal('AuditEvent', [row.id]), node: eventOf(row) }));
     return connectionOf(edges, { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, async () => 0);
   }
 }

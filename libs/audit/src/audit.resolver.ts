@@ -1,6 +1,6 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Can, Ctx, RequestContext, UsersService } from '@app/auth';
-import { RecordType } from '@app/core';
+import { PAGE_ARGS, RecordType } from '@app/core';
 import { AuditEvent, AuditEventConnection, AuditEventFilter } from './audit-event.type';
 import { AuditTrailService } from './audit-trail.service';
 
@@ -15,10 +15,10 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: who did what to this record (its own, or by its own people)." })
   auditTrail(
     @Ctx() ctx: RequestContext,
-    @Args('recordType', { type: () => RecordType }) recordType: RecordType,
-    @Args('recordId', { type: () => ID }) recordId: string,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('recordType', { type: () => RecordType, description: 'The type of the record.' }) recordType: RecordType,
+    @Args('recordId', { type: () => ID, description: "The record's id." }) recordId: string,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<AuditEventConnection> {
     return this.trails.trail(ctx, recordType, recordId, { first, after });
   }
@@ -27,9 +27,9 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: events on its records and by its own people, newest first." })
   auditEvents(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AuditEventFilter, nullable: true }) filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => AuditEventFilter, nullable: true, description: 'Narrows the events; none: every event you may read.' }) filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<AuditEventConnection> {
     return this.trails.events(ctx, filter, { first, after });
   }

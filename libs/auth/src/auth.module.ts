@@ -4,12 +4,16 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { APP_CONFIG, AppConfig } from '@app/core';
 import { AbilityFactory } from './ability/ability.factory';
+import { AgencyResolver } from './agencies/agency.resolver';
+import { AgencyService } from './agencies/agency.service';
 import { AuthStateCache } from './auth-state/auth-state-cache';
 import { AuthStateInterceptor } from './auth-state/auth-state.interceptor';
+import { DatabaseListener } from './auth-state/database-listener';
 import { ApiKeyResolver } from './api-keys/api-key.resolver';
 import { ApiKeyService } from './api-keys/api-key.service';
 import { ApiKeyStrategy } from './api-keys/api-key.strategy';
 import { RequestContextFactory } from './context/request-context.factory';
+import { RequestReadsPlugin } from './context/request-reads.plugin';
 import { TransactionInterceptor } from './context/transaction.interceptor';
 import { AuthenticationGuard } from './guards/authentication.guard';
 import { PoliciesGuard } from './guards/policies.guard';
@@ -22,8 +26,13 @@ import { LoginLimitsService } from './rate-limits/login-limits.service';
 import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_THROTTLER, RateLimitGuard, SESSION_REFRESH_THROTTLER } from './rate-limits/rate-limit.guard';
 import { RateLimitStore } from './rate-limits/rate-limit-store';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { SessionActors } from './sessions/session-actors';
 import { SessionService } from './sessions/session.service';
+import { AccountsService } from './users/accounts.service';
+import { InvitationMailer } from './users/invitation-mailer';
+import { InvitationService } from './users/invitation.service';
 import { UserFieldsResolver } from './users/user-fields.resolver';
+import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
 @Module({
@@ -46,9 +55,12 @@ import { UsersService } from './users/users.service';
     }),
   ],
   providers: [
+    DatabaseListener,
     AuthStateCache,
+    SessionActors,
     AbilityFactory,
     RequestContextFactory,
+    RequestReadsPlugin,
     UsersService,
     TokenService,
     AuthService,
@@ -61,6 +73,12 @@ import { UsersService } from './users/users.service';
     ApiKeyResolver,
     AuthResolver,
     UserFieldsResolver,
+    AccountsService,
+    InvitationService,
+    InvitationMailer,
+    UsersResolver,
+    AgencyService,
+    AgencyResolver,
     // Order matters: authenticate (and build the context), count against the actor's or
     // address's rate limit, then check policies.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
@@ -70,6 +88,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_INTERCEPTOR, useClass: AuthStateInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TransactionInterceptor },
   ],
-  exports: [AbilityFactory, UsersService],
+  exports: [AbilityFactory, UsersService, DatabaseListener, SessionActors],
 })
 export class AuthModule {}

@@ -4,6 +4,7 @@ import { CasesModule } from '@app/cases';
 import { CampaignLinks } from './campaigns/campaign-links';
 import { CampaignResolver } from './campaigns/campaign.resolver';
 import { CampaignService } from './campaigns/campaign.service';
+import { PublicationWatch } from './campaigns/publication-watch';
 import { WantedCampaignFieldsResolver } from './campaigns/wanted-campaign-fields.resolver';
 import { WantedEntryFieldsResolver } from './campaigns/wanted-entry-fields.resolver';
 import { WantedEntryResolver } from './campaigns/wanted-entry.resolver';
@@ -29,6 +30,7 @@ import { PublicSiteController } from './public/site/public-site.controller';
   providers: [
     CampaignLinks,
     CampaignService,
+    PublicationWatch,
     CampaignResolver,
     WantedCampaignFieldsResolver,
     WantedEntryService,
@@ -40,6 +42,7 @@ import { PublicSiteController } from './public/site/public-site.controller';
     PosterService,
     WantedEntryPhotoService,
   ],
+  exports: [CampaignService],
 })
 export class CampaignsModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

@@ -1,5 +1,7 @@
 export * from './campaigns.module';
 export * from './campaigns/campaign-status';
+// For node(id:) in the app: the campaign lookup.
+export { CampaignService } from './campaigns/campaign.service';
 export * from './campaigns/wanted-campaign.entity';
 export * from './campaigns/wanted-entry.entity';
 export * from './public/public-tip-receipt.entity';

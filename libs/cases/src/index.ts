@@ -14,6 +14,7 @@ export * from './warrants/warrant-external-ref.entity';
 export * from './warrants/warrant-status-change.entity';
 export * from './warrants/warrant.entity';
 export * from './search/name-search';
+export * from './search/identifier-search';
 export * from './search/search-vocabulary.entity';
 export * from './search/suspect-search-key.entity';
 // For the generated data set: CURPs with their check digit.
@@ -26,6 +27,11 @@ export { requiredText } from './records/text-fields';
 export { personById } from './records/people';
 export type { HandlingColumns } from './records/handling.type';
 export { SuspectService } from './suspects/suspect.service';
+export type { SuspectIdentifiersListener, SuspectMarkingsListener } from './suspects/suspect.service';
+// For node(id:) in the app: each record type's own lookup.
+export { CaseService } from './cases/case.service';
+export { OrganizationService } from './organizations/organization.service';
+export { WarrantService } from './warrants/warrant.service';
 export { Suspect } from './suspects/suspect.type';
 export { TipContactFields } from './tips/tip.inputs';
 export { TipService } from './tips/tip.service';

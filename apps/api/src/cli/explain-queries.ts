@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { BACKGROUND_SQL, createLogger, loadConfig } from '@app/core';
-import { resolveDatabase } from '../database/database-url';
+import { apiDatabaseUrl, resolveDatabase } from '../database/database-url';
 import { runMigrations } from '../database/run-migrations';
 import { createApp } from '../http/create-app';
 import { runCli } from './run-cli';
@@ -21,6 +21,9 @@ interface Statement {
 }
 
 const EXPLAINABLE = /^\s*(SELECT|WITH)\b/i;
+/** How the API opens a transaction acting for an agency, and changes its settings (agency-scope): the EXPLAIN replays them. */
+const SCOPED_START = /^START TRANSACTION; /;
+const SETTING = /^SELECT set_config\('frontera\./;
 
 /**
  * `explain-queries [--analyze] < operations.json`: starts the API in this process, runs each
@@ -37,14 +40,16 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const database = await resolveDatabase(config, logger);
+  await runMigrations(database.url);
+  const urls = { api: await apiDatabaseUrl(config, database.url), owner: database.url };
   let capturing: Statement[] | null = null;
-  const app = await createApp(config, database.url, logger, (sql, parameters) => {
+  const app = await createApp(config, urls, logger, (sql, parameters) => {
     if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters });
   });
-  // the API's connections run without JIT or parallel plans (data-source-options): so does the EXPLAIN
-  const db = new Client({ connectionString: database.url, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
+  // As the API's role, without JIT or parallel plans (data-source-options), and acting for the
+  // agency the statement did (row-level security): the plans are the API's.
+  const db = new Client({ connectionString: urls.api, options: '-c jit=off -c max_parallel_workers_per_gather=0' });
   try {
-    await runMigrations(database.url);
     await app.listen(0, '127.0.0.1');
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
     await db.connect();
@@ -76,9 +81,16 @@ async function main(): Promise<number> {
       capturing = null;
       const errors = (JSON.parse(answer) as { errors?: unknown[] }).errors ?? null;
       console.log(JSON.stringify({ operation: { label: operation.label, errors, bytes: answer.length } }));
-      for (const statement of statements.filter((s) => EXPLAINABLE.test(s.sql))) {
+      let setup = ['START TRANSACTION'];
+      for (const statement of statements) {
+        if (SCOPED_START.test(statement.sql)) setup = [statement.sql];
+        else if (SETTING.test(statement.sql)) setup.push(statement.sql);
+        if (!EXPLAINABLE.test(statement.sql) || SETTING.test(statement.sql)) continue;
         const options = analyze ? 'ANALYZE, BUFFERS, FORMAT TEXT' : 'FORMAT JSON';
-        const { rows } = await db.query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters);
+        await db.query(setup.join('; '));
+        const { rows } = await db
+          .query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters)
+          .finally(() => db.query('ROLLBACK'));
         const plan = analyze ? rows.map((row) => row['QUERY PLAN']).join('\n') : (rows[0]['QUERY PLAN'] as unknown[])[0];
         console.log(JSON.stringify({ explain: { label: operation.label, ...statement, plan } }));
       }

@@ -36,11 +36,11 @@ import { DEMO_IDS } from './demo-ids';
 
 export type DemoAgencyCode = keyof typeof DEMO_IDS.agencies;
 
-type Timestamps = 'createdAt' | 'updatedAt';
+type Timestamps = 'createdAt' | 'updatedAt' | 'fieldChangedAt';
 
 // The demo agencies require no TOTP (mfaRequiredRoles keeps its empty default).
 export type DemoAgency = Omit<AgencyEntity, 'mfaRequiredRoles'> & { code: DemoAgencyCode };
-export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep'>;
+export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep' | 'lastLoginAt'>;
 export type DemoOrganization = Omit<OrganizationEntity, Timestamps>;
 export type DemoAffiliation = Omit<OrganizationAffiliationEntity, 'createdAt'>;
 export type DemoSuspect = Omit<SuspectEntity, Timestamps>;
@@ -109,6 +109,7 @@ export const DEMO_USERS: readonly DemoUser[] = DEMO_AGENCIES.flatMap((agency) =>
     displayName: `${agency.code} ${title}`,
     roles: [role],
     active: true,
+    language: agency.country === MX ? 'es' : 'en',
   })),
 );
 
@@ -1017,6 +1018,7 @@ function agreement(id: string, provider: string, recipient: string, terms: Agree
     recordTypes: ALL_TYPES,
     maxTlp: Tlp.AMBER,
     withheldFields: {},
+    discoveryKeys: {},
     maxShareDays: null,
     onwardSharingAllowed: false,
     validFrom: '2026-01-01',
@@ -1030,7 +1032,15 @@ function agreement(id: string, provider: string, recipient: string, terms: Agree
 
 const G = DEMO_IDS.agreements;
 export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
-  agreement(G.hsiToFgr, A.HSI, A.FGR, APPROVAL),
+  // FGR may ask whether HSI holds someone by an identifier or a date of birth too, and an active warrant on them (hit/no-hit only).
+  agreement(G.hsiToFgr, A.HSI, A.FGR, {
+    ...APPROVAL,
+    discoveryKeys: {
+      [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'identifiers', 'dateOfBirth'],
+      // "does HSI hold an active warrant on this person?" (discoverWarrants)
+      [RecordType.WARRANT]: ['subject', 'status'],
+    },
+  }),
   agreement(G.fgrToHsi, A.FGR, A.HSI, APPROVAL),
   agreement(G.hsiToUsbp, A.HSI, A.USBP, { ...STANDING, withheldFields: { [RecordType.SUSPECT]: ['identifiers'] } }),
   agreement(G.usbpToHsi, A.USBP, A.HSI, STANDING),

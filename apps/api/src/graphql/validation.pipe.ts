@@ -3,8 +3,8 @@ import { AppError, ErrorCode } from '@app/core';
 
 function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
   for (const error of errors) {
-    // list items as `identifiers[2].value`
-    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
+    // a list item by its index, as the scalars name one: `identifiers.2.value`
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
     const message = error.constraints ? Object.values(error.constraints)[0] : undefined;
     if (message) return { field, message };
     const nested = firstProblem(error.children ?? [], field);

@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppConfig, Logger, NestPinoLogger } from '@app/core';
 import { AppModule } from '../app.module';
+import { DatabaseUrls } from '../database/data-source-options';
 import { SqlObserver } from '../database/query-logger';
 import { applyHttpHardening } from './http-hardening';
 
@@ -9,8 +10,8 @@ import { applyHttpHardening } from './http-hardening';
  * The API as it serves: the application module behind the HTTP hardening layers. Shared by
  * the server and the query-plan CLI, so the CLI explains exactly what the server runs.
  */
-export async function createApp(config: AppConfig, databaseUrl: string, logger: Logger, observeSql?: SqlObserver): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, logger, observeSql), {
+export async function createApp(config: AppConfig, databaseUrls: DatabaseUrls, logger: Logger, observeSql?: SqlObserver): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrls, logger, observeSql), {
     // Nest's own messages through pino: JSON lines, never its coloured multi-line console output.
     logger: new NestPinoLogger(logger),
     bodyParser: false,

@@ -1,5 +1,7 @@
 import { Server } from 'node:http';
+import { Duplex } from 'node:stream';
 import { AppConfig, Logger } from '@app/core';
+import { DatabaseUrls } from '../database/data-source-options';
 import { createApp } from '../http/create-app';
 
 export interface RunningApi {
@@ -9,14 +11,22 @@ export interface RunningApi {
 }
 
 /** The API on HOST:PORT in this process (the only one, or one cluster worker among several). */
-export async function startApiServer(config: AppConfig, databaseUrl: string, logger: Logger): Promise<RunningApi> {
-  const app = await createApp(config, databaseUrl, logger);
+export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUrls, logger: Logger): Promise<RunningApi> {
+  const app = await createApp(config, databaseUrls, logger);
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
+  // graphql-ws subscriptions: upgraded connections the HTTP server no longer drains or closes
+  const upgraded = new Set<Duplex>();
+  server.on('upgrade', (_request, socket: Duplex) => {
+    upgraded.add(socket);
+    socket.once('close', () => upgraded.delete(socket));
+  });
   const address = server.address();
   return {
     port: typeof address === 'object' && address ? address.port : config.port,
     async stop() {
+      // A subscription never ends by itself: its clients reconnect (to another instance) and read what they missed from the list.
+      for (const socket of upgraded) socket.destroy();
       // Stop accepting and drain first: app.close() destroys the pool before it closes the HTTP server.
       const drained = await closeHttpServer(server, config.shutdownTimeoutMs);
       if (!drained) logger.warn(`In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`);

@@ -19,7 +19,11 @@ const CONFIRM_ENROLMENT = graphql(`
   }
 `);
 
-type Step = 'password' | 'totp' | 'enrol';
+const ACCEPT_INVITATION = graphql(`
+  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }
+`);
+
+type Step = 'password' | 'totp' | 'enrol' | 'invitation';
 
 /** Log in: the password, then a TOTP code when the user's role needs one (README "Sessions"). */
 export function Login() {
@@ -28,6 +32,7 @@ export function Login() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
+  const [token, setToken] = useState('');
   const [step, setStep] = useState<Step>('password');
   const [secret, setSecret] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,6 +42,8 @@ export function Login() {
     if (!(error instanceof ApiError)) return t('app.error', { message: String(error) });
     if (error.code === 'RATE_LIMITED') return t('login.rateLimited', { seconds: 60 });
     if (error.reason === 'TOTP_INVALID') return t('login.totpInvalid');
+    if (error.reason === 'INVALID_INVITATION') return t('login.invitationInvalid');
+    if (error.reason?.startsWith('PASSWORD_')) return t('login.weakPassword', { message: error.message.replace(/^password: /, '') });
     if (error.code === 'UNAUTHENTICATED') return t('login.failed');
     return t('app.error', { message: error.message });
   };
@@ -46,7 +53,9 @@ export function Login() {
     setBusy(true);
     setProblem(null);
     try {
-      if (step === 'enrol') {
+      if (step === 'invitation') {
+        session.start((await session.request(ACCEPT_INVITATION, { token: token.trim(), password })).acceptInvitation);
+      } else if (step === 'enrol') {
         session.start((await session.request(CONFIRM_ENROLMENT, { email, password, totpCode })).confirmTotpEnrolment);
       } else {
         session.start((await session.request(LOGIN, { email, password, totpCode: step === 'totp' ? totpCode : null })).login);
@@ -69,18 +78,35 @@ export function Login() {
 
   return (
     <main id="main" className="login">
-      <Page title={step === 'enrol' ? t('login.enrolTitle') : t('login.title')}>
+      <Page title={step === 'enrol' ? t('login.enrolTitle') : step === 'invitation' ? t('login.invitationTitle') : t('login.title')}>
         <form onSubmit={submit}>
           {problem ? (
             <p className="error" role="alert">
               {problem}
             </p>
           ) : null}
-          <Labelled label={t('login.email')}>
-            {(id) => <input id={id} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="login-email" />}
-          </Labelled>
-          <Labelled label={t('login.password')}>
-            {(id) => <input id={id} type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} data-testid="login-password" />}
+          {step === 'invitation' ? (
+            <Labelled label={t('login.invitationToken')}>
+              {(id) => <input id={id} autoComplete="off" spellCheck={false} required value={token} onChange={(e) => setToken(e.target.value)} data-testid="invitation-token" />}
+            </Labelled>
+          ) : (
+            <Labelled label={t('login.email')}>
+              {(id) => <input id={id} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="login-email" />}
+            </Labelled>
+          )}
+          <Labelled label={step === 'invitation' ? t('login.newPassword') : t('login.password')}>
+            {(id) => (
+              <input
+                id={id}
+                type="password"
+                autoComplete={step === 'invitation' ? 'new-password' : 'current-password'}
+                required
+                minLength={step === 'invitation' ? 12 : undefined}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                data-testid="login-password"
+              />
+            )}
           </Labelled>
           {step === 'enrol' && secret ? (
             <>
@@ -90,14 +116,27 @@ export function Login() {
               </p>
             </>
           ) : null}
-          {step !== 'password' ? (
+          {step === 'totp' || step === 'enrol' ? (
             <Labelled label={t('login.totp')}>
               {(id) => <input id={id} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required value={totpCode} onChange={(e) => setTotpCode(e.target.value)} />}
             </Labelled>
           ) : null}
           <button type="submit" disabled={busy} data-testid="login-submit">
-            {step === 'enrol' ? t('login.enrolConfirm') : t('login.submit')}
+            {step === 'enrol' ? t('login.enrolConfirm') : step === 'invitation' ? t('login.invitationSubmit') : t('login.submit')}
           </button>
+          {step === 'password' || step === 'invitation' ? (
+            <button
+              type="button"
+              className="link"
+              onClick={() => {
+                setProblem(null);
+                setStep(step === 'invitation' ? 'password' : 'invitation');
+              }}
+              data-testid="invitation-toggle"
+            >
+              {step === 'invitation' ? t('login.backToLogin') : t('login.haveInvitation')}
+            </button>
+          ) : null}
         </form>
       </Page>
     </main>

@@ -2,16 +2,19 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '../api/client';
 import { graphql } from '../gql';
-import type { DiscoverQuery } from '../gql/graphql';
+import type { DiscoverQuery, SearchQuery } from '../gql/graphql';
 import { formatNumber } from '../format';
+import { HowMatched, mergeHits } from '../search-hits';
 import { Link } from '../router';
 import { DialogForm, Labelled, Loaded, Page, TlpBadge } from '../components/ui';
 
 const SEARCH = graphql(`
   query Search($search: String!) {
-    suspects(filter: { search: $search }, first: 20) { totalCount edges { node { id fullName aliases handling { tlp } ownerAgency { code } } } }
+    suspects(filter: { search: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { matchClass node { ...SearchPerson } } }
+    byIdentifier: suspects(filter: { identifier: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { node { ...SearchPerson } } }
     organizations(filter: { search: $search }, first: 20) { totalCount edges { node { id name aliases handling { tlp } ownerAgency { code } } } }
   }
+  fragment SearchPerson on Suspect { id fullName aliases identifiers { kind value } handling { tlp } ownerAgency { code } }
 `);
 const DISCOVER = graphql(`
   query Discover($search: String!) {
@@ -27,7 +30,7 @@ const REQUEST_SHARE = graphql(`
 
 type Hit = DiscoverQuery['suspects'][number];
 
-/** Analysts: name search over what the agency may see, and hit/no-hit discovery at partners. */
+/** Analysts: search by name, alias or identifier over what the agency may see, and hit/no-hit discovery at partners. */
 export function Search() {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
@@ -54,19 +57,7 @@ export function Search() {
         <Loaded loading={results.loading} error={results.error}>
           {() => (
             <>
-              <section>
-                <h2>
-                  {t('search.people')} · {t('search.results', { total: formatNumber(results.data!.suspects.totalCount, i18n.language) })}
-                </h2>
-                <ul className="results">
-                  {results.data!.suspects.edges.map(({ node }) => (
-                    <li key={node.id}>
-                      <Link to={`/records/SUSPECT/${node.id}`}>{node.fullName ?? node.id}</Link> {node.aliases?.length ? `«${node.aliases.join('», «')}»` : null} · {node.ownerAgency.code}{' '}
-                      <TlpBadge tlp={node.handling.tlp} />
-                    </li>
-                  ))}
-                </ul>
-              </section>
+              <People results={results.data!} />
               <section>
                 <h2>
                   {t('search.organizations')} · {t('search.results', { total: formatNumber(results.data!.organizations.totalCount, i18n.language) })}
@@ -123,6 +114,38 @@ export function Search() {
         />
       ) : null}
     </Page>
+  );
+}
+
+const MATCH_STYLES: Record<HowMatched, string> = { IDENTIFIER: 'match strong', EXACT: 'match strong', TRIGRAM: 'match', PHONETIC: 'match weak' };
+
+/** The people found, each with how it matched (identifier, exact name, similar spelling, sounds alike). */
+function People({ results }: { results: SearchQuery }) {
+  const { t, i18n } = useTranslation();
+  const people = mergeHits(results.byIdentifier.edges, results.suspects.edges);
+  const complete = !results.suspects.pageInfo.hasNextPage && !results.byIdentifier.pageInfo.hasNextPage;
+  const total = complete
+    ? t('search.results', { total: formatNumber(people.length, i18n.language) })
+    : t('search.resultsMore', { shown: formatNumber(people.length, i18n.language), total: formatNumber(results.suspects.totalCount + results.byIdentifier.totalCount, i18n.language) });
+  return (
+    <section>
+      <h2>
+        {t('search.people')} · {total}
+      </h2>
+      <ul className="results">
+        {people.map(({ node, matched }) => (
+          <li key={node.id} data-testid="search-hit">
+            <Link to={`/records/SUSPECT/${node.id}`}>{node.fullName ?? node.id}</Link> {node.aliases?.length ? `«${node.aliases.join('», «')}»` : null} · {node.ownerAgency.code} <TlpBadge tlp={node.handling.tlp} />{' '}
+            {matched.map((how) => (
+              <span key={how} className={MATCH_STYLES[how]} data-match={how}>
+                {t(`search.matched.${how}`)}
+              </span>
+            ))}
+            {matched.includes('IDENTIFIER') && node.identifiers?.length ? <span className="identifiers"> · {node.identifiers.map((identifier) => `${identifier.kind} ${identifier.value}`).join(', ')}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -3,24 +3,24 @@ import { useTranslation } from 'react-i18next';
 import type { Me } from '../App';
 import { useMutation, useQuery } from '../api/client';
 import { graphql } from '../gql';
-import type { Country, SourceReliability, TipChannel, TipStatus, Tlp } from '../gql/graphql';
+import type { Country, SourceReliability, TipChannel, TipPriority, TipStatus, Tlp } from '../gql/graphql';
 import { formatDateTime } from '../format';
 import { Link } from '../router';
 import { ErrorNote, Labelled, Loaded, Markings, Page, Select, Table } from '../components/ui';
 import { tlpLabel } from '../tlp';
 
 const TIP_QUEUE = graphql(`
-  query TipQueue($status: TipStatus) {
-    tips(filter: { status: $status }, first: 50) {
+  query TipQueue($status: TipStatus, $priority: TipPriority) {
+    tips(filter: { status: $status, priority: $priority }, first: 50) {
       totalCount
-      edges { node { id receivedAt channel language status narrative sourceReliability informationCredibility handling { tlp } } }
+      edges { node { id receivedAt channel language status priority narrative sourceReliability informationCredibility handling { tlp } } }
     }
   }
 `);
 const TIP = graphql(`
   query TipDetail($id: ID!) {
     tip(id: $id) {
-      id receivedAt channel language receivedIn narrative status sourceReliability informationCredibility redactedFields
+      id receivedAt channel language receivedIn narrative status priority sourceReliability informationCredibility redactedFields
       handling { tlp releasableTo originatorControlled }
       tipster { anonymous name phone email }
       followUps { receivedAt narrative }
@@ -33,7 +33,7 @@ const SUBMIT_TIP = graphql(`
   mutation SubmitTip($input: SubmitTipInput!) { submitTip(input: $input) { id } }
 `);
 const TRIAGE_TIP = graphql(`
-  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status sourceReliability informationCredibility } }
+  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status priority sourceReliability informationCredibility } }
 `);
 const REFER_TIP = graphql(`
   mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) { referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) { id status } }
@@ -41,6 +41,8 @@ const REFER_TIP = graphql(`
 
 const STATUSES: TipStatus[] = ['NEW', 'TRIAGED', 'ACTIONABLE', 'REFERRED', 'CLOSED'];
 const CHANNELS: TipChannel[] = ['HOTLINE', 'WHATSAPP', 'WALK_IN'];
+/** Most pressing first, as the queue is ordered. */
+const PRIORITIES: TipPriority[] = ['LIFE_THREATENING', 'URGENT', 'ROUTINE'];
 const RELIABILITY: SourceReliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 const CREDIBILITY = [1, 2, 3, 4, 5, 6];
 const TLPS: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
@@ -50,23 +52,37 @@ function grade(tip: { sourceReliability?: SourceReliability | null; informationC
   return tip.sourceReliability || tip.informationCredibility ? `${tip.sourceReliability ?? '?'}${tip.informationCredibility ?? '?'}` : '—';
 }
 
-/** Intake: the queue, entering a hotline or WhatsApp tip, triage and referral. */
+/** A tip's priority as a person reads it; a partner's shared tip may not say. */
+function Priority({ priority }: { priority?: TipPriority | null }) {
+  const { t } = useTranslation();
+  return priority ? <span className={`priority-${priority}`}>{t(`tips.priorities.${priority}`)}</span> : <>—</>;
+}
+
+/** Intake: the queue (most pressing first, then newest), entering a hotline or WhatsApp tip, triage and referral. */
 export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
   const { t, i18n } = useTranslation();
   const [status, setStatus] = useState<TipStatus | ''>('NEW');
-  const queue = useQuery(TIP_QUEUE, { status: status || null });
+  const [priority, setPriority] = useState<TipPriority | ''>('');
+  const queue = useQuery(TIP_QUEUE, { status: status || null, priority: priority || null });
   if (tipId) return <TipDetail id={tipId} me={me} onChanged={queue.reload} />;
   return (
     <Page title={t('tips.title')}>
       <NewTip me={me} onSubmitted={queue.reload} />
       <section>
         <h2>{t('tips.queue')}</h2>
-        <Select label={t('fields.status')} value={status} onChange={setStatus} empty={t('app.all')} options={STATUSES.map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))} />
+        <p>{t('tips.queueOrder')}</p>
+        <div className="inline">
+          <Select label={t('fields.status')} value={status} onChange={setStatus} empty={t('app.all')} options={STATUSES.map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))} />
+          <Select label={t('fields.priority')} value={priority} onChange={setPriority} empty={t('app.all')} options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))} />
+        </div>
         <Loaded loading={queue.loading && !queue.data} error={queue.error}>
           {() => (
-            <Table headers={[t('fields.receivedAt'), t('fields.channel'), t('fields.status'), t('tips.grade'), t('fields.narrative')]}>
+            <Table headers={[t('fields.priority'), t('fields.receivedAt'), t('fields.channel'), t('fields.status'), t('tips.grade'), t('fields.narrative')]}>
                 {queue.data!.tips.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="tip-item">
+                  <tr key={node.id} data-testid="tip-item" data-priority={node.priority ?? undefined}>
+                    <td>
+                      <Priority priority={node.priority} />
+                    </td>
                     <td>
                       <Link to={`/tips/${node.id}`}>{formatDateTime(node.receivedAt, i18n.language)}</Link>
                     </td>
@@ -86,7 +102,7 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
 
 function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
   const { t, i18n } = useTranslation();
-  const blank = { channel: 'HOTLINE' as TipChannel, language: (i18n.language === 'en' ? 'en' : 'es') as 'es' | 'en', receivedIn: me.agency.country as Country, narrative: '', anonymous: true, name: '', phone: '', email: '', tlp: 'AMBER' as Tlp };
+  const blank = { channel: 'HOTLINE' as TipChannel, priority: 'ROUTINE' as TipPriority, language: (i18n.language === 'en' ? 'en' : 'es') as 'es' | 'en', receivedIn: me.agency.country as Country, narrative: '', anonymous: true, name: '', phone: '', email: '', tlp: 'AMBER' as Tlp };
   const [tip, setTip] = useState(blank);
   const [done, setDone] = useState(false);
   const submit = useMutation(SUBMIT_TIP);
@@ -96,6 +112,7 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
     await submit.run({
       input: {
         channel: tip.channel,
+        priority: tip.priority,
         language: tip.language,
         receivedIn: tip.receivedIn,
         narrative: tip.narrative,
@@ -112,6 +129,7 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
       <summary>{t('tips.newTip')}</summary>
       <form onSubmit={(event) => void onSubmit(event).catch(() => undefined)}>
         <Select label={t('fields.channel')} value={tip.channel} onChange={(channel) => set({ channel })} options={CHANNELS.map((channel) => ({ value: channel, label: t(`tips.channels.${channel}`) }))} />
+        <Select label={t('fields.priority')} value={tip.priority} onChange={(priority) => set({ priority })} options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))} />
         <Select label={t('fields.language')} value={tip.language} onChange={(language) => set({ language })} options={(['es', 'en'] as const).map((language) => ({ value: language, label: t(`tips.languages.${language}`) }))} />
         <Select label={t('fields.receivedIn')} value={tip.receivedIn} onChange={(receivedIn) => set({ receivedIn })} options={(['US', 'MX'] as const).map((side) => ({ value: side, label: t(`tips.sides.${side}`) }))} />
         <Labelled label={t('fields.narrative')}>{(id) => <textarea id={id} required value={tip.narrative} onChange={(event) => set({ narrative: event.target.value })} />}</Labelled>
@@ -142,7 +160,7 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
   const query = useQuery(TIP, { id });
   const triage = useMutation(TRIAGE_TIP);
   const refer = useMutation(REFER_TIP);
-  const [triageInput, setTriageInput] = useState<{ status: TipStatus | ''; sourceReliability: SourceReliability | ''; informationCredibility: string }>({ status: '', sourceReliability: '', informationCredibility: '' });
+  const [triageInput, setTriageInput] = useState<{ status: TipStatus | ''; priority: TipPriority | ''; sourceReliability: SourceReliability | ''; informationCredibility: string }>({ status: '', priority: '', sourceReliability: '', informationCredibility: '' });
   const [referral, setReferral] = useState({ recipientAgencyId: '', purpose: '' });
   const [notice, setNotice] = useState<string | null>(null);
   const saveTriage = async (event: FormEvent) => {
@@ -151,6 +169,7 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
       id,
       input: {
         ...(triageInput.status ? { status: triageInput.status } : {}),
+        ...(triageInput.priority ? { priority: triageInput.priority } : {}),
         ...(triageInput.sourceReliability ? { sourceReliability: triageInput.sourceReliability } : {}),
         ...(triageInput.informationCredibility ? { informationCredibility: Number(triageInput.informationCredibility) } : {}),
       },
@@ -181,6 +200,10 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
             <dl>
               <dt>{t('fields.channel')}</dt>
               <dd>{tip.channel ? t(`tips.channels.${tip.channel}`) : '—'}</dd>
+              <dt>{t('fields.priority')}</dt>
+              <dd>
+                <Priority priority={tip.priority} />
+              </dd>
               <dt>{t('fields.status')}</dt>
               <dd>{tip.status ? t(`tips.statuses.${tip.status}`) : '—'}</dd>
               <dt>{t('tips.grade')}</dt>
@@ -223,6 +246,13 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
                 onChange={(status) => setTriageInput({ ...triageInput, status })}
                 empty="—"
                 options={STATUSES.filter((option) => option !== 'REFERRED').map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))}
+              />
+              <Select
+                label={t('fields.priority')}
+                value={triageInput.priority}
+                onChange={(priority) => setTriageInput({ ...triageInput, priority })}
+                empty="—"
+                options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))}
               />
               <Select
                 label={t('fields.sourceReliability')}

@@ -7,7 +7,7 @@ import { formatDateTime } from '../format';
 import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const USERS = graphql(`
-  query Users { users(first: 200) { edges { node { id email displayName roles active lastLoginAt } } } }
+  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }
 `);
 const CREATE_USER = graphql(`
   mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { invitationToken expiresAt user { id email } } }
@@ -55,24 +55,31 @@ export function Users() {
     <Page title={t('users.title')}>
       <form className="card" onSubmit={(event) => void sendInvite(event).catch(() => undefined)}>
         <h2>{t('users.invite')}</h2>
-        <Labelled label={t('users.email')}>{(id) => <input id={id} type="email" required value={invite.email} onChange={(event) => setInvite({ ...invite, email: event.target.value })} />}</Labelled>
-        <Labelled label={t('users.displayName')}>{(id) => <input id={id} required value={invite.displayName} onChange={(event) => setInvite({ ...invite, displayName: event.target.value })} />}</Labelled>
+        <Labelled label={t('users.email')}>{(id) => <input id={id} type="email" required value={invite.email} onChange={(event) => setInvite({ ...invite, email: event.target.value })} data-testid="invite-email" />}</Labelled>
+        <Labelled label={t('users.displayName')}>{(id) => <input id={id} required value={invite.displayName} onChange={(event) => setInvite({ ...invite, displayName: event.target.value })} data-testid="invite-name" />}</Labelled>
         <fieldset>
           <legend>{t('users.roles')}</legend>
           {ROLES.map((role) => (
             <label key={role} className="choice">
-              <input type="checkbox" checked={invite.roles.includes(role)} onChange={(event) => setInvite({ ...invite, roles: toggle(invite.roles, role, event.target.checked) })} />
+              <input
+                type="checkbox"
+                checked={invite.roles.includes(role)}
+                onChange={(event) => setInvite({ ...invite, roles: toggle(invite.roles, role, event.target.checked) })}
+                data-testid={`invite-role-${role}`}
+              />
               {t(`roles.${role}`)}
             </label>
           ))}
         </fieldset>
-        <button type="submit" disabled={create.running}>
+        <button type="submit" disabled={create.running} data-testid="invite-submit">
           {t('users.submit')}
         </button>
       </form>
       {invitation ? (
         <p role="status">
-          {t('users.invitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })} <code className="secret">{invitation.token}</code>
+          {t('users.invitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })} <code className="secret" data-testid="invitation-token-shown">
+            {invitation.token}
+          </code>
         </p>
       ) : null}
       <ErrorNote error={error} />

@@ -5,16 +5,22 @@ import { RecordType, Role, Tlp } from '@app/core';
 import { AuthStateCache } from '../auth-state/auth-state-cache';
 import { Actor } from './actor';
 import { AppAbility, RECORD_SUBJECTS } from './app-ability';
+import { RecordRowLoader, registerAuthorizationExtensions, VirtualRuleField } from './authorization-extensions';
 
 export type AbilityBuilderOf = AbilityBuilder<AppAbility>;
 
 /**
  * Adds rules beyond the own-agency ones (agreements and shares, from the sharing library,
  * which registers itself at start-up). Contributors run after the own-agency rules and
- * before the locks that nothing may lift.
+ * before the locks that nothing may lift; a contributor whose rules test fields that are no
+ * columns supplies their SQL and what to load onto rows for them.
  */
 export interface AbilityRuleContributor {
   contribute(builder: AbilityBuilderOf, actor: Actor, manager: EntityManager): Promise<void>;
+  /** Rule fields without a column that its rules test, with their SQL. */
+  readonly virtualFields?: readonly VirtualRuleField[];
+  /** Loads onto record rows what its rules test in memory. */
+  readonly rowLoader?: RecordRowLoader;
 }
 
 const RECORD_WRITERS: Role[] = [Role.ANALYST, Role.INVESTIGATOR];
@@ -35,6 +41,7 @@ export class AbilityFactory {
 
   addContributor(contributor: AbilityRuleContributor): void {
     this.contributors.push(contributor);
+    registerAuthorizationExtensions(contributor);
   }
 
   forActor(actor: Actor | null, manager: EntityManager): Promise<AppAbility> {
@@ -97,6 +104,7 @@ export class AbilityFactory {
     can('feedback', 'SharingRequest', { recipientAgencyId: actor.agencyId, recordType: RecordType.TIP, status: { $in: ['APPROVED', 'REVOKED'] } });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
+      can('update', 'Agency', { id: actor.agencyId });
       can(['read', 'create', 'delete'], 'ApiKey', { agencyId: actor.agencyId });
       can(['create', 'update'], 'Agreement', { providerAgencyId: actor.agencyId });
     }

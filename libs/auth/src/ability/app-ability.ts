@@ -17,7 +17,7 @@ export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'disco
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign' | 'CaseNote';
+export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign' | 'CaseNote' | 'Notification' | 'Webhook';
 
 /** The ability subject of each contract RecordType. */
 export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {

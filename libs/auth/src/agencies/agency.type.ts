@@ -1,17 +1,20 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Country } from '@app/core';
+import { Country, Role } from '@app/core';
 
-@ObjectType('Agency')
+@ObjectType('Agency', { description: 'A law-enforcement agency: it owns records, and its people and API keys act for it.' })
 export class Agency {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The agency's id (a UUID)." })
   id: string;
 
-  @Field()
+  @Field({ description: 'Its short code, e.g. HSI, FGR, FGE-CHIH: unique, and what people and the console show.' })
   code: string;
 
-  @Field()
+  @Field({ description: 'Its full name, e.g. Fiscalía General de la República.' })
   name: string;
 
-  @Field(() => Country)
+  @Field(() => Country, { description: "The country it belongs to (US or MX): a record's REL TO is checked against it." })
   country: Country;
+
+  @Field(() => [Role], { description: 'The roles whose members must log in with a TOTP code.' })
+  mfaRequiredRoles: Role[];
 }

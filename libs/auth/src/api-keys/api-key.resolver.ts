@@ -25,8 +25,8 @@ export class ApiKeyResolver {
 
   @Can('delete', 'ApiKey')
   @Transactional()
-  @Mutation(() => ApiKey)
-  revokeApiKey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<ApiKey> {
+  @Mutation(() => ApiKey, { description: 'Agency admins: the key stops working at once, for good.' })
+  revokeApiKey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The key's id (ApiKey.id)." }) id: string): Promise<ApiKey> {
     return this.apiKeyService.revoke(ctx, id);
   }
 }

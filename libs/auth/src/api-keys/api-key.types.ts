@@ -1,36 +1,35 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/core';
 
-@ObjectType('ApiKey')
+@ObjectType('ApiKey', { description: 'An API key of your agency, for integration scripts (send it as `X-API-Key`). The secret is never shown again.' })
 export class ApiKey {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The key's id (a UUID), for revokeApiKey." })
   id: string;
 
-  @Field()
+  @Field({ description: 'What the key is for, as its admin named it.' })
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "What it may do: `warrants:sync` (syncWarrantStatuses), `warrants:read` (warrant, warrants, warrantChanges), for its agency's warrants." })
   scopes: string[];
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was created.' })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it last authenticated a request; null if never used.' })
   lastUsedAt: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it was revoked (it no longer works); null while it works.' })
   revokedAt: Date | null;
 }
 
-/** The contract's answer to createApiKey: the secret appears here once and never again. */
-@ObjectType('ApiKeyCreated')
+@ObjectType('ApiKeyCreated', { description: 'A new API key with its secret, which this answer shows once and never again.' })
 export class ApiKeyCreated {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The key's id (a UUID)." })
   id: string;
 
-  @Field()
+  @Field({ description: 'The name given.' })
   name: string;
 
-  @Field()
+  @Field({ description: 'The secret to send as the `X-API-Key` header. Shown only here: store it now.' })
   secret: string;
 }

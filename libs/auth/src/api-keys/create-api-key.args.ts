@@ -3,13 +3,13 @@ import { ArrayMaxSize, IsString, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
 export class CreateApiKeyArgs {
-  @Field()
+  @Field({ description: 'What the key is for (shown in apiKeys and the audit log).' })
   @IsString()
   @MinLength(1)
   @MaxLength(100)
   name: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What it may do: `warrants:sync` and/or `warrants:read`.' })
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @MaxLength(50, { each: true })

@@ -1,7 +1,7 @@
 import { subject as asSubject } from '@casl/ability';
 import DataLoader from 'dataloader';
 import { EntityManager, QueryRunner } from 'typeorm';
-import { AppError } from '@app/core';
+import { AppError, CursorCodec } from '@app/core';
 import { Actor } from '../ability/actor';
 import { Action, AppAbility, SubjectName } from '../ability/app-ability';
 import { readableFields } from '../ability/readable-fields';
@@ -69,6 +69,8 @@ export class RequestContext {
     readonly manager: EntityManager,
     /** Correlates logs, errors and audit entries of one request. */
     readonly requestId: string,
+    /** Seals and opens the cursors of every list (one format, one key). */
+    readonly cursors: CursorCodec,
     /** The request's context, when this one is the child of a transaction. */
     private readonly parent: RequestContext | null = null,
   ) {
@@ -83,7 +85,7 @@ export class RequestContext {
    */
   withTransaction(manager: EntityManager): RequestContext {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('withTransaction needs the manager of a running transaction');
-    const child = new RequestContext(this.actor, this.ability, manager, this.requestId, this);
+    const child = new RequestContext(this.actor, this.ability, manager, this.requestId, this.cursors, this);
     (manager.queryRunner.data as Record<string, unknown>)[TRANSACTION_CONTEXT] = child;
     return child;
   }

@@ -1,9 +1,10 @@
+import { EventEmitter } from 'node:events';
 import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { AppError } from '@app/core';
 import { Actor } from '../ability/actor';
-import { RequestContextFactory } from '../context/request-context.factory';
+import { endRequestReads, RequestContextFactory } from '../context/request-context.factory';
 import { httpRequestOf, REQUEST_CONTEXT_KEY, RequestWithContext } from '../context/request-context.decorator';
 import { AUTH_STRATEGIES } from '../login/auth-strategies';
 import { IS_PUBLIC } from './policy.decorators';
@@ -40,7 +41,12 @@ export class AuthenticationGuard extends AuthGuard([...AUTH_STRATEGIES]) {
       await super.canActivate(context);
       actor = req.user ?? null;
     }
-    req[REQUEST_CONTEXT_KEY] = await this.contexts.create(actor, req.headers['x-request-id']);
+    const ctx = await this.contexts.create(actor, req.headers['x-request-id']);
+    req[REQUEST_CONTEXT_KEY] = ctx;
+    // However the request ends (an HTTP handler, an aborted GraphQL request), its reads' connection
+    // goes back; a GraphQL answer ends them earlier, before it leaves (RequestReadsPlugin), and
+    // reports a failure there: here nobody is left to tell.
+    (req as { res?: EventEmitter }).res?.once('close', () => void endRequestReads(ctx).catch(() => undefined));
     return true;
   }
 

@@ -2,22 +2,20 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@app/core';
 import { User } from '../users/user.type';
 
-@ObjectType('AuthPayload')
+@ObjectType('AuthPayload', { description: 'A new session: the tokens to send, and who you are.' })
 export class AuthPayload {
-  @Field()
+  @Field({ description: 'Send as `Authorization: Bearer <accessToken>` on every request; short-lived (see expiresAt).' })
   accessToken: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the access token stops working: renew it before with refreshSession.' })
   expiresAt: Date;
 
-  /** Renews the session once (`refreshSession`): each answer carries the next one. */
-  @Field()
+  @Field({ description: 'Renews the session once (refreshSession); each answer carries the next one. Keep it secret, like a password.' })
   refreshToken: string;
 
-  /** No refresh renews the session past this. */
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the session ends for good: no refresh renews it past this; log in again then.' })
   sessionExpiresAt: Date;
 
-  @Field(() => User)
+  @Field(() => User, { description: 'The person logged in.' })
   user: User;
 }

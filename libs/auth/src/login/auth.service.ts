@@ -8,6 +8,7 @@ import { LoginLimitsService } from '../rate-limits/login-limits.service';
 import { sessionIdOf } from '../sessions/session-actor';
 import { SessionService } from '../sessions/session.service';
 import { UsersService } from '../users/users.service';
+import { InvitationService } from '../users/invitation.service';
 import { UserEntity } from '../users/user.entity';
 import { TokenService } from './token.service';
 
@@ -27,7 +28,7 @@ function totpError(message: string, reason: 'TOTP_REQUIRED' | 'TOTP_INVALID' | '
 }
 
 /** The operations that prove a password, by their audit action (see the audit library's AuditAction). */
-type PasswordAction = 'LOGIN' | 'TOTP_ENROLMENT_STARTED' | 'TOTP_ENROLMENT_CONFIRMED';
+type PasswordAction = 'LOGIN' | 'TOTP_ENROLMENT_STARTED' | 'TOTP_ENROLMENT_CONFIRMED' | 'INVITATION_ACCEPTED';
 
 function actorOf(user: UserEntity): Actor {
   return { kind: 'user', id: user.id, agencyId: user.agencyId, roles: user.roles, scopes: [] };
@@ -49,6 +50,7 @@ export class AuthService implements OnModuleInit {
     private readonly sessions: SessionService,
     private readonly limits: LoginLimitsService,
     private readonly totp: TotpService,
+    private readonly invitations: InvitationService,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -94,6 +96,24 @@ export class AuthService implements OnModuleInit {
     }
     await this.limits.recordSuccess(email);
     return this.startSession(ctx, { ...user, totpEnabledAt: new Date() }, 'TOTP_ENROLMENT_CONFIRMED');
+  }
+
+  /**
+   * Sets the password an invitation is for and logs in. The password is set for good even where
+   * a second factor then stands in the way: the person logs in (or enrols) with it and their code.
+   */
+  async acceptInvitation(ctx: RequestContext, token: string, password: string, totpCode?: string | null): Promise<LoginResult> {
+    const user = await this.invitations.accept(ctx, token, password);
+    if (user.totpEnabledAt) {
+      if (!totpCode || !(await this.totp.verify(ctx, user, totpCode))) {
+        auditRefusal(ctx, 'INVITATION_ACCEPTED', user, totpCode ? 'TOTP_INVALID' : 'TOTP_REQUIRED');
+        throw totpError('Password set: log in with it and your TOTP code', totpCode ? 'TOTP_INVALID' : 'TOTP_REQUIRED');
+      }
+    } else if (await this.totp.requiredFor(ctx, user)) {
+      auditRefusal(ctx, 'INVITATION_ACCEPTED', user, 'TOTP_ENROLMENT_REQUIRED');
+      throw totpError('Password set: your agency requires a TOTP code for your role, enrol with startTotpEnrolment', 'TOTP_ENROLMENT_REQUIRED');
+    }
+    return this.startSession(ctx, user, 'INVITATION_ACCEPTED');
   }
 
   async refresh(ctx: RequestContext, refreshToken: string): Promise<LoginResult> {
@@ -146,6 +166,7 @@ export class AuthService implements OnModuleInit {
 
   private async startSession(ctx: RequestContext, user: UserEntity, action: PasswordAction): Promise<LoginResult> {
     const session = await this.sessions.start(ctx, user.id);
+    await this.users.recordLogin(ctx, user.id);
     const token = await this.tokens.issue(user.id, user.agencyId, session.sessionId, session.sessionExpiresAt);
     ctx.audit({ action, actor: actorOf(user) });
     return { ...token, refreshToken: session.refreshToken, sessionExpiresAt: session.sessionExpiresAt, user };

@@ -3,7 +3,7 @@ import { IsString, MaxLength, MinLength } from 'class-validator';
 
 @ArgsType()
 export class RefreshSessionArgs {
-  @Field()
+  @Field({ description: 'The refreshToken of the last AuthPayload of this session (each is good once).' })
   @IsString()
   @MinLength(1)
   @MaxLength(200)

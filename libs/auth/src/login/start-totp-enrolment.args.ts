@@ -5,13 +5,13 @@ import { IsEmailAddress } from '@app/core';
 /** Enrolment asks for the password again: a second factor is only added by who knows the first. */
 @ArgsType()
 export class StartTotpEnrolmentArgs {
-  @Field()
+  @Field({ description: 'Your e-mail address (your login).' })
   @IsString()
   @MaxLength(254)
   @IsEmailAddress()
   email: string;
 
-  @Field()
+  @Field({ description: 'Your password.' })
   @IsString()
   @MinLength(1)
   @MaxLength(1024)

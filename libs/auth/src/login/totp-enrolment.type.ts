@@ -1,12 +1,10 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('TotpEnrolment')
+@ObjectType('TotpEnrolment', { description: 'A TOTP secret to put into an authenticator app, then confirm with confirmTotpEnrolment.' })
 export class TotpEnrolment {
-  /** Base32, for authenticator apps that take the key by hand. */
-  @Field()
+  @Field({ description: 'The secret in Base32, for apps that take the key typed in.' })
   secret: string;
 
-  /** `otpauth://totp/...`, for a QR code. */
-  @Field()
+  @Field({ description: 'An `otpauth://totp/...` URI, to show as a QR code.' })
   otpauthUri: string;
 }

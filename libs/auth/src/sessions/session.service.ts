@@ -112,4 +112,15 @@ export class SessionService {
     const result = await ctx.manager.getRepository(SessionEntity).update(where, { revokedAt: new Date() });
     return result.affected ?? 0;
   }
+
+  /** Ends every session of the user but `keep` (the one changing the password). */
+  async revokeOthers(ctx: RequestContext, userId: string, keep: string | null): Promise<number> {
+    const result = await ctx.manager
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: new Date() })
+      .where('user_id = :userId AND revoked_at IS NULL AND id IS DISTINCT FROM :keep', { userId, keep })
+      .execute();
+    return result.affected ?? 0;
+  }
 }

@@ -25,9 +25,16 @@ export class UserEntity {
   @Column({ type: 'enum', enum: Role, enumName: 'role', array: true })
   roles: Role[];
 
-  /** argon2id */
-  @Column({ type: 'text' })
-  passwordHash: string;
+  /** argon2id; null until the invitation is accepted, and again from a password reset until the new one is. */
+  @Column({ type: 'text', nullable: true })
+  passwordHash: string | null;
+
+  /** The language of what the system writes to the person (the invitation e-mail): "es" or "en". */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastLoginAt: Date | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

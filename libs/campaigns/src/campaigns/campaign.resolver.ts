@@ -4,6 +4,7 @@ import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './camp
 import { CampaignService } from './campaign.service';
 import { WantedCampaignConnection } from './wanted-campaign-connection.type';
 import { WantedCampaign } from './wanted-campaign.type';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => WantedCampaign)
 export class CampaignResolver {
@@ -11,7 +12,7 @@ export class CampaignResolver {
 
   @Can('read', 'Campaign')
   @Query(() => WantedCampaign, { nullable: true, description: "One of your agency's wanted campaigns; null when unknown or not yours: the same answer." })
-  campaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<WantedCampaign | null> {
+  campaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign | null> {
     return this.campaignService.findById(ctx, id);
   }
 
@@ -19,9 +20,9 @@ export class CampaignResolver {
   @Query(() => WantedCampaignConnection, { description: "Your agency's wanted campaigns (Se Busca), newest first." })
   campaigns(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => CampaignFilter, nullable: true }) filter: CampaignFilter, // not `| null`: the validation pipe needs the type
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => CampaignFilter, nullable: true, description: "Narrows the list; none: all of your agency's campaigns." }) filter: CampaignFilter, // not `| null`: the validation pipe needs the type
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<WantedCampaignConnection> {
     return this.campaignService.list(ctx, filter, { first, after });
   }
@@ -29,7 +30,7 @@ export class CampaignResolver {
   @Can('create', 'Campaign')
   @Transactional()
   @Mutation(() => WantedCampaign, { description: 'A new draft campaign of your agency (analysts, investigators, liaison officers, admins).' })
-  createCampaign(@Ctx() ctx: RequestContext, @Args('input') input: CreateCampaignInput): Promise<WantedCampaign> {
+  createCampaign(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new campaign.' }) input: CreateCampaignInput): Promise<WantedCampaign> {
     return this.campaignService.create(ctx, input);
   }
 
@@ -38,8 +39,8 @@ export class CampaignResolver {
   @Mutation(() => WantedCampaign, { description: 'Drafts: its editors; published campaigns: liaison officers and admins. Closed ones never change.' })
   updateCampaign(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateCampaignInput,
+    @Args('id', { type: () => ID, description: "The campaign's id." }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateCampaignInput,
   ): Promise<WantedCampaign> {
     return this.campaignService.update(ctx, id, input);
   }
@@ -47,14 +48,14 @@ export class CampaignResolver {
   @Can('publish', 'Campaign')
   @Transactional()
   @Mutation(() => WantedCampaign, { description: 'Liaison officers and admins: the campaign becomes public from its activeFrom day.' })
-  publishCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<WantedCampaign> {
+  publishCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign> {
     return this.campaignService.publish(ctx, id);
   }
 
   @Can('publish', 'Campaign')
   @Transactional()
   @Mutation(() => WantedCampaign, { description: 'Liaison officers and admins: the campaign and its posters leave the public at once, for good.' })
-  closeCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<WantedCampaign> {
+  closeCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign> {
     return this.campaignService.close(ctx, id);
   }
 }

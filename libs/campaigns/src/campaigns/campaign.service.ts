@@ -3,8 +3,9 @@ import { SelectQueryBuilder } from 'typeorm';
 import { AuditAction, changedFields } from '@app/audit';
 import { AuditEntry, RequestContext, whereAccessible } from '@app/auth';
 import { mapConnection, rejectNulls, requiredText, SuspectService } from '@app/cases';
-import { AppError, connectionOf, ConnectionShape, ErrorCode, isUuid, keysetPage, newId, PageArgs, pageSize, withUniqueConflicts } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, ErrorCode, isUuid, keysetPage, newId, PageArgs, pageSize, RecordType, withUniqueConflicts } from '@app/core';
 import { CampaignStatus } from './campaign-status';
+import { UNPUBLISHABLE_TLPS } from './publishable';
 import { CampaignFilter, CreateCampaignInput, UpdateCampaignInput } from './campaign.inputs';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
 import { WantedCampaign } from './wanted-campaign.type';
@@ -40,7 +41,7 @@ export class CampaignService {
     }
     if (filter?.status) qb.andWhere(`${ALIAS}.status = :status`, { status: filter.status });
     const countQuery = qb.clone();
-    const page = await keysetPage(qb, { idSql: `${ALIAS}.id`, args, count: () => countQuery.getCount() });
+    const page = await keysetPage(qb, { cursors: ctx.cursors, list: 'Campaign', idSql: `${ALIAS}.id`, args, count: () => countQuery.getCount() });
     return mapConnection(page, (row) => this.view(row));
   }
 
@@ -60,7 +61,7 @@ export class CampaignService {
     });
     assertDates(row);
     ctx.assertCan('create', 'Campaign', row, 'campaign');
-    await writeSlug(row.slug, () => repository.insert(row));
+    await repository.insert(row);
     this.audit(ctx, AuditAction.CAMPAIGN_CREATED, row);
     return this.view(await repository.findOneByOrFail({ id: row.id }));
   }
@@ -78,7 +79,7 @@ export class CampaignService {
     if (input.activeUntil !== undefined) changes.activeUntil = input.activeUntil;
     assertDates({ ...row, ...changes });
     this.audit(ctx, AuditAction.CAMPAIGN_UPDATED, row, { changedFields: changedFields(row, changes) });
-    return writeSlug(changes.slug ?? row.slug, () => this.write(ctx, row, changes));
+    return this.write(ctx, row, changes);
   }
 
   /**
@@ -90,23 +91,38 @@ export class CampaignService {
     if (row.status !== CampaignStatus.DRAFT) throw AppError.conflict('The campaign is already published');
     const entries = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: row.id }, order: { rank: 'ASC' } });
     if (entries.length === 0) throw AppError.conflict('A campaign needs at least one entry to be published');
-    const visible = await this.suspects.records.visibleIds(ctx, entries.map((entry) => entry.suspectId));
-    const hidden = entries.find((entry) => !visible.has(entry.suspectId));
-    if (hidden) throw AppError.conflict(`Entry ${hidden.rank} points at a suspect you may not see`);
+    const suspects = await this.suspects.records.loadMany(ctx, entries.map((entry) => entry.suspectId));
+    for (const entry of entries) {
+      const suspect = suspects.get(entry.suspectId);
+      if (!suspect) throw AppError.conflict(`Entry ${entry.rank} points at a suspect you may not see`);
+      if (suspect.ownerAgencyId !== row.ownerAgencyId || UNPUBLISHABLE_TLPS.includes(suspect.tlp)) {
+        throw AppError.conflict(`Entry ${entry.rank}: only the agency that owns a record may publish it, and only while its markings allow`);
+      }
+    }
     this.audit(ctx, AuditAction.CAMPAIGN_PUBLISHED, row, { detail: { entries: entries.length } });
-    return this.write(ctx, row, { status: CampaignStatus.PUBLISHED, publishedAt: new Date() });
+    for (const entry of entries) this.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, row, entry.suspectId);
+    return writeSlug(row.slug, () => this.write(ctx, row, { status: CampaignStatus.PUBLISHED, publishedAt: new Date() }));
   }
 
   /** Takes a campaign down for good (a draft may be abandoned the same way). */
   async close(ctx: RequestContext, id: string): Promise<WantedCampaign> {
     const row = await this.findForChange(ctx, id, 'publish');
     this.audit(ctx, AuditAction.CAMPAIGN_CLOSED, row, { detail: { was: row.status } });
+    if (row.status === CampaignStatus.PUBLISHED) {
+      const entries = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: row.id }, select: { suspectId: true } });
+      for (const entry of entries) this.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, row, entry.suspectId);
+    }
     return this.write(ctx, row, { status: CampaignStatus.CLOSED, closedAt: new Date() });
   }
 
   /** Audits a change to a campaign or its entries, for its agency; the detail names the campaign. */
   audit(ctx: RequestContext, action: AuditAction, row: WantedCampaignEntity, entry: Pick<AuditEntry, 'changedFields' | 'detail'> = {}): void {
     ctx.audit({ action, recordOwnerAgencyId: row.ownerAgencyId, changedFields: entry.changedFields, detail: { campaignId: row.id, slug: row.slug, ...entry.detail } });
+  }
+
+  /** Audits that a suspect went before the public or off it, on the suspect's record (its owner's trail). */
+  auditOnRecord(ctx: RequestContext, action: typeof AuditAction.SUSPECT_PUBLISHED | typeof AuditAction.SUSPECT_UNPUBLISHED, row: WantedCampaignEntity, suspectId: string): void {
+    ctx.audit({ action, recordType: RecordType.SUSPECT, recordId: suspectId, recordOwnerAgencyId: row.ownerAgencyId, detail: { campaignId: row.id, slug: row.slug } });
   }
 
   /** A visible campaign's row, or null (unknown and hidden look alike). */
@@ -160,7 +176,7 @@ function assertDates(row: Pick<WantedCampaignEntity, 'activeFrom' | 'activeUntil
   if (row.activeUntil !== null && row.activeUntil < row.activeFrom) throw AppError.badInput('activeUntil', 'must not be before activeFrom');
 }
 
-/** Runs a write of `slug`; a slug another campaign holds is a CONFLICT on the slug. */
+/** Runs the publication of a campaign with `slug`; a slug a campaign published before holds is a CONFLICT on the slug. */
 function writeSlug<T>(slug: string, write: () => Promise<T>): Promise<T> {
   return withUniqueConflicts(write, { [SLUG_KEY]: () => new AppError(ErrorCode.CONFLICT, `the slug ${slug} is already in use`, { field: 'slug' }) });
 }

@@ -10,9 +10,10 @@ import { CampaignStatus } from './campaign-status';
 @Entity('wanted_campaigns')
 // The owner's list, newest first (ids are time-ordered).
 @Index('wanted_campaigns_owner_idx', ['ownerAgencyId', 'id'])
+// Reserved at publication, not while a draft: a clash can only name a campaign already public.
+@Index('wanted_campaigns_slug_key', ['slug'], { unique: true, where: 'published_at IS NOT NULL' })
 export class WantedCampaignEntity extends AgencyOwnedEntity {
-  /** The public name in URLs and on posters (`se-busca-demo`); unique across agencies. */
-  @Index('wanted_campaigns_slug_key', { unique: true })
+  /** The public name in URLs and on posters (`se-busca-demo`); unique among campaigns ever published. */
   @Column({ type: 'varchar', length: 80 })
   slug: string;
 

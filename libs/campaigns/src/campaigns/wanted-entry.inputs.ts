@@ -23,7 +23,7 @@ function OptionalInt(min: number, max: number, description: string): PropertyDec
   return applyDecorators(Field(() => Int, { nullable: true, description }), IsOptional(), IsInt(), Min(min), Max(max));
 }
 
-@InputType('WantedEntryInput')
+@InputType('WantedEntryInput', { description: 'A wanted person of a campaign: what the public sees of them, in Spanish and English.' })
 export class WantedEntryInput {
   @Field(() => Int, { description: 'Unique within the campaign: 1 is the most wanted.' })
   @IsInt()
@@ -35,28 +35,26 @@ export class WantedEntryInput {
   @IsUUID('all', { message: 'suspectId must be a suspect id' })
   suspectId: string;
 
-  /** The name the public sees. */
-  @RequiredText(DISPLAY_NAME_MAX_LENGTH)
+  @RequiredText(DISPLAY_NAME_MAX_LENGTH, 'The name the public sees.')
   displayName: string;
 
-  /** The aliases the public sees (none when left out). */
-  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH)
+  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH, 'The aliases the public sees. Left out: none for a new entry, unchanged in an update.')
   aliases?: string[] | null;
 
-  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH)
+  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH, 'What they are wanted for, in Spanish (one item each).')
   crimesEs: string[];
 
-  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH)
+  @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH, 'What they are wanted for, in English.')
   crimesEn: string[];
 
-  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH)
+  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH, 'The public text about them, in Spanish.')
   summaryEs: string;
 
-  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH)
+  @RequiredText(ENTRY_SUMMARY_MAX_LENGTH, 'The public text about them, in English.')
   summaryEn: string;
 
   /** An https URL or a root-relative path (`/photos/3.jpg`). */
-  @OptionalText(PHOTO_URL_MAX_LENGTH)
+  @OptionalText(PHOTO_URL_MAX_LENGTH, 'A photo: an https URL or a root-relative path (`/photos/3.jpg`); an uploaded photo takes its place.')
   @Matches(PHOTO_URL, { message: 'photoUrl must be an https URL or a path starting with /' })
   photoUrl?: string | null;
 
@@ -75,16 +73,15 @@ export class WantedEntryInput {
   @OptionalInt(100, 250, 'In centimetres.')
   heightCm?: number | null;
 
-  @Field(() => EntryBuild, { nullable: true })
+  @Field(() => EntryBuild, { nullable: true, description: 'Their build, if known.' })
   @IsOptional()
   @IsEnum(EntryBuild)
   build?: EntryBuild | null;
 
-  /** Scars, tattoos... as the public should read them, in each language. */
-  @OptionalText(MARKS_MAX_LENGTH)
+  @OptionalText(MARKS_MAX_LENGTH, 'Scars, tattoos... as the public should read them, in Spanish.')
   distinguishingMarksEs?: string | null;
 
-  @OptionalText(MARKS_MAX_LENGTH)
+  @OptionalText(MARKS_MAX_LENGTH, 'The same in English.')
   distinguishingMarksEn?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Prints the ARMADO Y PELIGROSO / ARMED AND DANGEROUS band (false when left out).' })
@@ -93,6 +90,5 @@ export class WantedEntryInput {
   armedAndDangerous?: boolean | null;
 }
 
-/** Every WantedEntryInput field, optional; a given rank must be free in the campaign. */
-@InputType('UpdateWantedEntryInput')
+@InputType('UpdateWantedEntryInput', { description: 'Changes to a wanted entry: every WantedEntryInput field, optional; a given rank must be free in the campaign.' })
 export class UpdateWantedEntryInput extends PartialType(WantedEntryInput, InputType) {}

@@ -15,27 +15,27 @@ export class WantedEntryResolver {
   @Mutation(() => WantedEntry, { description: 'Adds a wanted person at a free rank.' })
   addCampaignEntry(
     @Ctx() ctx: RequestContext,
-    @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('input') input: WantedEntryInput,
+    @Args('campaignId', { type: () => ID, description: "The campaign's id (one of your agency's)." }) campaignId: string,
+    @Args('input', { description: 'The wanted person.' }) input: WantedEntryInput,
   ): Promise<WantedEntry> {
     return this.entries.add(ctx, campaignId, input);
   }
 
   @Can('update', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedEntry)
+  @Mutation(() => WantedEntry, { description: 'Changes a wanted entry: the fields given change, the others stay.' })
   updateCampaignEntry(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateWantedEntryInput,
+    @Args('id', { type: () => ID, description: "The entry's id." }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateWantedEntryInput,
   ): Promise<WantedEntry> {
     return this.entries.update(ctx, id, input);
   }
 
   @Can('update', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign)
-  removeCampaignEntry(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<WantedCampaign> {
+  @Mutation(() => WantedCampaign, { description: 'Takes a wanted person off the campaign; answers the campaign.' })
+  removeCampaignEntry(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The entry's id." }) id: string): Promise<WantedCampaign> {
     return this.entries.remove(ctx, id);
   }
 
@@ -44,8 +44,8 @@ export class WantedEntryResolver {
   @Mutation(() => WantedCampaign, { description: 'Ranks the entries 1 to n in the order given (every entry of the campaign, once each), in one transaction.' })
   reorderCampaignEntries(
     @Ctx() ctx: RequestContext,
-    @Args('campaignId', { type: () => ID }) campaignId: string,
-    @Args('entryIds', { type: () => [ID] }) entryIds: string[],
+    @Args('campaignId', { type: () => ID, description: "The campaign's id." }) campaignId: string,
+    @Args('entryIds', { type: () => [ID], description: 'Every entry id of the campaign, once each, most wanted first.' }) entryIds: string[],
   ): Promise<WantedCampaign> {
     return this.entries.reorder(ctx, campaignId, entryIds);
   }

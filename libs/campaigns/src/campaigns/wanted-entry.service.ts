@@ -7,6 +7,7 @@ import { AppError, ErrorCode, isUuid, newId, withUniqueConflicts } from '@app/co
 import { CampaignLinks } from './campaign-links';
 import { NO_DESCRIPTION } from './wanted-entry-description';
 import { CampaignStatus } from './campaign-status';
+import { assertPublishable } from './publishable';
 import { CampaignService } from './campaign.service';
 import { WantedCampaignEntity } from './wanted-campaign.entity';
 import { WantedCampaign } from './wanted-campaign.type';
@@ -49,7 +50,7 @@ export class WantedEntryService {
     if ((await repository.countBy({ campaignId: campaign.id })) >= MAX_ENTRIES) {
       throw AppError.conflict(`A campaign holds at most ${MAX_ENTRIES} entries`);
     }
-    await this.assertSuspectVisible(ctx, input.suspectId);
+    await this.assertSuspectPublishable(ctx, campaign, input.suspectId);
     const row = repository.create({
       id: newId(),
       campaignId: campaign.id,
@@ -65,6 +66,7 @@ export class WantedEntryService {
     assertAge(row);
     await writeEntry(row, () => repository.insert(row));
     this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_ADDED, campaign, { detail: { entryId: row.id, rank: row.rank, suspectId: row.suspectId } });
+    if (campaign.status === CampaignStatus.PUBLISHED) this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, campaign, row.suspectId);
     return this.saved(ctx, campaign, row.id);
   }
 
@@ -74,7 +76,7 @@ export class WantedEntryService {
     const changes: Partial<WantedEntryEntity> = entryText(input);
     if (input.rank != null) changes.rank = input.rank;
     if (input.suspectId != null && input.suspectId !== entry.suspectId) {
-      await this.assertSuspectVisible(ctx, input.suspectId);
+      await this.assertSuspectPublishable(ctx, campaign, input.suspectId);
       changes.suspectId = input.suspectId;
     }
     if (input.aliases !== undefined) changes.aliases = cleanList(input.aliases ?? []);
@@ -85,6 +87,10 @@ export class WantedEntryService {
       await writeEntry({ rank: changes.rank ?? entry.rank }, () => ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes));
     }
     this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_UPDATED, campaign, { changedFields: changedFields(entry, changes), detail: { entryId: entry.id } });
+    if (changes.suspectId && campaign.status === CampaignStatus.PUBLISHED) {
+      this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, entry.suspectId);
+      this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, campaign, changes.suspectId);
+    }
     return this.saved(ctx, campaign, entry.id);
   }
 
@@ -97,6 +103,7 @@ export class WantedEntryService {
     }
     await repository.delete({ id: entry.id });
     this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_REMOVED, campaign, { detail: { entryId: entry.id, rank: entry.rank, suspectId: entry.suspectId } });
+    if (campaign.status === CampaignStatus.PUBLISHED) this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, entry.suspectId);
     return this.campaigns.touch(ctx, campaign);
   }
 
@@ -138,9 +145,11 @@ export class WantedEntryService {
   }
 
   /** Entries point at suspects the actor may see: their agency's own, or one shared with it. */
-  private async assertSuspectVisible(ctx: RequestContext, suspectId: string): Promise<void> {
-    const visible = await this.suspects.records.visibleIds(ctx, [suspectId]);
-    if (!visible.has(suspectId)) throw AppError.badInput('suspectId', `unknown suspect ${suspectId}`);
+  /** A suspect the campaign may show: one the actor sees, its agency's own, with markings that allow publishing. */
+  private async assertSuspectPublishable(ctx: RequestContext, campaign: WantedCampaignEntity, suspectId: string): Promise<void> {
+    const suspect = await this.suspects.records.findById(ctx, suspectId);
+    if (!suspect) throw AppError.badInput('suspectId', `unknown suspect ${suspectId}`);
+    assertPublishable(suspect, campaign.ownerAgencyId);
   }
 }
 

@@ -15,7 +15,7 @@ export class PublicCampaignResolver {
 
   @Public()
   @PublicBudget(PUBLIC_READ_THROTTLER)
-  @Query(() => PublicCampaign, { nullable: true, description: 'A published wanted list; null when unknown or not public (the same answer).' })
+  @Query(() => PublicCampaign, { nullable: true, description: 'No login: a published wanted list; null when unknown or not public (the same answer).' })
   publicCampaign(@Ctx() ctx: RequestContext, @Args() { slug, language }: PublicCampaignArgs): Promise<PublicCampaign | null> {
     return this.campaigns.view(ctx, slug, language ?? 'es');
   }
@@ -23,21 +23,21 @@ export class PublicCampaignResolver {
   @Public()
   @PublicBudget(PUBLIC_TIP_THROTTLER)
   @Transactional()
-  @Mutation(() => PublicTipReceipt, { description: "A tip for the campaign's agency, anonymous unless a contact is given. Keep the receipt code." })
-  submitPublicTip(@Ctx() ctx: RequestContext, @Args('input') input: PublicTipInput): Promise<PublicTipReceipt> {
+  @Mutation(() => PublicTipReceipt, { description: "No login: a tip for the campaign's agency, anonymous unless a contact is given; rate limited. Keep the receipt code." })
+  submitPublicTip(@Ctx() ctx: RequestContext, @Args('input', { description: 'The tip.' }) input: PublicTipInput): Promise<PublicTipReceipt> {
     return this.publicTips.submit(ctx, input);
   }
 
   @Public()
   @PublicBudget(PUBLIC_TIP_THROTTLER)
   @Transactional()
-  @Mutation(() => PublicTipStatus, { description: 'Adds information to the tip of this receipt code, anonymously.' })
+  @Mutation(() => PublicTipStatus, { description: 'No login: adds information to the tip of this receipt code, anonymously.' })
   addToPublicTip(@Ctx() ctx: RequestContext, @Args() { receiptCode, narrative }: AddToPublicTipArgs): Promise<PublicTipStatus> {
     return this.publicTips.addTo(ctx, receiptCode, narrative);
   }
 
   @Public()
-  @Query(() => PublicTipStatus, { description: 'Whether the tip of this receipt code was received; nothing more.' })
+  @Query(() => PublicTipStatus, { description: 'No login: whether the tip of this receipt code was received; nothing more.' })
   publicTipStatus(@Ctx() ctx: RequestContext, @Args() { receiptCode }: PublicTipStatusArgs): Promise<PublicTipStatus> {
     return this.publicTips.status(ctx, receiptCode);
   }

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AgencyEntity, RequestContext } from '@app/auth';
+import { actForAgency } from '@app/core';
 import { SuspectStatus } from '@app/cases';
 import type { TipLanguage } from '@app/cases';
 import { descriptionLines, ENTRY_TEXT } from '../campaigns/wanted-entry-description';
 import { CampaignLinks } from '../campaigns/campaign-links';
 import { CampaignStatus } from '../campaigns/campaign-status';
+import { publishableSql } from '../campaigns/publishable';
 import { SLUG_MAX_LENGTH } from '../campaigns/campaign.inputs';
 import { WantedCampaignEntity } from '../campaigns/wanted-campaign.entity';
 import { WantedEntryEntity } from '../campaigns/wanted-entry.entity';
@@ -27,7 +29,8 @@ function today(): string {
 /**
  * What the public sees of wanted campaigns: published ones within their dates, and only the
  * fields written for the public. Read without an ability on purpose: nobody is logged in, and
- * these fields exist to be published; nothing here reaches a record.
+ * these fields exist to be published; of a record, only whether its owner may still publish it
+ * (its markings) and whether it is in custody are read.
  */
 @Injectable()
 export class PublicCampaignService {
@@ -43,6 +46,8 @@ export class PublicCampaignService {
       .where('c.slug = :slug AND c.status = :status', { slug, status: CampaignStatus.PUBLISHED })
       .andWhere('c.active_from <= :today AND (c.active_until IS NULL OR c.active_until >= :today)', { today: today() })
       .getOne();
+    // The public reads (whether an entry was captured) and tips for the campaign's agency (row-level security).
+    if (row) await actForAgency(ctx.manager, row.ownerAgencyId);
     return row as PublicCampaignRow | null;
   }
 
@@ -58,6 +63,8 @@ export class PublicCampaignService {
         'EXISTS (SELECT 1 FROM suspects s WHERE s.id = e.suspect_id AND s.owner_agency_id = :ownerAgencyId AND s.status IN (:...captured))',
         'captured',
       )
+      // only entries whose record its owner may still publish (markings raised: off at once)
+      .innerJoin('suspects', 'p', `p.id = e.suspect_id AND ${publishableSql('p', ':ownerAgencyId')}`)
       .where('e.campaign_id = :campaignId', { campaignId: campaign.id, ownerAgencyId: campaign.ownerAgencyId, captured: CAPTURED_STATUSES })
       .orderBy('e.rank', 'ASC');
     if (rank !== undefined) qb.andWhere('e.rank = :rank', { rank });

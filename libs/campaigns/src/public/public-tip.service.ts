@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@app/auth';
 import { TipService } from '@app/cases';
-import { AppError, Tlp } from '@app/core';
+import { actForAgency, AppError, Tlp } from '@app/core';
 import { PublicCampaignService } from './public-campaign.service';
 import { PublicTipReceiptEntity } from './public-tip-receipt.entity';
 import { PublicTipInput, PublicTipReceipt, PublicTipStatus } from './public-tip.types';
@@ -41,9 +41,11 @@ export class PublicTipService {
 
   /** Adds information anonymously; an unknown and a wrong code answer the same NOT_FOUND. */
   async addTo(ctx: RequestContext, receiptCode: string, narrative: string): Promise<PublicTipStatus> {
-    const tipId = await this.tipOf(ctx, receiptCode);
-    if (!tipId) throw AppError.notFound('tip');
-    await this.tips.addFollowUp(ctx, tipId, narrative);
+    const tip = await this.tipOf(ctx, receiptCode);
+    if (!tip) throw AppError.notFound('tip');
+    // The tipster adds to the intake of the agency their tip went to (row-level security).
+    await actForAgency(ctx.manager, tip.ownerAgencyId);
+    await this.tips.addFollowUp(ctx, tip.tipId, narrative);
     return { received: true };
   }
 
@@ -52,10 +54,17 @@ export class PublicTipService {
     return { received: (await this.tipOf(ctx, receiptCode)) !== null };
   }
 
-  private async tipOf(ctx: RequestContext, receiptCode: string): Promise<string | null> {
+  /** The receipt's tip, and (past row-level security, see migration RowLevelSecurity) the agency it went to. */
+  private async tipOf(ctx: RequestContext, receiptCode: string): Promise<{ tipId: string; ownerAgencyId: string } | null> {
     const code = normalizeReceiptCode(receiptCode);
     if (!code) return null;
-    const receipt = await ctx.manager.getRepository(PublicTipReceiptEntity).findOneBy({ receiptHash: receiptHash(code) });
-    return receipt?.tipId ?? null;
+    const receipt = await ctx.manager
+      .getRepository(PublicTipReceiptEntity)
+      .createQueryBuilder('r')
+      .select('r.tip_id', 'tipId')
+      .addSelect('frontera_public_tip_agency(r.receipt_hash)', 'ownerAgencyId')
+      .where('r.receipt_hash = :hash', { hash: receiptHash(code) })
+      .getRawOne<{ tipId: string; ownerAgencyId: string }>();
+    return receipt ?? null;
   }
 }

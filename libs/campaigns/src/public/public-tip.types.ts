@@ -10,19 +10,17 @@ export const PUBLIC_NARRATIVE_MAX_LENGTH = 5000;
 const RECEIPT_CODE_MAX_LENGTH = 64;
 const languageMessage = `language must be one of: ${TIP_LANGUAGES.join(', ')}`;
 
-/** How to reach the tipster, if they want to be reached; sealed as the tip's tipster. */
-@InputType('PublicTipContactInput')
+@InputType('PublicTipContactInput', { description: "How to reach the tipster, if they want to be reached; sealed as the tip's tipster (only the agency's intake officers read it)." })
 export class PublicTipContactInput extends TipContactFields {}
 
-@InputType('PublicTipInput')
+@InputType('PublicTipInput', { description: 'A tip from the public for a published campaign.' })
 export class PublicTipInput {
-  @Field()
+  @Field({ description: "The campaign's slug." })
   @IsString()
   @MaxLength(200)
   campaignSlug: string;
 
-  /** The rank of the person the tip is about, if it is about one of them. */
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'The rank of the person the tip is about, if it is about one of them.' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -33,25 +31,23 @@ export class PublicTipInput {
   @IsIn(TIP_LANGUAGES, { message: languageMessage })
   language: TipLanguage;
 
-  @Field()
+  @Field({ description: 'What the tipster has to say.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PUBLIC_NARRATIVE_MAX_LENGTH)
   narrative: string;
 
-  /** Left out (or empty): an anonymous tip. */
-  @OptionalNestedInput(PublicTipContactInput)
+  @OptionalNestedInput(PublicTipContactInput, 'How to reach them; left out (or empty): an anonymous tip.')
   contact?: PublicTipContactInput | null;
 }
 
-/** Shown once: the only way back to the tip. */
-@ObjectType('PublicTipReceipt')
+@ObjectType('PublicTipReceipt', { description: 'The receipt of a public tip: shown once, the only way back to the tip.' })
 export class PublicTipReceipt {
   @Field({ description: 'Keep it: with it you can add information later, anonymously, and see that the tip was received.' })
   receiptCode: string;
 }
 
-@ObjectType('PublicTipStatus')
+@ObjectType('PublicTipStatus', { description: 'What the public may learn about a tip it gave.' })
 export class PublicTipStatus {
   @Field({ description: 'Whether a tip with this receipt code was received; nothing more is ever told.' })
   received: boolean;
@@ -59,7 +55,7 @@ export class PublicTipStatus {
 
 @ArgsType()
 export class PublicCampaignArgs {
-  @Field()
+  @Field({ description: "The campaign's slug, e.g. se-busca-demo." })
   @IsString()
   slug: string;
 
@@ -71,7 +67,7 @@ export class PublicCampaignArgs {
 
 @ArgsType()
 export class PublicTipStatusArgs {
-  @Field()
+  @Field({ description: 'The receipt code submitPublicTip answered.' })
   @IsString()
   @MaxLength(RECEIPT_CODE_MAX_LENGTH)
   receiptCode: string;
@@ -79,7 +75,7 @@ export class PublicTipStatusArgs {
 
 @ArgsType()
 export class AddToPublicTipArgs extends PublicTipStatusArgs {
-  @Field()
+  @Field({ description: 'What to add.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(PUBLIC_NARRATIVE_MAX_LENGTH)

@@ -5,20 +5,19 @@ import { WarrantStatus } from '../records/record-enums';
 import { CaseEventKind } from './case-event.entity';
 import { CaseTask } from './case-task.type';
 
-/** One event of a case's timeline: its own (who did what), or a status change of a linked warrant the viewer may read. */
-@ObjectType('CaseEvent')
+@ObjectType('CaseEvent', { description: "One event of a case's timeline: the case's own (who did what), or a status change of a linked warrant you may read." })
 export class CaseEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The event's id." })
   id: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it happened.' })
   at: Date;
 
-  @Field(() => CaseEventKind)
+  @Field(() => CaseEventKind, { description: 'What happened.' })
   kind: CaseEventKind;
 
   /** Resolved by CaseEventFieldsResolver (as are agency and task); null for a warrant's status change. */
-  @Field(() => User, { nullable: true })
+  @Field(() => User, { nullable: true, description: "Who did it; null for a warrant's status change." })
   actor?: User | null;
 
   actorId: string | null;
@@ -31,13 +30,13 @@ export class CaseEvent {
   @Field(() => RecordType, { nullable: true, description: 'The record linked or unlinked, or the warrant whose status changed.' })
   recordType: RecordType | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The record linked or unlinked, or the warrant whose status changed; null for other kinds.' })
   recordId: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The note written or edited (NOTE_ADDED, NOTE_EDITED); null otherwise.' })
   noteId: string | null;
 
-  @Field(() => CaseTask, { nullable: true })
+  @Field(() => CaseTask, { nullable: true, description: 'The task created, done or reopened; null otherwise.' })
   task?: CaseTask | null;
 
   taskId: string | null;
@@ -49,5 +48,5 @@ export class CaseEvent {
   warrantStatus: WarrantStatus | null;
 }
 
-@ObjectType('CaseEventConnection')
+@ObjectType('CaseEventConnection', { description: "A page of a case's timeline, newest first." })
 export class CaseEventConnection extends Connection(CaseEvent, 'CaseEvent', { totalCount: false }) {}

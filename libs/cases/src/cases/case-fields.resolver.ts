@@ -1,6 +1,6 @@
 import { Args, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Agency, Ctx, RequestContext, UsersService } from '@app/auth';
-import { connectionOf, ConnectionShape } from '@app/core';
+import { connectionOf, ConnectionShape, PAGE_ARGS } from '@app/core';
 import { Organization } from '../organizations/organization.type';
 import { Suspect } from '../suspects/suspect.type';
 import { Tip } from '../tips/tip.type';
@@ -59,8 +59,8 @@ export class CaseFieldsResolver {
   notes(
     @Ctx() ctx: RequestContext,
     @Parent() record: Case,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<ConnectionShape<CaseNote>> {
     return record.notes === null ? withheld() : this.notesService.page(ctx, record.id, { first, after });
   }
@@ -76,8 +76,8 @@ export class CaseFieldsResolver {
   timeline(
     @Ctx() ctx: RequestContext,
     @Parent() record: Case,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<ConnectionShape<CaseEvent>> {
     return record.timeline === null ? withheld() : this.timelineService.page(ctx, record.id, { first, after });
   }

@@ -47,7 +47,7 @@ export class CaseNoteService {
   async page(ctx: RequestContext, caseId: string, args: PageArgs): Promise<ConnectionShape<CaseNote>> {
     const qb = ctx.manager.getRepository(CaseNoteEntity).createQueryBuilder('n').where('n.case_id = :caseId', { caseId });
     // CaseNoteConnection has no totalCount
-    const page = await keysetPage(qb, { idSql: 'n.id', args, count: async () => 0 });
+    const page = await keysetPage(qb, { cursors: ctx.cursors, list: 'CaseNote', idSql: 'n.id', args, count: async () => 0 });
     const latest = await this.latest(ctx, page.edges.map((edge) => edge.node.id));
     return mapConnection(page, (note) => view(note, latest.get(note.id)!));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, isUuid, PageArgs, pageSize, RecordType } from '@app/core';
+import { connectionOf, ConnectionShape, PageArgs, pageSize, RecordType } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { RecordEntity } from '../records/record.entity';
 import { CaseEventKind } from './case-event.entity';
@@ -51,15 +51,14 @@ export class CaseTimelineService {
       : '';
     let after = '';
     if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) throw AppError.badInput('after', 'is not a cursor this list returned');
+      const [at, id] = ctx.cursors.open('CaseTimeline', args.after, ['timestamptz', 'uuid']);
       Object.assign(params, { afterAt: at, afterId: id });
       after = 'WHERE (t.at, t.id) < (CAST(:afterAt AS timestamptz), CAST(:afterId AS uuid))';
     }
     const sql = `SELECT * FROM (${ownEvents}${warrantEvents}) t ${after} ORDER BY t.at DESC, t.id DESC LIMIT :limit`;
     const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
     const rows = (await ctx.manager.query(query, values)) as TimelineRow[];
-    const edges = rows.slice(0, limit).map((row) => ({ cursor: encodeCursor([row.at.toISOString(), row.id]), node: view(row) }));
+    const edges = rows.slice(0, limit).map((row) => ({ cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]), node: view(row) }));
     return connectionOf(edges, { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, async () => 0);
   }
 

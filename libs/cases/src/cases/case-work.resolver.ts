@@ -29,7 +29,7 @@ export class CaseWorkResolver {
 
   @Can('manageParticipants', 'Case')
   @Transactional()
-  @Mutation(() => Case)
+  @Mutation(() => Case, { description: "The lead agency's liaison officers take an agency off the case: it no longer sees it through the case." })
   removeCaseParticipant(@Ctx() ctx: RequestContext, @Args() { caseId, agencyId }: CaseParticipantArgs): Promise<Case> {
     return this.participation.remove(ctx, caseId, agencyId);
   }
@@ -43,36 +43,36 @@ export class CaseWorkResolver {
 
   @Can('contribute', 'Case')
   @Transactional()
-  @Mutation(() => Case)
+  @Mutation(() => Case, { description: 'Unlinks a record from the case.' })
   unlinkCaseRecord(@Ctx() ctx: RequestContext, @Args() { caseId, recordType, recordId }: CaseRecordArgs): Promise<Case> {
     return this.cases.unlink(ctx, caseId, { recordType, recordId });
   }
 
   @Can('contribute', 'Case')
   @Transactional()
-  @Mutation(() => CaseNote)
-  addCaseNote(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string, @Args('body') body: string): Promise<CaseNote> {
+  @Mutation(() => CaseNote, { description: 'Writes a note on a case you work.' })
+  addCaseNote(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID, description: "The case's id." }) caseId: string, @Args('body', { description: "The note's text." }) body: string): Promise<CaseNote> {
     return this.notes.add(ctx, caseId, body);
   }
 
   @Can('contribute', 'Case')
   @Transactional()
   @Mutation(() => CaseNote, { description: 'Its author writes a new version; the earlier ones stay (CaseNote.versions).' })
-  editCaseNote(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('body') body: string): Promise<CaseNote> {
+  editCaseNote(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The note's id." }) id: string, @Args('body', { description: 'The new text.' }) body: string): Promise<CaseNote> {
     return this.notes.edit(ctx, id, body);
   }
 
   @Can('contribute', 'Case')
   @Transactional()
-  @Mutation(() => CaseTask)
-  addCaseTask(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID }) caseId: string, @Args('input') input: AddCaseTaskInput): Promise<CaseTask> {
+  @Mutation(() => CaseTask, { description: 'Adds a task to a case you work.' })
+  addCaseTask(@Ctx() ctx: RequestContext, @Args('caseId', { type: () => ID, description: "The case's id." }) caseId: string, @Args('input', { description: 'The task.' }) input: AddCaseTaskInput): Promise<CaseTask> {
     return this.tasks.add(ctx, caseId, input);
   }
 
   @Can('contribute', 'Case')
   @Transactional()
-  @Mutation(() => CaseTask)
-  updateCaseTask(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args('input') input: UpdateCaseTaskInput): Promise<CaseTask> {
+  @Mutation(() => CaseTask, { description: 'Changes a task: its title, assignee, due date, or marks it done or open again.' })
+  updateCaseTask(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The task's id." }) id: string, @Args('input', { description: 'What to change.' }) input: UpdateCaseTaskInput): Promise<CaseTask> {
     return this.tasks.update(ctx, id, input);
   }
 }

@@ -4,6 +4,7 @@ import { CaseConnection } from './case-connection.type';
 import { CaseFilter, CreateCaseInput, UpdateCaseInput } from './case.inputs';
 import { CaseService } from './case.service';
 import { Case } from './case.type';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => Case)
 export class CaseResolver {
@@ -11,35 +12,35 @@ export class CaseResolver {
 
   @Can('read', 'Case')
   @Query(() => Case, { name: 'case', nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
-  findCase(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Case | null> {
+  findCase(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The case's id." }) id: string): Promise<Case | null> {
     return this.caseService.findById(ctx, id);
   }
 
   @Can('read', 'Case')
-  @Query(() => CaseConnection)
+  @Query(() => CaseConnection, { description: "The cases you may see (your agency's and those it takes part in), newest first." })
   cases(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => CaseFilter, nullable: true }) filter: CaseFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => CaseFilter, nullable: true, description: 'Narrows the list; none: every case you may see.' }) filter: CaseFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<CaseConnection> {
     return this.caseService.list(ctx, filter, { first, after });
   }
 
   @Can('create', 'Case')
   @Transactional()
-  @Mutation(() => Case)
-  createCase(@Ctx() ctx: RequestContext, @Args('input') input: CreateCaseInput): Promise<Case> {
+  @Mutation(() => Case, { description: 'Opens a case of your agency (analysts, investigators).' })
+  createCase(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new case.' }) input: CreateCaseInput): Promise<Case> {
     return this.caseService.create(ctx, input);
   }
 
   @Can('update', 'Case')
   @Transactional()
-  @Mutation(() => Case)
+  @Mutation(() => Case, { description: "Changes a case's own fields, from the version you read (CONFLICT when it changed since)." })
   updateCase(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateCaseInput,
+    @Args('id', { type: () => ID, description: "The case's id." }) id: string,
+    @Args('input', { description: 'The fields to change, and the version they were made from.' }) input: UpdateCaseInput,
   ): Promise<Case> {
     return this.caseService.update(ctx, id, input);
   }

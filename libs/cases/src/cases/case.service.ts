@@ -70,7 +70,7 @@ export class CaseService {
 
   /** The case as it is after a change, for the actor. */
   async saved(ctx: RequestContext, id: string): Promise<Case> {
-    return this.view(ctx, await ctx.manager.getRepository(CaseEntity).findOneByOrFail({ id }));
+    return this.view(ctx, await this.records.saved(ctx, id));
   }
 
   async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Case>> {

@@ -1,7 +1,7 @@
 import { IdentifierKind as K } from './identifier-kind';
 import { checkIdentifier, checkIdentifiers, identifierKey, identifierQueryKeys, IdentifierValue, maskedSsn, normalizeIdentifier } from './identifier-rules';
 
-const check = (input: IdentifierValue) => checkIdentifier(input, 'identifiers[0]');
+const check = (input: IdentifierValue) => checkIdentifier(input, 'identifiers.0');
 
 describe('identifier rules', () => {
   it('normalizes case, spaces, dashes and dots', () => {
@@ -63,12 +63,12 @@ describe('identifier rules', () => {
       [{ kind: K.CURP, value: 'VAOR850612HCHLCS01', state: 'CHH' }, 'state', /only a driver's licence/],
       [{ kind: K.OTHER, value: 'ñandú#1' }, 'value', /letters, digits/],
     ])('%j', (input, field, message) => {
-      expect(check(input)).toEqual({ field: `identifiers[0].${field}`, message: expect.stringMatching(message) });
+      expect(check(input)).toEqual({ field: `identifiers.0.${field}`, message: expect.stringMatching(message) });
     });
 
     it('names the position of the bad identifier in the list', () => {
       expect(checkIdentifiers([{ kind: K.A_NUMBER, value: 'A208813457' }, { kind: K.FBI_NUMBER, value: '1' }, { kind: K.CURP, value: 'abc' }])).toEqual({
-        problem: { field: 'identifiers[2].value', message: expect.stringMatching(/18 characters/) },
+        problem: { field: 'identifiers.2.value', message: expect.stringMatching(/18 characters/) },
       });
     });
   });

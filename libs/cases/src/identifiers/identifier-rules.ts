@@ -125,7 +125,7 @@ const COUNTRY_OF_KIND: Partial<Record<IdentifierKind, string>> = {
   [IdentifierKind.SSN]: 'US',
 };
 
-/** One identifier checked against its kind's rules, in canonical form, or the problem with it (`at`: `identifiers[2]`). */
+/** One identifier checked against its kind's rules, in canonical form, or the problem with it (`at`: `identifiers.2`). */
 export function checkIdentifier<C extends string>(input: IdentifierValue<C>, at: string): IdentifierValue<C> | IdentifierProblem {
   const problem = (field: string, message: string): IdentifierProblem => ({ field: `${at}.${field}`, message });
   const implied = COUNTRY_OF_KIND[input.kind] as C | undefined;
@@ -150,7 +150,7 @@ export function checkIdentifier<C extends string>(input: IdentifierValue<C>, at:
 export function checkIdentifiers<C extends string>(inputs: IdentifierValue<C>[]): { identifiers: IdentifierValue<C>[] } | { problem: IdentifierProblem } {
   const byKey = new Map<string, IdentifierValue<C>>();
   for (const [i, input] of inputs.entries()) {
-    const checked = checkIdentifier(input, `identifiers[${i}]`);
+    const checked = checkIdentifier(input, `identifiers.${i}`);
     if ('field' in checked) return { problem: checked };
     byKey.set(`${checked.kind}:${checked.country ?? ''}:${checked.state ?? ''}:${identifierKey(checked)}`, checked);
   }

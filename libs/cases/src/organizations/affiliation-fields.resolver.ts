@@ -9,7 +9,7 @@ export class AffiliationFieldsResolver {
   constructor(private readonly organizations: OrganizationService) {}
 
   // Affiliations are listed only where the affiliated organization is visible, so it loads.
-  @ResolveField(() => Organization)
+  @ResolveField(() => Organization, { description: 'The other organization.' })
   async organization(@Ctx() ctx: RequestContext, @Parent() affiliation: Affiliation): Promise<Organization> {
     const organization = await this.organizations.load(ctx, affiliation.organizationId);
     if (!organization) throw AppError.notFound('organization');

@@ -10,7 +10,7 @@ export class MemberFieldsResolver {
   constructor(private readonly suspects: SuspectService) {}
 
   // Members are listed only where the suspect is visible, so it loads.
-  @ResolveField(() => Suspect)
+  @ResolveField(() => Suspect, { description: 'The person.' })
   async suspect(@Ctx() ctx: RequestContext, @Parent() member: Member): Promise<Suspect> {
     const suspect = await this.suspects.load(ctx, member.suspectId);
     if (!suspect) throw AppError.notFound('suspect');

@@ -4,6 +4,7 @@ import { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } 
 import { OrganizationConnection } from './organization-connection.type';
 import { Organization } from './organization.type';
 import { OrganizationService } from './organization.service';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -11,35 +12,35 @@ export class OrganizationResolver {
 
   @Can('read', 'Organization')
   @Query(() => Organization, { nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
-  organization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Organization | null> {
+  organization(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The organization's id." }) id: string): Promise<Organization | null> {
     return this.organizationService.findById(ctx, id);
   }
 
   @Can('read', 'Organization')
-  @Query(() => OrganizationConnection)
+  @Query(() => OrganizationConnection, { description: 'The organizations you may see, newest first; with a search, best matches first.' })
   organizations(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => OrganizationFilter, nullable: true }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => OrganizationFilter, nullable: true, description: 'Narrows the list; none: every organization you may see.' }) filter: OrganizationFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<OrganizationConnection> {
     return this.organizationService.list(ctx, filter, { first, after });
   }
 
   @Can('create', 'Organization')
   @Transactional()
-  @Mutation(() => Organization)
-  createOrganization(@Ctx() ctx: RequestContext, @Args('input') input: CreateOrganizationInput): Promise<Organization> {
+  @Mutation(() => Organization, { description: 'Creates an organization of your agency (analysts, investigators).' })
+  createOrganization(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new organization.' }) input: CreateOrganizationInput): Promise<Organization> {
     return this.organizationService.create(ctx, input);
   }
 
   @Can('update', 'Organization')
   @Transactional()
-  @Mutation(() => Organization)
+  @Mutation(() => Organization, { description: "Changes one of your agency's organizations: the fields given change, the others stay." })
   updateOrganization(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateOrganizationInput,
+    @Args('id', { type: () => ID, description: "The organization's id." }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateOrganizationInput,
   ): Promise<Organization> {
     return this.organizationService.update(ctx, id, input);
   }

@@ -46,8 +46,8 @@ export class OrganizationService {
         this.records.whereReadable(ctx, qb, ['kind']);
         qb.andWhere('r.kind = :kind', { kind: filter.kind });
       }
-      if (filter?.search) this.records.whereReadable(ctx, qb, ['name', 'aliases']);
-      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search) : null;
+      // found by the names the viewer may read, and by nothing else
+      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search, this.records.allowedSearchDocument(ctx, qb)) : null;
       return relevance ? [relevance] : [];
     });
     return mapConnection(page, (row) => this.view(ctx, row));
@@ -75,7 +75,7 @@ export class OrganizationService {
     ctx.assertCan('create', 'Organization', row, 'organization');
     await repository.insert(row);
     if (input.affiliations) await this.replaceAffiliations(ctx, row.id, input.affiliations);
-    return audited(ctx, AuditAction.ORGANIZATION_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.ORGANIZATION_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
@@ -94,7 +94,8 @@ export class OrganizationService {
     await repository.update({ id: row.id }, changes);
     if (input.affiliations !== undefined) await this.replaceAffiliations(ctx, row.id, input.affiliations ?? []);
     const changed = [...changedFields(row, changes), ...(input.affiliations !== undefined ? ['affiliations'] : [])];
-    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    if (input.affiliations !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['affiliations']);
+    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** An organization's affiliations to organizations the viewer may see, batched per request. */

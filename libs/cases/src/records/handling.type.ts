@@ -4,26 +4,25 @@ import { In } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
 import { Country, Tlp } from '@app/core';
 
-@ObjectType('Handling')
+@ObjectType('Handling', { description: "A record's handling markings: who it may go to, and whether its owner controls where it goes next." })
 export class Handling {
-  @Field(() => Tlp)
+  @Field(() => Tlp, { description: 'Its Traffic Light Protocol level.' })
   tlp: Tlp;
 
-  @Field(() => [Country])
+  @Field(() => [Country], { description: 'REL TO: the countries whose agencies may receive it; an agency of another country never sees it.' })
   releasableTo: Country[];
 
-  @Field()
+  @Field({ description: 'ORCON: a recipient may not pass it on (the third-party rule).' })
   originatorControlled: boolean;
 }
 
-@InputType('HandlingInput')
+@InputType('HandlingInput', { description: 'Handling markings, set whole.' })
 export class HandlingInput {
-  @Field(() => Tlp)
+  @Field(() => Tlp, { description: 'Its Traffic Light Protocol level.' })
   @IsEnum(Tlp)
   tlp: Tlp;
 
-  /** Left out: the owner's own country. */
-  @Field(() => [Country], { nullable: true })
+  @Field(() => [Country], { nullable: true, description: "REL TO: the countries whose agencies may receive it (at most 30). Left out: the owner's own country only." })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -31,7 +30,7 @@ export class HandlingInput {
   @IsEnum(Country, { each: true })
   releasableTo?: Country[] | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'ORCON: recipients may not pass it on. False when left out.' })
   @IsOptional()
   @IsBoolean()
   originatorControlled?: boolean | null;

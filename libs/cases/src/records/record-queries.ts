@@ -1,15 +1,17 @@
-import { EntityTarget, In, SelectQueryBuilder } from 'typeorm';
-import { Action, applyShareRows, attachShareGrants, readsThroughShares, RecordSubject, RequestContext, ShareRow, shareRowsSql, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, isUuid, keysetPage, PageArgs, pageSize, SortKey } from '@app/core';
+import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
+import { AppError, connectionOf, ConnectionShape, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, RECORD_DESCRIPTORS, PageArgs, pageSize, RecordType, SortKey } from '@app/core';
+import { MatchedNames, matchedNamesOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
+import { HANDLING_COLUMNS } from './record-view';
 
 const ALIAS = 'r';
-/** The column `readable` selects each row's active shares with the viewer into. */
-const SHARE_ROWS = 'share_rows';
+/** The column `readable` selects the `i`th row loader's data for each row into. */
+const loadedColumn = (i: number) => `row_loader_${i}`;
 
-function emptyConnection<T>(args: PageArgs): ConnectionShape<T> {
+function emptyConnection<T>(args: PageArgs): KeysetConnection<T> {
   pageSize(args.first); // still reject a bad `first`
-  return connectionOf([], { hasNextPage: false, endCursor: null }, async () => 0);
+  return connectionOf<T, KeysetEdge<T>>([], { hasNextPage: false, endCursor: null }, async () => 0);
 }
 
 /** In an update input, a field that is required on create may be left out but not nulled. */
@@ -31,15 +33,33 @@ export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => 
  * a record a viewer may not read is never fetched, whatever path asks for it.
  */
 export class RecordQueries<E extends RecordEntity> {
+  /** The contract's name of the type (its descriptor's key). */
+  readonly recordType: RecordType;
+
   constructor(
     readonly entity: EntityTarget<E>,
     readonly type: RecordSubject,
-  ) {}
+  ) {
+    this.recordType = (Object.keys(RECORD_SUBJECT_OF) as RecordType[]).find((recordType) => RECORD_SUBJECT_OF[recordType] === type)!;
+  }
 
   /** A query over the rows the actor may read (or `action`), aliased `r`; null when there are none. */
-  visible(ctx: RequestContext, action: Action = 'read'): SelectQueryBuilder<E> | null {
-    const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(ALIAS);
+  visible(ctx: RequestContext, action: Action = 'read', alias: string = ALIAS): SelectQueryBuilder<E> | null {
+    const qb = ctx.manager.getRepository(this.entity).createQueryBuilder(alias);
     return whereAccessible(qb, ctx.ability, action, this.type) ? qb : null;
+  }
+
+  /**
+   * Keeps the rows of `qb` whose `column` (SQL) points at a record of this type the viewer may
+   * see: a filter by a hidden record's id answers as one by an unknown id.
+   */
+  whereVisibleTarget<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, column: string): void {
+    const targets = this.visible(ctx, 'read', 'target');
+    if (!targets) {
+      qb.andWhere('FALSE');
+      return;
+    }
+    qb.andWhere(`${column} IN (${targets.select('target.id').getQuery()})`, targets.getParameters());
   }
 
   /**
@@ -47,30 +67,113 @@ export class RecordQueries<E extends RecordEntity> {
    * field goes through it, so a recipient cannot learn a withheld value by filtering on it.
    */
   whereReadable(ctx: RequestContext, qb: SelectQueryBuilder<E>, fields: string[]): void {
-    for (const field of fields) {
-      if (!whereAccessible(qb, ctx.ability, 'read', this.type, field)) qb.andWhere('FALSE');
-    }
+    for (const field of fields) whereAccessible(qb, ctx.ability, 'read', this.type, field);
   }
 
   /**
-   * Loads onto rows of other agencies what the viewer's active shares grant (see the auth
-   * library's share-grants), so that recordView redacts them as the SQL filter decided. For
-   * rows fetched by a query of the caller's own (case links, with a row per link): one query
-   * per batch, none when the viewer reads nothing through shares. This class's own lookups,
-   * pages and `findWhere` select the shares with the rows instead (`readable`).
+   * Whether some rule limits what the actor reads of `fields` below the whole record (a share
+   * granting some fields, an agreement withholding some): then only a per-row predicate
+   * (`fieldAllowedSql`) says where they are readable.
+   */
+  limitsFields(ctx: RequestContext, fields: readonly string[]): boolean {
+    return ctx.ability.rulesFor('read', this.type).some((rule) => rule.fields !== undefined && (!rule.inverted || fields.some((field) => rule.matchesField(field))));
+  }
+
+  /**
+   * SQL that holds for the rows of this type aliased `alias` in `qb` on whose `field` the actor
+   * may do `action` (read, or discover: match on it); FALSE where it may on none. Its
+   * parameters go onto `qb`.
+   */
+  fieldAllowedSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, field: string, alias: string = ALIAS, action: Action = 'read'): string {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const predicate = accessiblePredicate(qb, ctx.ability, action, this.type, { alias, metadata, field });
+    if (!predicate) return 'FALSE';
+    qb.setParameters(predicate.params);
+    return `(${predicate.sql})`;
+  }
+
+  /**
+   * Inner-joins to `qb` the records of this type, aliased `alias`, that meet `on` and on whose
+   * `field` the viewer may read: the far end of a link joins only where the link shows from it.
+   */
+  joinWhereReadable<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, alias: string, on: string, field: string): SelectQueryBuilder<Q> {
+    const table = ctx.manager.connection.getMetadata(this.entity).tableName;
+    return qb.innerJoin(table, alias, `${on} AND ${this.fieldAllowedSql(ctx, qb, field, alias)}`);
+  }
+
+  /**
+   * The record's search document (its names and aliases) made only of the name fields the
+   * actor may `action` (read: search; discover: match on) on each row: a partly shared person
+   * is found by the names it was granted, and by nothing else.
+   */
+  allowedSearchDocument<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, action: Action = 'read', alias: string = ALIAS): MatchedNames {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const parts = NAME_FIELDS[this.recordType].map((field) => {
+      const column = metadata.findColumnWithPropertyPath(field)!;
+      const sql = `${alias}.${column.databaseName}`;
+      const allowed = this.fieldAllowedSql(ctx, qb, field, alias, action);
+      return column.isArray ? `(CASE WHEN ${allowed} THEN ${sql} ELSE ARRAY[]::text[] END)` : `ARRAY[CASE WHEN ${allowed} THEN ${sql}::text END]`;
+    });
+    return matchedNamesOf(parts.join(' || '));
+  }
+
+  /**
+   * Loads onto rows of other agencies what the rules test in memory (the sharing library's
+   * row loader: what the viewer's active shares grant), so that recordView redacts them as the
+   * SQL filter decided. For rows fetched by a query of the caller's own (case links, with a row
+   * per link): one query per loader and batch, none when no loader applies. This class's own
+   * lookups, pages and `findWhere` select it with the rows instead (`readable`).
    */
   async withShares<R extends E | null>(ctx: RequestContext, rows: R[]): Promise<R[]> {
-    const agencyId = this.shareViewer(ctx);
-    if (!agencyId) return rows;
+    const loaders = this.loadersFor(ctx);
+    if (loaders.length === 0) return rows;
+    const agencyId = ctx.agencyId;
     const foreign = rows.filter((row): row is NonNullable<R> => row !== null && row.ownerAgencyId !== agencyId);
-    await attachShareGrants(ctx.manager, ctx.manager.getRepository(this.entity).metadata.tableName, agencyId, foreign);
+    const table = ctx.manager.getRepository(this.entity).metadata.tableName;
+    for (const loader of loaders) await loader.attach(ctx.manager, table, agencyId, foreign);
     return rows;
+  }
+
+  /**
+   * SQL that holds where a change that touched `changedColumnsSql` (a text[] of column names;
+   * NULL: the record was created) is one the viewer sees: a creation, a change of the markings,
+   * or one of a field it may read on that row (alias `r`). Its owner sees every change.
+   */
+  changeSeenSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, changedColumnsSql: string): string {
+    const metadata = ctx.manager.connection.getMetadata(this.entity);
+    const byField = Object.keys(RECORD_DESCRIPTORS[this.recordType].fields).flatMap((field) => {
+      const column = metadata.findColumnWithPropertyPath(field) ?? metadata.findColumnWithPropertyPath(`${field}Id`);
+      return column ? [`(${changedColumnsSql} && ARRAY['${column.databaseName}'] AND ${this.fieldAllowedSql(ctx, qb, field)})`] : [];
+    });
+    qb.setParameter('changeViewerAgencyId', ctx.agencyId);
+    return `(${changedColumnsSql} IS NULL OR ${ALIAS}.owner_agency_id = :changeViewerAgencyId OR ${changedColumnsSql} && ARRAY[${HANDLING_COLUMNS.map((column) => `'${column}'`).join(', ')}] OR ${byField.join(' OR ')})`;
+  }
+
+  /**
+   * Records that relation fields of a record (kept in tables of their own: a suspect's
+   * memberships) changed now, for `updatedAt` as each viewer sees it (the trigger of the
+   * field-change-times migration records the record's own columns).
+   */
+  async markRelationsChanged(ctx: RequestContext, id: string, fields: string[]): Promise<void> {
+    if (fields.length === 0) return;
+    const table = ctx.manager.connection.getMetadata(this.entity).tableName;
+    await ctx.manager.query(
+      `UPDATE "${table}" SET field_changed_at = field_changed_at || (SELECT jsonb_object_agg(f, to_jsonb(now())) FROM unnest($2::text[]) f) WHERE id = $1`,
+      [id, fields],
+    );
   }
 
   /** A record by id, or null when it is unknown or hidden: the two look the same. */
   async findById(ctx: RequestContext, id: string): Promise<E | null> {
     const qb = isUuid(id) ? this.readableById(ctx, id) : null;
     return qb ? ((await this.rowsOf(ctx, qb))[0] ?? null) : null;
+  }
+
+  /** The row the actor has just written (created or changed), read back through the door like any other. */
+  async saved(ctx: RequestContext, id: string): Promise<E> {
+    const row = await this.findById(ctx, id);
+    if (!row) throw new Error(`${this.type} ${id}: written, but not readable by its writer`);
+    return row;
   }
 
   /**
@@ -91,12 +194,14 @@ export class RecordQueries<E extends RecordEntity> {
     ctx: RequestContext,
     args: PageArgs,
     refine?: (qb: SelectQueryBuilder<E>) => SortKey[],
-  ): Promise<ConnectionShape<E>> {
+  ): Promise<KeysetConnection<E>> {
     const qb = this.readable(ctx);
     if (!qb) return emptyConnection(args);
     const sortKeys = refine?.(qb) ?? [];
     const countQuery = qb.clone();
     return keysetPage(qb, {
+      cursors: ctx.cursors,
+      list: this.type,
       idSql: `${ALIAS}.id`,
       sortKeys,
       args,
@@ -138,12 +243,16 @@ export class RecordQueries<E extends RecordEntity> {
   }
 
   /**
-   * `visible`, with each row's active shares with the viewer selected alongside it when the
-   * viewer reads this type through shares: one query where `withShares` would take two.
+   * `visible`, with what each row loader that applies loads selected alongside each row (the
+   * viewer's active shares of it): one query where `withShares` would take two.
    */
   private readable(ctx: RequestContext): SelectQueryBuilder<E> | null {
     const qb = this.visible(ctx);
-    if (qb && this.shareViewer(ctx)) qb.addSelect(shareRowsSql(ALIAS, ':shareViewerAgencyId'), SHARE_ROWS).setParameter('shareViewerAgencyId', ctx.actor!.agencyId);
+    const loaders = this.loadersFor(ctx);
+    if (qb && loaders.length > 0) {
+      loaders.forEach((loader, i) => qb.addSelect(loader.selectSql(ALIAS, ':rowLoaderAgencyId'), loadedColumn(i)));
+      qb.setParameter('rowLoaderAgencyId', ctx.agencyId);
+    }
     return qb;
   }
 
@@ -156,15 +265,17 @@ export class RecordQueries<E extends RecordEntity> {
     return this.withShareRows(ctx, entities, raw);
   }
 
-  /** Puts the shares `readable` selected onto the rows (no joins: one raw row per entity). */
+  /** Puts what `readable` selected for the row loaders onto the rows (no joins: one raw row per entity). */
   private withShareRows(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[]): E[] {
-    const agencyId = this.shareViewer(ctx);
-    if (agencyId) entities.forEach((row, i) => row.ownerAgencyId !== agencyId && applyShareRows(row, agencyId, (raw[i][SHARE_ROWS] as ShareRow[] | null) ?? []));
+    const loaders = this.loadersFor(ctx);
+    for (const [i, loader] of loaders.entries()) {
+      entities.forEach((row, r) => row.ownerAgencyId !== ctx.agencyId && loader.apply(row, ctx.agencyId, raw[r][loadedColumn(i)]));
+    }
     return entities;
   }
 
-  /** The viewer's agency when it reads this type through shares, else null. */
-  private shareViewer(ctx: RequestContext): string | null {
-    return ctx.actor && readsThroughShares(ctx.ability, this.type) ? ctx.actor.agencyId : null;
+  /** The row loaders whose data the viewer's rules for this type test (none for a viewer without an agency). */
+  private loadersFor(ctx: RequestContext): readonly RecordRowLoader[] {
+    return ctx.actor ? recordRowLoaders().filter((loader) => loader.appliesTo(ctx.ability, this.type)) : [];
   }
 }

@@ -2,8 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { DateTimeScalar, ShareUse } from '@app/core';
 
-/** How the viewer holds another agency's record through a share: what it may be used for, and until when. */
-@ObjectType('RecordSharing')
+@ObjectType('RecordSharing', { description: "How you hold another agency's record through a share: what it may be used for, and until when." })
 export class RecordSharing {
   @Field(() => ID, { description: 'The share (a SharingRequest id).' })
   requestId: string;

@@ -5,6 +5,22 @@ import { RecordNode } from './record.interface';
 /** A content field's value, or null where the viewer may not read it. */
 export type Withheld<T> = { [K in keyof T]: T[K] | null };
 
+/** The columns whose change is visible to whoever sees the record at all: its markings. */
+export const HANDLING_COLUMNS = ['tlp', 'releasable_to', 'originator_controlled'];
+
+const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * When `fields` (those the viewer reads) or the markings last changed: what `updatedAt` tells a
+ * viewer who reads only part of a record, so a change to a field withheld from it does not
+ * show. A field's column is its name in snake case, or that with `_id` for a link (subject).
+ */
+function lastChangeOf(row: RecordEntity, fields: string[]): Date {
+  const columns = [...HANDLING_COLUMNS, ...fields.flatMap((field) => [columnOf(field), `${columnOf(field)}_id`])];
+  const times = columns.map((column) => row.fieldChangedAt[column]).filter((time): time is string => time !== undefined).map((time) => Date.parse(time));
+  return new Date(Math.max(row.createdAt.getTime(), ...times));
+}
+
 /**
  * The one place a record becomes what a viewer sees: every content field the ability does
  * not let the viewer read is nulled and named in `redactedFields`. (Which rows a viewer
@@ -15,12 +31,13 @@ export function recordView<C extends object>(
   type: RecordSubject,
   row: RecordEntity,
   content: C,
-  /** Fields computed from others (a full name from its parts): withheld when any source is. */
-  derivedFrom: Partial<Record<keyof C & string, (keyof C & string)[]>> = {},
+  /** Fields computed from others (a full name from its parts): readable exactly when every source is. */
+  derivedFrom: Partial<Record<keyof C & string, readonly string[]>> = {},
 ): RecordNode & Withheld<C> {
-  const readable = ctx.readableFields(type, row, Object.keys(content));
-  for (const [field, sources] of Object.entries(derivedFrom) as [string, string[]][]) {
-    if (sources.some((source) => !readable.has(source))) readable.delete(field);
+  const derived = derivedFrom as Record<string, readonly string[] | undefined>;
+  const readable = ctx.readableFields(type, row, Object.keys(content).filter((field) => !derived[field]));
+  for (const [field, sources] of Object.entries(derived)) {
+    if (sources?.every((source) => readable.has(source))) readable.add(field);
   }
   const redactedFields: string[] = [];
   const visible: Record<string, unknown> = {};
@@ -31,7 +48,8 @@ export function recordView<C extends object>(
       redactedFields.push(field);
     }
   }
-  if (ctx.actor && row.ownerAgencyId !== ctx.actor.agencyId) {
+  const own = ctx.actor?.agencyId === row.ownerAgencyId;
+  if (ctx.actor && !own) {
     // A read of another agency's record: its owner will see who read what.
     ctx.audit({
       action: 'READ_SHARED',
@@ -47,7 +65,7 @@ export function recordView<C extends object>(
     ownerAgencyId: row.ownerAgencyId,
     handling: { tlp: row.tlp, releasableTo: row.releasableTo, originatorControlled: row.originatorControlled },
     createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
+    updatedAt: own ? row.updatedAt : lastChangeOf(row, [...readable]),
     redactedFields,
     sharing: row.sharing ?? null,
     ...(visible as Withheld<C>),

@@ -1,6 +1,7 @@
 import { Column, CreateDateColumn, UpdateDateColumn } from 'typeorm';
-import { AgencyOwnedEntity, ShareTerms } from '@app/auth';
+import { AgencyOwnedEntity } from '@app/auth';
 import { Country, Tlp } from '@app/core';
+import { RecordSharing } from './record-sharing.type';
 
 /**
  * Columns every record shares: its owning agency (the originator) and its handling
@@ -24,8 +25,15 @@ export abstract class RecordEntity extends AgencyOwnedEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  /** Not columns: what the viewer's active shares grant on this row, loaded by RecordQueries.withShares. */
+  /**
+   * When each column last changed (column name to ISO time), kept by a trigger (see the
+   * field-change-times migration); relation fields (memberships) by the service that changes them.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  fieldChangedAt: Record<string, string>;
+
+  /** Not columns: what the viewer's active shares grant on this row, loaded by the sharing library's row loader (see RecordQueries). */
   shareGrants?: string[];
-  sharing?: ShareTerms | null;
+  sharing?: RecordSharing | null;
   sharedByOwner?: boolean;
 }

@@ -11,21 +11,41 @@ const MAX_TOKENS = 8;
  * - `text`: the accent-folded, lower-case text (frontera_search_text), which results are
  *   ranked by (pg_trgm word similarity);
  * - `words`: its words (frontera_search_words), under a GIN array index, which records are
- *   found by.
+ *   found by: through `hasWords`.
  */
 export interface SearchDocument {
   text: string;
   words: string;
+  /**
+   * Records having, for each of `terms` (SQL text[] expressions), one of its words: the GIN index
+   * over the words, read by `frontera_ids_with_words` (migration RowLevelSecurity). Not a plain
+   * `words && term`: under row-level security PostgreSQL evaluates no operator that is not
+   * LEAKPROOF (array overlap is not) before the policy, so it could not use the index and would
+   * read the whole table. The function answers ids only, which the query then reads (by primary
+   * key) under the policy and the viewer's rules like any other row.
+   */
+  hasWords(terms: string[]): string;
 }
 
-function searchDocument(parts: string): SearchDocument {
+function searchDocument(table: 'suspects' | 'organizations', alias: string, parts: string): SearchDocument {
+  return {
+    text: `frontera_search_text(${parts})`,
+    words: `frontera_search_words(${parts})`,
+    hasWords: (terms) => `${alias}.id IN (SELECT frontera_ids_with_words('${table}', jsonb_build_array(${terms.map((term) => `to_jsonb(${term})`).join(', ')})))`,
+  };
+}
+
+/** The text and words of only some of a record's names (`parts`, an SQL text[]): what a match must be in. */
+export type MatchedNames = Pick<SearchDocument, 'text' | 'words'>;
+
+export function matchedNamesOf(parts: string): MatchedNames {
   return { text: `frontera_search_text(${parts})`, words: `frontera_search_words(${parts})` };
 }
 
 export const SEARCH_DOCUMENT = {
   suspect: (alias: string): SearchDocument =>
-    searchDocument(`ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
-  organization: (alias: string): SearchDocument => searchDocument(`ARRAY[${alias}.name::text] || ${alias}.aliases`),
+    searchDocument('suspects', alias, `ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
+  organization: (alias: string): SearchDocument => searchDocument('organizations', alias, `ARRAY[${alias}.name::text] || ${alias}.aliases`),
 };
 
 export function searchTokens(search: string): string[] {
@@ -64,7 +84,13 @@ export function searchWords(tokens: string[]): string[] {
  * intersects them. Ranking stays the summed word similarity of the query words to the
  * record's text.
  */
-export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, document: SearchDocument, search: string): SortKey | null {
+export function whereNameMatches<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  document: SearchDocument,
+  search: string,
+  /** The part of `document` a match must be in (the names the viewer may read or match on); `document`'s index finds the candidates. */
+  matchedOn: MatchedNames = document,
+): SortKey | null {
   const tokens = searchTokens(search);
   if (tokens.length === 0) return null;
   const words = searchWords(tokens);
@@ -74,10 +100,13 @@ export function whereNameMatches<E extends ObjectLiteral>(qb: SelectQueryBuilder
     return { sql: 'CAST(0 AS real)', type: 'real' };
   }
   const scores: string[] = [];
-  words.forEach((word, i) => {
+  const terms = words.map((word, i) => {
     const query = `frontera_search_text(ARRAY[CAST(:search_${i} AS text)])`;
-    qb.andWhere(`${document.words} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query} <% v.word)`, { [`search_${i}`]: word });
-    scores.push(`word_similarity(${query}, ${document.text})`);
+    qb.setParameter(`search_${i}`, word);
+    scores.push(`word_similarity(${query}, ${matchedOn.text})`);
+    return `ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query} <% v.word)`;
   });
+  qb.andWhere(document.hasWords(terms));
+  if (matchedOn !== document) terms.forEach((term) => qb.andWhere(`${matchedOn.words} && ${term}`));
   return { sql: `CAST((${scores.join(' + ')}) AS real)`, type: 'real' };
 }

@@ -1,6 +1,7 @@
+import { registerEnumType } from '@nestjs/graphql';
 import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { SortKey } from '@app/core';
-import { SEARCH_DOCUMENT, searchTokens, searchWords } from './name-search';
+import { MatchedNames, SEARCH_DOCUMENT, searchTokens, searchWords } from './name-search';
 
 /*
  * Suspect name search, bounded for any query: results come by match class, then newest first,
@@ -30,8 +31,19 @@ export enum MatchClass {
   TRIGRAM = 1,
   PHONETIC = 2,
 }
+registerEnumType(MatchClass, {
+  name: 'MatchClass',
+  description: 'How a name search matched a suspect: as its query word that matched least well.',
+  valuesMap: {
+    EXACT: { description: 'Every query word is a word of the names or aliases.' },
+    TRIGRAM: { description: 'A query word matched a similar spelling (a typo).' },
+    PHONETIC: { description: 'A query word matched a word that only sounds like it.' },
+  },
+});
 const CLASSES = [MatchClass.EXACT, MatchClass.TRIGRAM, MatchClass.PHONETIC] as const;
 export const rankOf = (matchClass: MatchClass): number => CLASSES.length - 1 - matchClass;
+/** The class a rank (a cursor's, a sort key's) stands for. */
+export const classOfRank = (rank: number): MatchClass => CLASSES[CLASSES.length - 1 - rank];
 
 /** A query word's vocabulary words at each class, cumulative: [0] EXACT, [1] with TRIGRAM, [2] with PHONETIC. */
 export interface QueryTerm {
@@ -123,7 +135,17 @@ export interface RankedId {
 export async function rankedIds(
   manager: EntityManager,
   terms: QueryTerm[],
-  options: { limit: number; after: { rank: number; id: string } | null; visible: () => SelectQueryBuilder<ObjectLiteral> | null },
+  options: {
+    limit: number;
+    after: { rank: number; id: string } | null;
+    visible: () => SelectQueryBuilder<ObjectLiteral> | null;
+    /**
+     * For a viewer who reads only some names of some suspects: the document of the names it
+     * may read on each row (alias `r`). The keys find the candidates in order; a candidate
+     * stays, in the class of its best readable word, only where its readable names match.
+     */
+    matchedOn?: (qb: SelectQueryBuilder<ObjectLiteral>) => MatchedNames;
+  },
 ): Promise<RankedId[]> {
   const [driver] = drivingTerms(terms);
   const articles = terms.filter((term) => term !== driver);
@@ -142,8 +164,15 @@ export async function rankedIds(
       return `search_c${matchClass}_${suffix}`;
     };
     qb.innerJoin(orderedStream(words, param), 'd', 'd.suspect_id = r.id').select('d.suspect_id', 'id').addSelect(String(rank), 'rank');
-    if (better.length > 0) qb.andWhere(hasKey('d.suspect_id', param('better', better), true));
-    articles.forEach((article, i) => qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))));
+    const readable = options.matchedOn?.(qb);
+    if (readable) {
+      qb.andWhere(`${readable.words} && :${param('readable', words)}`);
+      if (better.length > 0) qb.andWhere(`NOT (${readable.words} && :${param('better', better)})`);
+      articles.forEach((article, i) => qb.andWhere(`${readable.words} && :${param(`article_${i}`, article.atClass[MatchClass.EXACT])}`));
+    } else {
+      if (better.length > 0) qb.andWhere(hasKey('d.suspect_id', param('better', better), true));
+      articles.forEach((article, i) => qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))));
+    }
     if (options.after && rank === options.after.rank) qb.andWhere(`d.suspect_id < :${param('after', options.after.id)}`);
     branches.push(qb.orderBy('d.suspect_id', 'DESC').limit(options.limit));
   }
@@ -168,10 +197,11 @@ export async function rankedIds(
 
 /**
  * For the GIN shape: every term must match (its words up to PHONETIC, through the GIN index
- * over the suspect's words). Returns the rank sort key: the suspect's words are computed once
- * per row (a subquery the planner keeps apart) and compared with each class's words.
+ * over the suspect's words) in `matchedOn`, the names the viewer may read. Returns the rank
+ * sort key: those words are computed once per row (a subquery the planner keeps apart) and
+ * compared with each class's words.
  */
-export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[]): SortKey {
+export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[], matchedOn: MatchedNames): SortKey {
   if (terms.length === 0 || terms.some((term) => term.atClass[MatchClass.PHONETIC].length === 0)) {
     qb.andWhere('false');
     return { sql: 'CAST(0 AS bigint)', type: 'bigint' };
@@ -183,7 +213,8 @@ export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuild
       return `w.words && :${param}`;
     }),
   );
-  terms.forEach((_term, i) => qb.andWhere(`${DOCUMENT.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
+  qb.andWhere(DOCUMENT.hasWords(terms.map((_term, i) => `CAST(:search_t${i}_c${MatchClass.PHONETIC} AS text[])`)));
+  if (matchedOn.words !== DOCUMENT.words) terms.forEach((_term, i) => qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
   const whens = CLASSES.slice(0, -1).map((matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`);
-  return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${DOCUMENT.words} AS words OFFSET 0) w)`, type: 'bigint' };
+  return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${matchedOn.words} AS words OFFSET 0) w)`, type: 'bigint' };
 }

@@ -4,6 +4,7 @@ import { CreateSuspectInput, SuspectFilter, UpdateSuspectInput } from './suspect
 import { SuspectConnection } from './suspect-connection.type';
 import { Suspect } from './suspect.type';
 import { SuspectService } from './suspect.service';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => Suspect)
 export class SuspectResolver {
@@ -11,35 +12,35 @@ export class SuspectResolver {
 
   @Can('read', 'Suspect')
   @Query(() => Suspect, { nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
-  suspect(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Suspect | null> {
+  suspect(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The suspect's id." }) id: string): Promise<Suspect | null> {
     return this.suspectService.findById(ctx, id);
   }
 
   @Can('read', 'Suspect')
-  @Query(() => SuspectConnection)
+  @Query(() => SuspectConnection, { description: 'The suspects you may see, newest first; with a search, best matches first.' })
   suspects(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => SuspectFilter, nullable: true }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => SuspectFilter, nullable: true, description: 'Narrows the list; none: every suspect you may see.' }) filter: SuspectFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<SuspectConnection> {
     return this.suspectService.list(ctx, filter, { first, after });
   }
 
   @Can('create', 'Suspect')
   @Transactional()
-  @Mutation(() => Suspect)
-  createSuspect(@Ctx() ctx: RequestContext, @Args('input') input: CreateSuspectInput): Promise<Suspect> {
+  @Mutation(() => Suspect, { description: 'Creates a suspect of your agency (analysts, investigators).' })
+  createSuspect(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new suspect.' }) input: CreateSuspectInput): Promise<Suspect> {
     return this.suspectService.create(ctx, input);
   }
 
   @Can('update', 'Suspect')
   @Transactional()
-  @Mutation(() => Suspect)
+  @Mutation(() => Suspect, { description: "Changes one of your agency's suspects: the fields given change, the others stay." })
   updateSuspect(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateSuspectInput,
+    @Args('id', { type: () => ID, description: "The suspect's id." }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateSuspectInput,
   ): Promise<Suspect> {
     return this.suspectService.update(ctx, id, input);
   }

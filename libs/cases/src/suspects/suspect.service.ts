@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder } from 'typeorm';
+import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, decodeCursor, encodeCursor, newId, PageArgs, pageSize } from '@app/core';
+import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, PageArgs, pageSize, RECORD_DESCRIPTORS, RecordType } from '@app/core';
 import { IdentifierKind } from '../identifiers/identifier-kind';
-import { checkIdentifiers, identifierQueryKeys, maskedSsn } from '../identifiers/identifier-rules';
+import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
+import { whereIdentifierMatches } from '../search/identifier-search';
 import { OrganizationService } from '../organizations/organization.service';
 import { MembershipEntity } from '../organizations/membership.entity';
 import { handlingColumns } from '../records/handling.type';
 import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
-import { isSingleWordSearch, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
+import { SEARCH_DOCUMENT } from '../search/name-search';
+import { classOfRank, isSingleWordSearch, MatchClass, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
 import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
 import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
 import { CreateSuspectInput, IdentifierInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
@@ -19,14 +21,20 @@ import { SuspectStatus } from '../records/record-enums';
 
 /** `totalCount` counts the visible matches up to this many; above, it reads this bound and `totalCountCapped` is true. */
 export const TOTAL_COUNT_BOUND = 1000;
-const NAME_FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
+const NAMES = NAME_FIELDS[RecordType.SUSPECT];
+/** The cursors of a one-word search (by match class, then newest). */
+const ONE_WORD_LIST = 'Suspect:one-word';
+
+/** A suspect of a list, and how a name search matched it (null without one). */
+type SuspectEdgeShape = ConnectionShape<Suspect>['edges'][number] & { matchClass: MatchClass | null };
 
 /** A list of suspects, with `totalCount` (bounded) and whether it was bounded, counted once when asked for. */
 export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
+  readonly edges: SuspectEdgeShape[];
   readonly totalCountCapped: Promise<boolean>;
 }
 
-function boundedConnection(edges: ConnectionShape<Suspect>['edges'], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
+function boundedConnection(edges: SuspectEdgeShape[], hasNextPage: boolean, count: () => Promise<number>): SuspectConnectionShape {
   let counted: Promise<number> | null = null;
   const total = () => (counted ??= count());
   const connection = connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
@@ -58,11 +66,26 @@ function assertNamedOrAliased(row: Pick<SuspectEntity, 'givenNames' | 'paternalS
 
 const trimmedOrNull = (text: string | null | undefined): string | null => text?.trim() || null;
 
+/** Told, in the writing transaction, when a suspect's markings changed (the campaigns library takes it off the public list). */
+export type SuspectMarkingsListener = (ctx: RequestContext, suspect: SuspectEntity) => Promise<void>;
+/** Told, in the writing transaction, when a suspect is recorded with identifiers or its identifiers change (the sharing library's cross-border match). */
+export type SuspectIdentifiersListener = (ctx: RequestContext, suspect: SuspectEntity) => Promise<void>;
+
 @Injectable()
 export class SuspectService {
   readonly records = new RecordQueries(SuspectEntity, 'Suspect');
+  private readonly markingsListeners: SuspectMarkingsListener[] = [];
+  private readonly identifiersListeners: SuspectIdentifiersListener[] = [];
 
   constructor(private readonly organizations: OrganizationService) {}
+
+  onMarkingsChanged(listener: SuspectMarkingsListener): void {
+    this.markingsListeners.push(listener);
+  }
+
+  onIdentifiersChanged(listener: SuspectIdentifiersListener): void {
+    this.identifiersListeners.push(listener);
+  }
 
   view(ctx: RequestContext, row: SuspectEntity): Suspect {
     const names = [row.givenNames, row.paternalSurname, row.maternalSurname].filter(Boolean);
@@ -81,7 +104,7 @@ export class SuspectService {
       status: row.status,
       // resolved by SuspectFieldsResolver; [] here only marks the field as readable
       memberships: [] as Membership[],
-    }, { fullName: names.length > 0 ? ['givenNames', 'paternalSurname', 'maternalSurname'] : ['aliases'] });
+    }, { fullName: names.length > 0 ? RECORD_DESCRIPTORS[RecordType.SUSPECT].fields.fullName.derivedFrom : ['aliases'] });
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Suspect | null> {
@@ -99,18 +122,21 @@ export class SuspectService {
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
     if (terms && !otherFilters && isSingleWordSearch(terms)) return this.searchOneWord(ctx, terms, args);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
-      if (filter?.identifier) this.whereIdentifier(ctx, qb, filter.identifier);
+      if (filter?.identifier) {
+        this.records.whereReadable(ctx, qb, ['identifiers']);
+        whereIdentifierMatches(qb, filter.identifier, ctx.agencyId);
+      }
       if (filter?.dateOfBirth) {
         this.records.whereReadable(ctx, qb, ['dateOfBirth']);
         qb.andWhere('r.date_of_birth = :filterDateOfBirth', { filterDateOfBirth: filter.dateOfBirth });
       }
       if (!terms) return [];
-      this.records.whereReadable(ctx, qb, NAME_FIELDS);
-      return [whereAllWordsMatch(qb, terms)];
+      return [whereAllWordsMatch(qb, terms, this.records.allowedSearchDocument(ctx, qb))];
     };
     const page = await this.records.page(ctx, args, refine);
     return boundedConnection(
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node) })),
+      // with a search, the page's first sort key is the match rank
+      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues[0])) : null })),
       page.pageInfo.hasNextPage,
       () => this.countVisible(ctx, refine),
     );
@@ -121,28 +147,23 @@ export class SuspectService {
     const limit = pageSize(args.first);
     let after: { rank: number; id: string } | null = null;
     if (args.after) {
-      const [rank, id] = decodeCursor(args.after, 2);
-      if (![0, 1, 2].includes(rank as number) || typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id)) throw AppError.badInput('after', 'is not a cursor this list returned');
-      after = { rank: rank as number, id };
+      const [rank, id] = ctx.cursors.open(ONE_WORD_LIST, args.after, ['bigint', 'uuid']);
+      if (![0, 1, 2].includes(Number(rank))) throw AppError.badInput('after', 'is not a cursor this list returned');
+      after = { rank: Number(rank), id: String(id) };
     }
-    const visible = () => {
-      const qb = this.records.visible(ctx);
-      if (qb) this.records.whereReadable(ctx, qb, NAME_FIELDS);
-      return qb;
-    };
-    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible });
+    // The search keys hold every name of a suspect: a viewer who reads only some names of some
+    // suspects has each candidate checked against the names it may read.
+    const partly = this.records.limitsFields(ctx, NAMES);
+    const readableNames = <Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>) => this.records.allowedSearchDocument(ctx, qb);
+    const ranked = await rankedIds(ctx.manager, terms, { limit: limit + 1, after, visible: () => this.records.visible(ctx), ...(partly ? { matchedOn: readableNames } : {}) });
     const pageIds = ranked.slice(0, limit);
     const rows = pageIds.length > 0 ? await this.records.loadMany(ctx, pageIds.map((entry) => entry.id)) : new Map<string, SuspectEntity>();
     const edges = pageIds.flatMap((entry) => {
       const row = rows.get(entry.id);
-      return row ? [{ cursor: encodeCursor([entry.rank, entry.id]), node: this.view(ctx, row) }] : [];
+      return row ? [{ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
     return boundedConnection(edges, ranked.length > limit, () =>
-      this.countVisible(ctx, (qb) => {
-        this.records.whereReadable(ctx, qb, NAME_FIELDS);
-        whereAllWordsMatch(qb, terms);
-        return [];
-      }),
+      this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, partly ? readableNames(qb) : SEARCH_DOCUMENT.suspect('r'))),
     );
   }
 
@@ -159,25 +180,6 @@ export class SuspectService {
       .setParameters(qb.getParameters())
       .getRawMany<{ count: string }>();
     return Number(count);
-  }
-
-  /**
-   * Suspects with an identifier of any kind whose normalized value is `text`'s. Nobody finds
-   * another agency's suspect by its SSN: SSN keys are matched only on the viewer's own records.
-   */
-  private whereIdentifier(ctx: RequestContext, qb: SelectQueryBuilder<SuspectEntity>, text: string): void {
-    this.records.whereReadable(ctx, qb, ['identifiers']);
-    const { keys, ownKeys } = identifierQueryKeys(text);
-    if (keys.length === 0) {
-      qb.andWhere('false');
-      return;
-    }
-    const withKey = (param: string) => `r.id IN (SELECT k.suspect_id FROM suspect_search_keys k WHERE k.key IN (:...${param}))`;
-    qb.andWhere(ownKeys.length > 0 ? `(${withKey('identifierKeys')} OR (r.owner_agency_id = :identifierOwner AND ${withKey('identifierOwnKeys')}))` : withKey('identifierKeys'), {
-      identifierKeys: keys.map((key) => `#${key}`),
-      identifierOwnKeys: ownKeys.map((key) => `#${key}`),
-      identifierOwner: ctx.agencyId,
-    });
   }
 
   /** A visible suspect for another record's field (a warrant's subject, a tip's subjects). */
@@ -205,7 +207,9 @@ export class SuspectService {
     ctx.assertCan('create', 'Suspect', row, 'suspect');
     await ctx.manager.getRepository(SuspectEntity).insert(row);
     if (input.memberships) await this.replaceMemberships(ctx, row.id, input.memberships);
-    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })));
+    const saved = await this.records.saved(ctx, row.id);
+    if (saved.identifiers.length > 0) for (const listener of this.identifiersListeners) await listener(ctx, saved);
+    return audited(ctx, AuditAction.SUSPECT_CREATED, this.view(ctx, saved));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateSuspectInput): Promise<Suspect> {
@@ -226,7 +230,11 @@ export class SuspectService {
     await ctx.manager.getRepository(SuspectEntity).update({ id: row.id }, changes);
     if (input.memberships !== undefined) await this.replaceMemberships(ctx, row.id, input.memberships ?? []);
     const changed = [...changedFields(row, changes), ...(input.memberships !== undefined ? ['memberships'] : [])];
-    return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, await ctx.manager.getRepository(SuspectEntity).findOneByOrFail({ id: row.id })), changed);
+    if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
+    const updated = await this.records.saved(ctx, row.id);
+    if (input.handling) for (const listener of this.markingsListeners) await listener(ctx, updated);
+    if (changed.includes('identifiers') && updated.identifiers.length > 0) for (const listener of this.identifiersListeners) await listener(ctx, updated);
+    return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, updated), changed);
   }
 
   /**
@@ -271,14 +279,22 @@ export class SuspectService {
       .getRawMany<{ source: string; id: string }>();
   }
 
-  /** A suspect's memberships whose organization the viewer may see, batched per request. */
+  /**
+   * A suspect's memberships whose organization the viewer may see, batched per request: only
+   * where the viewer may read both the suspect's `memberships` and the organization's
+   * `members` (see OrganizationMemberService.members, the same link from the other end).
+   */
   memberships(ctx: RequestContext, suspectId: string): Promise<Membership[]> {
     return ctx
       .loader<string, Membership[]>('Suspect:memberships', async (suspectIds) => {
         const qb = this.organizations.records.visible(ctx);
+        if (qb) {
+          this.organizations.records.whereReadable(ctx, qb, ['members']);
+          qb.innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id');
+          this.records.joinWhereReadable(ctx, qb, 's', 's.id = m.suspect_id', 'memberships');
+        }
         const rows = qb
           ? await qb
-              .innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id')
               .andWhere('m.suspect_id IN (:...suspectIds)', { suspectIds: [...suspectIds] })
               .select(['m.suspect_id AS suspect_id', 'm.organization_id AS organization_id', 'm.role AS role', 'm.since AS since'])
               .orderBy('m.created_at')

@@ -37,34 +37,33 @@ const MAX_LINKS = 50;
  */
 @InputType({ isAbstract: true })
 export abstract class TipContactFields {
-  @OptionalText(NAME_MAX_LENGTH)
+  @OptionalText(NAME_MAX_LENGTH, 'Their name, if given.')
   name?: string | null;
 
-  @OptionalText(PHONE_MAX_LENGTH)
+  @OptionalText(PHONE_MAX_LENGTH, 'A telephone number to reach them, if given.')
   phone?: string | null;
 
-  @OptionalText(EMAIL_MAX_LENGTH)
+  @OptionalText(EMAIL_MAX_LENGTH, 'An e-mail address to reach them, if given.')
   @IsEmail({}, { message: 'email must be an email address' })
   email?: string | null;
 }
 
-@InputType('TipsterInput')
+@InputType('TipsterInput', { description: 'Who gave the tip (stored encrypted; only your intake officers read it).' })
 export class TipsterInput extends TipContactFields {
-  @Field()
+  @Field({ description: 'True when the tipster gave no name.' })
   @IsBoolean()
   anonymous: boolean;
 }
 
-@InputType('SubmitTipInput')
+@InputType('SubmitTipInput', { description: 'A tip taken by an intake officer.' })
 export class SubmitTipInput {
-  /** When the tip came in; defaults to now, and may not be in the future. */
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the tip came in; now when left out; not in the future.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   receivedAt?: Date | null;
 
-  @Field(() => TipChannel)
+  @Field(() => TipChannel, { description: 'How it came in.' })
   @IsEnum(TipChannel)
   channel: TipChannel;
 
@@ -77,7 +76,7 @@ export class SubmitTipInput {
   @IsEnum(Country)
   receivedIn?: Country | null;
 
-  @Field()
+  @Field({ description: 'What the tipster said.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(NARRATIVE_MAX_LENGTH)
@@ -97,14 +96,13 @@ export class SubmitTipInput {
   @IsUUID('all', { each: true, message: 'organizationIds must be organization ids' })
   organizationIds?: string[] | null;
 
-  @NestedInput(TipsterInput)
+  @NestedInput(TipsterInput, 'Who gave it.')
   tipster: TipsterInput;
 
-  @NestedInput(HandlingInput)
+  @NestedInput(HandlingInput, "The record's handling markings.")
   handling: HandlingInput;
 
-  /** ROUTINE when left out. */
-  @Field(() => TipPriority, { nullable: true })
+  @Field(() => TipPriority, { nullable: true, description: 'How urgent it is; ROUTINE when left out.' })
   @IsOptional()
   @IsEnum(TipPriority)
   priority?: TipPriority | null;
@@ -120,22 +118,17 @@ export class SubmitTipInput {
   campaignId?: string | null;
 }
 
-/** Triage: status, grading and markings; a given list replaces the stored one. */
-@InputType('TriageTipInput')
+@InputType('TriageTipInput', { description: 'Triage: status, grading and markings; the fields given change, and a given list replaces the stored one.' })
 export class TriageTipInput {
-  /**
-   * New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to
-   * the owner's country only, and a referral to a partner abroad needs its country here.
-   */
-  @OptionalNestedInput(HandlingInput)
+  @OptionalNestedInput(HandlingInput, "New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to your country only, and a referral abroad needs the partner's country here.")
   handling?: HandlingInput | null;
 
-  @Field(() => TipStatus, { nullable: true })
+  @Field(() => TipStatus, { nullable: true, description: 'The new status.' })
   @IsOptional()
   @IsEnum(TipStatus)
   status?: TipStatus | null;
 
-  @Field(() => TipPriority, { nullable: true })
+  @Field(() => TipPriority, { nullable: true, description: 'The new priority.' })
   @IsOptional()
   @IsEnum(TipPriority)
   priority?: TipPriority | null;
@@ -145,28 +138,26 @@ export class TriageTipInput {
   @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;
 
-  /** Null clears the grading. */
-  @Field(() => SourceReliability, { nullable: true })
+  @Field(() => SourceReliability, { nullable: true, description: "The source's reliability (A to F); null clears it." })
   @IsOptional()
   @IsEnum(SourceReliability)
   sourceReliability?: SourceReliability | null;
 
-  /** Null clears the grading. */
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "The information's credibility, 1 (confirmed) to 6 (cannot be judged); null clears it." })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(6)
   informationCredibility?: number | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The suspects it mentions (ids you may see).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
   @IsUUID('all', { each: true, message: 'subjectIds must be suspect ids' })
   subjectIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'The organizations it mentions (ids you may see).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_LINKS)
@@ -174,25 +165,24 @@ export class TriageTipInput {
   organizationIds?: string[] | null;
 }
 
-/** The intake queue's filters; all given ones must match. */
-@InputType('TipFilter')
+@InputType('TipFilter', { description: 'Narrows the intake queue; every filter given must hold.' })
 export class TipFilter {
-  @Field(() => TipStatus, { nullable: true })
+  @Field(() => TipStatus, { nullable: true, description: 'Only tips with this status.' })
   @IsOptional()
   @IsEnum(TipStatus)
   status?: TipStatus | null;
 
-  @Field(() => TipChannel, { nullable: true })
+  @Field(() => TipChannel, { nullable: true, description: 'Only tips that came in this way.' })
   @IsOptional()
   @IsEnum(TipChannel)
   channel?: TipChannel | null;
 
-  @Field(() => TipPriority, { nullable: true })
+  @Field(() => TipPriority, { nullable: true, description: 'Only tips of this priority.' })
   @IsOptional()
   @IsEnum(TipPriority)
   priority?: TipPriority | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only tips in this language: "es" or "en".' })
   @IsOptional()
   @IsIn(TIP_LANGUAGES, { message: `language must be one of: ${TIP_LANGUAGES.join(', ')}` })
   language?: TipLanguage | null;

@@ -4,6 +4,7 @@ import { SubmitTipInput, TipFilter, TriageTipInput } from './tip.inputs';
 import { TipConnection } from './tip-connection.type';
 import { Tip } from './tip.type';
 import { TipService } from './tip.service';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => Tip)
 export class TipResolver {
@@ -11,18 +12,18 @@ export class TipResolver {
 
   @Can('read', 'Tip')
   @Query(() => Tip, { nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
-  tip(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Tip | null> {
+  tip(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The tip's id." }) id: string): Promise<Tip | null> {
     return this.tipService.findById(ctx, id);
   }
 
   @Can('read', 'Tip')
-  @Query(() => TipConnection, { description: 'The intake queue, newest first.' })
+  @Query(() => TipConnection, { description: "The intake queue: the agency's own tips by priority (LIFE_THREATENING, URGENT, ROUTINE), then newest first; partners' shared tips as routine." })
   tips(
     @Ctx() ctx: RequestContext,
     // typed without `| null` so its design type is TipFilter and the validation pipe checks it
-    @Args('filter', { type: () => TipFilter, nullable: true }) filter: TipFilter,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => TipFilter, nullable: true, description: 'Narrows the queue; none: every tip you may see.' }) filter: TipFilter,
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<TipConnection> {
     return this.tipService.list(ctx, filter, { first, after });
   }
@@ -30,17 +31,17 @@ export class TipResolver {
   @Can('create', 'Tip')
   @Transactional()
   @Mutation(() => Tip, { description: 'Intake officers record a tip from the hotline, WhatsApp, the web form...' })
-  submitTip(@Ctx() ctx: RequestContext, @Args('input') input: SubmitTipInput): Promise<Tip> {
+  submitTip(@Ctx() ctx: RequestContext, @Args('input', { description: 'The tip.' }) input: SubmitTipInput): Promise<Tip> {
     return this.tipService.submit(ctx, input);
   }
 
   @Can('update', 'Tip')
   @Transactional()
-  @Mutation(() => Tip)
+  @Mutation(() => Tip, { description: "Intake officers triage one of their agency's tips: status, priority, grading, mentions, markings." })
   triageTip(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: TriageTipInput,
+    @Args('id', { type: () => ID, description: "The tip's id." }) id: string,
+    @Args('input', { description: 'What to change.' }) input: TriageTipInput,
   ): Promise<Tip> {
     return this.tipService.triage(ctx, id, input);
   }

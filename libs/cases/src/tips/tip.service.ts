@@ -107,11 +107,13 @@ export class TipService {
       if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
       if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
       // Urgent first, then newest: the agency's own tips by their priority. Tips other agencies
-      // shared sort as routine, so the order never tells a priority the share withholds.
+      // shared sort as routine, so the order never tells a priority the share withholds; a tip
+      // whose receivedAt is withheld sorts by when it was recorded, for the same reason.
       qb.setParameter('queueAgencyId', ctx.agencyId);
+      const receivedAt = this.records.fieldAllowedSql(ctx, qb, 'receivedAt');
       return [
         { sql: `(CASE WHEN r.owner_agency_id = :queueAgencyId THEN ${PRIORITY_RANK_SQL} ELSE 0 END)`, type: 'bigint' },
-        { sql: 'r.received_at', type: 'timestamptz' },
+        { sql: `(CASE WHEN ${receivedAt} THEN r.received_at ELSE r.created_at END)`, type: 'timestamptz' },
       ];
     });
     return mapConnection(page, (row) => this.view(ctx, row));
@@ -144,7 +146,7 @@ export class TipService {
     await repository.insert(row);
     if (input.subjectIds) await this.replaceSubjects(ctx, row.id, input.subjectIds);
     if (input.organizationIds) await this.replaceOrganizations(ctx, row.id, input.organizationIds);
-    return audited(ctx, AuditAction.TIP_SUBMITTED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.TIP_SUBMITTED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   /**
@@ -210,7 +212,7 @@ export class TipService {
     if (Object.keys(changes).length === 0 && linksChanged) changes.updatedAt = new Date();
     const repository = ctx.manager.getRepository(TipEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
-    return audited(ctx, AuditAction.TIP_TRIAGED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    return audited(ctx, AuditAction.TIP_TRIAGED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** A tip's subjects that the viewer may see, batched per request. */

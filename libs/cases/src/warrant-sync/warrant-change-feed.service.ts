@@ -1,20 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@app/auth';
-import { AppError, pageSize } from '@app/core';
+import { pageSize } from '@app/core';
 import { WarrantService } from '../warrants/warrant.service';
 import { WarrantChangePage } from './warrant-sync.types';
 
-const CURSOR = /^(\d{1,20}):(\d{1,20})$/;
-
-function encode(txid: string, seq: string): string {
-  return Buffer.from(`${txid}:${seq}`, 'utf8').toString('base64url');
-}
-
-function decode(cursor: string): [string, string] {
-  const match = CURSOR.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw AppError.badInput('after', 'is not a cursor this feed returned');
-  return [match[1], match[2]];
-}
+const FEED = 'WarrantChange';
 
 /**
  * Changes to the warrants the caller may see, in a strict order. A change is readable only
@@ -27,7 +17,7 @@ export class WarrantChangeFeedService {
 
   async changes(ctx: RequestContext, after: string | null | undefined, first: number | null | undefined): Promise<WarrantChangePage> {
     const limit = pageSize(first);
-    const [txid, seq] = after ? decode(after) : ['0', '0'];
+    const [txid, seq] = after ? ctx.cursors.open(FEED, after, ['digits', 'digits']) : ['0', '0'];
     const qb = this.warrants.records.visible(ctx);
     if (!qb) return { changes: [], endCursor: after ?? null, hasMore: false };
     // Raw rows: one warrant may appear once per change, which entity hydration would fold.
@@ -36,13 +26,15 @@ export class WarrantChangeFeedService {
       .select(['c.txid::text AS txid', 'c.seq::text AS seq', 'r.id AS warrant_id'])
       .andWhere('c.txid < (SELECT pg_snapshot_xmin(pg_current_snapshot()))')
       .andWhere('(c.txid, c.seq) > (CAST(:txid AS xid8), CAST(:seq AS bigint))', { txid, seq })
+      // a change only to fields withheld from the viewer is no change it hears of
+      .andWhere(this.warrants.records.changeSeenSql(ctx, qb, 'c.changed_columns'))
       .orderBy('c.txid')
       .addOrderBy('c.seq')
       .limit(limit + 1)
       .getRawMany<{ txid: string; seq: string; warrant_id: string }>();
     const page = rows.slice(0, limit);
     const warrants = await this.warrants.records.loadMany(ctx, [...new Set(page.map((row) => row.warrant_id))]);
-    const changes = page.map((row) => ({ cursor: encode(row.txid, row.seq), warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!) }));
+    const changes = page.map((row) => ({ cursor: ctx.cursors.seal(FEED, [row.txid, row.seq]), warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!) }));
     return {
       changes,
       endCursor: changes.length > 0 ? changes[changes.length - 1].cursor : (after ?? null),

@@ -22,8 +22,8 @@ export class WarrantSyncResolver {
   @Query(() => WarrantChangePage, { description: 'Changes to the warrants the caller may see, in commit-safe order.' })
   warrantChanges(
     @Ctx() ctx: RequestContext,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page; left out: from the beginning.' }) after: string | null,
+    @Args('first', { type: () => Int, nullable: true, description: 'At most this many changes (1 to 100, default 20).' }) first: number | null,
   ): Promise<WarrantChangePage> {
     return this.feed.changes(ctx, after, first);
   }

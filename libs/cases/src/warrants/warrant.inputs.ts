@@ -28,40 +28,40 @@ export const WARRANT_LIMITS = {
   externalRefs: 20,
 };
 
-@InputType('ExternalRefInput')
+@InputType('ExternalRefInput', { description: 'A key a court or prosecutor system knows the warrant by.' })
 export class ExternalRefInput {
-  @Field()
+  @Field({ description: "The system's name, as integration scripts send it." })
   @IsString()
   @IsNotEmpty()
   @MaxLength(WARRANT_LIMITS.sourceSystem)
   sourceSystem: string;
 
-  @Field()
+  @Field({ description: "The warrant's id in that system." })
   @IsString()
   @IsNotEmpty()
   @MaxLength(WARRANT_LIMITS.externalId)
   externalId: string;
 }
 
-@InputType('CreateWarrantInput')
+@InputType('CreateWarrantInput', { description: 'A new warrant of your agency.' })
 export class CreateWarrantInput {
-  @Field()
+  @Field({ description: "The warrant's number at its issuing authority." })
   @IsString()
   @IsNotEmpty()
   @MaxLength(WARRANT_LIMITS.number)
   number: string;
 
-  @Field(() => Country)
+  @Field(() => Country, { description: 'The country that issued it.' })
   @IsEnum(Country)
   issuingCountry: Country;
 
-  @Field()
+  @Field({ description: 'The court or authority that issued it.' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(WARRANT_LIMITS.issuingAuthority)
   issuingAuthority: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'The charges (at least one).' })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(WARRANT_LIMITS.charges)
@@ -70,53 +70,47 @@ export class CreateWarrantInput {
   @MaxLength(WARRANT_LIMITS.charge, { each: true })
   charges: string[];
 
-  /** A suspect of the actor's own agency: a warrant's subject is its own agency's record. */
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person it is for: a suspect of your own agency.' })
   @IsUUID('all', { message: 'subjectId must be a suspect id' })
   subjectId: string;
 
-  @Field(() => WarrantStatus)
+  @Field(() => WarrantStatus, { description: 'Its status now.' })
   @IsEnum(WarrantStatus)
   status: WarrantStatus;
 
-  /** When the status took effect; defaults to now, and may not be in the future. */
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When that status took effect; now when left out; not in the future.' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   statusChangedAt?: Date | null;
 
-  @OptionalInputList(ExternalRefInput, WARRANT_LIMITS.externalRefs)
+  @OptionalInputList(ExternalRefInput, WARRANT_LIMITS.externalRefs, 'The keys court or prosecutor systems know it by (integration scripts sync on them).')
   externalRefs?: ExternalRefInput[] | null;
 
-  @NestedInput(HandlingInput)
+  @NestedInput(HandlingInput, "The record's handling markings.")
   handling: HandlingInput;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: 'When it was issued, if known.' })
   @IsOptional()
   issueDate?: string | null;
 }
 
-/**
- * Every CreateWarrantInput field, optional. A new status appends to the history; a given
- * externalRefs list replaces the stored one.
- */
-@InputType('UpdateWarrantInput')
+@InputType('UpdateWarrantInput', { description: 'Changes to a warrant: every CreateWarrantInput field, optional. A new status appends to the history; a given externalRefs list replaces the stored one.' })
 export class UpdateWarrantInput extends PartialType(CreateWarrantInput, InputType) {}
 
-@InputType('WarrantFilter')
+@InputType('WarrantFilter', { description: 'Narrows warrants; every filter given must hold.' })
 export class WarrantFilter {
-  @Field(() => WarrantStatus, { nullable: true })
+  @Field(() => WarrantStatus, { nullable: true, description: 'Only warrants with this status.' })
   @IsOptional()
   @IsEnum(WarrantStatus)
   status?: WarrantStatus | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only warrants for this suspect.' })
   @IsOptional()
   @IsUUID('all', { message: 'subjectId must be a suspect id' })
   subjectId?: string | null;
 
-  @Field(() => Country, { nullable: true })
+  @Field(() => Country, { nullable: true, description: 'Only warrants issued by this country.' })
   @IsOptional()
   @IsEnum(Country)
   issuingCountry?: Country | null;

@@ -4,6 +4,7 @@ import { CreateWarrantInput, UpdateWarrantInput, WarrantFilter } from './warrant
 import { WarrantConnection } from './warrant-connection.type';
 import { Warrant } from './warrant.type';
 import { WarrantService } from './warrant.service';
+import { PAGE_ARGS } from '@app/core';
 
 @Resolver(() => Warrant)
 export class WarrantResolver {
@@ -11,35 +12,35 @@ export class WarrantResolver {
 
   @Can('read', 'Warrant')
   @Query(() => Warrant, { nullable: true, description: 'Null when unknown or not visible to the viewer: the same answer.' })
-  warrant(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<Warrant | null> {
+  warrant(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The warrant's id." }) id: string): Promise<Warrant | null> {
     return this.warrantService.findById(ctx, id);
   }
 
   @Can('read', 'Warrant')
-  @Query(() => WarrantConnection)
+  @Query(() => WarrantConnection, { description: 'The warrants you may see, newest first.' })
   warrants(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => WarrantFilter, nullable: true }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
-    @Args('first', { type: () => Int, nullable: true }) first: number | null,
-    @Args('after', { type: () => String, nullable: true }) after: string | null,
+    @Args('filter', { type: () => WarrantFilter, nullable: true, description: 'Narrows the list; none: every warrant you may see.' }) filter: WarrantFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('first', { type: () => Int, nullable: true, description: PAGE_ARGS.first }) first: number | null,
+    @Args('after', { type: () => String, nullable: true, description: PAGE_ARGS.after }) after: string | null,
   ): Promise<WarrantConnection> {
     return this.warrantService.list(ctx, filter, { first, after });
   }
 
   @Can('create', 'Warrant')
   @Transactional()
-  @Mutation(() => Warrant)
-  createWarrant(@Ctx() ctx: RequestContext, @Args('input') input: CreateWarrantInput): Promise<Warrant> {
+  @Mutation(() => Warrant, { description: 'Creates a warrant of your agency for one of its suspects (analysts, investigators).' })
+  createWarrant(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new warrant.' }) input: CreateWarrantInput): Promise<Warrant> {
     return this.warrantService.create(ctx, input);
   }
 
   @Can('update', 'Warrant')
   @Transactional()
-  @Mutation(() => Warrant)
+  @Mutation(() => Warrant, { description: "Changes one of your agency's warrants: the fields given change, the others stay." })
   updateWarrant(
     @Ctx() ctx: RequestContext,
-    @Args('id', { type: () => ID }) id: string,
-    @Args('input') input: UpdateWarrantInput,
+    @Args('id', { type: () => ID, description: "The warrant's id." }) id: string,
+    @Args('input', { description: 'The fields to change.' }) input: UpdateWarrantInput,
   ): Promise<Warrant> {
     return this.warrantService.update(ctx, id, input);
   }

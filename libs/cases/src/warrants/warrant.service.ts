@@ -52,7 +52,10 @@ export class WarrantService {
   async list(ctx: RequestContext, filter: WarrantFilter | null | undefined, args: PageArgs): Promise<ConnectionShape<Warrant>> {
     const page = await this.records.page(ctx, args, (qb) => {
       if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-      if (filter?.subjectId) qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
+      if (filter?.subjectId) {
+        qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
+        this.suspects.records.whereVisibleTarget(ctx, qb, 'r.subject_id');
+      }
       if (filter?.issuingCountry) qb.andWhere('r.issuing_country = :issuingCountry', { issuingCountry: filter.issuingCountry });
       this.records.whereReadable(ctx, qb, [
         ...(filter?.status ? ['status'] : []),
@@ -107,7 +110,7 @@ export class WarrantService {
     await repository.insert(row);
     await this.details.recordStatus(ctx, row.id, row.status, statusChangedAt);
     await this.details.replaceRefs(ctx, row.id, refs);
-    return audited(ctx, AuditAction.WARRANT_CREATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })));
+    return audited(ctx, AuditAction.WARRANT_CREATED, this.view(ctx, await this.records.saved(ctx, row.id)));
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateWarrantInput): Promise<Warrant> {
@@ -137,7 +140,7 @@ export class WarrantService {
     const repository = ctx.manager.getRepository(WarrantEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
     if (newStatus) await this.details.recordStatus(ctx, row.id, newStatus.status, newStatus.statusChangedAt);
-    return audited(ctx, AuditAction.WARRANT_UPDATED, this.view(ctx, await repository.findOneByOrFail({ id: row.id })), changed);
+    return audited(ctx, AuditAction.WARRANT_UPDATED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
   }
 
   /** A warrant's subject is a suspect of its own agency that the actor may see. */

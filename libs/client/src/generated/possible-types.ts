@@ -1,6 +1,14 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "Node": [
+      "Case",
+      "Organization",
+      "Suspect",
+      "Tip",
+      "WantedCampaign",
+      "Warrant"
+    ],
     "Record": [
       "Case",
       "Organization",
@@ -12,6 +20,14 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "Node": [
+      "Case",
+      "Organization",
+      "Suspect",
+      "Tip",
+      "WantedCampaign",
+      "Warrant"
+    ],
     "Record": [
       "Case",
       "Organization",

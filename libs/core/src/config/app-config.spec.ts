@@ -144,6 +144,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production }).seedDemo).toBe(false);
   });
 
+  it('reads the owner URL beside the API role, and refuses the unsafe test switch in production', () => {
+    const production = { DATA_DIR: dataDir(), NODE_ENV: 'production', DATABASE_URL: 'postgres://frontera_api@h/db', ...secrets, ...audit };
+    expect(loadConfig({ ...production, MIGRATION_DATABASE_URL: 'postgres://owner@h/db' })).toMatchObject({ databaseUrl: 'postgres://frontera_api@h/db', migrationDatabaseUrl: 'postgres://owner@h/db' });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), MIGRATION_DATABASE_URL: 'postgres://owner@h/db' })).toThrow(/MIGRATION_DATABASE_URL: needs DATABASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), MIGRATION_DATABASE_URL: 'mysql://h/db', DATABASE_URL: 'postgres://h/db' })).toThrow(/MIGRATION_DATABASE_URL: expected a postgres/);
+    expect(() => loadConfig({ ...production, FRONTERA_TEST_UNSAFE_SKIP_VISIBILITY: 'all' })).toThrow(/FRONTERA_TEST_UNSAFE_SKIP_VISIBILITY: a test-only switch/);
+    expect(loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'test', FRONTERA_TEST_UNSAFE_SKIP_VISIBILITY: 'all' }).nodeEnv).toBe('test');
+  });
+
   it('refuses an empty, zero or out-of-range PORT everywhere and reads HOST', () => {
     for (const env of ['development', 'production']) {
       const base = { DATA_DIR: dataDir(), NODE_ENV: env, DATABASE_URL: 'postgres://h/db', ...secrets, ...audit };

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { estimatedSecretBits, MIN_SECRET_BITS } from './secret-strength';
 import { auditSigningKey } from './audit-signing-key';
+import { SKIP_VISIBILITY_VARIABLE } from '../testing/unsafe-switches';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -72,6 +73,11 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
     .optional(),
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'expected a postgres:// connection URL')
+    .optional(),
+  [SKIP_VISIBILITY_VARIABLE]: z.string().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
   JWT_SECRET: z.string().optional(),
@@ -126,6 +132,11 @@ const envSchema = z.object({
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS').max(3600, 'expected at most 3600 seconds (an hour)').default(60),
+  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'expected an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465').optional(),
+  SMTP_FROM: z.string().min(3).default('Frontera <no-reply@frontera.invalid>'),
+  WEBHOOK_RETRY_BASE_MS: positiveInt('WEBHOOK_RETRY_BASE_MS').max(3_600_000, 'expected at most 3600000 ms (an hour)').default(30_000),
+  WEBHOOK_MAX_ATTEMPTS: positiveInt('WEBHOOK_MAX_ATTEMPTS').max(20, 'expected at most 20 attempts').default(8),
+  SHARE_EXPIRY_CHECK_SECONDS: positiveInt('SHARE_EXPIRY_CHECK_SECONDS').max(86_400, 'expected at most 86400 seconds (a day)').default(3_600),
   METRICS_TOKEN: z.string().regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces').optional(),
   // read by the OpenTelemetry SDK itself (apps/api/src/observability/tracing.ts); checked here so a typo stops start-up
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318').optional(),
@@ -141,6 +152,12 @@ export interface AppConfig {
   webConcurrency: number;
   /** Unset: the app starts an embedded PostgreSQL in `dataDir`. */
   databaseUrl?: string;
+  /**
+   * The tables' owner, for migrations, seeds and the audit sealer; `databaseUrl` is then the API's
+   * own role (row-level security applies to it). Unset: `databaseUrl` (or the embedded server) is
+   * the owner and the app makes the API's role itself (see "RLS roles").
+   */
+  migrationDatabaseUrl?: string;
   dataDir: string;
   nodeEnv: 'development' | 'production' | 'test';
   jwtSecret: string;
@@ -187,6 +204,16 @@ export interface AppConfig {
   auditCheckpointDir: string;
   /** How often a checkpoint is written while the chain grows. */
   auditCheckpointSeconds: number;
+  /** Set: invitations also go by e-mail through this SMTP server (nodemailer). */
+  smtpUrl?: string;
+  /** The From: of those e-mails. */
+  smtpFrom: string;
+  /** A failed webhook delivery is tried again after this, doubling each time. */
+  webhookRetryBaseMs: number;
+  /** Attempts per webhook delivery before it is given up (FAILED in the delivery log). */
+  webhookMaxAttempts: number;
+  /** How often the SHARE_EXPIRING job looks for shares ending within 7 days or 1 day. */
+  shareExpiryCheckSeconds: number;
   /** Set: Prometheus metrics at /metrics for `Authorization: Bearer <token>`; unset: no metrics. */
   metricsToken?: string;
 }
@@ -287,6 +314,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const signingKey = auditSigningKey(e, dataDir, production, problems);
   if (production && !e.AUDIT_CHECKPOINT_DIR) problems.push('AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)');
+  if (production && e[SKIP_VISIBILITY_VARIABLE]) problems.push(`${SKIP_VISIBILITY_VARIABLE}: a test-only switch that removes the visibility filter; never set it in production`);
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) problems.push("MIGRATION_DATABASE_URL: needs DATABASE_URL, the API's own role, beside it");
   if (problems.length > 0 || !jwtSecret || !encryptionKey || !signingKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
@@ -297,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: e.TRUST_PROXY,
     webConcurrency,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir,
     nodeEnv: e.NODE_ENV,
     jwtSecret,
@@ -332,6 +362,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     auditSigningKey: signingKey,
     auditCheckpointDir: resolve(e.AUDIT_CHECKPOINT_DIR ?? join(dataDir, 'audit-checkpoints')),
     auditCheckpointSeconds: e.AUDIT_CHECKPOINT_SECONDS,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+    webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    shareExpiryCheckSeconds: e.SHARE_EXPIRY_CHECK_SECONDS,
     metricsToken: e.METRICS_TOKEN,
   };
 }

@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { COUNTRY_NAMES } from './country-names';
 
 /**
  * ISO 3166-1 alpha-2, every officially assigned code (nationalities, REL TO, issuing
@@ -30,7 +31,11 @@ export enum Country {
   UA = 'UA', UG = 'UG', UM = 'UM', UY = 'UY', UZ = 'UZ', VA = 'VA', VC = 'VC', VE = 'VE', VG = 'VG', VI = 'VI', VN = 'VN', VU = 'VU',
   WF = 'WF', WS = 'WS', YE = 'YE', YT = 'YT', ZA = 'ZA', ZM = 'ZM', ZW = 'ZW',
 }
-registerEnumType(Country, { name: 'Country' });
+registerEnumType(Country, {
+  name: 'Country',
+  description: 'A country or territory by its ISO 3166-1 alpha-2 code (every officially assigned code): nationalities, issuing countries, REL TO markings.',
+  valuesMap: Object.fromEntries(Object.values(Country).map((code) => [code, { description: COUNTRY_NAMES[code] }])),
+});
 
 /** Where agencies are: the US or Mexico (a check on agencies.country). */
 export type AgencyCountry = Country.US | Country.MX;
@@ -43,7 +48,7 @@ export enum Tlp {
   AMBER_STRICT = 'AMBER_STRICT',
   RED = 'RED',
 }
-registerEnumType(Tlp, { name: 'Tlp' });
+registerEnumType(Tlp, { name: 'Tlp', description: 'Traffic Light Protocol 2.0: how far a record may travel. Labels are never translated.', valuesMap: { CLEAR: { description: 'TLP:CLEAR: no limit on disclosure.' }, GREEN: { description: 'TLP:GREEN: the community (partner agencies under an agreement), not the public.' }, AMBER: { description: 'TLP:AMBER: the recipient agency and those who need to know, within the agreement.' }, AMBER_STRICT: { description: 'TLP:AMBER+STRICT: the recipient agency only, never passed on.' }, RED: { description: 'TLP:RED: the owning agency only; never shared.' } } });
 
 /** TLP levels from least to most restricted, for "up to AMBER" comparisons. */
 export const TLP_ORDER: readonly Tlp[] = [Tlp.CLEAR, Tlp.GREEN, Tlp.AMBER, Tlp.AMBER_STRICT, Tlp.RED];
@@ -55,7 +60,7 @@ export enum Role {
   LIAISON_OFFICER = 'LIAISON_OFFICER',
   AGENCY_ADMIN = 'AGENCY_ADMIN',
 }
-registerEnumType(Role, { name: 'Role' });
+registerEnumType(Role, { name: 'Role', description: 'What a person may do at their agency; a person may hold several roles.', valuesMap: { ANALYST: { description: "Reads, searches and discovers records; creates and updates its agency's records." }, INVESTIGATOR: { description: "Works cases: creates and updates its agency's records, cases, notes and tasks." }, INTAKE_OFFICER: { description: "Records and triages tips; the only role that reads a tip's tipster (own agency's tips only)." }, LIAISON_OFFICER: { description: "The gatekeeper of its agency's records: decides sharing requests, offers and revokes shares, reads the audit log." }, AGENCY_ADMIN: { description: "Manages its agency's people, API keys and agreements; reads the audit log." } } });
 
 export enum RecordType {
   ORGANIZATION = 'ORGANIZATION',
@@ -64,7 +69,7 @@ export enum RecordType {
   TIP = 'TIP',
   CASE = 'CASE',
 }
-registerEnumType(RecordType, { name: 'RecordType' });
+registerEnumType(RecordType, { name: 'RecordType', description: 'The kinds of record an agency owns and may share.', valuesMap: { ORGANIZATION: { description: 'An Organization (a smuggling ring, cartel, gang or cell).' }, SUSPECT: { description: 'A Suspect (a person).' }, WARRANT: { description: 'A Warrant.' }, TIP: { description: 'A Tip.' }, CASE: { description: 'A Case.' } } });
 
 /** What a recipient may do with what it receives, in order of increasing reach. */
 export enum ShareUse {
@@ -73,17 +78,5 @@ export enum ShareUse {
   /** Evidence for court, e.g. US evidence handed to the FGR for a prosecution in Mexico. */
   PROSECUTION = 'PROSECUTION',
 }
-registerEnumType(ShareUse, { name: 'ShareUse' });
+registerEnumType(ShareUse, { name: 'ShareUse', description: 'What a recipient may do with a shared record.', valuesMap: { INTELLIGENCE: { description: 'For intelligence only: background to inform, not to act on in court.' }, INVESTIGATION: { description: 'May be used in an investigation, not put before a court.' }, PROSECUTION: { description: 'May go to court as evidence.' } } });
 export const SHARE_USE_ORDER: ShareUse[] = [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION, ShareUse.PROSECUTION];
-
-/**
- * The content fields of each record type that a share may grant. The tipster is not among
- * them: it never leaves the intake agency.
- */
-export const SHAREABLE_FIELDS: Record<RecordType, readonly string[]> = {
-  [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'sex', 'nationalities', 'identifiers', 'status', 'memberships'],
-  [RecordType.ORGANIZATION]: ['name', 'aliases', 'kind', 'activities', 'baseOfOperations', 'routes', 'affiliations', 'members'],
-  [RecordType.WARRANT]: ['number', 'issuingCountry', 'issuingAuthority', 'charges', 'issueDate', 'subject', 'status', 'statusChangedAt', 'statusHistory', 'externalRefs'],
-  [RecordType.TIP]: ['receivedAt', 'channel', 'language', 'receivedIn', 'narrative', 'status', 'priority', 'sourceReliability', 'informationCredibility', 'subjects', 'organizations', 'followUps'],
-  [RecordType.CASE]: ['caseNumber', 'title', 'status', 'leadAgency', 'participatingAgencies', 'suspects', 'organizations', 'warrants', 'tips', 'notes', 'tasks', 'timeline'],
-};

@@ -1,6 +1,7 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { AppError } from '../errors/app-error';
 import { connectionOf, ConnectionShape } from './connection.type';
+import { CursorCodec, CursorValue } from './cursor-codec';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -25,23 +26,16 @@ export function pageSize(first: number | null | undefined): number {
   return first;
 }
 
-export function encodeCursor(values: unknown[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+/** An edge of a keyset page, with its sort values for the server (its cursor seals them for the client). */
+export interface KeysetEdge<E> {
+  cursor: string;
+  node: E;
+  sortValues: CursorValue[];
 }
 
-export function decodeCursor(cursor: string, length: number): unknown[] {
-  try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
-      return values;
-    }
-  } catch {
-    // fall through: any undecodable cursor is the client's mistake
-  }
-  throw AppError.badInput('after', 'is not a cursor this list returned');
+export interface KeysetConnection<E> extends ConnectionShape<E> {
+  readonly edges: KeysetEdge<E>[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Runs one keyset-paginated page of `qb` ordered by `sortKeys` then `idSql`, all descending
@@ -50,6 +44,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function keysetPage<E extends ObjectLiteral>(
   qb: SelectQueryBuilder<E>,
   options: {
+    cursors: CursorCodec;
+    /** The list's name: its cursors open only for it. */
+    list: string;
     idSql: string;
     sortKeys?: SortKey[];
     args: PageArgs;
@@ -57,15 +54,13 @@ export async function keysetPage<E extends ObjectLiteral>(
     /** Completes the rows from the columns selected beside them (`raw[i]` is `entities[i]`'s). */
     rows?: (entities: E[], raw: Record<string, unknown>[]) => E[];
   },
-): Promise<ConnectionShape<E>> {
+): Promise<KeysetConnection<E>> {
   const sortKeys = options.sortKeys ?? [];
   const limit = pageSize(options.args.first);
   const columns = [...sortKeys.map((k) => k.sql), options.idSql];
+  const list = `${options.list}|${sortKeys.map((k) => k.type).join(',')}`;
   if (options.args.after) {
-    const values = decodeCursor(options.args.after, columns.length);
-    if (typeof values[values.length - 1] !== 'string' || !UUID.test(values[values.length - 1] as string)) {
-      throw AppError.badInput('after', 'is not a cursor this list returned');
-    }
+    const values = options.cursors.open(list, options.args.after, [...sortKeys.map((k) => k.type), 'uuid']);
     const params: Record<string, unknown> = {};
     const placeholders = values.map((value, i) => {
       params[`keyset_${i}`] = value;
@@ -83,9 +78,9 @@ export async function keysetPage<E extends ObjectLiteral>(
   const edges = entities.slice(0, limit).map((node, i) => {
     const sortValues = sortKeys.map((_key, k) => {
       const value = raw[i][`keyset_sort_${k}`];
-      return value instanceof Date ? value.toISOString() : (value as string | number);
+      return value instanceof Date ? value.toISOString() : (value as CursorValue);
     });
-    return { cursor: encodeCursor([...sortValues, (node as unknown as { id: string }).id]), node };
+    return { cursor: options.cursors.seal(list, [...sortValues, (node as unknown as { id: string }).id]), node, sortValues };
   });
   return connectionOf(edges, { hasNextPage, endCursor: edges.length > 0 ? edges[edges.length - 1].cursor : null }, options.count);
 }

@@ -38,6 +38,15 @@ export class AgreementEntity {
   @Column({ type: 'jsonb', default: () => "'{}'" })
   withheldFields: Partial<Record<RecordType, string[]>>;
 
+  /**
+   * Per record type, the fields discovery (hit/no-hit) may match on, e.g. `{ "SUSPECT":
+   * ["identifiers", "dateOfBirth"] }`; a type left out: the name fields it does not withhold.
+   * A key may be a withheld field (a match says only "we hold someone"); a withheld field
+   * that is not a key never matches.
+   */
+  @Column({ type: 'jsonb', default: () => "'{}'" })
+  discoveryKeys: Partial<Record<RecordType, string[]>>;
+
   /** Whether the recipient may learn that a matching record exists (hit/no-hit). */
   @Column({ type: 'boolean', default: false })
   discoveryAllowed: boolean;

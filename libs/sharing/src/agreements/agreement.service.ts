@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { AgencyEntity, RequestContext, whereAccessible } from '@app/auth';
-import { AppError, isUuid, newId, RecordType } from '@app/core';
+import { AppError, assertShareableFields, isUuid, newId, RecordType } from '@app/core';
 import { ShareEntity, ShareStatus } from '../shares/share.entity';
+import { discoveryKeysOf } from '../shares/share-terms';
 import { AgreementEntity } from './agreement.entity';
-import { CreateAgreementInput } from './agreement.inputs';
+import { CreateAgreementInput, RecordFieldsInput } from './agreement.inputs';
 import { Agreement } from './agreement.type';
 
 @Injectable()
@@ -13,6 +14,7 @@ export class AgreementService {
     return {
       ...row,
       withheldFields: Object.entries(row.withheldFields).map(([recordType, fields]) => ({ recordType: recordType as RecordType, fields: fields ?? [] })),
+      discoveryKeys: row.recordTypes.map((recordType) => ({ recordType, fields: discoveryKeysOf(row, recordType) })),
     };
   }
 
@@ -37,7 +39,8 @@ export class AgreementService {
       recipientAgencyId: recipient.id,
       recordTypes: [...new Set(input.recordTypes)],
       maxTlp: input.maxTlp,
-      withheldFields: Object.fromEntries((input.withheldFields ?? []).map((w) => [w.recordType, [...new Set(w.fields)]])),
+      withheldFields: fieldsByType(input.withheldFields, 'withheldFields'),
+      discoveryKeys: fieldsByType(input.discoveryKeys, 'discoveryKeys'),
       discoveryAllowed: input.discoveryAllowed ?? false,
       approvalRequired: input.approvalRequired,
       maxShareDays: input.maxShareDays ?? null,
@@ -91,6 +94,16 @@ export class AgreementService {
   }
 }
 
+/** Field names per record type, each one a shareable field of its type (else BAD_USER_INPUT naming it). */
+function fieldsByType(inputs: RecordFieldsInput[] | null | undefined, argument: string): Partial<Record<RecordType, string[]>> {
+  const byType: Partial<Record<RecordType, string[]>> = {};
+  for (const input of inputs ?? []) {
+    assertShareableFields(input.recordType, input.fields, `${argument}.fields`);
+    byType[input.recordType] = [...new Set([...(byType[input.recordType] ?? []), ...input.fields])];
+  }
+  return byType;
+}
+
 /** What an agreement allows, for its audit entry. */
 function agreementTerms(row: AgreementEntity): Record<string, unknown> {
   return {
@@ -100,6 +113,7 @@ function agreementTerms(row: AgreementEntity): Record<string, unknown> {
     maxTlp: row.maxTlp,
     withheldFields: row.withheldFields,
     discoveryAllowed: row.discoveryAllowed,
+    discoveryKeys: row.discoveryKeys,
     approvalRequired: row.approvalRequired,
     maxShareDays: row.maxShareDays,
     permittedUses: row.permittedUses,

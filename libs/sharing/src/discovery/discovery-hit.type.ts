@@ -2,17 +2,16 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { RecordType } from '@app/core';
 
-/** That a partner holds a matching record, and its handle: never its content. */
-@ObjectType('DiscoveryHit')
+@ObjectType('DiscoveryHit', { description: 'That a partner holds a matching record, and its handle (to request it): never its content.' })
 export class DiscoveryHit {
-  @Field(() => RecordType)
+  @Field(() => RecordType, { description: "The record's type." })
   recordType: RecordType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Its id, for requestShare.' })
   recordId: string;
 
   /** Resolved by DiscoveryResolver. */
-  @Field(() => Agency)
+  @Field(() => Agency, { description: 'The agency that holds it.' })
   ownerAgency?: Agency;
 
   ownerAgencyId: string;

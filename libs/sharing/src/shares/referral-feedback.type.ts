@@ -6,25 +6,25 @@ import { ReferralOutcome } from './referral-feedback.entity';
 
 export const FEEDBACK_MAX_LENGTH = 5000;
 
-@ObjectType('ReferralFeedback')
+@ObjectType('ReferralFeedback', { description: 'What the recipient of a referred tip reported back to the referring agency.' })
 export class ReferralFeedback {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The feedback's id." })
   id: string;
 
   @Field(() => ID, { description: 'The referral (the share of the tip) it is about.' })
   requestId: string;
 
-  @Field(() => ReferralOutcome)
+  @Field(() => ReferralOutcome, { description: 'What came of the tip.' })
   outcome: ReferralOutcome;
 
-  @Field()
+  @Field({ description: 'What they wrote.' })
   body: string;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When it was written.' })
   at: Date;
 
   /** Resolved by ReferralFeedbackResolver, with the author's agency. */
-  @Field(() => User)
+  @Field(() => User, { description: 'Who wrote it (with their agency).' })
   author?: User;
 
   authorId: string;
@@ -32,18 +32,18 @@ export class ReferralFeedback {
 
 @ArgsType()
 export class ReferralFeedbackArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The referral: the share of the tip.' })
   @IsString()
   @MaxLength(100)
   requestId: string;
 
-  @Field()
+  @Field({ description: 'What to tell the referring agency.' })
   @IsString()
   @MinLength(1)
   @MaxLength(FEEDBACK_MAX_LENGTH)
   body: string;
 
-  @Field(() => ReferralOutcome)
+  @Field(() => ReferralOutcome, { description: 'What came of the tip.' })
   @IsEnum(ReferralOutcome)
   outcome: ReferralOutcome;
 }

@@ -7,6 +7,7 @@ import { onwardMaxTlp, stricterTlp, tlpsUpTo } from '../agreements/agreement-rul
 import { agreementInForce } from '../agreements/agreements-in-force';
 import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
 import { auditShare, closeShare, lockedShare, sharingRequestView } from './share-requests.service';
+import { ShareNotifications } from './share-notifications';
 import { fieldsAllowedBy, grantedFields, lastMomentOf, shareExpiry, shareUse } from './share-terms';
 import { SHARED_RECORDS } from './shared-records';
 import { ApproveShareArgs, OfferShareArgs, ReferTipArgs } from './sharing.inputs';
@@ -26,7 +27,10 @@ function requiredReason(reason: string): string {
 /** The provider's side: approving, denying and revoking shares, and offering records to partners. */
 @Injectable()
 export class ShareDecisionsService {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly notices: ShareNotifications,
+  ) {}
 
   /** Fields within what was asked and what the agreement allows; expiry and use within the agreement. */
   async approve(ctx: RequestContext, args: ApproveShareArgs): Promise<SharingRequest> {
@@ -39,7 +43,7 @@ export class ShareDecisionsService {
     const now = new Date();
     const approved = {
       status: ShareStatus.APPROVED,
-      grantedFields: grantedFields(args.fields, allowed),
+      grantedFields: grantedFields(row.recordType, args.fields, allowed),
       expiresAt: shareExpiry(args.expiresAt, agreement, now),
       use: shareUse(args.use, agreement.permittedUses),
       decidedBy: ctx.requiredActor.id,
@@ -48,12 +52,16 @@ export class ShareDecisionsService {
     await ctx.manager.getRepository(ShareEntity).update({ id: row.id }, approved);
     const result = { ...row, ...approved };
     auditShare(ctx, AuditAction.SHARE_APPROVED, result);
+    await this.notices.decided(ctx, result, ShareStatus.APPROVED);
     return sharingRequestView(result, now);
   }
 
   async deny(ctx: RequestContext, id: string, reason: string): Promise<SharingRequest> {
     const decisionReason = requiredReason(reason);
-    return closeShare(ctx, await this.pending(ctx, id), ShareStatus.DENIED, decisionReason, AuditAction.SHARE_DENIED);
+    const row = await this.pending(ctx, id);
+    const denied = await closeShare(ctx, row, ShareStatus.DENIED, decisionReason, AuditAction.SHARE_DENIED);
+    await this.notices.decided(ctx, row, ShareStatus.DENIED);
+    return denied;
   }
 
   /** Ends an approved share at once, every share passed on from it, and (a referral) the shares of the people it carried. */
@@ -63,6 +71,7 @@ export class ShareDecisionsService {
     const status = sharingRequestView(row).status;
     if (status !== SharingRequestStatus.APPROVED) throw AppError.conflict(`The share is ${status}, not APPROVED`);
     const result = await closeShare(ctx, row, ShareStatus.REVOKED, decisionReason, AuditAction.SHARE_REVOKED);
+    await this.notices.decided(ctx, row, ShareStatus.REVOKED);
     await ctx.manager
       .createQueryBuilder()
       .update(ShareEntity)
@@ -94,7 +103,11 @@ export class ShareDecisionsService {
     const onward = record.ownerAgencyId !== ctx.agencyId ? await this.onwardTerms(ctx, type, record) : null;
     const maxTlp = onward ? stricterTlp(onward.maxTlp, agreement.maxTlp) : stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
     if (!markingsAllow(record, maxTlp, recipient.country)) throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
-    const allowed = fieldsAllowedBy(agreement, type).filter((field) => !onward || onward.fields.includes(field));
+    // Passed on: what the provider holds, and never what the owner withholds from the final recipient.
+    const ownerTerms = onward ? await agreementInForce(ctx.manager, record.ownerAgencyId, recipient.id) : null;
+    const allowed = fieldsAllowedBy(agreement, type).filter(
+      (field) => !onward || (onward.fields.includes(field) && !(ownerTerms?.withheldFields[type] ?? []).includes(field)),
+    );
     const now = new Date();
     const provider = await this.users.agency(ctx, ctx.agencyId);
     const row = ctx.manager.getRepository(ShareEntity).create({
@@ -114,7 +127,7 @@ export class ShareDecisionsService {
       purpose,
       requestedFields: null,
       status: ShareStatus.APPROVED,
-      grantedFields: grantedFields(args.fields, allowed),
+      grantedFields: grantedFields(type, args.fields, allowed),
       use: shareUse(args.use, agreement.permittedUses, ...(onward ? [onward.uses] : [])),
       maxTlp,
       expiresAt: shareExpiry(args.expiresAt, agreement, now, onward?.expiryCaps ?? []),
@@ -140,6 +153,7 @@ export class ShareDecisionsService {
   async referTip(ctx: RequestContext, args: ReferTipArgs): Promise<SharingRequest> {
     const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id }, AuditAction.TIP_REFERRED);
     if (share.owningAgencyId === ctx.agencyId) await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
+    await this.notices.tipReferred(ctx, share);
     return { ...share, subjectShares: await this.carrySubjects(ctx, share) };
   }
 

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { AuditAction } from '@app/audit';
 import { RequestContext, UsersService, whereAccessible } from '@app/auth';
-import { AppError, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
+import { AppError, forPurpose, isUniqueViolation, isUuid, newId, Tlp } from '@app/core';
 import { stricterTlp } from '../agreements/agreement-rules.contributor';
 import { agreementInForce } from '../agreements/agreements-in-force';
 import { ShareEntity, ShareOrigin, ShareStatus } from './share.entity';
+import { ShareNotifications } from './share-notifications';
 import { fieldsAllowedBy, grantedFields } from './share-terms';
 import { SHARED_RECORDS } from './shared-records';
 import { RequestShareArgs, SharingRequestsArgs } from './sharing.inputs';
@@ -43,7 +44,10 @@ export function sharingRequestView(row: ShareEntity, now = new Date()): SharingR
 /** The recipient's side: asking for a record, taking the request back, and both sides' lists. */
 @Injectable()
 export class ShareRequestsService {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly notices: ShareNotifications,
+  ) {}
 
   /** The inbox (INCOMING) or outbox (OUTGOING) of the actor's agency, newest first. */
   async list(ctx: RequestContext, args: SharingRequestsArgs): Promise<SharingRequest[]> {
@@ -80,12 +84,13 @@ export class ShareRequestsService {
     if (!purpose) throw AppError.badInput('purpose', 'must say why the record is needed');
     const records = SHARED_RECORDS[args.recordType];
     const qb = isUuid(args.recordId) ? records.visible(ctx, 'request') : null;
-    const record = qb ? await qb.andWhere('r.id = :id', { id: args.recordId }).getOne() : null;
+    // A record one may ask for is not one to read: the database shows it to this query alone.
+    const record = qb ? await forPurpose(ctx.manager, 'request', () => qb.andWhere('r.id = :id', { id: args.recordId }).getOne()) : null;
     if (!record) throw AppError.notFound('record');
     // The `request` rule came from this agreement; re-read it whole for its terms.
     const agreement = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
     if (!agreement?.approvalRequired || !agreement.recordTypes.includes(args.recordType)) throw AppError.notFound('record');
-    const requestedFields = args.fields ? grantedFields(args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
+    const requestedFields = args.fields ? grantedFields(args.recordType, args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
     // Through the request's agency loader: one query, reused by the answer's agency fields.
     const [provider, recipient] = await Promise.all([this.users.agency(ctx, record.ownerAgencyId), this.users.agency(ctx, ctx.agencyId)]);
     const row = ctx.manager.getRepository(ShareEntity).create({
@@ -121,6 +126,7 @@ export class ShareRequestsService {
       throw error;
     }
     auditShare(ctx, AuditAction.SHARE_REQUESTED, row);
+    await this.notices.requested(ctx, row);
     return sharingRequestView(row);
   }
 

@@ -1,4 +1,4 @@
-import { AppError, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, ShareUse } from '@app/core';
+import { AppError, assertShareableFields, NAME_FIELDS, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, ShareUse } from '@app/core';
 import { AgreementEntity } from '../agreements/agreement.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -9,8 +9,20 @@ export function fieldsAllowedBy(agreement: AgreementEntity, type: RecordType): s
   return SHAREABLE_FIELDS[type].filter((field) => !withheld.has(field));
 }
 
-/** The granted fields: `asked` (default: all of `allowed`), each of which must be allowed. */
-export function grantedFields(asked: string[] | null | undefined, allowed: string[]): string[] {
+/** The fields discovery may match on under the agreement: its keys for `type`, else the name fields it does not withhold. */
+export function discoveryKeysOf(agreement: Pick<AgreementEntity, 'discoveryKeys' | 'withheldFields'>, type: RecordType): string[] {
+  const keys = agreement.discoveryKeys[type];
+  if (keys) return keys;
+  const withheld = agreement.withheldFields[type] ?? [];
+  return NAME_FIELDS[type].filter((field) => !withheld.includes(field));
+}
+
+/**
+ * The granted fields of a record of `type`: `asked` (default: all of `allowed`), each of which
+ * must be a field of the type (else BAD_USER_INPUT naming it) and allowed.
+ */
+export function grantedFields(type: RecordType, asked: string[] | null | undefined, allowed: string[]): string[] {
+  if (asked) assertShareableFields(type, asked, 'fields');
   if (!asked) {
     if (allowed.length === 0) throw AppError.badInput('fields', 'nothing of this record may be shared');
     return allowed;

@@ -38,7 +38,7 @@ export class SharingRequestResolver {
   @Can('read', 'SharingRequest')
   @Transactional()
   @Mutation(() => SharingRequest, { description: 'The requester (or a liaison of its agency) takes back a pending request.' })
-  withdrawShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<SharingRequest> {
+  withdrawShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The pending request's id." }) id: string): Promise<SharingRequest> {
     return this.requests.withdraw(ctx, id);
   }
 
@@ -52,14 +52,14 @@ export class SharingRequestResolver {
   @Can('read', 'SharingRequest')
   @Transactional()
   @Mutation(() => SharingRequest, { description: "The owner's liaison denies, saying why." })
-  denyShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }) id: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
+  denyShareRequest(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The pending request's id." }) id: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
     return this.decisions.deny(ctx, id, reason);
   }
 
   @Can('read', 'SharingRequest')
   @Transactional()
   @Mutation(() => SharingRequest, { description: "The owner's (or passing-on provider's) liaison ends an approved share at once, saying why." })
-  revokeShare(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID }) requestId: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
+  revokeShare(@Ctx() ctx: RequestContext, @Args('requestId', { type: () => ID, description: "The approved share's id." }) requestId: string, @Args() { reason }: ShareDecisionArgs): Promise<SharingRequest> {
     return this.decisions.revoke(ctx, requestId, reason);
   }
 

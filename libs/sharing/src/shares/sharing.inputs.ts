@@ -19,11 +19,11 @@ function OptionalFieldNames(description: string): PropertyDecorator {
 
 @ArgsType()
 export class SharingRequestsArgs {
-  @Field(() => SharingDirection)
+  @Field(() => SharingDirection, { description: 'INCOMING (your inbox) or OUTGOING (your outbox).' })
   @IsEnum(SharingDirection)
   direction: SharingDirection;
 
-  @Field(() => SharingRequestStatus, { nullable: true })
+  @Field(() => SharingRequestStatus, { nullable: true, description: 'Only those with this status.' })
   @IsOptional()
   @IsEnum(SharingRequestStatus)
   status?: SharingRequestStatus | null;
@@ -44,11 +44,11 @@ export class SharingRequestsArgs {
 /** Which record. */
 @ArgsType()
 export class RecordRefArgs {
-  @Field(() => RecordType)
+  @Field(() => RecordType, { description: "The record's type." })
   @IsEnum(RecordType)
   recordType: RecordType;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The record's id." })
   @IsString()
   @MaxLength(100)
   recordId: string;
@@ -87,7 +87,7 @@ export class ShareTermsArgs {
 
 @ArgsType()
 export class ApproveShareArgs extends ShareTermsArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The pending request's id." })
   @IsString()
   @MaxLength(100)
   id: string;
@@ -96,7 +96,7 @@ export class ApproveShareArgs extends ShareTermsArgs {
 /** Terms for a share the provider makes unasked: to whom, why, and the terms. */
 @ArgsType()
 export class UnaskedShareArgs extends IntersectionType(ShareTermsArgs, PurposeArgs, ArgsType) {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The partner agency to share with (one your agency has an agreement with).' })
   @IsUUID('all', { message: 'recipientAgencyId must be an agency id' })
   recipientAgencyId: string;
 }
@@ -106,7 +106,7 @@ export class OfferShareArgs extends IntersectionType(RecordRefArgs, UnaskedShare
 
 @ArgsType()
 export class ReferTipArgs extends UnaskedShareArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The tip's id (one of your agency's)." })
   @IsString()
   @MaxLength(100)
   id: string;

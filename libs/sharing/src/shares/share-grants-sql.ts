@@ -1,11 +1,11 @@
-import { SqlColumn } from './accessible-sql';
+import type { SqlColumn, VirtualRuleField } from '@app/auth';
 
 /**
- * Shares in the ability. A share is a row of the sharing library's `shares` table, not a rule:
+ * Shares in the ability. A share is a row of the `shares` table, not a rule:
  * a recipient's ability holds one rule per shareable field, `can('read', T, [f], { shareGrants:
  * '<agency>:<f>' })`, whatever the number of shares. `shareGrants` is a virtual field: in SQL
  * an EXISTS on the record's active shares (one index probe per candidate row), on a loaded row
- * the grants of its active shares (`attachShareGrants`). Both use `activeShareSql`, so the
+ * the grants of its active shares (`SHARE_ROW_LOADER`). Both use `activeShareSql`, so the
  * list, the lookup and the field redaction decide the same way.
  */
 export const SHARE_GRANTS_FIELD = 'shareGrants';
@@ -49,3 +49,6 @@ export function shareGrantsColumn(recordSql: string): SqlColumn {
     },
   };
 }
+
+/** `shareGrants` as the authorization core's rules-to-SQL compiler reads it (registered by AgreementRulesContributor). */
+export const SHARE_GRANTS_VIRTUAL_FIELD: VirtualRuleField = { name: SHARE_GRANTS_FIELD, column: shareGrantsColumn };

@@ -1,15 +1,15 @@
 import { EntityManager } from 'typeorm';
 import { SHARE_USE_ORDER, ShareUse } from '@app/core';
-import { AppAbility, RecordSubject } from './app-ability';
+import { AppAbility, LoadedRecordRow, RecordRowLoader, RecordSubject } from '@app/auth';
 import { activeShareSql, SHARE_GRANTS_FIELD, shareGrant } from './share-grants-sql';
 
 /** Whether the ability reads `type` through shares at all (else no grants need loading). */
-export function readsThroughShares(ability: AppAbility, type: RecordSubject): boolean {
+function readsThroughShares(ability: AppAbility, type: RecordSubject): boolean {
   return ability.rulesFor('read', type).some((rule) => rule.conditions !== undefined && SHARE_GRANTS_FIELD in rule.conditions);
 }
 
 /** What a recipient is told about how it holds a shared record. */
-export interface ShareTerms {
+interface ShareTerms {
   requestId: string;
   use: ShareUse;
   expiresAt: Date | null;
@@ -17,7 +17,7 @@ export interface ShareTerms {
 }
 
 /** One active share of a record with the viewer's agency, as `shareRowsSql` returns it. */
-export interface ShareRow {
+interface ShareRow {
   id: string;
   granted_fields: string[];
   use: ShareUse;
@@ -53,13 +53,13 @@ type RowWithShares = { id: string; ownerAgencyId: string; shareGrants?: string[]
  * of the record aliased `r`, null for none and for the agency's own records. Selected with
  * the record itself, a lookup needs no second query for its grants.
  */
-export function shareRowsSql(r: string, agencyParam: string): string {
+function shareRowsSql(r: string, agencyParam: string): string {
   return `(SELECT json_agg(json_build_object('id', s.id, 'granted_fields', s.granted_fields, 'use', s.use, 'expires_at', s.expires_at, 'provider_agency_id', s.provider_agency_id))
      FROM shares s WHERE s.record_id = ${r}.id AND s.recipient_agency_id = ${agencyParam} AND ${r}.owner_agency_id <> ${agencyParam} AND ${activeShareSql('s', r)})`;
 }
 
 /** Puts onto a row (not owned by `agencyId`) what its active shares grant, and on which terms. */
-export function applyShareRows(row: RowWithShares, agencyId: string, active: ShareRow[]): void {
+function applyShareRows(row: RowWithShares, agencyId: string, active: ShareRow[]): void {
   row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) => shareGrant(agencyId, field));
   row.sharing = active
     .map((share): ShareTerms => ({
@@ -76,7 +76,7 @@ export function applyShareRows(row: RowWithShares, agencyId: string, active: Sha
  * Loads onto `rows` (records of `table`, none owned by `agencyId`) the grants and terms of
  * their active shares with `agencyId`, and whether the owner shared them itself, in one query.
  */
-export async function attachShareGrants(manager: EntityManager, table: string, agencyId: string, rows: RowWithShares[]): Promise<void> {
+async function attachShareGrants(manager: EntityManager, table: string, agencyId: string, rows: RowWithShares[]): Promise<void> {
   if (rows.length === 0) return;
   const shares: (ShareRow & { record_id: string })[] = await manager.query(
     `SELECT s.record_id, s.id, s.granted_fields, s.use, s.expires_at, s.provider_agency_id
@@ -88,3 +88,14 @@ export async function attachShareGrants(manager: EntityManager, table: string, a
   for (const share of shares) byRecord.set(share.record_id, [...(byRecord.get(share.record_id) ?? []), share]);
   for (const row of rows) applyShareRows(row, agencyId, byRecord.get(row.id) ?? []);
 }
+
+/**
+ * What shares put onto record rows, for the authorization core's row loading (registered by
+ * AgreementRulesContributor): each row's grants, terms and whether its owner shared it.
+ */
+export const SHARE_ROW_LOADER: RecordRowLoader = {
+  appliesTo: readsThroughShares,
+  selectSql: shareRowsSql,
+  apply: (row: LoadedRecordRow, agencyId: string, selected: unknown) => applyShareRows(row, agencyId, (selected as ShareRow[] | null) ?? []),
+  attach: (manager: EntityManager, table: string, agencyId: string, rows: LoadedRecordRow[]) => attachShareGrants(manager, table, agencyId, rows),
+};
