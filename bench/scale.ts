@@ -219,7 +219,7 @@ async function main(): Promise<void> {
   const results: ScenarioResult[] = [];
   const fewShares: ScenarioResult[] = [];
   const allSharesAgain: ScenarioResult[] = [];
-  let keptShares = 0;
+  let keptShares: number;
   try {
     const tokens = new Map<string, string>();
     const requestOf = async (scenario: Scenario): Promise<ApiRequest> => {

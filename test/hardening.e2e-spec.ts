@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, startApp, TestApp }
 async function http(url: string, init: RequestInit & { path?: string } = {}) {
   const response = await fetch(`${url}${init.path ?? '/graphql'}`, init);
   const text = await response.text();
-  let json: GqlResult | null = null;
+  let json: GqlResult | null;
   try {
     json = JSON.parse(text) as GqlResult;
   } catch {

@@ -247,7 +247,7 @@ describe('organizations', () => {
     it('pages with keyset cursors without repeats, and rejects bad arguments', async () => {
       const seen: string[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       do {
         const page: { data: { organizations: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
           (await hsi.gql(LIST, { first: 2, after })) as never;

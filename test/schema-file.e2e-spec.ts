@@ -62,8 +62,8 @@ describe('the schema file', () => {
     const current = read('schema.graphql');
     // each with its description
     const broken = current
-      .replace(/\n\n  """[^"]*"""\n  redactedFields: \[String!\]!\n/, '\n')
-      .replace(/(\n  suspect\(\n(    """[^"]*"""\n)?    id: ID!\n)/, '$1    reason: String!\n');
+      .replace(/\n\n {2}"""[^"]*"""\n {2}redactedFields: \[String!\]!\n/, '\n')
+      .replace(/(\n {2}suspect\(\n( {4}"""[^"]*"""\n)? {4}id: ID!\n)/, '$1    reason: String!\n');
     const messages = (await breakingChanges(current, broken)).map((change) => change.message);
     expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/redactedFields/), expect.stringMatching(/reason/)]));
   });

@@ -212,7 +212,7 @@ describe('suspects', () => {
     it('pages with keyset cursors without repeats, and rejects bad page sizes', async () => {
       const seen: string[] = [];
       let after: string | null = null;
-      let total = 0;
+      let total: number;
       do {
         const page: { data: { suspects: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
           (await hsi.gql(SEARCH, { first: 3, after })) as never;

@@ -68,7 +68,7 @@ describe('tips', () => {
   const queue = async (client: GraphQLClient, filter: Record<string, unknown> | null = null, first = 3) => {
     const nodes: QueuePage['tips']['edges'][number]['node'][] = [];
     let after: string | null = null;
-    let totalCount = 0;
+    let totalCount: number;
     let pages = 0;
     do {
       const page = (await client.gql(QUEUE, { filter, first, after })) as GqlResult<QueuePage>;

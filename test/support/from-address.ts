@@ -25,14 +25,14 @@ export function httpFrom(localAddress: string, url: string, options: { method?: 
   });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export type PublicClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
 
 /**
  * A GraphQL POST from `localAddress` on a connection of its own (`connection: close`: a cluster's
  * primary hands each new connection to the next worker), with extra `headers`.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export async function gqlFrom<T = any>(
   localAddress: string,
   appUrl: string,

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import { startTestPostgres } from './test-postgres';
 
 declare global {
-  // eslint-disable-next-line no-var
   var testPostgres: { stop(): Promise<void> } | undefined;
 }
 

@@ -19,7 +19,7 @@ export interface GqlError {
   path?: (string | number)[];
   extensions?: { code?: string; [key: string]: unknown };
 }
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 export interface GqlResult<T = any> {
   data?: T | null;
   errors?: GqlError[];
@@ -33,7 +33,7 @@ export class GraphQLClient {
     readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+   
   async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',

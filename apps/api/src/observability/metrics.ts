@@ -74,19 +74,18 @@ export class Metrics {
         if (max !== undefined) this.set(max);
       },
     });
-    const metrics = this;
-    new Gauge({
+    const unsealedRows: Gauge = new Gauge({
       name: 'frontera_audit_unsealed_rows',
       help: `Audit rows appended but not yet sealed into the hash chain (counted at most every ${AUDIT_BACKLOG_CACHE_MS / 1000} s)`,
       registers: [this.registry],
-      async collect() {
-        const cached = metrics.auditBacklog;
+      collect: async () => {
+        const cached = this.auditBacklog;
         if (!cached || Date.now() - cached.at >= AUDIT_BACKLOG_CACHE_MS) {
           // a database that does not answer leaves the last count (and the pool gauges tell why)
           const rows = await sources.unsealedAuditRows().catch(() => cached?.rows);
-          if (rows !== undefined) metrics.auditBacklog = { rows, at: Date.now() };
+          if (rows !== undefined) this.auditBacklog = { rows, at: Date.now() };
         }
-        if (metrics.auditBacklog) this.set(metrics.auditBacklog.rows);
+        if (this.auditBacklog) unsealedRows.set(this.auditBacklog.rows);
       },
     });
   }
