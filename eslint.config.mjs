@@ -12,7 +12,10 @@ import tseslint from 'typescript-eslint';
 const LAYERS = [['core'], ['auth'], ['audit'], ['notifications'], ['cases'], ['sharing', 'campaigns']];
 const LIBRARIES = LAYERS.flat();
 /** A relative import that leaves its own library (or reaches into libs/ from outside). */
-const INTO_ANOTHER_LIBRARY = { regex: '^(\\.\\./)+(libs/|(core|auth|audit|notifications|cases|sharing|campaigns|client)/src)', message: 'import another library through its @app/* alias' };
+const INTO_ANOTHER_LIBRARY = {
+  regex: '^(\\.\\./)+(libs/|(core|auth|audit|notifications|cases|sharing|campaigns|client)/src)',
+  message: 'import another library through its @app/* alias',
+};
 
 const layering = LAYERS.flatMap((layer, index) => {
   const above = LIBRARIES.filter((name) => !LAYERS.slice(0, index).flat().includes(name));
@@ -28,7 +31,10 @@ const layering = LAYERS.flatMap((layer, index) => {
             INTO_ANOTHER_LIBRARY,
             ...above.map((name) => ({
               group: [`@app/${name}`, `@app/${name}/*`],
-              message: name === library ? 'import your own library relatively, not through its alias' : `libs/${library} sits below (or beside) libs/${name}: see the layering in eslint.config.mjs`,
+              message:
+                name === library
+                  ? 'import your own library relatively, not through its alias'
+                  : `libs/${library} sits below (or beside) libs/${name}: see the layering in eslint.config.mjs`,
             })),
             { group: ['apps/*', '**/apps/*'], message: 'libraries never import the applications' },
           ],
@@ -39,18 +45,39 @@ const layering = LAYERS.flatMap((layer, index) => {
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-bench/**', 'node_modules/**', 'coverage/**', 'apps/console/src/gql/**', 'libs/client/src/generated/**', '.data/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-bench/**',
+      'node_modules/**',
+      'coverage/**',
+      'apps/console/src/gql/**',
+      'libs/client/src/generated/**',
+      '.data/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: ['scripts/*.ts'] }, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['scripts/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // loaded on first use, not at start (sharp, pdfkit, qrcode, pdf-parse), or after the tracing hooks (express)
-      '@typescript-eslint/no-require-imports': ['error', { allow: ['^sharp$', '^pdfkit$', '^qrcode$', '^pdf-parse$', '^express$'] }],
+      '@typescript-eslint/no-require-imports': [
+        'error',
+        { allow: ['^sharp$', '^pdfkit$', '^qrcode$', '^pdf-parse$', '^express$'] },
+      ],
     },
   },
   { files: ['apps/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [INTO_ANOTHER_LIBRARY] }] } },
@@ -59,7 +86,16 @@ export default tseslint.config(
   ...layering,
   {
     files: ['**/*.js', '**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   prettier,

@@ -23,7 +23,14 @@ function percentile(sorted: number[], p: number): number {
 
 function stats(latencies: number[], seconds: number, errors: number): Stats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), rps: latencies.length / seconds, requests: latencies.length, errors };
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    rps: latencies.length / seconds,
+    requests: latencies.length,
+    errors,
+  };
 }
 
 /** CPU time a process has used so far, in ms (Linux /proc; clock ticks of 10 ms). */
@@ -69,7 +76,9 @@ export function measureApi(request: ApiRequest, connections: number, seconds: nu
         if (error) reject(error);
         else {
           const measured = stats(latencies, result.duration, errors + result.non2xx + result.errors);
-          resolveStats(pid ? { ...measured, cpuMs: (cpuTimeMs(pid) - cpuBefore) / Math.max(measured.requests, 1) } : measured);
+          resolveStats(
+            pid ? { ...measured, cpuMs: (cpuTimeMs(pid) - cpuBefore) / Math.max(measured.requests, 1) } : measured,
+          );
         }
       },
     );
@@ -78,7 +87,12 @@ export function measureApi(request: ApiRequest, connections: number, seconds: nu
 }
 
 /** The same rows by hand-written SQL through `pg`: `connections` connections, one query at a time each. */
-export async function measureRaw(databaseUrl: string, raw: RawQuery, connections: number, seconds: number): Promise<Stats> {
+export async function measureRaw(
+  databaseUrl: string,
+  raw: RawQuery,
+  connections: number,
+  seconds: number,
+): Promise<Stats> {
   const pool = new Pool({ connectionString: databaseUrl, max: connections });
   const latencies: number[] = [];
   try {

@@ -19,7 +19,19 @@ export async function startPeer(databaseUrl: string): Promise<Peer> {
   const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [resolve(ROOT, 'node_modules/postgraphile/cli.js'), '-c', databaseUrl, '-s', 'public', '-n', '127.0.0.1', '-p', String(port), '--disable-default-mutations', '--disable-query-log'],
+    [
+      resolve(ROOT, 'node_modules/postgraphile/cli.js'),
+      '-c',
+      databaseUrl,
+      '-s',
+      'public',
+      '-n',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '--disable-default-mutations',
+      '--disable-query-log',
+    ],
     { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' }, stdio: ['ignore', 'ignore', 'pipe'] },
   );
   let stderr = '';
@@ -27,7 +39,11 @@ export async function startPeer(databaseUrl: string): Promise<Peer> {
   const url = `http://127.0.0.1:${port}`;
   for (let waited = 0; ; waited += 200) {
     if (child.exitCode !== null) throw new Error(`PostGraphile exited (${child.exitCode}): ${stderr}`);
-    const ready = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })
+    const ready = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    })
       .then((response) => response.ok)
       .catch(() => false);
     if (ready) break;

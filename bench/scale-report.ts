@@ -107,25 +107,48 @@ function targets(report: ScaleReport): string[] {
   const own = find(report, 'lookup own');
   const shared = find(report, 'lookup shared');
   const slowestLookup = Math.min(...lookups.map((r) => r.api[16].rps));
-  const ratios = report.results.filter((r) => !r.name.startsWith('floor')).flatMap((r) => Object.keys(r.api).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].p50 / r.raw[Number(c)].p50 })));
+  const ratios = report.results
+    .filter((r) => !r.name.startsWith('floor'))
+    .flatMap((r) =>
+      Object.keys(r.api).map((c) => ({
+        name: `${r.name}, c=${c}`,
+        value: r.api[Number(c)].p50 / r.raw[Number(c)].p50,
+      })),
+    );
   const worstRatio = ratios.reduce((a, b) => (b.value > a.value ? b : a));
-  const sharesRatios = report.fewShares.map((few) => ({ name: few.name, value: withAllShares(report, few.name, 1, 'p50') / few.api[1].p50 }));
+  const sharesRatios = report.fewShares.map((few) => ({
+    name: few.name,
+    value: withAllShares(report, few.name, 1, 'p50') / few.api[1].p50,
+  }));
   const worstShares = sharesRatios.reduce((a, b) => (b.value > a.value ? b : a), { name: '–', value: 0 });
   const sharedSlower = shared.api[1].p50 / own.api[1].p50 - 1;
   const sharedSlower16 = own.api[16].rps / shared.api[16].rps - 1;
-  const row = (target: string, measured: string, met: boolean) => `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`;
+  const row = (target: string, measured: string, met: boolean) =>
+    `| ${target} | ${measured} | ${met ? 'met' : '**missed**'} |`;
   return [
     '| target | measured | |',
     '| --- | --- | --- |',
     row('search as recipient: p95 ≤ 50 ms at c=1', `${ms(search.api[1].p95)} ms`, search.api[1].p95 <= 50),
-    row('lookups by id: ≥ 1,000 req/s at c=16', `${int(slowestLookup)} req/s (slowest of own, shared, hidden)`, slowestLookup >= 1000),
+    row(
+      'lookups by id: ≥ 1,000 req/s at c=16',
+      `${int(slowestLookup)} req/s (slowest of own, shared, hidden)`,
+      slowestLookup >= 1000,
+    ),
     row(
       'shared reads at most 15% slower than own',
       `p50 at c=1 ${(sharedSlower * 100).toFixed(0)}% slower; throughput at c=16 ${(sharedSlower16 * 100).toFixed(0)}% lower`,
       sharedSlower <= 0.15 && sharedSlower16 <= 0.15,
     ),
-    row('API/raw ≤ 3 at p50, every scenario', `worst ${worstRatio.value.toFixed(2)} (${worstRatio.name})`, worstRatio.value <= 3),
-    row('200,000 shares at most 1.3× 10,000 (p50, c=1)', `worst ${worstShares.value.toFixed(2)} (${worstShares.name})`, worstShares.value <= 1.3),
+    row(
+      'API/raw ≤ 3 at p50, every scenario',
+      `worst ${worstRatio.value.toFixed(2)} (${worstRatio.name})`,
+      worstRatio.value <= 3,
+    ),
+    row(
+      '200,000 shares at most 1.3× 10,000 (p50, c=1)',
+      `worst ${worstShares.value.toFixed(2)} (${worstShares.name})`,
+      worstShares.value <= 1.3,
+    ),
     ...peerTargets(report, row),
     row('API memory < 400 MB', `${int(report.peakMemoryMb)} MB peak resident (VmHWM)`, report.peakMemoryMb < 400),
   ];
@@ -135,14 +158,27 @@ function targets(report: ScaleReport): string[] {
 function peerTargets(report: ScaleReport, row: (target: string, measured: string, met: boolean) => string): string[] {
   const ratios = report.results
     .filter((r) => r.peer)
-    .flatMap((r) => Object.keys(r.peer!).map((c) => ({ name: `${r.name}, c=${c}`, value: r.api[Number(c)].rps / r.peer![Number(c)].rps })));
+    .flatMap((r) =>
+      Object.keys(r.peer!).map((c) => ({
+        name: `${r.name}, c=${c}`,
+        value: r.api[Number(c)].rps / r.peer![Number(c)].rps,
+      })),
+    );
   if (ratios.length === 0) return [];
   const worst = ratios.reduce((a, b) => (b.value < a.value ? b : a));
-  return [row('lookups and pages: API ÷ PostGraphile req/s ≥ 1.0', `worst ${worst.value.toFixed(2)} (${worst.name})`, worst.value >= 1)];
+  return [
+    row(
+      'lookups and pages: API ÷ PostGraphile req/s ≥ 1.0',
+      `worst ${worst.value.toFixed(2)} (${worst.name})`,
+      worst.value >= 1,
+    ),
+  ];
 }
 
 function plansSection(report: ScaleReport): string[] {
-  const explained = report.plans.map((line) => (JSON.parse(line) as { explain: { label: string; sql: string; plan: string } }).explain);
+  const explained = report.plans.map(
+    (line) => (JSON.parse(line) as { explain: { label: string; sql: string; plan: string } }).explain,
+  );
   const lines: string[] = [];
   for (const result of report.results.filter((r) => !r.name.startsWith('floor'))) {
     const statements = explained.filter((e) => e.label === result.name);
@@ -160,7 +196,9 @@ function plansSection(report: ScaleReport): string[] {
 export function writeReport(report: ScaleReport): string {
   const file = resolve(__dirname, '../../bench/results.md');
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const analysis = previous.includes(ANALYSIS_MARKER) ? previous.slice(previous.indexOf(ANALYSIS_MARKER)) : `${ANALYSIS_MARKER}\n`;
+  const analysis = previous.includes(ANALYSIS_MARKER)
+    ? previous.slice(previous.indexOf(ANALYSIS_MARKER))
+    : `${ANALYSIS_MARKER}\n`;
   const cpu = cpus();
   return [
     '# Scale benchmark results',
@@ -170,7 +208,11 @@ export function writeReport(report: ScaleReport): string {
       `(shared with the API and the load generator on the same cores). Each measurement: ${report.seconds} s after a warm-up; ` +
       'latencies in ms; the API over loopback with autocannon, `NODE_ENV=production`, `LOG_LEVEL=info`, one process.',
     '',
-    '**Data:** ' + Object.entries(report.size).map(([name, count]) => `${int(count)} ${name}`).join(', ') + '.',
+    '**Data:** ' +
+      Object.entries(report.size)
+        .map(([name, count]) => `${int(count)} ${name}`)
+        .join(', ') +
+      '.',
     '',
     '## Targets',
     '',
@@ -214,7 +256,7 @@ export function writeReport(report: ScaleReport): string {
     '',
     'EXPLAIN (ANALYZE, BUFFERS) of every SELECT the API issued for each scenario, with its parameters (the explain-queries CLI,',
     'after the runs, each operation once on a fresh login, so the session check and the agreements the ability is built from',
-    'appear; later requests of a user take both from the per-process cache): the page or lookup with the viewer\'s active shares',
+    "appear; later requests of a user take both from the per-process cache): the page or lookup with the viewer's active shares",
     'of each row as a JSON column, and the DataLoader batches of nested fields.',
     '',
     ...plansSection(report),

@@ -37,7 +37,9 @@ function log(message: string): void {
 function encryptionKey(): string | undefined {
   if (process.env.ENCRYPTION_KEY) return process.env.ENCRYPTION_KEY;
   const file = resolve(ROOT, process.env.DATA_DIR ?? '.data', 'secrets.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { ENCRYPTION_KEY?: string }).ENCRYPTION_KEY : undefined;
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { ENCRYPTION_KEY?: string }).ENCRYPTION_KEY
+    : undefined;
 }
 
 async function login(app: TestApp, email: string, password: string): Promise<string> {
@@ -52,7 +54,8 @@ async function login(app: TestApp, email: string, password: string): Promise<str
 /** Ids a GraphQL answer and a raw result list at the top level, to check both read the same rows. */
 function answerIds(body: string): string[] {
   const data = (JSON.parse(body) as { data: Record<string, unknown> }).data;
-  const value = Object.values(data)[0] as { edges?: { node: { id: string } }[] } | { id: string }[] | { id: string } | null;
+  const value = Object.values(data)[0] as
+    { edges?: { node: { id: string } }[] } | { id: string }[] | { id: string } | null;
   if (value === null || typeof value !== 'object') return [];
   if (Array.isArray(value)) return value.map((row) => row.id);
   if ('edges' in value && value.edges) return value.edges.map((edge) => edge.node.id);
@@ -77,7 +80,9 @@ async function answer(request: ApiRequest): Promise<string> {
  */
 async function auditSealed(db: Client): Promise<void> {
   for (let waited = 0; waited < 120_000; waited += 250) {
-    const { rows } = await db.query<{ pending: boolean }>('SELECT EXISTS (SELECT 1 FROM audit_events WHERE hash IS NULL) AS pending');
+    const { rows } = await db.query<{ pending: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM audit_events WHERE hash IS NULL) AS pending',
+    );
     if (!rows[0].pending) return;
     await new Promise((resolveWait) => setTimeout(resolveWait, 250));
   }
@@ -88,7 +93,15 @@ async function auditSealed(db: Client): Promise<void> {
  * One scenario at each concurrency: the API, the raw SQL and (where the scenario has a peer
  * read and the peer runs) PostGraphile, in turn, so drift of the machine hits all three alike.
  */
-async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenario: Scenario, request: ApiRequest, peak: { mb: number }, peer?: Peer): Promise<ScenarioResult> {
+async function runScenario(
+  app: TestApp,
+  databaseUrl: string,
+  db: Client,
+  scenario: Scenario,
+  request: ApiRequest,
+  peak: { mb: number },
+  peer?: Peer,
+): Promise<ScenarioResult> {
   const body = await answer(request);
   const peerRequest = peer && scenario.peer ? { url: peer.url, token: 'none', ...scenario.peer } : undefined;
   if (peerRequest) log(`${scenario.name}: the peer answers ${answerIds(await answer(peerRequest)).length} rows`);
@@ -96,7 +109,8 @@ async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenar
   const apiIds = answerIds(body);
   const rawIds = rows.map((row) => row.id).slice(0, apiIds.length === 50 ? 50 : rows.length);
   const sameRows = JSON.stringify(apiIds) === JSON.stringify(rawIds);
-  if (!sameRows) log(`WARNING ${scenario.name}: API and raw SQL read different rows (${apiIds.length} vs ${rawIds.length})`);
+  if (!sameRows)
+    log(`WARNING ${scenario.name}: API and raw SQL read different rows (${apiIds.length} vs ${rawIds.length})`);
   const result: ScenarioResult = { name: scenario.name, rows: apiIds.length, sameRows, api: {}, raw: {}, body };
   for (const connections of CONCURRENCY) {
     await auditSealed(db);
@@ -110,7 +124,9 @@ async function runScenario(app: TestApp, databaseUrl: string, db: Client, scenar
       (result.peer ??= {})[connections] = await measureApi(peerRequest, connections, SECONDS, peer.pid);
     }
     const peerStats = result.peer?.[connections];
-    log(`${scenario.name} c=${connections}: API p50 ${fmt(result.api[connections])}, raw p50 ${fmt(result.raw[connections])}${peerStats ? `, PostGraphile p50 ${fmt(peerStats)}` : ''}`);
+    log(
+      `${scenario.name} c=${connections}: API p50 ${fmt(result.api[connections])}, raw p50 ${fmt(result.raw[connections])}${peerStats ? `, PostGraphile p50 ${fmt(peerStats)}` : ''}`,
+    );
   }
   return result;
 }
@@ -158,8 +174,16 @@ async function parkShares(db: Client, keepRecords: string[]): Promise<number> {
 /** EXPLAIN ANALYZE of every SELECT the API issues for each scenario (the explain-queries CLI). */
 function explainAll(databaseUrl: string, scenarios: Scenario[], password: string, key: string | undefined): string[] {
   const run = spawnSync(process.execPath, [resolve(ROOT, 'dist/apps/api/src/cli/explain-queries.js'), '--analyze'], {
-    input: JSON.stringify(scenarios.map((s) => ({ label: s.name, email: s.email, query: s.query, variables: s.variables }))),
-    env: { ...process.env, DATABASE_URL: databaseUrl, DEMO_PASSWORD: password, LOG_LEVEL: 'warn', ...(key ? { ENCRYPTION_KEY: key } : {}) },
+    input: JSON.stringify(
+      scenarios.map((s) => ({ label: s.name, email: s.email, query: s.query, variables: s.variables })),
+    ),
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      DEMO_PASSWORD: password,
+      LOG_LEVEL: 'warn',
+      ...(key ? { ENCRYPTION_KEY: key } : {}),
+    },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -192,11 +216,16 @@ async function main(): Promise<void> {
   await db.connect();
   await restoreShares(db);
   const size = await dataSize(db);
-  if (size.suspects < 1000) throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
-  const { rows: [{ server_version: version }] } = await db.query<{ server_version: string }>('SHOW server_version');
+  if (size.suspects < 1000)
+    throw new Error('the database holds no generated data set: run `npm run seed:scale -- --suspects N` on it first');
+  const {
+    rows: [{ server_version: version }],
+  } = await db.query<{ server_version: string }>('SHOW server_version');
   const records = await pickScenarioRecords(db, new CursorCodec(Buffer.from(key, 'base64')));
   const scenarios = (await scaleScenarios(db, records)).filter((scenario) => !ONLY || ONLY.test(scenario.name));
-  log(`${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`);
+  log(
+    `${size.suspects} suspects, ${size['approved shares']} approved shares; ${scenarios.length} scenarios, ${SECONDS}s each at c=${CONCURRENCY.join(', ')}`,
+  );
 
   const app = await startApp(
     {
@@ -226,12 +255,17 @@ async function main(): Promise<void> {
       if (!tokens.has(scenario.email)) tokens.set(scenario.email, await login(app, scenario.email, password));
       return { url: app.url, token: tokens.get(scenario.email)!, query: scenario.query, variables: scenario.variables };
     };
-    for (const scenario of [...scenarios, ...(ONLY ? [] : [FRAMEWORK_FLOOR])]) results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak, peer));
+    for (const scenario of [...scenarios, ...(ONLY ? [] : [FRAMEWORK_FLOOR])])
+      results.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak, peer));
 
     // Authorization must not cost more with more shares: the reads through shares again, with
     // 10,000 approved shares left (those of the records these reads return among them).
     const recipient = ONLY ? [] : scenarios.filter((s) => s.recipient);
-    const keep = [...new Set(results.filter((r) => recipient.some((s) => s.name === r.name)).flatMap((r) => r.body.match(UUID) ?? []))];
+    const keep = [
+      ...new Set(
+        results.filter((r) => recipient.some((s) => s.name === r.name)).flatMap((r) => r.body.match(UUID) ?? []),
+      ),
+    ];
     keptShares = recipient.length > 0 ? await parkShares(db, keep) : 0;
     if (recipient.length > 0) log(`parked all but ${keptShares} approved shares`);
     try {
@@ -247,7 +281,8 @@ async function main(): Promise<void> {
     }
     // ...and with all shares once more: the two passes with all of them bracket the one with
     // few, so the comparison does not favour whichever ran later on a warmer process.
-    for (const scenario of recipient) allSharesAgain.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
+    for (const scenario of recipient)
+      allSharesAgain.push(await runScenario(app, databaseUrl, db, scenario, await requestOf(scenario), peak));
   } finally {
     peak.mb = Math.max(peak.mb, residentMemory(app.pid).peakMb);
     await app.stop();

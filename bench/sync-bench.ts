@@ -25,7 +25,9 @@ export async function benchSync(): Promise<SyncBenchResult> {
   const db = new Client({ connectionString: app.databaseUrl });
   await db.connect();
   try {
-    const { rows: [fgr] } = await db.query<{ id: string }>("SELECT id FROM agencies WHERE code = 'FGR'");
+    const {
+      rows: [fgr],
+    } = await db.query<{ id: string }>("SELECT id FROM agencies WHERE code = 'FGR'");
     const started = Date.now();
     await db.query(
       `INSERT INTO suspects (id, owner_agency_id, tlp, releasable_to, given_names, paternal_surname)
@@ -64,7 +66,8 @@ export async function benchSync(): Promise<SyncBenchResult> {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-api-key': secret },
         body: JSON.stringify({
-          query: 'mutation ($u: [WarrantStatusUpdateInput!]!) { syncWarrantStatuses(updates: $u) { applied rejected notFound } }',
+          query:
+            'mutation ($u: [WarrantStatusUpdateInput!]!) { syncWarrantStatuses(updates: $u) { applied rejected notFound } }',
           variables: { u: updates.slice(i, i + BATCH) },
         }),
       });
@@ -91,11 +94,17 @@ export async function benchSync(): Promise<SyncBenchResult> {
     );
     const rawSeconds = Number(process.hrtime.bigint() - rawStarted) / 1e9;
 
-    return { warrants: WARRANTS, batch: BATCH, apiSeconds, rawSeconds, apiRate: WARRANTS / apiSeconds, rawRate: WARRANTS / rawSeconds };
+    return {
+      warrants: WARRANTS,
+      batch: BATCH,
+      apiSeconds,
+      rawSeconds,
+      apiRate: WARRANTS / apiSeconds,
+      rawRate: WARRANTS / rawSeconds,
+    };
   } finally {
     await db.end();
     await app.stop();
     await database.stop();
   }
 }
-

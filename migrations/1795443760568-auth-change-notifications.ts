@@ -19,10 +19,18 @@ export class AuthChangeNotifications1795443760568 implements MigrationInterface 
         RETURN NULL;
       END $$`);
     // Sessions are only cached while live: a new one needs no notification.
-    await queryRunner.query('CREATE TRIGGER auth_sessions_auth_change AFTER UPDATE OR DELETE ON auth_sessions FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()');
-    await queryRunner.query('CREATE TRIGGER users_auth_change AFTER INSERT OR UPDATE OR DELETE ON users FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()');
-    await queryRunner.query('CREATE TRIGGER agencies_auth_change AFTER INSERT OR UPDATE OR DELETE ON agencies FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()');
-    await queryRunner.query('CREATE TRIGGER agreements_auth_change AFTER INSERT OR UPDATE OR DELETE ON agreements FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()');
+    await queryRunner.query(
+      'CREATE TRIGGER auth_sessions_auth_change AFTER UPDATE OR DELETE ON auth_sessions FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER users_auth_change AFTER INSERT OR UPDATE OR DELETE ON users FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER agencies_auth_change AFTER INSERT OR UPDATE OR DELETE ON agencies FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()',
+    );
+    await queryRunner.query(
+      'CREATE TRIGGER agreements_auth_change AFTER INSERT OR UPDATE OR DELETE ON agreements FOR EACH STATEMENT EXECUTE FUNCTION frontera_notify_auth_change()',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,7 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The parts of each searchable table's document, exactly as SEARCH_DOCUMENT (libs/cases) writes them. */
-const SUSPECT_PARTS = (r = '') => `ARRAY[${r}given_names::text, ${r}paternal_surname::text, ${r}maternal_surname::text] || ${r}aliases`;
+const SUSPECT_PARTS = (r = '') =>
+  `ARRAY[${r}given_names::text, ${r}paternal_surname::text, ${r}maternal_surname::text] || ${r}aliases`;
 const ORGANIZATION_PARTS = (r = '') => `ARRAY[${r}name::text] || ${r}aliases`;
 
 /**
@@ -29,7 +30,9 @@ export class SearchVocabulary1795443776078 implements MigrationInterface {
   name = 'SearchVocabulary1795443776078';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE TABLE \"search_vocabulary\" (\"word\" text NOT NULL, CONSTRAINT \"PK_9a10b27be4befd0db5c7a9f47be\" PRIMARY KEY (\"word\"))");
+    await queryRunner.query(
+      'CREATE TABLE "search_vocabulary" ("word" text NOT NULL, CONSTRAINT "PK_9a10b27be4befd0db5c7a9f47be" PRIMARY KEY ("word"))',
+    );
 
     // IMMUTABLE like frontera_search_text, which it is built on (schema-qualified: index
     // builds, autovacuum and restores do not run with the application's search_path). One
@@ -44,7 +47,10 @@ export class SearchVocabulary1795443776078 implements MigrationInterface {
 
     // The vocabulary: kept complete by triggers, then filled from the rows already there (the
     // triggers' lock keeps writers out until this transaction commits, so none is missed).
-    for (const [table, parts] of [['suspects', SUSPECT_PARTS], ['organizations', ORGANIZATION_PARTS]] as const) {
+    for (const [table, parts] of [
+      ['suspects', SUSPECT_PARTS],
+      ['organizations', ORGANIZATION_PARTS],
+    ] as const) {
       await queryRunner.query(`
         CREATE FUNCTION frontera_${table}_search_vocabulary() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -74,18 +80,28 @@ export class SearchVocabulary1795443776078 implements MigrationInterface {
     // but the planner prices it above a sequential scan of a small one and scans the table
     // instead: 3-5 ms a query word over the 2,200 words of the generated data set, where this
     // index takes 0.1 ms. The planner always picks this one.
-    await queryRunner.query("CREATE INDEX \"search_vocabulary_word_trgm_idx\" ON \"search_vocabulary\" USING gist (word gist_trgm_ops(siglen = 256))");
+    await queryRunner.query(
+      'CREATE INDEX "search_vocabulary_word_trgm_idx" ON "search_vocabulary" USING gist (word gist_trgm_ops(siglen = 256))',
+    );
 
     // Records are looked up by their words; the trigram indexes over their whole text go.
-    await queryRunner.query(`CREATE INDEX "suspects_search_words_idx" ON "suspects" USING gin (frontera_search_words(${SUSPECT_PARTS()}))`);
-    await queryRunner.query(`CREATE INDEX "organizations_search_words_idx" ON "organizations" USING gin (frontera_search_words(${ORGANIZATION_PARTS()}))`);
+    await queryRunner.query(
+      `CREATE INDEX "suspects_search_words_idx" ON "suspects" USING gin (frontera_search_words(${SUSPECT_PARTS()}))`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX "organizations_search_words_idx" ON "organizations" USING gin (frontera_search_words(${ORGANIZATION_PARTS()}))`,
+    );
     await queryRunner.query('DROP INDEX "suspects_search_trgm_idx"');
     await queryRunner.query('DROP INDEX "organizations_search_trgm_idx"');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("CREATE INDEX \"suspects_search_trgm_idx\" ON \"suspects\" USING gin (frontera_search_text(ARRAY[given_names::text, paternal_surname::text, maternal_surname::text] || aliases) gin_trgm_ops)");
-    await queryRunner.query("CREATE INDEX \"organizations_search_trgm_idx\" ON \"organizations\" USING gin (frontera_search_text(ARRAY[name::text] || aliases) gin_trgm_ops)");
+    await queryRunner.query(
+      'CREATE INDEX "suspects_search_trgm_idx" ON "suspects" USING gin (frontera_search_text(ARRAY[given_names::text, paternal_surname::text, maternal_surname::text] || aliases) gin_trgm_ops)',
+    );
+    await queryRunner.query(
+      'CREATE INDEX "organizations_search_trgm_idx" ON "organizations" USING gin (frontera_search_text(ARRAY[name::text] || aliases) gin_trgm_ops)',
+    );
     await queryRunner.query('DROP INDEX "organizations_search_words_idx"');
     await queryRunner.query('DROP INDEX "suspects_search_words_idx"');
     for (const table of ['organizations', 'suspects']) {
@@ -94,6 +110,6 @@ export class SearchVocabulary1795443776078 implements MigrationInterface {
       await queryRunner.query(`DROP FUNCTION frontera_${table}_search_vocabulary()`);
     }
     await queryRunner.query('DROP FUNCTION frontera_search_words(text[])');
-    await queryRunner.query("DROP TABLE \"search_vocabulary\"");
+    await queryRunner.query('DROP TABLE "search_vocabulary"');
   }
 }

@@ -12,7 +12,9 @@ export class RefreshSessionSecret1796120975010 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "auth_sessions" ADD "refresh_secret_hash" bytea');
     await queryRunner.query('UPDATE "auth_sessions" SET "revoked_at" = now() WHERE "revoked_at" IS NULL');
-    await queryRunner.query(`UPDATE "auth_sessions" SET "refresh_secret_hash" = sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8'))`);
+    await queryRunner.query(
+      `UPDATE "auth_sessions" SET "refresh_secret_hash" = sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8'))`,
+    );
     await queryRunner.query('ALTER TABLE "auth_sessions" ALTER COLUMN "refresh_secret_hash" SET NOT NULL');
   }
 

@@ -10,7 +10,9 @@ export class AliasOnlySuspects1796122642658 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('ALTER TABLE "suspects" ALTER COLUMN "given_names" DROP NOT NULL');
     await queryRunner.query('ALTER TABLE "suspects" ALTER COLUMN "paternal_surname" DROP NOT NULL');
-    await queryRunner.query(`ALTER TABLE "suspects" ADD CONSTRAINT "suspects_named_or_aliased" CHECK (("given_names" IS NOT NULL AND "paternal_surname" IS NOT NULL) OR cardinality("aliases") > 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "suspects" ADD CONSTRAINT "suspects_named_or_aliased" CHECK (("given_names" IS NOT NULL AND "paternal_surname" IS NOT NULL) OR cardinality("aliases") > 0)`,
+    );
   }
 
   /** Refused (NOT NULL fails) while a suspect is recorded by alias alone. */

@@ -1,7 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** A suspect's name document, exactly as SEARCH_DOCUMENT (libs/cases) and the vocabulary trigger write it. */
-const PARTS = (r = '') => `ARRAY[${r}given_names::text, ${r}paternal_surname::text, ${r}maternal_surname::text] || ${r}aliases`;
+const PARTS = (r = '') =>
+  `ARRAY[${r}given_names::text, ${r}paternal_surname::text, ${r}maternal_surname::text] || ${r}aliases`;
 
 /**
  * How a Spanish name word sounds, as rewrites applied in order to the folded (lower case,
@@ -56,14 +57,21 @@ export class SuspectSearchKeys1796123053521 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('CREATE EXTENSION IF NOT EXISTS fuzzystrmatch WITH SCHEMA public');
-    const sounds = SPANISH_SOUNDS.reduce((sql, [pattern, replacement]) => `regexp_replace(${sql}, '${pattern}', '${replacement}', 'g')`, 'word');
-    await queryRunner.query(`CREATE FUNCTION frontera_sounds_es(word text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT ${sounds} $$`);
+    const sounds = SPANISH_SOUNDS.reduce(
+      (sql, [pattern, replacement]) => `regexp_replace(${sql}, '${pattern}', '${replacement}', 'g')`,
+      'word',
+    );
+    await queryRunner.query(
+      `CREATE FUNCTION frontera_sounds_es(word text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT AS $$ SELECT ${sounds} $$`,
+    );
     await queryRunner.query(`
       CREATE FUNCTION frontera_sounds_like(word text) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT CASE WHEN length(word) < 3 THEN '{}'::text[]
                    ELSE ARRAY['es:' || public.frontera_sounds_es(word),
                               'en:' || public.dmetaphone(word) || right(regexp_replace(public.frontera_sounds_es(word), '(.)e$', '\\1'), 1)] END $$`);
-    await queryRunner.query('CREATE INDEX "search_vocabulary_sounds_idx" ON "search_vocabulary" USING gin (frontera_sounds_like(word))');
+    await queryRunner.query(
+      'CREATE INDEX "search_vocabulary_sounds_idx" ON "search_vocabulary" USING gin (frontera_sounds_like(word))',
+    );
 
     await queryRunner.query(`
       CREATE FUNCTION frontera_identifier_keys(identifiers jsonb) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
@@ -108,21 +116,25 @@ export class SuspectSearchKeys1796123053521 implements MigrationInterface {
     await queryRunner.query(`
       INSERT INTO suspect_search_keys (key, suspect_id)
       SELECT DISTINCT k, r.id FROM suspects r, unnest(frontera_suspect_search_keys(${PARTS('r.')}, r.identifiers)) k`);
-    await queryRunner.query("ALTER TABLE \"suspect_search_keys\" ADD CONSTRAINT \"PK_3a47920adb738b4e007607c47d4\" PRIMARY KEY (\"key\", \"suspect_id\")");
-    await queryRunner.query("ALTER TABLE \"suspect_search_keys\" ADD CONSTRAINT \"FK_7c9f54133fffe1ef7f4e4fe50e7\" FOREIGN KEY (\"suspect_id\") REFERENCES \"suspects\"(\"id\") ON DELETE CASCADE ON UPDATE NO ACTION");
+    await queryRunner.query(
+      'ALTER TABLE "suspect_search_keys" ADD CONSTRAINT "PK_3a47920adb738b4e007607c47d4" PRIMARY KEY ("key", "suspect_id")',
+    );
+    await queryRunner.query(
+      'ALTER TABLE "suspect_search_keys" ADD CONSTRAINT "FK_7c9f54133fffe1ef7f4e4fe50e7" FOREIGN KEY ("suspect_id") REFERENCES "suspects"("id") ON DELETE CASCADE ON UPDATE NO ACTION',
+    );
     await queryRunner.query('ANALYZE suspect_search_keys');
 
-    await queryRunner.query("CREATE INDEX \"suspects_date_of_birth_idx\" ON \"suspects\"  (\"date_of_birth\") ");
+    await queryRunner.query('CREATE INDEX "suspects_date_of_birth_idx" ON "suspects"  ("date_of_birth") ');
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query("DROP INDEX \"public\".\"suspects_date_of_birth_idx\"");
+    await queryRunner.query('DROP INDEX "public"."suspects_date_of_birth_idx"');
     await queryRunner.query('DROP TRIGGER suspects_search_keys_update ON suspects');
     await queryRunner.query('DROP TRIGGER suspects_search_keys_insert ON suspects');
     await queryRunner.query('DROP FUNCTION frontera_suspects_search_keys_update()');
     await queryRunner.query('DROP FUNCTION frontera_suspects_search_keys_insert()');
-    await queryRunner.query("ALTER TABLE \"suspect_search_keys\" DROP CONSTRAINT \"FK_7c9f54133fffe1ef7f4e4fe50e7\"");
-    await queryRunner.query("DROP TABLE \"suspect_search_keys\"");
+    await queryRunner.query('ALTER TABLE "suspect_search_keys" DROP CONSTRAINT "FK_7c9f54133fffe1ef7f4e4fe50e7"');
+    await queryRunner.query('DROP TABLE "suspect_search_keys"');
     await queryRunner.query('DROP FUNCTION frontera_suspect_search_keys(text[], jsonb)');
     await queryRunner.query('DROP FUNCTION frontera_identifier_keys(jsonb)');
     await queryRunner.query('DROP INDEX "search_vocabulary_sounds_idx"');

@@ -11,7 +11,8 @@ const CANONICAL_VALUES = `json_build_array(id, to_char(at AT TIME ZONE 'UTC', 'Y
   actor_id, actor_kind, actor_agency_id, actor_email, actor_display_name, actor_roles, record_type::text, record_id,
   record_owner_agency_id, changed_fields, detail::text, request_id)`;
 
-const LEGACY_COLUMNS = 'NEW.seq, NEW.txid, NEW.id, NEW.at, NEW.action, NEW.actor_id, NEW.actor_kind, NEW.actor_agency_id, NEW.record_type, NEW.record_id, NEW.record_owner_agency_id, NEW.detail, NEW.request_id';
+const LEGACY_COLUMNS =
+  'NEW.seq, NEW.txid, NEW.id, NEW.at, NEW.action, NEW.actor_id, NEW.actor_kind, NEW.actor_agency_id, NEW.record_type, NEW.record_id, NEW.record_owner_agency_id, NEW.detail, NEW.request_id';
 const COLUMNS = `${LEGACY_COLUMNS}, NEW.outcome, NEW.actor_email, NEW.actor_display_name, NEW.actor_roles, NEW.changed_fields`;
 
 /** The append-only rule over `columns`: no DELETE or TRUNCATE, and no UPDATE but the sealing of an unsealed row. */
@@ -46,12 +47,26 @@ async function rechain(queryRunner: QueryRunner, checked: string, written: strin
       `SELECT seq::text AS seq, id, chain_position::text AS position, prev_hash, hash, ${checked} AS checked, ${written} AS written
        FROM audit_events WHERE chain_position > $1 ORDER BY chain_position LIMIT 5000`,
       [position],
-    )) as { seq: string; id: string; position: string; prev_hash: Buffer; hash: Buffer; checked: unknown[]; written: unknown[] }[];
+    )) as {
+      seq: string;
+      id: string;
+      position: string;
+      prev_hash: Buffer;
+      hash: Buffer;
+      checked: unknown[];
+      written: unknown[];
+    }[];
     if (rows.length === 0) return;
     const links = rows.map((row) => {
       position += 1;
-      if (Number(row.position) !== position || !row.prev_hash.equals(previousChecked) || !row.hash.equals(link(previousChecked, row.checked))) {
-        throw new Error(`The audit chain is broken at row ${row.id} (position ${row.position}): run audit:verify and investigate before migrating`);
+      if (
+        Number(row.position) !== position ||
+        !row.prev_hash.equals(previousChecked) ||
+        !row.hash.equals(link(previousChecked, row.checked))
+      ) {
+        throw new Error(
+          `The audit chain is broken at row ${row.id} (position ${row.position}): run audit:verify and investigate before migrating`,
+        );
       }
       previousChecked = row.hash;
       const hash = link(previousWritten, row.written);
@@ -103,6 +118,8 @@ export class AuditOutcomes1796128468812 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only');
     await queryRunner.query('DROP INDEX audit_events_actor_agency_idx');
     await queryRunner.query('DROP INDEX audit_events_owner_idx');
-    await queryRunner.query('ALTER TABLE audit_events DROP COLUMN changed_fields, DROP COLUMN actor_roles, DROP COLUMN actor_display_name, DROP COLUMN actor_email, DROP COLUMN outcome');
+    await queryRunner.query(
+      'ALTER TABLE audit_events DROP COLUMN changed_fields, DROP COLUMN actor_roles, DROP COLUMN actor_display_name, DROP COLUMN actor_email, DROP COLUMN outcome',
+    );
   }
 }

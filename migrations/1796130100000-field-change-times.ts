@@ -29,7 +29,9 @@ export class FieldChangeTimes1796130100000 implements MigrationInterface {
       END $$`);
     for (const table of RECORD_TABLES) {
       await queryRunner.query(`ALTER TABLE "${table}" ADD "field_changed_at" jsonb NOT NULL DEFAULT '{}'`);
-      await queryRunner.query(`CREATE TRIGGER ${table}_field_change_times BEFORE UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION frontera_field_change_times()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_field_change_times BEFORE UPDATE ON "${table}" FOR EACH ROW EXECUTE FUNCTION frontera_field_change_times()`,
+      );
     }
     await queryRunner.query('ALTER TABLE warrant_changes ADD changed_columns text[]');
     await queryRunner.query('DROP TRIGGER warrants_feed_update ON warrants');

@@ -6,7 +6,9 @@ export class SlugsAtPublication1796130200000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP INDEX "public"."wanted_campaigns_slug_key"');
-    await queryRunner.query(`CREATE UNIQUE INDEX "wanted_campaigns_slug_key" ON "wanted_campaigns" ("slug") WHERE published_at IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX "wanted_campaigns_slug_key" ON "wanted_campaigns" ("slug") WHERE published_at IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

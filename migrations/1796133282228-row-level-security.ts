@@ -93,8 +93,12 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${API_ROLE}`);
     await queryRunner.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${API_ROLE}`);
     // Tables and sequences later migrations create (as this same owner) come with the same grants.
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${API_ROLE}`);
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${API_ROLE}`);
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${API_ROLE}`,
+    );
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${API_ROLE}`,
+    );
     // The API appends to the audit log; only the sealer (the owner) links rows into the chain.
     await queryRunner.query(`REVOKE UPDATE, DELETE ON audit_events FROM ${API_ROLE}`);
     await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON migrations FROM ${API_ROLE}`);
@@ -103,11 +107,19 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     for (const record of RECORD_TABLES) {
       const { table } = record;
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY ${table}_visible ON ${table} FOR SELECT TO ${API_ROLE} USING (${visible(record)})`);
-      await queryRunner.query(`CREATE POLICY ${table}_insert ON ${table} FOR INSERT TO ${API_ROLE} WITH CHECK (owner_agency_id = ${AGENCY})`);
+      await queryRunner.query(
+        `CREATE POLICY ${table}_visible ON ${table} FOR SELECT TO ${API_ROLE} USING (${visible(record)})`,
+      );
+      await queryRunner.query(
+        `CREATE POLICY ${table}_insert ON ${table} FOR INSERT TO ${API_ROLE} WITH CHECK (owner_agency_id = ${AGENCY})`,
+      );
       // A change keeps the row where the acting agency may see it (participants contribute to cases).
-      await queryRunner.query(`CREATE POLICY ${table}_update ON ${table} FOR UPDATE TO ${API_ROLE} USING (${visible(record)}) WITH CHECK (${visible(record)})`);
-      await queryRunner.query(`CREATE POLICY ${table}_delete ON ${table} FOR DELETE TO ${API_ROLE} USING (owner_agency_id = ${AGENCY})`);
+      await queryRunner.query(
+        `CREATE POLICY ${table}_update ON ${table} FOR UPDATE TO ${API_ROLE} USING (${visible(record)}) WITH CHECK (${visible(record)})`,
+      );
+      await queryRunner.query(
+        `CREATE POLICY ${table}_delete ON ${table} FOR DELETE TO ${API_ROLE} USING (owner_agency_id = ${AGENCY})`,
+      );
       await queryRunner.query(
         `CREATE POLICY ${table}_requestable ON ${table} FOR SELECT TO ${API_ROLE}` +
           ` USING (current_setting('frontera.purpose', true) = 'request' AND ${partnerSees(table, record.recordType, 'request')})`,
@@ -122,7 +134,9 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     // A warrant's external references are the warrant's: visible (and changed) with it.
     const withWarrant = 'EXISTS (SELECT 1 FROM warrants w WHERE w.id = warrant_external_refs.warrant_id)';
     await queryRunner.query('ALTER TABLE warrant_external_refs ENABLE ROW LEVEL SECURITY');
-    await queryRunner.query(`CREATE POLICY warrant_external_refs_visible ON warrant_external_refs FOR SELECT TO ${API_ROLE} USING (${withWarrant})`);
+    await queryRunner.query(
+      `CREATE POLICY warrant_external_refs_visible ON warrant_external_refs FOR SELECT TO ${API_ROLE} USING (${withWarrant})`,
+    );
     await queryRunner.query(
       `CREATE POLICY warrant_external_refs_write ON warrant_external_refs FOR ALL TO ${API_ROLE} USING (owner_agency_id = ${AGENCY}) WITH CHECK (owner_agency_id = ${AGENCY})`,
     );
@@ -167,12 +181,19 @@ export class RowLevelSecurity1796133282228 implements MigrationInterface {
     await queryRunner.query('ALTER TABLE warrant_external_refs DISABLE ROW LEVEL SECURITY');
     for (const { table, discoverable } of [...RECORD_TABLES].reverse()) {
       if (discoverable) await queryRunner.query(`DROP POLICY ${table}_discoverable ON ${table}`);
-      for (const policy of ['requestable', 'delete', 'update', 'insert', 'visible']) await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
+      for (const policy of ['requestable', 'delete', 'update', 'insert', 'visible'])
+        await queryRunner.query(`DROP POLICY ${table}_${policy} ON ${table}`);
       await queryRunner.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
     }
-    await queryRunner.query('DROP FUNCTION frontera_partner_sees(record_type, uuid, uuid, tlp, country[], boolean, text)');
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${API_ROLE}`);
-    await queryRunner.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${API_ROLE}`);
+    await queryRunner.query(
+      'DROP FUNCTION frontera_partner_sees(record_type, uuid, uuid, tlp, country[], boolean, text)',
+    );
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM ${API_ROLE}`,
+    );
+    await queryRunner.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM ${API_ROLE}`,
+    );
     await queryRunner.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${API_ROLE}`);
     await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${API_ROLE}`);
     await queryRunner.query(`REVOKE USAGE ON SCHEMA public FROM ${API_ROLE}`);

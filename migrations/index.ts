@@ -26,4 +26,31 @@ import { Notifications1796134214842 } from './1796134214842-notifications';
 import { DiscoverableWarrants1796140000000 } from './1796140000000-discoverable-warrants';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
-export const MIGRATIONS = [SearchExtensions1795400000000, RecordsSchema1795426996508, ApiKeys1795427809359, WarrantChangeFeed1795428000000, Agreements1795430230013, AuthSessions1795430413025, AuditLog1795431000000, Shares1795434020741, SeBusca1795434940756, AuthChangeNotifications1795443760568, SearchVocabulary1795443776078, RefreshSessionSecret1796120975010, JointCases1796121138590, TipReferrals1796121772697, Countries1796122620102, AliasOnlySuspects1796122642658, WantedEntryDetails1796122780792, SuspectSearchKeys1796123053521, AuditOutcomes1796128468812, DiscoveryKeys1796130000000, FieldChangeTimes1796130100000, SlugsAtPublication1796130200000, RowLevelSecurity1796133282228, Accounts1796133385052, Notifications1796134214842, DiscoverableWarrants1796140000000];
+export const MIGRATIONS = [
+  SearchExtensions1795400000000,
+  RecordsSchema1795426996508,
+  ApiKeys1795427809359,
+  WarrantChangeFeed1795428000000,
+  Agreements1795430230013,
+  AuthSessions1795430413025,
+  AuditLog1795431000000,
+  Shares1795434020741,
+  SeBusca1795434940756,
+  AuthChangeNotifications1795443760568,
+  SearchVocabulary1795443776078,
+  RefreshSessionSecret1796120975010,
+  JointCases1796121138590,
+  TipReferrals1796121772697,
+  Countries1796122620102,
+  AliasOnlySuspects1796122642658,
+  WantedEntryDetails1796122780792,
+  SuspectSearchKeys1796123053521,
+  AuditOutcomes1796128468812,
+  DiscoveryKeys1796130000000,
+  FieldChangeTimes1796130100000,
+  SlugsAtPublication1796130200000,
+  RowLevelSecurity1796133282228,
+  Accounts1796133385052,
+  Notifications1796134214842,
+  DiscoverableWarrants1796140000000,
+];

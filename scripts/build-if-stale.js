@@ -19,11 +19,13 @@ function newestSource(root = ROOT) {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else if (/\.tsx?$/.test(entry.name) && !/\.(e2e-)?spec\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+      else if (/\.tsx?$/.test(entry.name) && !/\.(e2e-)?spec\.tsx?$/.test(entry.name))
+        newest = Math.max(newest, statSync(path).mtimeMs);
     }
   };
   for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) visit(join(root, dir));
-  for (const file of SOURCE_FILES) if (existsSync(join(root, file))) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  for (const file of SOURCE_FILES)
+    if (existsSync(join(root, file))) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
   return newest;
 }
 
@@ -42,7 +44,9 @@ if (require.main === module) {
   if (reason) {
     const nest = join(ROOT, 'node_modules/.bin/nest');
     if (!existsSync(nest)) {
-      console.error(`${reason} and the build tools are not installed (npm ci --omit=dev?): run \`npm ci && npm run build\`, or serve an existing build with \`npm run start:prod\``);
+      console.error(
+        `${reason} and the build tools are not installed (npm ci --omit=dev?): run \`npm ci && npm run build\`, or serve an existing build with \`npm run start:prod\``,
+      );
       process.exit(1);
     }
     console.error(`Building: ${reason}`);

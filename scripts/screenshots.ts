@@ -11,7 +11,13 @@ import { startTestPostgres } from '../test/support/test-postgres';
  * embedded PostgreSQL).
  */
 const OUT = resolve(__dirname, '../../docs/screenshots');
-const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled: false, locale: 'es-MX' };
+const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  javaScriptEnabled: false,
+  locale: 'es-MX',
+};
 const DESKTOP = (locale: string): BrowserContextOptions => ({ viewport: { width: 1280, height: 800 }, locale });
 
 async function page(browser: Browser, options: BrowserContextOptions): Promise<Page> {
@@ -42,12 +48,16 @@ async function main(): Promise<void> {
     await shoot(phone, 'se-busca-list');
     await phone.goto(`${app.url}/se-busca/se-busca-demo/3`);
     await shoot(phone, 'se-busca-entry');
-    await phone.getByLabel('¿Qué sabe? Cuéntenos qué vio, dónde y cuándo.').fill('La vi ayer en la tarde en la colonia Anapra.');
+    await phone
+      .getByLabel('¿Qué sabe? Cuéntenos qué vio, dónde y cuándo.')
+      .fill('La vi ayer en la tarde en la colonia Anapra.');
     await phone.getByRole('button', { name: 'Enviar información' }).click();
     await shoot(phone, 'se-busca-receipt');
 
     const fgr = await app.as('analyst@fgr.example');
-    await fgr.gql('mutation { requestShare(recordType: SUSPECT, recordId: "0195a000-0004-7000-8000-000000000001", purpose: "Carpeta FED/CHIH/JUA/0001234/2026") { id } }');
+    await fgr.gql(
+      'mutation { requestShare(recordType: SUSPECT, recordId: "0195a000-0004-7000-8000-000000000001", purpose: "Carpeta FED/CHIH/JUA/0001234/2026") { id } }',
+    );
     const liaison = await page(browser, DESKTOP('es-MX'));
     await logIn(app, liaison, 'liaison@hsi.example');
     await liaison.getByTestId('inbox-item').first().waitFor();
@@ -78,7 +88,14 @@ async function main(): Promise<void> {
     await logIn(app, intake, 'intake@usbp.example');
     const usbpIntake = await app.as('intake@usbp.example');
     await usbpIntake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
-      input: { channel: 'HOTLINE', language: 'es', priority: 'URGENT', narrative: 'Dice que esta noche cruzan a un grupo con dos niños por el arroyo de Anapra.', tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US'] } },
+      input: {
+        channel: 'HOTLINE',
+        language: 'es',
+        priority: 'URGENT',
+        narrative: 'Dice que esta noche cruzan a un grupo con dos niños por el arroyo de Anapra.',
+        tipster: { anonymous: true },
+        handling: { tlp: 'AMBER', releasableTo: ['US'] },
+      },
     });
     await intake.reload();
     await intake.getByTestId('tip-item').first().waitFor();

@@ -33,9 +33,15 @@ describe('accounts: agency admins run their people', () => {
   const letters: Letter[] = [];
 
   async function invite(email: string, roles: string[], admin = hsiAdmin, language?: string) {
-    const result = await admin.gql(CREATE_USER, { input: { email, displayName: `Person ${email.split('@')[0]}`, roles, ...(language ? { language } : {}) } });
+    const result = await admin.gql(CREATE_USER, {
+      input: { email, displayName: `Person ${email.split('@')[0]}`, roles, ...(language ? { language } : {}) },
+    });
     expect(result.errors).toBeUndefined();
-    return result.data.createUser as { invitationToken: string; expiresAt: string; user: { id: string; email: string; roles: string[]; language: string } };
+    return result.data.createUser as {
+      invitationToken: string;
+      expiresAt: string;
+      user: { id: string; email: string; roles: string[]; language: string };
+    };
   }
 
   async function accepted(token: string, password = STRONG): Promise<GraphQLClient> {
@@ -54,7 +60,12 @@ describe('accounts: agency admins run their people', () => {
         stream.on('data', (chunk: string) => (body += chunk));
         stream.on('end', () => {
           // quoted-printable, as nodemailer sends text
-          const decoded = Buffer.from(body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+          const decoded = Buffer.from(
+            body
+              .replace(/=\r?\n/g, '')
+              .replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8');
           letters.push({ to: session.envelope.rcptTo.map((r) => r.address).join(','), body: decoded });
           callback();
         });
@@ -63,7 +74,9 @@ describe('accounts: agency admins run their people', () => {
     const smtpPort = await freeLoopbackPort();
     await new Promise<void>((done) => smtp.listen(smtpPort, '127.0.0.1', done));
     app = await startApp({ SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, PUBLIC_RATE_LIMIT_PER_MINUTE: '40' });
-    [hsiAdmin, fgrAdmin, hsiAnalyst] = await Promise.all(['admin@hsi.example', 'admin@fgr.example', 'analyst@hsi.example'].map((email) => app.as(email)));
+    [hsiAdmin, fgrAdmin, hsiAnalyst] = await Promise.all(
+      ['admin@hsi.example', 'admin@fgr.example', 'analyst@hsi.example'].map((email) => app.as(email)),
+    );
   });
   afterAll(async () => {
     await app?.stop();
@@ -75,7 +88,9 @@ describe('accounts: agency admins run their people', () => {
       const result = await hsiAdmin.gql(USERS, { first: 3 });
       expect(result.errors).toBeUndefined();
       expect(result.data.users.totalCount).toBe(5);
-      expect(result.data.users.edges.map((edge: { node: { agency: { code: string } } }) => edge.node.agency.code)).toEqual(['HSI', 'HSI', 'HSI']);
+      expect(
+        result.data.users.edges.map((edge: { node: { agency: { code: string } } }) => edge.node.agency.code),
+      ).toEqual(['HSI', 'HSI', 'HSI']);
       const next = await hsiAdmin.gql(USERS, { first: 3, after: result.data.users.pageInfo.endCursor });
       expect(next.data.users.edges).toHaveLength(2);
       expect(next.data.users.pageInfo.hasNextPage).toBe(false);
@@ -92,19 +107,39 @@ describe('accounts: agency admins run their people', () => {
       const invitation = await invite('nuevo.analista@hsi.example', ['ANALYST']);
       expect(invitation.invitationToken).toMatch(/^fri_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
       expect(new Date(invitation.expiresAt).getTime() - Date.now()).toBeGreaterThan(71.9 * 3_600_000);
-      expect(invitation.user).toMatchObject({ email: 'nuevo.analista@hsi.example', roles: ['ANALYST'], active: true, language: 'en' });
-      const rows = await sqlOn(app, 'SELECT encode(token_hash, $2) AS hash FROM user_invitations WHERE user_id = $1', [invitation.user.id, 'escape']);
+      expect(invitation.user).toMatchObject({
+        email: 'nuevo.analista@hsi.example',
+        roles: ['ANALYST'],
+        active: true,
+        language: 'en',
+      });
+      const rows = await sqlOn(app, 'SELECT encode(token_hash, $2) AS hash FROM user_invitations WHERE user_id = $1', [
+        invitation.user.id,
+        'escape',
+      ]);
       expect(rows).toHaveLength(1);
       expect(JSON.stringify(rows)).not.toContain(invitation.invitationToken.slice(37));
       expect(app.output.join('')).not.toContain(invitation.invitationToken);
     });
 
     it('is refused to non-admins, and an e-mail address is taken once', async () => {
-      expect(errorCode(await hsiAnalyst.gql(CREATE_USER, { input: { email: 'x@hsi.example', displayName: 'X', roles: ['ANALYST'] } }))).toBe('FORBIDDEN');
-      const taken = await hsiAdmin.gql(CREATE_USER, { input: { email: 'Analyst@FGR.example', displayName: 'X', roles: ['ANALYST'] } });
+      expect(
+        errorCode(
+          await hsiAnalyst.gql(CREATE_USER, {
+            input: { email: 'x@hsi.example', displayName: 'X', roles: ['ANALYST'] },
+          }),
+        ),
+      ).toBe('FORBIDDEN');
+      const taken = await hsiAdmin.gql(CREATE_USER, {
+        input: { email: 'Analyst@FGR.example', displayName: 'X', roles: ['ANALYST'] },
+      });
       expect(errorCode(taken)).toBe('CONFLICT');
       expect(taken.errors?.[0].extensions?.reason).toBe('EMAIL_TAKEN');
-      expect(errorCode(await hsiAdmin.gql(CREATE_USER, { input: { email: 'not-an-address', displayName: 'X', roles: ['ANALYST'] } }))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(
+          await hsiAdmin.gql(CREATE_USER, { input: { email: 'not-an-address', displayName: 'X', roles: ['ANALYST'] } }),
+        ),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('sets a strong password once and logs in; a second use of the token is refused', async () => {
@@ -112,25 +147,42 @@ describe('accounts: agency admins run their people', () => {
       const weak = await app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: 'password1234' });
       expect(errorCode(weak)).toBe('BAD_USER_INPUT');
       expect(weak.errors?.[0].extensions?.reason).toBe('PASSWORD_TOO_COMMON');
-      expect(errorCode(await app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: 'short' }))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: 'short' }))).toBe(
+        'BAD_USER_INPUT',
+      );
       // a refused password does not use the invitation up
       const person = await accepted(invitation.invitationToken);
-      expect((await person.gql('{ me { email roles agency { code } } }')).data.me).toEqual({ email: 'una.vez@hsi.example', roles: ['ANALYST'], agency: { code: 'HSI' } });
-      const again = await app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: 'another-violet-ledger-58' });
+      expect((await person.gql('{ me { email roles agency { code } } }')).data.me).toEqual({
+        email: 'una.vez@hsi.example',
+        roles: ['ANALYST'],
+        agency: { code: 'HSI' },
+      });
+      const again = await app.anonymous.gql(ACCEPT, {
+        token: invitation.invitationToken,
+        password: 'another-violet-ledger-58',
+      });
       expect(errorCode(again)).toBe('UNAUTHENTICATED');
       expect(again.errors?.[0].extensions?.reason).toBe('INVALID_INVITATION');
-      expect((await app.anonymous.gql(LOGIN, { email: 'una.vez@hsi.example', password: STRONG })).data.login.accessToken).toBeTruthy();
+      expect(
+        (await app.anonymous.gql(LOGIN, { email: 'una.vez@hsi.example', password: STRONG })).data.login.accessToken,
+      ).toBeTruthy();
       expect(app.output.join('')).not.toContain(STRONG);
     });
 
     it('refuses two acceptances at once but one, an expired token, a forged one and a replaced one', async () => {
       const invitation = await invite('a.la.vez@hsi.example', ['ANALYST']);
-      const both = await Promise.all([0, 1].map(() => app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: STRONG })));
+      const both = await Promise.all(
+        [0, 1].map(() => app.anonymous.gql(ACCEPT, { token: invitation.invitationToken, password: STRONG })),
+      );
       expect(both.filter((result) => result.data?.acceptInvitation).length).toBe(1);
 
       const expired = await invite('caducada@hsi.example', ['ANALYST']);
-      await sqlOn(app, "UPDATE user_invitations SET expires_at = now() - interval '1 second' WHERE user_id = $1", [expired.user.id]);
-      expect(errorCode(await app.anonymous.gql(ACCEPT, { token: expired.invitationToken, password: STRONG }))).toBe('UNAUTHENTICATED');
+      await sqlOn(app, "UPDATE user_invitations SET expires_at = now() - interval '1 second' WHERE user_id = $1", [
+        expired.user.id,
+      ]);
+      expect(errorCode(await app.anonymous.gql(ACCEPT, { token: expired.invitationToken, password: STRONG }))).toBe(
+        'UNAUTHENTICATED',
+      );
       const forged = `${expired.invitationToken.slice(0, 37)}${'A'.repeat(43)}`;
       expect(errorCode(await app.anonymous.gql(ACCEPT, { token: forged, password: STRONG }))).toBe('UNAUTHENTICATED');
       const replaced = await hsiAdmin.gql(RESET, { id: expired.user.id });
@@ -154,23 +206,37 @@ describe('accounts: agency admins run their people', () => {
       const invitation = await invite('cambia.rol@hsi.example', ['ANALYST']);
       const person = await accepted(invitation.invitationToken);
       expect((await person.gql(CREATE_SUSPECT)).errors).toBeUndefined();
-      const updated = await hsiAdmin.gql(UPDATE_USER, { id: invitation.user.id, input: { roles: ['INTAKE_OFFICER'], displayName: 'Intake Person' } });
-      expect(updated.data.updateUser).toEqual({ id: invitation.user.id, roles: ['INTAKE_OFFICER'], displayName: 'Intake Person' });
+      const updated = await hsiAdmin.gql(UPDATE_USER, {
+        id: invitation.user.id,
+        input: { roles: ['INTAKE_OFFICER'], displayName: 'Intake Person' },
+      });
+      expect(updated.data.updateUser).toEqual({
+        id: invitation.user.id,
+        roles: ['INTAKE_OFFICER'],
+        displayName: 'Intake Person',
+      });
       expect(errorCode(await person.gql(CREATE_SUSPECT))).toBe('FORBIDDEN');
       expect((await person.gql('{ me { roles } }')).data.me.roles).toEqual(['INTAKE_OFFICER']);
     });
 
-    it("refuses the token of a disabled user on the next request, and their login, until enabled", async () => {
+    it('refuses the token of a disabled user on the next request, and their login, until enabled', async () => {
       const invitation = await invite('se.va@hsi.example', ['ANALYST']);
       const person = await accepted(invitation.invitationToken);
       expect((await person.gql('{ me { email } }')).errors).toBeUndefined();
-      expect((await hsiAdmin.gql(DISABLE, { id: invitation.user.id })).data.disableUser).toEqual({ id: invitation.user.id, active: false });
+      expect((await hsiAdmin.gql(DISABLE, { id: invitation.user.id })).data.disableUser).toEqual({
+        id: invitation.user.id,
+        active: false,
+      });
       expect(errorCode(await person.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'se.va@hsi.example', password: STRONG }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'se.va@hsi.example', password: STRONG }))).toBe(
+        'UNAUTHENTICATED',
+      );
       expect((await hsiAdmin.gql(ENABLE, { id: invitation.user.id })).data.enableUser.active).toBe(true);
       // the old session stays ended; a new login works
       expect(errorCode(await person.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
-      expect((await app.anonymous.gql(LOGIN, { email: 'se.va@hsi.example', password: STRONG })).data.login.accessToken).toBeTruthy();
+      expect(
+        (await app.anonymous.gql(LOGIN, { email: 'se.va@hsi.example', password: STRONG })).data.login.accessToken,
+      ).toBeTruthy();
     });
 
     it("answers another agency's user as unknown, and refuses non-admins", async () => {
@@ -180,10 +246,15 @@ describe('accounts: agency admins run their people', () => {
         const variables = { id: hsiAnalystId, input: { displayName: 'Taken over' } };
         const foreign = await fgrAdmin.gql(operation, variables);
         expect(errorCode(foreign)).toBe('NOT_FOUND');
-        expect(foreign.errors?.[0].message).toEqual((await fgrAdmin.gql(operation, { ...variables, id: unknown })).errors?.[0].message);
+        expect(foreign.errors?.[0].message).toEqual(
+          (await fgrAdmin.gql(operation, { ...variables, id: unknown })).errors?.[0].message,
+        );
         expect(errorCode(await hsiAnalyst.gql(operation, variables))).toBe('FORBIDDEN');
       }
-      expect((await hsiAnalyst.gql('{ me { displayName active } }')).data.me).toEqual({ displayName: 'HSI Analyst', active: true });
+      expect((await hsiAnalyst.gql('{ me { displayName active } }')).data.me).toEqual({
+        displayName: 'HSI Analyst',
+        active: true,
+      });
     });
 
     it('keeps at least one active admin in the agency', async () => {
@@ -195,7 +266,10 @@ describe('accounts: agency admins run their people', () => {
       // with a second admin, the first may step down
       const second = await invite('segundo.admin@hsi.example', ['AGENCY_ADMIN']);
       const secondAdmin = await accepted(second.invitationToken);
-      expect((await hsiAdmin.gql(UPDATE_USER, { id: hsiAdminId, input: { roles: ['AGENCY_ADMIN', 'LIAISON_OFFICER'] } })).errors).toBeUndefined();
+      expect(
+        (await hsiAdmin.gql(UPDATE_USER, { id: hsiAdminId, input: { roles: ['AGENCY_ADMIN', 'LIAISON_OFFICER'] } }))
+          .errors,
+      ).toBeUndefined();
       expect(errorCode(await secondAdmin.gql(DISABLE, { id: second.user.id }))).toBeUndefined();
       expect(errorCode(await hsiAdmin.gql(DISABLE, { id: hsiAdminId }))).toBe('CONFLICT');
     });
@@ -208,7 +282,9 @@ describe('accounts: agency admins run their people', () => {
       const reset = await hsiAdmin.gql(RESET, { id: invitation.user.id });
       expect(reset.data.resetUserPassword.invitationToken).toMatch(/^fri_/);
       expect(errorCode(await person.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'olvido@hsi.example', password: STRONG }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'olvido@hsi.example', password: STRONG }))).toBe(
+        'UNAUTHENTICATED',
+      );
       const again = await accepted(reset.data.resetUserPassword.invitationToken, 'amber-harbor-quilt-93');
       expect((await again.gql('{ me { email } }')).data.me.email).toBe('olvido@hsi.example');
     });
@@ -216,15 +292,34 @@ describe('accounts: agency admins run their people', () => {
     it('changes the own password with the current one; other sessions end, this one goes on', async () => {
       const invitation = await invite('cambia.clave@hsi.example', ['ANALYST']);
       const person = await accepted(invitation.invitationToken);
-      const other = new GraphQLClient(app.url, (await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: STRONG })).data.login.accessToken);
-      expect(errorCode(await person.gql(CHANGE_PASSWORD, { current: 'wrong-password-here', next: 'silver-orchard-piano-62' }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await person.gql(CHANGE_PASSWORD, { current: STRONG, next: 'qwertyuiop12' }))).toBe('BAD_USER_INPUT');
-      expect((await person.gql(CHANGE_PASSWORD, { current: STRONG, next: 'silver-orchard-piano-62' })).data.changePassword).toBe(true);
+      const other = new GraphQLClient(
+        app.url,
+        (await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: STRONG })).data.login
+          .accessToken,
+      );
+      expect(
+        errorCode(
+          await person.gql(CHANGE_PASSWORD, { current: 'wrong-password-here', next: 'silver-orchard-piano-62' }),
+        ),
+      ).toBe('BAD_USER_INPUT');
+      expect(errorCode(await person.gql(CHANGE_PASSWORD, { current: STRONG, next: 'qwertyuiop12' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(
+        (await person.gql(CHANGE_PASSWORD, { current: STRONG, next: 'silver-orchard-piano-62' })).data.changePassword,
+      ).toBe(true);
       expect((await person.gql('{ me { email } }')).errors).toBeUndefined();
       expect(errorCode(await other.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
-      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: STRONG }))).toBe('UNAUTHENTICATED');
-      expect((await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: 'silver-orchard-piano-62' })).data.login.accessToken).toBeTruthy();
-      expect(errorCode(await app.anonymous.gql(CHANGE_PASSWORD, { current: STRONG, next: 'silver-orchard-piano-62' }))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: STRONG }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      expect(
+        (await app.anonymous.gql(LOGIN, { email: 'cambia.clave@hsi.example', password: 'silver-orchard-piano-62' }))
+          .data.login.accessToken,
+      ).toBeTruthy();
+      expect(
+        errorCode(await app.anonymous.gql(CHANGE_PASSWORD, { current: STRONG, next: 'silver-orchard-piano-62' })),
+      ).toBe('UNAUTHENTICATED');
     });
   });
 
@@ -237,28 +332,70 @@ describe('accounts: agency admins run their people', () => {
       expect(updated.data.updateAgency).toEqual({ code: 'FGR', mfaRequiredRoles: ['INVESTIGATOR'] });
       const login = await app.anonymous.gql(LOGIN, { email: 'investigator@fgr.example', password: DEMO_PASSWORD });
       expect(login.errors?.[0].extensions?.reason).toBe('TOTP_ENROLMENT_REQUIRED');
-      expect((await app.anonymous.gql(LOGIN, { email: 'investigator@hsi.example', password: DEMO_PASSWORD })).errors).toBeUndefined();
+      expect(
+        (await app.anonymous.gql(LOGIN, { email: 'investigator@hsi.example', password: DEMO_PASSWORD })).errors,
+      ).toBeUndefined();
       expect((await fgrAdmin.gql(UPDATE_AGENCY, { roles: [] })).data.updateAgency.mfaRequiredRoles).toEqual([]);
     });
   });
 
   describe('the command line and the audit', () => {
     it('user:create makes the first admin of an agency and prints an invitation', async () => {
-      const { stdout } = await promisify(execFile)(process.execPath, [resolve(__dirname, '../dist/apps/api/src/cli/user-create.js'), '--agency', 'gn', '--email', 'primer.admin@gn.example', '--roles', 'AGENCY_ADMIN'], {
-        env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', DATABASE_URL: app.databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: app.dataDir, AUDIT_SIGNING_KEY_FILE: `${app.dataDir}/audit-signing-key.pem` },
-      });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [
+          resolve(__dirname, '../dist/apps/api/src/cli/user-create.js'),
+          '--agency',
+          'gn',
+          '--email',
+          'primer.admin@gn.example',
+          '--roles',
+          'AGENCY_ADMIN',
+        ],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            NODE_ENV: 'test',
+            DATABASE_URL: app.databaseUrl,
+            LOG_LEVEL: 'warn',
+            DATA_DIR: app.dataDir,
+            AUDIT_SIGNING_KEY_FILE: `${app.dataDir}/audit-signing-key.pem`,
+          },
+        },
+      );
       const token = /^(fri_\S+)$/m.exec(stdout)?.[1];
       expect(token).toBeDefined();
       const admin = await accepted(token!);
-      expect((await admin.gql('{ me { roles agency { code } } }')).data.me).toEqual({ roles: ['AGENCY_ADMIN'], agency: { code: 'GN' } });
+      expect((await admin.gql('{ me { roles agency { code } } }')).data.me).toEqual({
+        roles: ['AGENCY_ADMIN'],
+        agency: { code: 'GN' },
+      });
       expect((await admin.gql(USERS)).data.users.totalCount).toBe(6);
     });
 
     it("records every change to a person in the agency's audit, and in no other agency's", async () => {
-      const events = (await hsiAdmin.gql(AUDIT, { action: null })).data.auditEvents.edges.map((edge: { node: { action: string } }) => edge.node.action);
-      for (const action of ['USER_CREATED', 'USER_UPDATED', 'USER_DISABLED', 'USER_ENABLED', 'USER_PASSWORD_RESET', 'INVITATION_ACCEPTED', 'PASSWORD_CHANGED']) expect(events).toContain(action);
-      const updated = (await hsiAdmin.gql(AUDIT, { action: 'USER_UPDATED' })).data.auditEvents.edges.map((edge: { node: { detail: string; actor: { email: string } } }) => edge.node);
-      expect(updated.some((event: { detail: string; actor: { email: string } }) => event.actor.email === 'admin@hsi.example' && JSON.parse(event.detail).roles?.to?.[0] === 'INTAKE_OFFICER')).toBe(true);
+      const events = (await hsiAdmin.gql(AUDIT, { action: null })).data.auditEvents.edges.map(
+        (edge: { node: { action: string } }) => edge.node.action,
+      );
+      for (const action of [
+        'USER_CREATED',
+        'USER_UPDATED',
+        'USER_DISABLED',
+        'USER_ENABLED',
+        'USER_PASSWORD_RESET',
+        'INVITATION_ACCEPTED',
+        'PASSWORD_CHANGED',
+      ])
+        expect(events).toContain(action);
+      const updated = (await hsiAdmin.gql(AUDIT, { action: 'USER_UPDATED' })).data.auditEvents.edges.map(
+        (edge: { node: { detail: string; actor: { email: string } } }) => edge.node,
+      );
+      expect(
+        updated.some(
+          (event: { detail: string; actor: { email: string } }) =>
+            event.actor.email === 'admin@hsi.example' && JSON.parse(event.detail).roles?.to?.[0] === 'INTAKE_OFFICER',
+        ),
+      ).toBe(true);
       const fgrEvents = (await fgrAdmin.gql(AUDIT, { action: 'USER_UPDATED' })).data.auditEvents.edges;
       expect(fgrEvents).toEqual([]);
       expect(JSON.stringify((await fgrAdmin.gql(AUDIT, { action: 'AGENCY_UPDATED' })).data)).toContain('INVESTIGATOR');
@@ -266,7 +403,8 @@ describe('accounts: agency admins run their people', () => {
 
     it('rate limits acceptInvitation per address', async () => {
       let code: string | undefined;
-      for (let i = 0; i < 45 && code !== 'RATE_LIMITED'; i += 1) code = errorCode(await app.anonymous.gql(ACCEPT, { token: 'fri_nope', password: STRONG }));
+      for (let i = 0; i < 45 && code !== 'RATE_LIMITED'; i += 1)
+        code = errorCode(await app.anonymous.gql(ACCEPT, { token: 'fri_nope', password: STRONG }));
       expect(code).toBe('RATE_LIMITED');
     });
   });

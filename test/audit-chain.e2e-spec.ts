@@ -50,7 +50,9 @@ describe('audit chain and checkpoints', () => {
     await client.connect();
     try {
       await client.query('BEGIN');
-      await new AuditOutcomes1796128468812()[direction]({ query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as never);
+      await new AuditOutcomes1796128468812()[direction]({
+        query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows,
+      } as never);
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK');
@@ -64,12 +66,18 @@ describe('audit chain and checkpoints', () => {
     app = await startApp({ AUDIT_CHECKPOINT_SECONDS: '1' }, { keepDatabase: true });
     databaseUrl = app.databaseUrl;
     const usbp = await app.as('analyst@usbp.example');
-    for (const id of [DEMO_IDS.suspects.hsiNunezPena, DEMO_IDS.suspects.hsiSalcidoBarron]) await usbp.gql('query ($id: ID!) { suspect(id: $id) { fullName } }', { id });
+    for (const id of [DEMO_IDS.suspects.hsiNunezPena, DEMO_IDS.suspects.hsiSalcidoBarron])
+      await usbp.gql('query ($id: ID!) { suspect(id: $id) { fullName } }', { id });
     const hsi = await app.as('analyst@hsi.example');
-    await hsi.gql('mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Chepe"] }) { id } }', { id: DEMO_IDS.suspects.hsiNunezPena });
+    await hsi.gql('mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Chepe"] }) { id } }', {
+      id: DEMO_IDS.suspects.hsiNunezPena,
+    });
     // every row sealed, and the head in a signed checkpoint
     for (let i = 0; i < 150; i++) {
-      const [{ unsealed, head }] = (await sqlOn(app, 'SELECT count(*) FILTER (WHERE hash IS NULL)::int AS unsealed, max(chain_position)::int AS head FROM audit_events')) as { unsealed: number; head: number }[];
+      const [{ unsealed, head }] = (await sqlOn(
+        app,
+        'SELECT count(*) FILTER (WHERE hash IS NULL)::int AS unsealed, max(chain_position)::int AS head FROM audit_events',
+      )) as { unsealed: number; head: number }[];
       if (unsealed === 0 && head > 0 && checkpointLines().some((c) => c.position === head)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -80,22 +88,34 @@ describe('audit chain and checkpoints', () => {
   });
 
   it('verifies against the signed checkpoints whatever the session time zone and date style', async () => {
-    const [{ head }] = (await sqlOn(app, 'SELECT max(chain_position)::int AS head FROM audit_events')) as { head: number }[];
+    const [{ head }] = (await sqlOn(app, 'SELECT max(chain_position)::int AS head FROM audit_events')) as {
+      head: number;
+    }[];
     expect(head).toBeGreaterThan(3);
-    for (const [timeZone, dateStyle] of [['UTC', 'ISO, MDY'], ['America/Chihuahua', 'SQL, DMY'], ['Asia/Kathmandu', 'German'], ['Pacific/Chatham', 'Postgres, YMD']]) {
+    for (const [timeZone, dateStyle] of [
+      ['UTC', 'ISO, MDY'],
+      ['America/Chihuahua', 'SQL, DMY'],
+      ['Asia/Kathmandu', 'German'],
+      ['Pacific/Chatham', 'Postgres, YMD'],
+    ]) {
       // new sessions of the database (the verifier's) start with these settings
       await onServer(`ALTER DATABASE ${database()} SET TimeZone = '${timeZone}'`);
       await onServer(`ALTER DATABASE ${database()} SET DateStyle = '${dateStyle}'`);
       const run = verify();
-      expect(run.stdout).toMatch(/Audit chain intact: \d+ sealed rows, 0 awaiting sealing; \d+ signed checkpoints, the latest at position \d+/);
+      expect(run.stdout).toMatch(
+        /Audit chain intact: \d+ sealed rows, 0 awaiting sealing; \d+ signed checkpoints, the latest at position \d+/,
+      );
       expect(run.status).toBe(0);
     }
     await onServer(`ALTER DATABASE ${database()} RESET TimeZone`);
     await onServer(`ALTER DATABASE ${database()} RESET DateStyle`);
-   }, 240_000); // four runs of the verifier, each a Node process of its own
+  }, 240_000); // four runs of the verifier, each a Node process of its own
 
   it('refuses a checkpoint it did not sign', async () => {
-    const file = join(checkpointDir(), readdirSync(checkpointDir()).find((name) => name.endsWith('.jsonl'))!);
+    const file = join(
+      checkpointDir(),
+      readdirSync(checkpointDir()).find((name) => name.endsWith('.jsonl'))!,
+    );
     const original = readFileSync(file, 'utf8');
     const latest = checkpointLines().at(-1)!;
     appendFileSync(file, `${JSON.stringify({ ...latest, position: latest.position + 1000 })}\n`);
@@ -109,7 +129,9 @@ describe('audit chain and checkpoints', () => {
 
   it('finds the newest rows deleted behind the triggers, which the chain alone cannot show', async () => {
     await app.stop(); // the database stays (keepDatabase); its last rows are sealed and checkpointed at shutdown
-    const [{ head }] = (await sqlOn({ databaseUrl }, 'SELECT max(chain_position)::int AS head FROM audit_events')) as { head: number }[];
+    const [{ head }] = (await sqlOn({ databaseUrl }, 'SELECT max(chain_position)::int AS head FROM audit_events')) as {
+      head: number;
+    }[];
     expect(checkpointLines().some((c) => c.position === head)).toBe(true);
     await sqlOn(
       { databaseUrl },
@@ -132,9 +154,15 @@ describe('audit chain and checkpoints', () => {
     expect(relinked.status).toBe(0);
 
     await migrate('down');
-    const [row] = await sqlOn({ databaseUrl }, 'SELECT id, detail FROM audit_events ORDER BY chain_position LIMIT 1 OFFSET 1');
+    const [row] = await sqlOn(
+      { databaseUrl },
+      'SELECT id, detail FROM audit_events ORDER BY chain_position LIMIT 1 OFFSET 1',
+    );
     const tamper = (detail: unknown) =>
-      sqlOn({ databaseUrl }, `ALTER TABLE audit_events DISABLE TRIGGER USER; UPDATE audit_events SET detail = '${JSON.stringify(detail)}' WHERE id = '${String(row.id)}'; ALTER TABLE audit_events ENABLE TRIGGER USER`);
+      sqlOn(
+        { databaseUrl },
+        `ALTER TABLE audit_events DISABLE TRIGGER USER; UPDATE audit_events SET detail = '${JSON.stringify(detail)}' WHERE id = '${String(row.id)}'; ALTER TABLE audit_events ENABLE TRIGGER USER`,
+      );
     await tamper({ forged: true });
     await expect(migrate('up')).rejects.toThrow(`The audit chain is broken at row ${String(row.id)}`);
     await tamper(row.detail);

@@ -2,7 +2,8 @@ import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
 import { sqlOn, startApp, TestApp } from './support/test-app';
 
-const UPDATE_SUSPECT = 'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { id } }';
+const UPDATE_SUSPECT =
+  'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { id } }';
 
 /**
  * A write and its audit entry are one transaction: the API killed between the two (the entry's
@@ -13,10 +14,16 @@ describe('audit entry of a write, across a crash', () => {
   let app: TestApp;
   let databaseUrl: string;
 
-  const aliasesOf = async () => (await sqlOn({ databaseUrl }, 'SELECT aliases FROM suspects WHERE id = $1', [suspectId]))[0].aliases as string[];
-  const entriesOf = (requestId: string) => sqlOn({ databaseUrl }, 'SELECT action, outcome FROM audit_events WHERE request_id = $1', [requestId]);
+  const aliasesOf = async () =>
+    (await sqlOn({ databaseUrl }, 'SELECT aliases FROM suspects WHERE id = $1', [suspectId]))[0].aliases as string[];
+  const entriesOf = (requestId: string) =>
+    sqlOn({ databaseUrl }, 'SELECT action, outcome FROM audit_events WHERE request_id = $1', [requestId]);
   const update = (aliases: string[], requestId: string) =>
-    app.as('analyst@hsi.example').then((client) => client.gql(UPDATE_SUSPECT, { id: suspectId, input: { aliases } }, { 'x-request-id': requestId }));
+    app
+      .as('analyst@hsi.example')
+      .then((client) =>
+        client.gql(UPDATE_SUSPECT, { id: suspectId, input: { aliases } }, { 'x-request-id': requestId }),
+      );
 
   beforeAll(async () => {
     app = await startApp({}, { keepDatabase: true });
@@ -69,7 +76,10 @@ describe('audit entry of a write, across a crash', () => {
     }
     // the orphaned backend finishes its INSERT, cannot answer a client that is gone, and rolls back
     for (let i = 0; i < 100; i++) {
-      const { length } = await sqlOn({ databaseUrl }, "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%INSERT INTO audit_events%' AND state <> 'idle'");
+      const { length } = await sqlOn(
+        { databaseUrl },
+        "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%INSERT INTO audit_events%' AND state <> 'idle'",
+      );
       if (length === 0) break;
       await new Promise((r) => setTimeout(r, 50));
     }

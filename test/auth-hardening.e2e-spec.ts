@@ -6,7 +6,8 @@ import { DEMO_PASSWORD, errorCode, GqlResult, GraphQLClient, sqlOn, startApp, Te
 const LOGIN = `mutation ($email: String!, $password: String!, $totpCode: String) {
   login(email: $email, password: $password, totpCode: $totpCode) { accessToken expiresAt refreshToken sessionExpiresAt user { email } }
 }`;
-const REFRESH = 'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken sessionExpiresAt } }';
+const REFRESH =
+  'mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken sessionExpiresAt } }';
 const ME = '{ me { email } }';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 
@@ -18,7 +19,12 @@ interface Login {
   user: { email: string };
 }
 
-async function login(app: TestApp, email: string, password = DEMO_PASSWORD, totpCode?: string): Promise<GqlResult<{ login: Login }>> {
+async function login(
+  app: TestApp,
+  email: string,
+  password = DEMO_PASSWORD,
+  totpCode?: string,
+): Promise<GqlResult<{ login: Login }>> {
   return app.anonymous.gql<{ login: Login }>(LOGIN, { email, password, totpCode });
 }
 
@@ -35,11 +41,16 @@ function claimsOf(token: string): Record<string, unknown> {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
 }
 /** A hand-made JWT: `signer` gets the signing input and returns the signature bytes. */
-function handMade(header: Record<string, unknown>, claims: Record<string, unknown>, signer: (input: string) => Buffer): string {
+function handMade(
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+  signer: (input: string) => Buffer,
+): string {
   const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(claims))}`;
   return `${input}.${b64url(signer(input))}`;
 }
-const hmac = (algorithm: string, secret: string) => (input: string) => createHmac(algorithm, secret).update(input).digest();
+const hmac = (algorithm: string, secret: string) => (input: string) =>
+  createHmac(algorithm, secret).update(input).digest();
 
 /** RFC 6238 TOTP (SHA-1, 6 digits, 30 s), written here independently of the app's library. */
 function totp(base32Secret: string, epochSeconds: number): string {
@@ -73,7 +84,9 @@ describe('rate limits (in memory)', () => {
     // another user of the same agency, from the same address, has a budget of their own
     const investigator = await app.as('investigator@hsi.example');
     // aliases do not multiply the budget: every root field counts
-    const aliased = await investigator.gql('{ a: me { email } b: me { email } c: me { email } d: me { email } e: me { email } }');
+    const aliased = await investigator.gql(
+      '{ a: me { email } b: me { email } c: me { email } d: me { email } e: me { email } }',
+    );
     expect(aliased.data?.e).toEqual({ email: 'investigator@hsi.example' });
     for (let i = 0; i < 3; i++) expect(errorCode(await investigator.gql(ME))).toBeUndefined();
     expect(errorCode(await investigator.gql(ME))).toBe('RATE_LIMITED');
@@ -96,10 +109,18 @@ describe('rate limits (in memory)', () => {
     const limited = await app.anonymous.gql(REFRESH, bad);
     expect(errorCode(limited)).toBe('RATE_LIMITED');
     expect(limited.errors![0].extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
-    const raw = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REFRESH, variables: bad }) });
+    const raw = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: REFRESH, variables: bad }),
+    });
     expect(Number(raw.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     // another public operation has a budget of its own
-    expect(errorCode(await app.anonymous.gql('mutation { startTotpEnrolment(email: "x@y.example", password: "p") { secret } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await app.anonymous.gql('mutation { startTotpEnrolment(email: "x@y.example", password: "p") { secret } }'),
+      ),
+    ).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -107,7 +128,11 @@ describe('health probes', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startApp({ PUBLIC_RATE_LIMIT_PER_MINUTE: '2', PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '2', ANONYMOUS_RATE_LIMIT_PER_MINUTE: '2' });
+    app = await startApp({
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '2',
+      PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '2',
+      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '2',
+    });
   }, 90_000);
   afterAll(() => app?.stop());
 
@@ -131,7 +156,11 @@ describe('health probes', () => {
       expect((await fetch(`${app.url}/health`)).status).toBe(503);
       expect((await fetch(`${app.url}/health/live`)).status).toBe(200);
     } finally {
-      await sqlOn(app, 'INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [last.id, last.timestamp, last.name]);
+      await sqlOn(app, 'INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)', [
+        last.id,
+        last.timestamp,
+        last.name,
+      ]);
     }
     expect((await fetch(`${app.url}/health/ready`)).status).toBe(200);
   });
@@ -152,12 +181,27 @@ describe('client addresses behind a proxy (TRUST_PROXY)', () => {
   afterAll(() => app?.stop());
 
   /** A GraphQL call from `peer`, optionally naming a client in X-Forwarded-For. */
-  const call = (peer: string, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}) => gqlFrom(peer, app.url, query, variables, headers);
+  const call = (
+    peer: string,
+    query: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) => gqlFrom(peer, app.url, query, variables, headers);
   const failLogin = async (peer: string, forwardedFor: string | undefined, email: string) =>
-    errorCode((await call(peer, LOGIN, { email, password: 'wrong-password' }, forwardedFor ? { 'x-forwarded-for': forwardedFor } : {})).result);
+    errorCode(
+      (
+        await call(
+          peer,
+          LOGIN,
+          { email, password: 'wrong-password' },
+          forwardedFor ? { 'x-forwarded-for': forwardedFor } : {},
+        )
+      ).result,
+    );
 
   it('counts login failures per real client behind the trusted proxy', async () => {
-    for (let i = 0; i < 3; i++) expect(await failLogin(PROXY, '203.0.113.1', `a${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(await failLogin(PROXY, '203.0.113.1', `a${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
     expect(await failLogin(PROXY, '203.0.113.1', 'a9@nowhere.example')).toBe('RATE_LIMITED');
     // another client behind the same proxy has a budget of its own
     expect(await failLogin(PROXY, '203.0.113.2', 'b0@nowhere.example')).toBe('UNAUTHENTICATED');
@@ -171,7 +215,8 @@ describe('client addresses behind a proxy (TRUST_PROXY)', () => {
 
   it('ignores X-Forwarded-For from a peer it does not trust', async () => {
     const untrusted = '127.0.0.11';
-    for (let i = 0; i < 3; i++) expect(await failLogin(untrusted, `192.0.2.${i + 1}`, `d${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 3; i++)
+      expect(await failLogin(untrusted, `192.0.2.${i + 1}`, `d${i}@nowhere.example`)).toBe('UNAUTHENTICATED');
     expect(await failLogin(untrusted, '192.0.2.99', 'd9@nowhere.example')).toBe('RATE_LIMITED');
     expect(await failLogin(untrusted, undefined, 'd8@nowhere.example')).toBe('RATE_LIMITED');
     // the client it claimed to be is untouched (through the proxy)
@@ -179,14 +224,16 @@ describe('client addresses behind a proxy (TRUST_PROXY)', () => {
   });
 
   it('counts public operations per real client, and token refresh per session', async () => {
-    const refresh = async (forwardedFor: string, token: string) => errorCode((await call(PROXY, REFRESH, { t: token }, { 'x-forwarded-for': forwardedFor })).result);
+    const refresh = async (forwardedFor: string, token: string) =>
+      errorCode((await call(PROXY, REFRESH, { t: token }, { 'x-forwarded-for': forwardedFor })).result);
     for (let i = 0; i < 3; i++) expect(await refresh('203.0.113.20', 'not-a-refresh-token')).toBe('UNAUTHENTICATED');
     expect(await refresh('203.0.113.20', 'not-a-refresh-token')).toBe('RATE_LIMITED');
     expect(await refresh('203.0.113.21', 'not-a-refresh-token')).toBe('UNAUTHENTICATED');
 
     // Two sessions behind one client address: each renews at its own pace.
     const login = async (forwardedFor: string, email: string) =>
-      (await call(PROXY, LOGIN, { email, password: DEMO_PASSWORD }, { 'x-forwarded-for': forwardedFor })).result.data!.login as Login;
+      (await call(PROXY, LOGIN, { email, password: DEMO_PASSWORD }, { 'x-forwarded-for': forwardedFor })).result.data!
+        .login as Login;
     const first = await login('203.0.113.30', 'analyst@fgr.example');
     const second = await login('203.0.113.31', 'investigator@fgr.example');
     let token = first.refreshToken;
@@ -207,7 +254,9 @@ describe('client addresses behind a proxy (TRUST_PROXY)', () => {
     expect(refused.result.errors![0].extensions!.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     // a logged-in caller from the same address, and another address, are not concerned
     const analyst = await app.as('analyst@hsi.example');
-    expect((await call(PROXY, ME, {}, { ...client, authorization: `Bearer ${analyst.token}` })).result.data?.me.email).toBe('analyst@hsi.example');
+    expect(
+      (await call(PROXY, ME, {}, { ...client, authorization: `Bearer ${analyst.token}` })).result.data?.me.email,
+    ).toBe('analyst@hsi.example');
     expect((await call(PROXY, '{ __typename }', {}, { 'x-forwarded-for': '203.0.113.51' })).status).toBe(200);
   });
 });
@@ -233,19 +282,23 @@ describe('login lockout (in memory)', () => {
     expect(retry).toBeGreaterThan(14 * 60);
     expect(retry).toBeLessThanOrEqual(15 * 60);
 
-    for (let i = 0; i < 10; i++) expect(errorCode(await login(app, 'nobody@usbp.example', 'wrong-password'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 10; i++)
+      expect(errorCode(await login(app, 'nobody@usbp.example', 'wrong-password'))).toBe('UNAUTHENTICATED');
     const unknown = await login(app, 'nobody@usbp.example', 'wrong-password');
     // an unknown account is locked exactly like a real one: the answer reveals nothing
     expect(unknown.errors![0].message).toBe(right.errors![0].message);
     expect(errorCode(unknown)).toBe('RATE_LIMITED');
 
     // other accounts are not affected
-    expect((await login(app, 'investigator@usbp.example')).data?.login.user).toEqual({ email: 'investigator@usbp.example' });
+    expect((await login(app, 'investigator@usbp.example')).data?.login.user).toEqual({
+      email: 'investigator@usbp.example',
+    });
   });
 
   it('closes the client address to logins after LOGIN_FAILURES_PER_ADDRESS failures', async () => {
     // 20 failures so far from 127.0.0.1 (the blocked attempts do not count); 5 more reach 25
-    for (let i = 0; i < 5; i++) expect(errorCode(await login(app, `guess${i}@nowhere.example`, 'x'))).toBe('UNAUTHENTICATED');
+    for (let i = 0; i < 5; i++)
+      expect(errorCode(await login(app, `guess${i}@nowhere.example`, 'x'))).toBe('UNAUTHENTICATED');
     const blocked = await login(app, 'liaison@usbp.example');
     expect(errorCode(blocked)).toBe('RATE_LIMITED');
     expect(blocked.errors![0].message).toMatch(/from this address/);
@@ -254,7 +307,13 @@ describe('login lockout (in memory)', () => {
 
 describe('rate limits shared through Redis (REDIS_URL)', () => {
   const prefix = `frontera-test-${process.pid}-${randomBytes(4).toString('hex')}:`;
-  const env = { REDIS_URL, REDIS_KEY_PREFIX: prefix, RATE_LIMIT_PER_MINUTE: '6', PUBLIC_RATE_LIMIT_PER_MINUTE: '30', LOGIN_FAILURES_PER_ADDRESS: '1000' };
+  const env = {
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    RATE_LIMIT_PER_MINUTE: '6',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '30',
+    LOGIN_FAILURES_PER_ADDRESS: '1000',
+  };
   let a: TestApp;
   let b: TestApp;
   const redis = new Redis(REDIS_URL, { lazyConnect: true });
@@ -347,8 +406,12 @@ describe('sessions and tokens', () => {
       `frs_${sid}_${randomBytes(32).toString('base64url')}_${randomBytes(32).toString('base64url')}`,
       `frs_${sid}_${randomBytes(32).toString('base64url')}`, // the format before session secrets
     ];
-    for (const token of forged) expect(errorCode(await app.anonymous.gql(REFRESH, { t: token }))).toBe('UNAUTHENTICATED');
-    expect((await sqlOn(app, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [claimsOf(victim.accessToken).sid]))[0].revoked_at).toBeNull();
+    for (const token of forged)
+      expect(errorCode(await app.anonymous.gql(REFRESH, { t: token }))).toBe('UNAUTHENTICATED');
+    expect(
+      (await sqlOn(app, 'SELECT revoked_at FROM auth_sessions WHERE id = $1', [claimsOf(victim.accessToken).sid]))[0]
+        .revoked_at,
+    ).toBeNull();
     expect((await bearer(app, victim.accessToken).gql(ME)).data?.me.email).toBe('liaison@hsi.example');
     // the holder's own refresh token still renews, and reuse of it still ends the session
     const renewed = await app.anonymous.gql(REFRESH, { t: victim.refreshToken });
@@ -359,7 +422,9 @@ describe('sessions and tokens', () => {
 
   it('refuses to renew past the end of the session', async () => {
     const session = await loggedIn(app, 'intake@hsi.example');
-    await sqlOn(app, "UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [claimsOf(session.accessToken).sid]);
+    await sqlOn(app, "UPDATE auth_sessions SET expires_at = now() - interval '1 second' WHERE id = $1", [
+      claimsOf(session.accessToken).sid,
+    ]);
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: session.refreshToken }))).toBe('UNAUTHENTICATED');
     expect(errorCode(await bearer(app, session.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
   });
@@ -373,7 +438,9 @@ describe('sessions and tokens', () => {
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: one.refreshToken }))).toBe('UNAUTHENTICATED');
     expect((await bearer(app, two.accessToken).gql(ME)).data?.me.email).toBe('liaison@hsi.example');
 
-    expect((await bearer(app, two.accessToken).gql('mutation { logout(allSessions: true) }')).data).toEqual({ logout: true });
+    expect((await bearer(app, two.accessToken).gql('mutation { logout(allSessions: true) }')).data).toEqual({
+      logout: true,
+    });
     expect(errorCode(await bearer(app, three.accessToken).gql(ME))).toBe('UNAUTHENTICATED');
     expect(errorCode(await app.anonymous.gql(REFRESH, { t: three.refreshToken }))).toBe('UNAUTHENTICATED');
     // logging out needs a login
@@ -398,7 +465,9 @@ describe('sessions and tokens', () => {
     const meAs = (token: string) => bearer(app, token).gql(ME);
 
     // the control: a hand-made HS256 token with the right secret is accepted
-    expect((await meAs(handMade({ alg: 'HS256', typ: 'JWT' }, claims, hmac('sha256', jwtSecret)))).data?.me.email).toBe('admin@hsi.example');
+    expect((await meAs(handMade({ alg: 'HS256', typ: 'JWT' }, claims, hmac('sha256', jwtSecret)))).data?.me.email).toBe(
+      'admin@hsi.example',
+    );
 
     const refused = {
       none: handMade({ alg: 'none', typ: 'JWT' }, claims, () => Buffer.alloc(0)),
@@ -407,8 +476,16 @@ describe('sessions and tokens', () => {
       hs512: handMade({ alg: 'HS512', typ: 'JWT' }, claims, hmac('sha512', jwtSecret)),
       rs256: handMade({ alg: 'RS256', typ: 'JWT' }, claims, (input) => sign('sha256', Buffer.from(input), privateKey)),
       wrongSecret: handMade({ alg: 'HS256', typ: 'JWT' }, claims, hmac('sha256', 'x'.repeat(43))),
-      expired: handMade({ alg: 'HS256', typ: 'JWT' }, { ...claims, iat: now - 120, exp: now - 60 }, hmac('sha256', jwtSecret)),
-      noSession: handMade({ alg: 'HS256', typ: 'JWT' }, { sub, agency, iat: now, exp: now + 60 }, hmac('sha256', jwtSecret)),
+      expired: handMade(
+        { alg: 'HS256', typ: 'JWT' },
+        { ...claims, iat: now - 120, exp: now - 60 },
+        hmac('sha256', jwtSecret),
+      ),
+      noSession: handMade(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub, agency, iat: now, exp: now + 60 },
+        hmac('sha256', jwtSecret),
+      ),
     };
     for (const [name, token] of Object.entries(refused)) {
       expect([name, errorCode(await meAs(token))]).toEqual([name, 'UNAUTHENTICATED']);
@@ -432,8 +509,10 @@ describe('sessions and tokens', () => {
 
 describe('TOTP multi-factor login', () => {
   let app: TestApp;
-  const enrol = 'mutation ($e: String!, $p: String!) { startTotpEnrolment(email: $e, password: $p) { secret otpauthUri } }';
-  const confirm = 'mutation ($e: String!, $p: String!, $c: String!) { confirmTotpEnrolment(email: $e, password: $p, totpCode: $c) { accessToken user { email } } }';
+  const enrol =
+    'mutation ($e: String!, $p: String!) { startTotpEnrolment(email: $e, password: $p) { secret otpauthUri } }';
+  const confirm =
+    'mutation ($e: String!, $p: String!, $c: String!) { confirmTotpEnrolment(email: $e, password: $p, totpCode: $c) { accessToken user { email } } }';
 
   beforeAll(async () => {
     app = await startApp();
@@ -455,7 +534,9 @@ describe('TOTP multi-factor login', () => {
     expect(notEnrolled.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_ENROLMENT_REQUIRED' });
     expect(notEnrolled.data).toBeNull();
     // other roles of the agency are not concerned
-    expect((await login(app, 'investigator@fbi.example')).data?.login.user).toEqual({ email: 'investigator@fbi.example' });
+    expect((await login(app, 'investigator@fbi.example')).data?.login.user).toEqual({
+      email: 'investigator@fbi.example',
+    });
 
     expect(errorCode(await app.anonymous.gql(enrol, { e: email, p: 'wrong' }))).toBe('UNAUTHENTICATED');
     const started = (await app.anonymous.gql(enrol, { e: email, p: DEMO_PASSWORD })).data.startTotpEnrolment;
@@ -464,7 +545,11 @@ describe('TOTP multi-factor login', () => {
     const secret = started.secret as string;
     const code = (offsetSeconds = 0) => totp(secret, Math.floor(Date.now() / 1000) + offsetSeconds);
 
-    const badConfirm = await app.anonymous.gql(confirm, { e: email, p: DEMO_PASSWORD, c: code() === '000000' ? '111111' : '000000' });
+    const badConfirm = await app.anonymous.gql(confirm, {
+      e: email,
+      p: DEMO_PASSWORD,
+      c: code() === '000000' ? '111111' : '000000',
+    });
     expect(badConfirm.errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' });
     const confirmed = await app.anonymous.gql(confirm, { e: email, p: DEMO_PASSWORD, c: code(-30) });
     expect(confirmed.data.confirmTotpEnrolment.user).toEqual({ email });
@@ -476,7 +561,10 @@ describe('TOTP multi-factor login', () => {
     const withCode = await login(app, email, DEMO_PASSWORD, code());
     expect(withCode.data?.login.user).toEqual({ email });
     // the same code again (a replay) is refused
-    expect((await login(app, email, DEMO_PASSWORD, code())).errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOTP_INVALID' });
+    expect((await login(app, email, DEMO_PASSWORD, code())).errors![0].extensions).toEqual({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOTP_INVALID',
+    });
     // the right code with the wrong password is still just a wrong password
     expect((await login(app, email, 'wrong', code(30))).errors![0].extensions).toEqual({ code: 'UNAUTHENTICATED' });
     expect((await login(app, email, DEMO_PASSWORD, code(30))).data?.login.user).toEqual({ email });

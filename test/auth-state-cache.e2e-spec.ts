@@ -45,25 +45,45 @@ describe('the per-process session and ability cache', () => {
     expect(created.errors).toBeUndefined();
     expect((await statementsDuring(app, me)).some((s) => s.includes('"auth_sessions"'))).toBe(false);
     // a failed login changes nothing in the database (no notification), yet drops this process's cache
-    expect(errorCode(await app.anonymous.gql('mutation { login(email: "analyst@fgr.example", password: "wrong-password") { accessToken } }'))).toBe('UNAUTHENTICATED');
+    expect(
+      errorCode(
+        await app.anonymous.gql(
+          'mutation { login(email: "analyst@fgr.example", password: "wrong-password") { accessToken } }',
+        ),
+      ),
+    ).toBe('UNAUTHENTICATED');
     expect((await statementsDuring(app, me)).some((s) => s.includes('"auth_sessions"'))).toBe(true);
   });
 
   it('drops them when another process ends an agreement, a session or a user', async () => {
-    expect((await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).data.suspect.fullName).toBe('José Ángel Núñez Peña');
-    await sqlOn(app, "UPDATE agreements SET ended_at = now() WHERE provider_agency_id = $1 AND recipient_agency_id = $2", [DEMO_IDS.agencies.HSI, DEMO_IDS.agencies.USBP]);
-    expect(await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).toEqual(await usbp.gql(SUSPECT, { id: '0195a000-0000-7000-8000-00000000ffff' }));
+    expect((await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).data.suspect.fullName).toBe(
+      'José Ángel Núñez Peña',
+    );
+    await sqlOn(
+      app,
+      'UPDATE agreements SET ended_at = now() WHERE provider_agency_id = $1 AND recipient_agency_id = $2',
+      [DEMO_IDS.agencies.HSI, DEMO_IDS.agencies.USBP],
+    );
+    expect(await usbp.gql(SUSPECT, { id: DEMO_IDS.suspects.hsiNunezPena })).toEqual(
+      await usbp.gql(SUSPECT, { id: '0195a000-0000-7000-8000-00000000ffff' }),
+    );
 
     const intake = await app.as('intake@usbp.example');
     expect((await intake.gql('{ me { email } }')).errors).toBeUndefined();
-    await sqlOn(app, "UPDATE auth_sessions SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'intake@usbp.example')");
+    await sqlOn(
+      app,
+      "UPDATE auth_sessions SET revoked_at = now() WHERE user_id = (SELECT id FROM users WHERE email = 'intake@usbp.example')",
+    );
     expect(errorCode(await intake.gql('{ me { email } }'))).toBe('UNAUTHENTICATED');
   });
 
   it('caches nothing while the listener is gone, and listens again', async () => {
     const liaison = await app.as('liaison@usbp.example');
     expect((await liaison.gql('{ me { email } }')).errors).toBeUndefined();
-    await sqlOn(app, "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+    await sqlOn(
+      app,
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'",
+    );
     // Without a listener every request checks its session again: a change is seen at once.
     await new Promise((r) => setTimeout(r, 100));
     await sqlOn(app, "UPDATE users SET active = false WHERE email = 'liaison@usbp.example'");

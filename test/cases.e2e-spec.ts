@@ -65,7 +65,9 @@ describe('cases', () => {
   const numbers = async (client: GraphQLClient, filter: Record<string, unknown>) => {
     const result = await client.gql(LIST, { filter, first: 100 });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
-    return result.data.cases.edges.map((edge: { node: { caseNumber: string } }) => edge.node.caseNumber).sort() as string[];
+    return result.data.cases.edges
+      .map((edge: { node: { caseNumber: string } }) => edge.node.caseNumber)
+      .sort() as string[];
   };
   const stored = async (caseNumber: string) =>
     Number((await db.query('SELECT count(*) AS n FROM cases WHERE case_number = $1', [caseNumber])).rows[0].n);
@@ -129,8 +131,19 @@ describe('cases', () => {
     });
 
     it('takes a lead agency and a status', async () => {
-      const led = await create(hsi, { caseNumber: 'HSI-ELP-2026-0201', title: 'Apoyo a la carpeta de FGR', status: 'ACTIVE', leadAgencyId: A.FGR });
-      expect(led).toMatchObject({ status: 'ACTIVE', leadAgency: { code: 'FGR' }, ownerAgency: { code: 'HSI' }, participatingAgencies: [], suspects: [] });
+      const led = await create(hsi, {
+        caseNumber: 'HSI-ELP-2026-0201',
+        title: 'Apoyo a la carpeta de FGR',
+        status: 'ACTIVE',
+        leadAgencyId: A.FGR,
+      });
+      expect(led).toMatchObject({
+        status: 'ACTIVE',
+        leadAgency: { code: 'FGR' },
+        ownerAgency: { code: 'HSI' },
+        participatingAgencies: [],
+        suspects: [],
+      });
     });
 
     it('forbids an intake officer, and writes nothing', async () => {
@@ -149,7 +162,13 @@ describe('cases', () => {
     it('refuses a link to a record hidden from the actor like an unknown one, and writes nothing', async () => {
       const fgrIntake = await app.as('intake@fgr.example');
       const fgrTip = await fgrIntake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
-        input: { channel: 'WHATSAPP', language: 'es', narrative: 'Aviso recibido en Juárez', tipster: { anonymous: true }, handling },
+        input: {
+          channel: 'WHATSAPP',
+          language: 'es',
+          narrative: 'Aviso recibido en Juárez',
+          tipster: { anonymous: true },
+          handling,
+        },
       });
       expect(fgrTip.errors).toBeUndefined();
       const hidden = await hsi.gql(CREATE, {
@@ -166,10 +185,17 @@ describe('cases', () => {
       expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
       expect(hidden.errors![0].extensions!.field).toBe('links');
       const unknown = await hsi.gql(CREATE, {
-        input: { caseNumber: 'HSI-LEAK-1', title: 'x', handling, links: [{ recordType: 'SUSPECT', recordId: UNKNOWN_ID }] },
+        input: {
+          caseNumber: 'HSI-LEAK-1',
+          title: 'x',
+          handling,
+          links: [{ recordType: 'SUSPECT', recordId: UNKNOWN_ID }],
+        },
       });
       expect(errorCode(unknown)).toBe('BAD_USER_INPUT');
-      expect(hidden.errors![0].message.replace(S.fgrGonzalezTerrazas, '<id>')).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'));
+      expect(hidden.errors![0].message.replace(S.fgrGonzalezTerrazas, '<id>')).toBe(
+        unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'),
+      );
       for (const link of [
         { recordType: 'ORGANIZATION', recordId: O.fgrVenadosAnapra },
         { recordType: 'WARRANT', recordId: W.fgrGonzalezTerrazas },
@@ -177,12 +203,19 @@ describe('cases', () => {
         // the type must match the record: an HSI suspect is not a warrant
         { recordType: 'WARRANT', recordId: S.hsiNunezPena },
       ]) {
-        const result = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-LEAK-1', title: 'x', handling, links: [link] } });
+        const result = await hsi.gql(CREATE, {
+          input: { caseNumber: 'HSI-LEAK-1', title: 'x', handling, links: [link] },
+        });
         expect(errorCode(result)).toBe('BAD_USER_INPUT');
         expect(result.errors![0].extensions!.field).toBe('links');
       }
       expect(await stored('HSI-LEAK-1')).toBe(0);
-      expect(Number((await db.query('SELECT count(*) AS n FROM case_links WHERE record_id = $1', [S.fgrGonzalezTerrazas])).rows[0].n)).toBe(1); // the FGR demo case only
+      expect(
+        Number(
+          (await db.query('SELECT count(*) AS n FROM case_links WHERE record_id = $1', [S.fgrGonzalezTerrazas])).rows[0]
+            .n,
+        ),
+      ).toBe(1); // the FGR demo case only
     });
 
     it('answers CONFLICT for a case number the agency already uses, and the numbers are per agency', async () => {
@@ -190,7 +223,9 @@ describe('cases', () => {
       expect(errorCode(duplicate)).toBe('CONFLICT');
       expect(await stored('HSI-ELP-2026-0200')).toBe(1);
       // surrounding blanks do not make a new number
-      expect(errorCode(await hsi.gql(CREATE, { input: { caseNumber: ' HSI-ELP-2026-0200 ', title: 'Otra', handling } }))).toBe('CONFLICT');
+      expect(
+        errorCode(await hsi.gql(CREATE, { input: { caseNumber: ' HSI-ELP-2026-0200 ', title: 'Otra', handling } })),
+      ).toBe('CONFLICT');
       const elsewhere = await create(fgr, { caseNumber: 'HSI-ELP-2026-0200', title: 'Mismo número, otra agencia' });
       expect(elsewhere.ownerAgency).toEqual({ code: 'FGR' });
       expect(await stored('HSI-ELP-2026-0200')).toBe(2);
@@ -204,16 +239,27 @@ describe('cases', () => {
       expect(longTitle.errors![0].extensions!.field).toBe('title');
       const blank = await hsi.gql(CREATE, { input: { caseNumber: '   ', title: 'x', handling } });
       expect(blank.errors![0].extensions!.field).toBe('caseNumber');
-      const lead = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', leadAgencyId: UNKNOWN_ID, handling } });
+      const lead = await hsi.gql(CREATE, {
+        input: { caseNumber: 'HSI-BAD-1', title: 'x', leadAgencyId: UNKNOWN_ID, handling },
+      });
       expect(errorCode(lead)).toBe('BAD_USER_INPUT');
       expect(lead.errors![0].extensions!.field).toBe('leadAgencyId');
       // participants are the lead liaison's to add, one at a time
-      const participants = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', participatingAgencyIds: [A.GN], handling } });
+      const participants = await hsi.gql(CREATE, {
+        input: { caseNumber: 'HSI-BAD-1', title: 'x', participatingAgencyIds: [A.GN], handling },
+      });
       expect(errorCode(participants)).toBe('BAD_USER_INPUT');
-      const notAnId = await hsi.gql(CREATE, { input: { caseNumber: 'HSI-BAD-1', title: 'x', handling, links: [{ recordType: 'SUSPECT', recordId: 'nope' }] } });
+      const notAnId = await hsi.gql(CREATE, {
+        input: { caseNumber: 'HSI-BAD-1', title: 'x', handling, links: [{ recordType: 'SUSPECT', recordId: 'nope' }] },
+      });
       expect(errorCode(notAnId)).toBe('BAD_USER_INPUT');
       const aCase = await hsi.gql(CREATE, {
-        input: { caseNumber: 'HSI-BAD-1', title: 'x', handling, links: [{ recordType: 'CASE', recordId: C.hsiJointTaskForce }] },
+        input: {
+          caseNumber: 'HSI-BAD-1',
+          title: 'x',
+          handling,
+          links: [{ recordType: 'CASE', recordId: C.hsiJointTaskForce }],
+        },
       });
       expect(aCase.errors![0].extensions!.field).toBe('links');
       expect(await stored('HSI-BAD-1')).toBe(0);
@@ -231,11 +277,20 @@ describe('cases', () => {
         redactedFields: [],
       });
       expect(ids(demo.suspects)).toEqual(
-        [S.hsiNunezPena, S.hsiSalcidoBarron, S.hsiCardenasVillalobos, S.hsiOchoaFranco, S.hsiNunezSalas, S.hsiGonzalez].sort(),
+        [
+          S.hsiNunezPena,
+          S.hsiSalcidoBarron,
+          S.hsiCardenasVillalobos,
+          S.hsiOchoaFranco,
+          S.hsiNunezSalas,
+          S.hsiGonzalez,
+        ].sort(),
       );
       expect(ids(demo.organizations)).toEqual([O.hsiVenadosAnapra, O.hsiCartelArenales].sort());
       expect(ids(demo.warrants)).toEqual([W.hsiNunezPena, W.hsiSalcidoBarron].sort());
-      expect(ids(demo.tips)).toEqual([T.hsiHotlineNunezPena, T.hsiWhatsappRansom, T.hsiWebNunezSalas, T.hsiHotlineGonzalez].sort());
+      expect(ids(demo.tips)).toEqual(
+        [T.hsiHotlineNunezPena, T.hsiWhatsappRansom, T.hsiWebNunezSalas, T.hsiHotlineGonzalez].sort(),
+      );
     });
 
     it('answers an agency that takes no part exactly as for an unknown id', async () => {
@@ -276,7 +331,11 @@ describe('cases', () => {
 
     it('filters by status', async () => {
       expect(await numbers(hsi, { status: 'SUSPENDED' })).toEqual(['HSI-SRCH-100%']);
-      expect(await numbers(hsi, { status: 'CLOSED', search: 'srch' })).toEqual(['HSI-SRCH-1000', 'HSI-SRCH-AXB', 'HSI-SRCH-A_B']);
+      expect(await numbers(hsi, { status: 'CLOSED', search: 'srch' })).toEqual([
+        'HSI-SRCH-1000',
+        'HSI-SRCH-AXB',
+        'HSI-SRCH-A_B',
+      ]);
     });
 
     it('pages with a cursor, newest first', async () => {
@@ -288,20 +347,37 @@ describe('cases', () => {
         'HSI-SRCH-1000',
       ]);
       expect(first.data.cases.pageInfo.hasNextPage).toBe(true);
-      const next = await hsi.gql(LIST, { filter: { search: 'HSI-SRCH' }, first: 3, after: first.data.cases.pageInfo.endCursor });
-      expect(next.data.cases.edges.map((e: { node: { caseNumber: string } }) => e.node.caseNumber)).toEqual(['HSI-SRCH-100%']);
+      const next = await hsi.gql(LIST, {
+        filter: { search: 'HSI-SRCH' },
+        first: 3,
+        after: first.data.cases.pageInfo.endCursor,
+      });
+      expect(next.data.cases.edges.map((e: { node: { caseNumber: string } }) => e.node.caseNumber)).toEqual([
+        'HSI-SRCH-100%',
+      ]);
       expect(next.data.cases.pageInfo.hasNextPage).toBe(false);
     });
 
-    it('lists another agency\'s cases only where the agency takes part (filtered in SQL)', async () => {
+    it("lists another agency's cases only where the agency takes part (filtered in SQL)", async () => {
       expect(await numbers(fgr, { search: 'HSI-SRCH' })).toEqual([]);
       expect(await numbers(fgr, { search: 'HSI-ELP-2026-0142' })).toEqual(['HSI-ELP-2026-0142']);
       const all = await fgr.gql(LIST_WITH_LINKS, { first: 100 });
-      type Listed = { id: string; ownerAgency: { code: string }; leadAgency: { code: string }; participatingAgencies: { code: string }[] };
-      const foreign = all.data.cases.edges.map((e: { node: Listed }) => e.node).filter((node: Listed) => node.ownerAgency.code !== 'FGR');
+      type Listed = {
+        id: string;
+        ownerAgency: { code: string };
+        leadAgency: { code: string };
+        participatingAgencies: { code: string }[];
+      };
+      const foreign = all.data.cases.edges
+        .map((e: { node: Listed }) => e.node)
+        .filter((node: Listed) => node.ownerAgency.code !== 'FGR');
       expect(foreign.map((node: Listed) => node.id)).toContain(C.hsiJointTaskForce);
       // each one led by FGR (HSI's case for the FGR carpeta) or with FGR among its participants
-      for (const node of foreign) expect([node.leadAgency.code, ...node.participatingAgencies.map((agency: { code: string }) => agency.code)]).toContain('FGR');
+      for (const node of foreign)
+        expect([
+          node.leadAgency.code,
+          ...node.participatingAgencies.map((agency: { code: string }) => agency.code),
+        ]).toContain('FGR');
     });
 
     it('forbids a role that may not read cases', async () => {
@@ -314,7 +390,9 @@ describe('cases', () => {
       // count in the steady state: a write drops the cached session and ability (AuthStateCache)
       await hsi.gql('{ me { email } }');
       // both pages hold a case of another agency (FGR's, in which HSI takes part): its read is audited
-      const small = await app.countQueries(() => hsi.gql(LIST_WITH_LINKS, { first: 1, filter: { search: 'JRZ/0001287' } }));
+      const small = await app.countQueries(() =>
+        hsi.gql(LIST_WITH_LINKS, { first: 1, filter: { search: 'JRZ/0001287' } }),
+      );
       const result = await hsi.gql(LIST_WITH_LINKS, { first: 50 });
       expect(result.errors).toBeUndefined();
       expect(result.data.cases.edges.length).toBeGreaterThan(5);
@@ -339,15 +417,27 @@ describe('cases', () => {
     });
 
     it('changes the given fields from the version read, and never the links', async () => {
-      const result = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Después', status: 'ACTIVE', expectedVersion: 1 } });
+      const result = await hsi.gql(UPDATE, {
+        id: target.id,
+        input: { title: 'Después', status: 'ACTIVE', expectedVersion: 1 },
+      });
       expect(result.errors).toBeUndefined();
       const updated = result.data.updateCase as CaseView;
-      expect(updated).toMatchObject({ caseNumber: 'HSI-UPD-1', title: 'Después', status: 'ACTIVE', leadAgency: { code: 'HSI' }, version: 2 });
+      expect(updated).toMatchObject({
+        caseNumber: 'HSI-UPD-1',
+        title: 'Después',
+        status: 'ACTIVE',
+        leadAgency: { code: 'HSI' },
+        version: 2,
+      });
       expect(ids(updated.suspects)).toEqual([S.hsiNunezPena]);
       expect(ids(updated.tips)).toEqual([T.hsiWhatsappRansom]);
       expect(await storedLinks(target.id)).toBe(2);
       // links and participants are not case fields any more: the schema refuses them
-      for (const input of [{ links: [], expectedVersion: 2 }, { participatingAgencyIds: [A.FGR], expectedVersion: 2 }]) {
+      for (const input of [
+        { links: [], expectedVersion: 2 },
+        { participatingAgencyIds: [A.FGR], expectedVersion: 2 },
+      ]) {
         const refused = await hsi.gql(UPDATE, { id: target.id, input });
         expect(errorCode(refused)).toBe('BAD_USER_INPUT');
       }
@@ -355,13 +445,18 @@ describe('cases', () => {
     });
 
     it('answers a stale version CONFLICT and writes nothing', async () => {
-      const stale = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Con una versión vieja', expectedVersion: 1 } });
+      const stale = await hsi.gql(UPDATE, {
+        id: target.id,
+        input: { title: 'Con una versión vieja', expectedVersion: 1 },
+      });
       expect(errorCode(stale)).toBe('CONFLICT');
       expect(stale.errors![0].extensions).toMatchObject({ field: 'expectedVersion', version: 2 });
       expect((await get(hsi, target.id))!.title).toBe('Después');
       // two writers from the same version: the second one is told
       const [first, second] = await Promise.all(
-        ['SUSPENDED', 'CLOSED'].map((status) => hsi.gql(UPDATE, { id: target.id, input: { status, expectedVersion: 2 } })),
+        ['SUSPENDED', 'CLOSED'].map((status) =>
+          hsi.gql(UPDATE, { id: target.id, input: { status, expectedVersion: 2 } }),
+        ),
       );
       expect([errorCode(first), errorCode(second)].sort()).toEqual([undefined, 'CONFLICT'].sort());
       expect((await get(hsi, target.id))!.version).toBe(3);
@@ -371,7 +466,10 @@ describe('cases', () => {
 
     it('keeps required fields required', async () => {
       const version = (await get(hsi, target.id))!.version;
-      const result = await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version } });
+      const result = await hsi.gql(UPDATE, {
+        id: target.id,
+        input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version },
+      });
       expect(result.data.updateCase.caseNumber).toBe('HSI-UPD-1b');
       for (const field of ['caseNumber', 'title', 'status', 'leadAgencyId', 'handling']) {
         const nulled = await hsi.gql(UPDATE, { id: target.id, input: { [field]: null, expectedVersion: version + 1 } });
@@ -382,23 +480,35 @@ describe('cases', () => {
 
     it('refuses a taken case number, and changes nothing', async () => {
       const version = (await get(hsi, target.id))!.version;
-      const taken = await hsi.gql(UPDATE, { id: target.id, input: { title: 'Choque', caseNumber: 'HSI-ELP-2026-0142', expectedVersion: version } });
+      const taken = await hsi.gql(UPDATE, {
+        id: target.id,
+        input: { title: 'Choque', caseNumber: 'HSI-ELP-2026-0142', expectedVersion: version },
+      });
       expect(errorCode(taken)).toBe('CONFLICT');
       const read = (await get(hsi, target.id))!;
       expect(read.caseNumber).toBe('HSI-UPD-1b');
       expect(read.version).toBe(version);
       // its own number is not a conflict
-      expect((await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version } })).errors).toBeUndefined();
+      expect(
+        (await hsi.gql(UPDATE, { id: target.id, input: { caseNumber: 'HSI-UPD-1b', expectedVersion: version } }))
+          .errors,
+      ).toBeUndefined();
     });
 
     it('forbids roles that may not change cases, and participants', async () => {
       const version = (await get(hsi, target.id))!.version;
       for (const client of [hsiIntake, hsiLiaison]) {
-        expect(errorCode(await client.gql(UPDATE, { id: target.id, input: { title: 'No', expectedVersion: version } }))).toBe('FORBIDDEN');
+        expect(
+          errorCode(await client.gql(UPDATE, { id: target.id, input: { title: 'No', expectedVersion: version } })),
+        ).toBe('FORBIDDEN');
       }
       // FGR takes part in the demo case: it reads it, it does not change its own fields
       const demo = (await get(fgr, C.hsiJointTaskForce))!;
-      expect(errorCode(await fgr.gql(UPDATE, { id: C.hsiJointTaskForce, input: { title: 'No', expectedVersion: demo.version } }))).toBe('FORBIDDEN');
+      expect(
+        errorCode(
+          await fgr.gql(UPDATE, { id: C.hsiJointTaskForce, input: { title: 'No', expectedVersion: demo.version } }),
+        ),
+      ).toBe('FORBIDDEN');
       expect((await get(hsi, target.id))!.title).toBe('Después');
     });
 

@@ -36,14 +36,21 @@ async function run<TData, TVariables extends Record<string, unknown>>(
 /** `Query.me`, `Mutation.login`, ...: the root fields a set of documents calls. */
 function rootFields(sdl: string): Set<string> {
   const fields = new Set<string>();
-  const kinds: Record<string, string> = { [OperationTypeNode.QUERY]: 'Query', [OperationTypeNode.MUTATION]: 'Mutation', [OperationTypeNode.SUBSCRIPTION]: 'Subscription' };
+  const kinds: Record<string, string> = {
+    [OperationTypeNode.QUERY]: 'Query',
+    [OperationTypeNode.MUTATION]: 'Mutation',
+    [OperationTypeNode.SUBSCRIPTION]: 'Subscription',
+  };
   for (const definition of parse(sdl).definitions) {
     if (definition.kind === Kind.OPERATION_DEFINITION) {
       for (const selection of definition.selectionSet.selections) {
         if (selection.kind === Kind.FIELD) fields.add(`${kinds[definition.operation]}.${selection.name.value}`);
       }
     }
-    if ((definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) && definition.name.value in { Query: 1, Mutation: 1, Subscription: 1 }) {
+    if (
+      (definition.kind === Kind.OBJECT_TYPE_DEFINITION || definition.kind === Kind.OBJECT_TYPE_EXTENSION) &&
+      definition.name.value in { Query: 1, Mutation: 1, Subscription: 1 }
+    ) {
       for (const field of definition.fields ?? []) fields.add(`${definition.name.value}.${field.name.value}`);
     }
   }
@@ -53,21 +60,44 @@ function rootFields(sdl: string): Set<string> {
 describe('the typed client (libs/client)', () => {
   it('is generated from schema.graphql and libs/client/operations', () => {
     // --check: generates in memory and exits 1 naming the files that would change
-    const check = spawnSync(join(ROOT, 'node_modules/.bin/graphql-codegen'), ['--config', 'libs/client/codegen.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`the client is stale: run \`npm run codegen\` and commit libs/client/src/generated\n${check.stdout}${check.stderr}`);
+    const check = spawnSync(
+      join(ROOT, 'node_modules/.bin/graphql-codegen'),
+      ['--config', 'libs/client/codegen.ts', '--check'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    if (check.status !== 0)
+      throw new Error(
+        `the client is stale: run \`npm run codegen\` and commit libs/client/src/generated\n${check.stdout}${check.stderr}`,
+      );
   });
 
   it('has an operation for every query and mutation of the contract (but the gaps it does not serve yet)', () => {
     const operationsDir = join(ROOT, 'libs/client/operations');
-    const called = rootFields(readdirSync(operationsDir).map((file) => readFileSync(join(operationsDir, file), 'utf8')).join('\n'));
+    const called = rootFields(
+      readdirSync(operationsDir)
+        .map((file) => readFileSync(join(operationsDir, file), 'utf8'))
+        .join('\n'),
+    );
     const contract = [...rootFields(read('contract/api-outline.graphql'))];
-    expect(contract.filter((field) => !called.has(field) && !(field in CONTRACT_GAPS) && !(field.split('.')[0] in CONTRACT_GAPS))).toEqual([]);
+    expect(
+      contract.filter(
+        (field) => !called.has(field) && !(field in CONTRACT_GAPS) && !(field.split('.')[0] in CONTRACT_GAPS),
+      ),
+    ).toEqual([]);
   });
 
   it('exports possibleTypes: the implementations of every interface and union of the schema', () => {
     const schema = buildSchema(read('schema.graphql'));
     const abstract = Object.values(schema.getTypeMap()).filter(isAbstractType);
-    const expected = Object.fromEntries(abstract.map((type) => [type.name, schema.getPossibleTypes(type).map((t) => t.name).sort()]));
+    const expected = Object.fromEntries(
+      abstract.map((type) => [
+        type.name,
+        schema
+          .getPossibleTypes(type)
+          .map((t) => t.name)
+          .sort(),
+      ]),
+    );
     expect(possibleTypes).toEqual(expected);
     expect(possibleTypes.Record).toEqual(['Case', 'Organization', 'Suspect', 'Tip', 'Warrant']);
   });
@@ -86,7 +116,10 @@ describe('the typed client (libs/client)', () => {
     });
 
     it('answers the typed documents: log in, page through suspects, read one through the Record fragment', async () => {
-      const { login } = await run(app.anonymous, LoginDocument, { email: 'analyst@hsi.example', password: DEMO_PASSWORD });
+      const { login } = await run(app.anonymous, LoginDocument, {
+        email: 'analyst@hsi.example',
+        password: DEMO_PASSWORD,
+      });
       expect(login.user.agency.code).toBe('HSI');
       const analyst = new GraphQLClient(app.url, login.accessToken);
       expect((await run(analyst, MeDocument, {})).me.email).toBe('analyst@hsi.example');

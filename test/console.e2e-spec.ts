@@ -39,11 +39,16 @@ describe('the console', () => {
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(html)![1];
     const asset = await httpFrom('127.0.0.1', `${web.app.url}${script}`);
-    expect([asset.status, asset.headers['content-type'], asset.headers['cache-control']]).toEqual([200, 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']);
+    expect([asset.status, asset.headers['content-type'], asset.headers['cache-control']]).toEqual([
+      200,
+      'text/javascript; charset=utf-8',
+      'public, max-age=31536000, immutable',
+    ]);
     // any other path is the app, which routes in the browser
     expect((await httpFrom('127.0.0.1', `${web.app.url}/console/inbox`)).body.toString()).toBe(html);
     // static files are not rate limited: a whole office shares one address
-    for (let load = 0; load < 5; load++) expect((await httpFrom('127.0.0.1', `${web.app.url}/console`)).status).toBe(200);
+    for (let load = 0; load < 5; load++)
+      expect((await httpFrom('127.0.0.1', `${web.app.url}/console`)).status).toBe(200);
   });
 
   it('has its operation types generated from the schema this API serves (npm run console:codegen)', () => {
@@ -55,18 +60,28 @@ describe('the console', () => {
     });
     const committed = join(root, 'apps/console/src/gql');
     expect(readdirSync(out).sort()).toEqual(readdirSync(committed).sort());
-    for (const file of readdirSync(committed)) expect([file, readFileSync(join(out, file), 'utf8') === readFileSync(join(committed, file), 'utf8')]).toEqual([file, true]);
+    for (const file of readdirSync(committed))
+      expect([file, readFileSync(join(out, file), 'utf8') === readFileSync(join(committed, file), 'utf8')]).toEqual([
+        file,
+        true,
+      ]);
   });
 
   it('shows a liaison who asked, why and what, and what the agreement lets them grant; the requester sees only the decision', async () => {
-    const [fgrAnalyst, hsiLiaison, usbpLiaison] = await Promise.all(['analyst@fgr.example', 'liaison@hsi.example', 'liaison@usbp.example'].map((email) => web.app.as(email)));
+    const [fgrAnalyst, hsiLiaison, usbpLiaison] = await Promise.all(
+      ['analyst@fgr.example', 'liaison@hsi.example', 'liaison@usbp.example'].map((email) => web.app.as(email)),
+    );
     const { requestShare } = data(
       await fgrAnalyst.gql<{ requestShare: { id: string } }>(
         'mutation { requestShare(recordType: SUSPECT, recordId: "0195a000-0004-7000-8000-000000000001", purpose: "Carpeta FED/CHIH/JUA/0009999/2026", fields: ["givenNames", "identifiers", "aliases"]) { id } }',
       ),
     );
     const fields = 'id requestedBy { displayName email agency { code } } grantableFields';
-    const inbox = data(await hsiLiaison.gql<{ sharingRequests: { id: string }[] }>(`{ sharingRequests(direction: INCOMING, status: PENDING) { ${fields} } }`)).sharingRequests;
+    const inbox = data(
+      await hsiLiaison.gql<{ sharingRequests: { id: string }[] }>(
+        `{ sharingRequests(direction: INCOMING, status: PENDING) { ${fields} } }`,
+      ),
+    ).sharingRequests;
     // HSI<->FGR lets suspects' identifiers go; FGR asked for three fields, so those three
     expect(inbox.find((request) => request.id === requestShare.id)).toEqual({
       id: requestShare.id,
@@ -74,10 +89,19 @@ describe('the console', () => {
       grantableFields: ['givenNames', 'aliases', 'identifiers'],
     });
     // the requester sees who asked, but has nothing to grant
-    const outbox = data(await fgrAnalyst.gql<{ sharingRequests: { id: string }[] }>(`{ sharingRequests(direction: OUTGOING) { ${fields} } }`)).sharingRequests;
-    expect(outbox.find((request) => request.id === requestShare.id)).toMatchObject({ requestedBy: { email: 'analyst@fgr.example' }, grantableFields: null });
+    const outbox = data(
+      await fgrAnalyst.gql<{ sharingRequests: { id: string }[] }>(
+        `{ sharingRequests(direction: OUTGOING) { ${fields} } }`,
+      ),
+    ).sharingRequests;
+    expect(outbox.find((request) => request.id === requestShare.id)).toMatchObject({
+      requestedBy: { email: 'analyst@fgr.example' },
+      grantableFields: null,
+    });
     // a third agency does not see the request at all
-    const elsewhere = data(await usbpLiaison.gql<{ sharingRequests: { id: string }[] }>(`{ sharingRequests(direction: INCOMING) { id } }`)).sharingRequests;
+    const elsewhere = data(
+      await usbpLiaison.gql<{ sharingRequests: { id: string }[] }>(`{ sharingRequests(direction: INCOMING) { id } }`),
+    ).sharingRequests;
     expect(elsewhere.map((request) => request.id)).not.toContain(requestShare.id);
     data(await fgrAnalyst.gql('mutation ($id: ID!) { withdrawShareRequest(id: $id) { id } }', { id: requestShare.id }));
   });
@@ -122,11 +146,22 @@ describe('the console', () => {
     // the requester's side: exactly the chosen fields, the rest "Not granted"
     const fgr = await web.app.as('analyst@fgr.example');
     const { suspect } = data(
-      await fgr.gql<{ suspect: { givenNames: string; paternalSurname: string; aliases: string[] | null; redactedFields: string[]; sharing: { use: string } } }>(
-        `{ suspect(id: "${NUNEZ}") { givenNames paternalSurname aliases redactedFields sharing { use } } }`,
-      ),
+      await fgr.gql<{
+        suspect: {
+          givenNames: string;
+          paternalSurname: string;
+          aliases: string[] | null;
+          redactedFields: string[];
+          sharing: { use: string };
+        };
+      }>(`{ suspect(id: "${NUNEZ}") { givenNames paternalSurname aliases redactedFields sharing { use } } }`),
     );
-    expect(suspect).toMatchObject({ givenNames: 'José Ángel', paternalSurname: 'Núñez', aliases: null, sharing: { use: 'PROSECUTION' } });
+    expect(suspect).toMatchObject({
+      givenNames: 'José Ángel',
+      paternalSurname: 'Núñez',
+      aliases: null,
+      sharing: { use: 'PROSECUTION' },
+    });
     expect(suspect.redactedFields).toContain('aliases');
     await analyst.goto(`${web.app.url}/console/records/SUSPECT/${NUNEZ}`);
     await analyst.getByRole('row', { name: /Given names/ }).waitFor();
@@ -175,14 +210,23 @@ describe('the console', () => {
     const routine = 'Caller reports a stash house near the Santa Teresa crossing, no date given.';
     data(
       await intake.gql('mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', {
-        input: { channel: 'WHATSAPP', language: 'es', narrative: routine, priority: 'ROUTINE', tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US'] } },
+        input: {
+          channel: 'WHATSAPP',
+          language: 'es',
+          narrative: routine,
+          priority: 'ROUTINE',
+          tipster: { anonymous: true },
+          handling: { tlp: 'AMBER', releasableTo: ['US'] },
+        },
       }),
     );
     await page.reload();
     const row = page.getByTestId('tip-item').filter({ hasText: narrative.slice(0, 40) });
     await row.waitFor();
     expect(await row.getByRole('cell').first().textContent()).toBe('Life-threatening');
-    const rows = await page.getByTestId('tip-item').evaluateAll((items) => items.map((item) => [item.getAttribute('data-priority'), item.textContent ?? '']));
+    const rows = await page
+      .getByTestId('tip-item')
+      .evaluateAll((items) => items.map((item) => [item.getAttribute('data-priority'), item.textContent ?? '']));
     const rank = { LIFE_THREATENING: 2, URGENT: 1, ROUTINE: 0 } as Record<string, number>;
     const ranks = rows.map(([priority]) => rank[priority!]);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
@@ -191,7 +235,10 @@ describe('the console', () => {
     const queue = page.locator('section', { has: page.getByRole('heading', { name: 'Queue' }) });
     await queue.getByLabel('Priority').selectOption('ROUTINE');
     await row.waitFor({ state: 'detached' });
-    await page.getByTestId('tip-item').filter({ hasText: routine.slice(0, 40) }).waitFor();
+    await page
+      .getByTestId('tip-item')
+      .filter({ hasText: routine.slice(0, 40) })
+      .waitFor();
     await web.expectAccessible(page);
     await queue.getByLabel('Priority').selectOption('');
     await row.getByRole('link').click();
@@ -209,7 +256,20 @@ describe('the console', () => {
     await page.getByText('Tip referred.').waitFor();
 
     const tips = data(
-      await intake.gql<{ tips: { edges: { node: { narrative: string; channel: string; status: string; sourceReliability: string; informationCredibility: number; tipster: { phone: string } } }[] } }>(
+      await intake.gql<{
+        tips: {
+          edges: {
+            node: {
+              narrative: string;
+              channel: string;
+              status: string;
+              sourceReliability: string;
+              informationCredibility: number;
+              tipster: { phone: string };
+            };
+          }[];
+        };
+      }>(
         '{ tips(first: 20) { edges { node { narrative channel status sourceReliability informationCredibility tipster { phone } } } } }',
       ),
     ).tips.edges.map((edge) => edge.node);
@@ -237,7 +297,11 @@ describe('the console', () => {
       await page.getByRole('heading', { name: /^People · / }).waitFor();
     };
     const hit = (name: string) => page.getByTestId('search-hit').filter({ hasText: name });
-    const matched = async (name: string) => hit(name).first().locator('[data-match]').evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('data-match'), tag.textContent]));
+    const matched = async (name: string) =>
+      hit(name)
+        .first()
+        .locator('[data-match]')
+        .evaluateAll((tags) => tags.map((tag) => [tag.getAttribute('data-match'), tag.textContent]));
 
     // a CURP typed in lower case with dashes: the person holding it, with the identifiers shown
     await search('nupa-840317-hchxxn06');
@@ -289,10 +353,15 @@ describe('the console', () => {
     await filters.getByLabel('Resultado').selectOption('SUCCESS');
     await filters.getByRole('button', { name: 'Filtrar' }).click();
     // until no other action is listed
-    await events.filter({ hasNot: page.locator('code', { hasText: /^LOGIN$/ }) }).first().waitFor({ state: 'detached' });
+    await events
+      .filter({ hasNot: page.locator('code', { hasText: /^LOGIN$/ }) })
+      .first()
+      .waitFor({ state: 'detached' });
     const first = events.first();
     expect(await first.textContent()).toContain('Realizada');
-    expect(await first.getByRole('cell').first().textContent()).toMatch(/^\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{1,2}:\d{2}/);
+    expect(await first.getByRole('cell').first().textContent()).toMatch(
+      /^\d{1,2} (ene|feb|mar|abr|may|jun|jul|ago|sept?|oct|nov|dic) \d{4}, \d{1,2}:\d{2}/,
+    );
     expect(await first.textContent()).toContain('HSI');
     await web.expectAccessible(page);
 
@@ -347,11 +416,19 @@ describe('the console', () => {
     await web.expectAccessible(person);
 
     // a partner's request reaches the new liaison officer's header at once (notificationAdded)
-    const [hsiAnalyst, fgrAnalyst] = await Promise.all(['analyst@hsi.example', 'analyst@fgr.example'].map((email) => web.app.as(email)));
-    const { createSuspect } = data(
-      await hsiAnalyst.gql<{ createSuspect: { id: string } }>('mutation { createSuspect(input: { givenNames: "Evaristo", paternalSurname: "Llamas", handling: { tlp: AMBER, releasableTo: [US, MX] } }) { id } }'),
+    const [hsiAnalyst, fgrAnalyst] = await Promise.all(
+      ['analyst@hsi.example', 'analyst@fgr.example'].map((email) => web.app.as(email)),
     );
-    data(await fgrAnalyst.gql(`mutation { requestShare(recordType: SUSPECT, recordId: "${createSuspect.id}", purpose: "Carpeta FED/CHIH/JUA/0001111/2026") { id } }`));
+    const { createSuspect } = data(
+      await hsiAnalyst.gql<{ createSuspect: { id: string } }>(
+        'mutation { createSuspect(input: { givenNames: "Evaristo", paternalSurname: "Llamas", handling: { tlp: AMBER, releasableTo: [US, MX] } }) { id } }',
+      ),
+    );
+    data(
+      await fgrAnalyst.gql(
+        `mutation { requestShare(recordType: SUSPECT, recordId: "${createSuspect.id}", purpose: "Carpeta FED/CHIH/JUA/0001111/2026") { id } }`,
+      ),
+    );
     await person.locator('details.notifications summary').click();
     await person.getByText('FGR asks for one of your suspect records', { exact: false }).waitFor();
   });

@@ -45,36 +45,60 @@ describe('cross-border matching', () => {
       const byIdentifier = await fgr.gql(DISCOVER_WARRANTS, { subjectIdentifier: NUNEZ_CURP });
       expect(byIdentifier.errors).toBeUndefined();
       expect(byIdentifier.data.discoverWarrants).toEqual([hit]);
-      expect((await fgr.gql(DISCOVER_WARRANTS, { subjectSearch: 'José Ángel Núñez Peña' })).data.discoverWarrants).toContainEqual(hit);
+      expect(
+        (await fgr.gql(DISCOVER_WARRANTS, { subjectSearch: 'José Ángel Núñez Peña' })).data.discoverWarrants,
+      ).toContainEqual(hit);
       // the handle alone: the warrant stays hidden until shared
-      expect((await fgr.gql('query ($id: ID!) { warrant(id: $id) { id } }', { id: DEMO_IDS.warrants.hsiNunezPena })).data.warrant).toBeNull();
-      expect(errorCode(await fgr.gql(`query { discoverWarrants(subjectIdentifier: "${NUNEZ_CURP}") { recordId number } }`))).toBe('BAD_USER_INPUT');
+      expect(
+        (await fgr.gql('query ($id: ID!) { warrant(id: $id) { id } }', { id: DEMO_IDS.warrants.hsiNunezPena })).data
+          .warrant,
+      ).toBeNull();
+      expect(
+        errorCode(await fgr.gql(`query { discoverWarrants(subjectIdentifier: "${NUNEZ_CURP}") { recordId number } }`)),
+      ).toBe('BAD_USER_INPUT');
     });
 
     it('finds nothing for an unknown person, nor where the agreement makes no warrant keys, and refuses an empty probe', async () => {
-      expect((await fgr.gql(DISCOVER_WARRANTS, { subjectIdentifier: 'ZZZZ000101HCHXXX01' })).data.discoverWarrants).toEqual([]);
+      expect(
+        (await fgr.gql(DISCOVER_WARRANTS, { subjectIdentifier: 'ZZZZ000101HCHXXX01' })).data.discoverWarrants,
+      ).toEqual([]);
       // HSI -> USBP: a standing agreement with discovery, but no warrant keys and identifiers withheld
       const usbp = await app.as('analyst@usbp.example');
       expect((await usbp.gql(DISCOVER_WARRANTS, { subjectIdentifier: NUNEZ_CURP })).data.discoverWarrants).toEqual([]);
-      expect((await usbp.gql(DISCOVER_WARRANTS, { subjectSearch: 'José Ángel Núñez Peña' })).data.discoverWarrants).toEqual([]);
+      expect(
+        (await usbp.gql(DISCOVER_WARRANTS, { subjectSearch: 'José Ángel Núñez Peña' })).data.discoverWarrants,
+      ).toEqual([]);
       expect(errorCode(await fgr.gql(DISCOVER_WARRANTS, {}))).toBe('BAD_USER_INPUT');
     });
 
     it("is audited on the owner's warrant", async () => {
       await fgr.gql(DISCOVER_WARRANTS, { subjectIdentifier: NUNEZ_CURP });
-      const trail = await (await app.as('liaison@hsi.example')).gql(
+      const trail = await (
+        await app.as('liaison@hsi.example')
+      ).gql(
         `query ($id: ID!) { auditTrail(recordType: WARRANT, recordId: $id) { edges { node { action actorAgency { code } } } } }`,
         { id: DEMO_IDS.warrants.hsiNunezPena },
       );
-      expect(trail.data.auditTrail.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({ action: 'DISCOVERED', actorAgency: { code: 'FGR' } });
+      expect(trail.data.auditTrail.edges.map((edge: { node: unknown }) => edge.node)).toContainEqual({
+        action: 'DISCOVERED',
+        actorAgency: { code: 'FGR' },
+      });
     });
   });
 
   describe('the automatic match', () => {
     it('tells the writer and their liaisons that a partner holds the person, the holder that someone matched, nobody else', async () => {
-      const [hsiAnalystBefore, usbpLiaisonBefore] = await Promise.all([notices('analyst@hsi.example'), notices('liaison@usbp.example')]);
+      const [hsiAnalystBefore, usbpLiaisonBefore] = await Promise.all([
+        notices('analyst@hsi.example'),
+        notices('liaison@usbp.example'),
+      ]);
       const created = await fgr.gql(CREATE, {
-        input: { givenNames: 'José Ángel', paternalSurname: 'Núñez', identifiers: [{ kind: 'CURP', value: NUNEZ_CURP.toUpperCase().replace(/-/g, '') }], handling: HANDLING },
+        input: {
+          givenNames: 'José Ángel',
+          paternalSurname: 'Núñez',
+          identifiers: [{ kind: 'CURP', value: NUNEZ_CURP.toUpperCase().replace(/-/g, '') }],
+          handling: HANDLING,
+        },
       });
       expect(created.errors).toBeUndefined();
 
@@ -86,7 +110,9 @@ describe('cross-border matching', () => {
         // never the partner's content
         expect(matches[0].message).not.toMatch(/Núñez|Peña|NUPA/i);
       }
-      const hit = (await notices('liaison@hsi.example')).filter((notice) => notice.kind === 'DISCOVERY_HIT' && notice.recordId === DEMO_IDS.suspects.hsiNunezPena);
+      const hit = (await notices('liaison@hsi.example')).filter(
+        (notice) => notice.kind === 'DISCOVERY_HIT' && notice.recordId === DEMO_IDS.suspects.hsiNunezPena,
+      );
       expect(hit).toHaveLength(1);
       expect(hit[0].message).toMatch(/FGR/);
       // nobody else hears of it
@@ -98,18 +124,32 @@ describe('cross-border matching', () => {
     it('runs again when the identifiers change, and matches only where identifiers are a discovery key', async () => {
       // USBP's agreement with HSI withholds identifiers and makes none a key: no match
       const usbp = await app.as('analyst@usbp.example');
-      const recorded = await usbp.gql(CREATE, { input: { givenNames: 'Héctor Iván', paternalSurname: 'Salcido', handling: HANDLING } });
+      const recorded = await usbp.gql(CREATE, {
+        input: { givenNames: 'Héctor Iván', paternalSurname: 'Salcido', handling: HANDLING },
+      });
       expect(recorded.errors).toBeUndefined();
-      const updated = await usbp.gql(UPDATE, { id: recorded.data.createSuspect.id, input: { identifiers: [{ kind: 'CURP', value: 'SABH901102HCHLRC05' }] } });
+      const updated = await usbp.gql(UPDATE, {
+        id: recorded.data.createSuspect.id,
+        input: { identifiers: [{ kind: 'CURP', value: 'SABH901102HCHLRC05' }] },
+      });
       expect(updated.errors).toBeUndefined();
       expect((await notices('analyst@usbp.example')).filter((notice) => notice.kind === 'MATCH_FOUND')).toEqual([]);
 
       // FGR adds Salcido's CURP to a person it recorded without one: now it matches HSI's
-      const own = await fgr.gql(CREATE, { input: { givenNames: 'Héctor', paternalSurname: 'Salcido', handling: HANDLING } });
-      const before = (await notices('analyst@fgr.example')).filter((notice) => notice.recordId === DEMO_IDS.suspects.hsiSalcidoBarron);
+      const own = await fgr.gql(CREATE, {
+        input: { givenNames: 'Héctor', paternalSurname: 'Salcido', handling: HANDLING },
+      });
+      const before = (await notices('analyst@fgr.example')).filter(
+        (notice) => notice.recordId === DEMO_IDS.suspects.hsiSalcidoBarron,
+      );
       expect(before).toEqual([]);
-      await fgr.gql(UPDATE, { id: own.data.createSuspect.id, input: { identifiers: [{ kind: 'CURP', value: 'SABH901102HCHLRC05' }] } });
-      const after = (await notices('analyst@fgr.example')).filter((notice) => notice.recordId === DEMO_IDS.suspects.hsiSalcidoBarron);
+      await fgr.gql(UPDATE, {
+        id: own.data.createSuspect.id,
+        input: { identifiers: [{ kind: 'CURP', value: 'SABH901102HCHLRC05' }] },
+      });
+      const after = (await notices('analyst@fgr.example')).filter(
+        (notice) => notice.recordId === DEMO_IDS.suspects.hsiSalcidoBarron,
+      );
       expect(after).toEqual([expect.objectContaining({ kind: 'MATCH_FOUND', recordType: 'SUSPECT' })]);
     });
   });

@@ -8,7 +8,8 @@ import { errorCode, GqlResult, GraphQLClient, startApp, TestApp } from './suppor
 
 jest.setTimeout(180_000);
 
-const SYNC = 'mutation ($updates: [WarrantStatusUpdateInput!]!) { syncWarrantStatuses(updates: $updates) { applied rejected notFound } }';
+const SYNC =
+  'mutation ($updates: [WarrantStatusUpdateInput!]!) { syncWarrantStatuses(updates: $updates) { applied rejected notFound } }';
 const BATCH = 5_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -32,7 +33,9 @@ async function connect(url: string): Promise<Client> {
 async function seedBatch(app: TestApp): Promise<{ key: GraphQLClient; secret: string; updates: object[] }> {
   const db = await connect(app.databaseUrl);
   try {
-    const { rows: [fgr] } = await db.query<{ id: string }>("SELECT id FROM agencies WHERE code = 'FGR'");
+    const {
+      rows: [fgr],
+    } = await db.query<{ id: string }>("SELECT id FROM agencies WHERE code = 'FGR'");
     await db.query(
       `INSERT INTO suspects (id, owner_agency_id, tlp, releasable_to, given_names, paternal_surname)
        SELECT gen_random_uuid(), $1, 'AMBER', '{US,MX}', 'Fault', 'Subject ' || g FROM generate_series(1, 100) g`,
@@ -70,8 +73,12 @@ async function seedBatch(app: TestApp): Promise<{ key: GraphQLClient; secret: st
 async function batchState(databaseUrl: string): Promise<{ history: number; suspended: number }> {
   const db = await connect(databaseUrl);
   try {
-    const history = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM warrant_status_changes WHERE source_system = 'FAULT'");
-    const suspended = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM warrants WHERE number LIKE 'FAULT-%' AND status = 'SUSPENDED'");
+    const history = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM warrant_status_changes WHERE source_system = 'FAULT'",
+    );
+    const suspended = await db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM warrants WHERE number LIKE 'FAULT-%' AND status = 'SUSPENDED'",
+    );
     return { history: history.rows[0].n, suspended: suspended.rows[0].n };
   } finally {
     await db.end();
@@ -236,11 +243,15 @@ describe('faults', () => {
       const text = JSON.stringify(down);
       expect(text).not.toMatch(/stack|ECONNREFUSED|\bat .*\.js/i);
       // Logging in needs the database too: the same clean answer, no crash.
-      const login = await running.anonymous.gql('mutation { login(email: "analyst@fgr.example", password: "whatever-it-is") { accessToken } }');
+      const login = await running.anonymous.gql(
+        'mutation { login(email: "analyst@fgr.example", password: "whatever-it-is") { accessToken } }',
+      );
       expect(errorCode(login)).toBe('INTERNAL_SERVER_ERROR');
 
       await pg!.run('start');
-      await poll('/health to answer 200', async () => ((await fetch(`${running.url}/health`)).status === 200 ? true : undefined));
+      await poll('/health to answer 200', async () =>
+        (await fetch(`${running.url}/health`)).status === 200 ? true : undefined,
+      );
       const after = await poll('queries to succeed again', async () => {
         const result = await analyst.gql(SUSPECTS);
         return result.errors ? undefined : result;
@@ -341,7 +352,9 @@ describe('faults', () => {
       try {
         const first = await startApp(env, { embedded: true });
         try {
-          expect((await (await first.as('analyst@hsi.example')).gql('{ me { email } }')).data?.me.email).toBe('analyst@hsi.example');
+          expect((await (await first.as('analyst@hsi.example')).gql('{ me { email } }')).data?.me.email).toBe(
+            'analyst@hsi.example',
+          );
           const moved = first.logs.find((line) => typeof line.clusterDir === 'string');
           // Only root runs the server as another user; as that user the checkout's own DATA_DIR serves.
           if (asRoot) {

@@ -7,7 +7,8 @@ const SEED = Number(process.env.FUZZ_SEED ?? 0x5eed2026);
 const ITERATIONS = 600;
 
 /** Stack frames, SQL or HTML in an answer mean something leaked. */
-const LEAKS = /\bat .+\(.*:\d+:\d+\)|node_modules|QueryFailedError|SELECT |INSERT INTO|relation "|syntax error at|<html|<pre/i;
+const LEAKS =
+  /\bat .+\(.*:\d+:\d+\)|node_modules|QueryFailedError|SELECT |INSERT INTO|relation "|syntax error at|<html|<pre/i;
 
 // Whose records may reach each agency without an approved share: its own and those of the
 // demo's standing agreements (HSI<->USBP, HSI->USAO-WDTX, FGR<->FGE-CHIH). The approval-based
@@ -20,7 +21,8 @@ const STANDING: [provider: string, recipient: string][] = [
   ['FGR', 'FGE-CHIH'],
   ['FGE-CHIH', 'FGR'],
 ];
-const visibleTo = (agency: string) => new Set([agency, ...STANDING.filter(([, to]) => to === agency).map(([from]) => from)]);
+const visibleTo = (agency: string) =>
+  new Set([agency, ...STANDING.filter(([, to]) => to === agency).map(([from]) => from)]);
 // The demo cases' participants read them too (the fuzz never adds one: it sends no agency ids).
 const CASE_PARTICIPANTS: Record<string, string[]> = {
   [DEMO_IDS.cases.hsiJointTaskForce]: ['USBP', 'FGR', 'USAO-WDTX'],
@@ -40,7 +42,16 @@ const USERS = [
   'admin@fgr.example',
   'liaison@usao-wdtx.example',
 ];
-const PUBLIC_OPERATIONS = new Set(['login', 'refreshSession', 'startTotpEnrolment', 'confirmTotpEnrolment', 'publicCampaign', 'submitPublicTip', 'addToPublicTip', 'publicTipStatus']);
+const PUBLIC_OPERATIONS = new Set([
+  'login',
+  'refreshSession',
+  'startTotpEnrolment',
+  'confirmTotpEnrolment',
+  'publicCampaign',
+  'submitPublicTip',
+  'addToPublicTip',
+  'publicTipStatus',
+]);
 // logout would end the caller's session for the rest of the run (it is covered by auth tests).
 const SKIPPED = new Set(['logout']);
 
@@ -109,9 +120,38 @@ const POOL: FuzzValues = {
     '%',
     'x'.repeat(5_000),
   ],
-  ints: [0, 1, -1, 2, 10, 50, 100, 101, -2147483648, 2147483647, 2147483648, Number.MAX_SAFE_INTEGER + 2, 1.5, 1e308, '1', null],
+  ints: [
+    0,
+    1,
+    -1,
+    2,
+    10,
+    50,
+    100,
+    101,
+    -2147483648,
+    2147483647,
+    2147483648,
+    Number.MAX_SAFE_INTEGER + 2,
+    1.5,
+    1e308,
+    '1',
+    null,
+  ],
   floats: [0, -0.0, 1.5, -1e308, 1e308, Number.MIN_VALUE, 'NaN', 'Infinity'],
-  dates: ['2026-01-02', '1900-01-01', '9999-12-31', '0000-00-00', '2026-02-30', '2026-13-01', '02/01/2026', 'yesterday', '', '2026-01-02T03:04:05Z', 20260102],
+  dates: [
+    '2026-01-02',
+    '1900-01-01',
+    '9999-12-31',
+    '0000-00-00',
+    '2026-02-30',
+    '2026-13-01',
+    '02/01/2026',
+    'yesterday',
+    '',
+    '2026-01-02T03:04:05Z',
+    20260102,
+  ],
   dateTimes: [
     '2026-01-02T03:04:05Z',
     '2026-01-02T03:04:05.123+05:30',
@@ -154,10 +194,19 @@ describe('fuzz: random operations from the schema', () => {
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
     const roots = (['query', 'mutation'] as const).flatMap((kind) => {
       const typeName = kind === 'query' ? schema.queryType : schema.mutationType;
-      return typeName ? schema.types.get(typeName)!.fields!.filter((f) => !SKIPPED.has(f.name)).map((f) => ({ kind, field: f.name })) : [];
+      return typeName
+        ? schema.types
+            .get(typeName)!
+            .fields!.filter((f) => !SKIPPED.has(f.name))
+            .map((f) => ({ kind, field: f.name }))
+        : [];
     });
     const publicRoots = roots.filter((root) => PUBLIC_OPERATIONS.has(root.field));
-    const recordTypes = new Set([...schema.types.values()].filter((t) => (t.interfaces ?? []).some((i) => i.name === 'Record')).map((t) => t.name));
+    const recordTypes = new Set(
+      [...schema.types.values()]
+        .filter((t) => (t.interfaces ?? []).some((i) => i.name === 'Record'))
+        .map((t) => t.name),
+    );
     expect([...recordTypes]).toEqual(expect.arrayContaining(['Suspect', 'Warrant', 'Organization', 'Tip', 'Case']));
 
     const problems: Problem[] = [];
@@ -176,7 +225,10 @@ describe('fuzz: random operations from the schema', () => {
       const client = anonymous ? app.anonymous : clients.get(caller)!;
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(client.token ? { authorization: `Bearer ${client.token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
+        },
         body: JSON.stringify({ query: operation.document, variables: operation.variables }),
       });
       const text = await response.text();
@@ -189,7 +241,8 @@ describe('fuzz: random operations from the schema', () => {
           variables: JSON.stringify(operation.variables).slice(0, 500),
         });
 
-      if (response.status >= 500 || (response.status !== 200 && response.status < 400)) report(`HTTP ${response.status}`);
+      if (response.status >= 500 || (response.status !== 200 && response.status < 400))
+        report(`HTTP ${response.status}`);
       let body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
       try {
         body = JSON.parse(text) as typeof body;
@@ -199,7 +252,8 @@ describe('fuzz: random operations from the schema', () => {
       }
       if (LEAKS.test(text)) report(`leak: ${text.match(LEAKS)![0]} in ${text.slice(0, 300)}`);
       for (const error of body.errors ?? []) {
-        if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR') report(`error ${error.extensions?.code}: ${error.message}`);
+        if (!error.extensions?.code || error.extensions.code === 'INTERNAL_SERVER_ERROR')
+          report(`error ${error.extensions?.code}: ${error.message}`);
       }
       if (!body.errors) answered++;
       const code = body.errors?.[0]?.extensions?.code ?? 'ok';
@@ -214,8 +268,10 @@ describe('fuzz: random operations from the schema', () => {
         if (typeof object.__typename === 'string' && recordTypes.has(object.__typename)) {
           const owner = (object.ownerAgency as { code?: string } | undefined)?.code;
           recordsChecked++;
-          const participates = object.__typename === 'Case' && (CASE_PARTICIPANTS[String(object.id)] ?? []).includes(agencyOf(caller));
-          if (!owner || !(allowed.has(owner) || (!anonymous && participates))) report(`${object.__typename} ${String(object.id)} of ${owner} returned to ${caller}`);
+          const participates =
+            object.__typename === 'Case' && (CASE_PARTICIPANTS[String(object.id)] ?? []).includes(agencyOf(caller));
+          if (!owner || !(allowed.has(owner) || (!anonymous && participates)))
+            report(`${object.__typename} ${String(object.id)} of ${owner} returned to ${caller}`);
           else if (!anonymous && owner !== agencyOf(caller)) foreignSeen.add(`${agencyOf(caller)}<-${owner}`);
         }
         Object.values(object).forEach(walk);

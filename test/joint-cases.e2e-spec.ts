@@ -32,7 +32,17 @@ interface CaseRead {
   suspects: { id: string }[];
   warrants: { id: string }[];
   notes: { edges: { node: { id: string; body: string; version: number } }[] };
-  timeline: { edges: { node: { kind: string; recordType: string | null; recordId: string | null; agency: { code: string } | null; warrantStatus: string | null } }[] };
+  timeline: {
+    edges: {
+      node: {
+        kind: string;
+        recordType: string | null;
+        recordId: string | null;
+        agency: { code: string } | null;
+        warrantStatus: string | null;
+      };
+    }[];
+  };
 }
 
 /**
@@ -52,27 +62,34 @@ describe('joint cases', () => {
   let gnLiaison: GraphQLClient;
   let caseId: string;
 
-  const read = async (client: GraphQLClient, id = caseId): Promise<CaseRead | null> => ok<CaseRead | null>(await client.gql(GET, { id }), 'case');
+  const read = async (client: GraphQLClient, id = caseId): Promise<CaseRead | null> =>
+    ok<CaseRead | null>(await client.gql(GET, { id }), 'case');
   const kinds = (view: CaseRead | null) => view!.timeline.edges.map((edge) => edge.node.kind);
 
   beforeAll(async () => {
     app = await startApp();
-    [hsiAnalyst, hsiLiaison, hsiIntake, fgrAnalyst, fgrInvestigator, fgrLiaison, usbpAnalyst, gnAnalyst, gnLiaison] = await Promise.all(
-      [
-        'analyst@hsi.example',
-        'liaison@hsi.example',
-        'intake@hsi.example',
-        'analyst@fgr.example',
-        'investigator@fgr.example',
-        'liaison@fgr.example',
-        'analyst@usbp.example',
-        'analyst@gn.example',
-        'liaison@gn.example',
-      ].map((email) => app.as(email)),
-    );
+    [hsiAnalyst, hsiLiaison, hsiIntake, fgrAnalyst, fgrInvestigator, fgrLiaison, usbpAnalyst, gnAnalyst, gnLiaison] =
+      await Promise.all(
+        [
+          'analyst@hsi.example',
+          'liaison@hsi.example',
+          'intake@hsi.example',
+          'analyst@fgr.example',
+          'investigator@fgr.example',
+          'liaison@fgr.example',
+          'analyst@usbp.example',
+          'analyst@gn.example',
+          'liaison@gn.example',
+        ].map((email) => app.as(email)),
+      );
     caseId = ok<{ id: string }>(
       await hsiAnalyst.gql(CREATE, {
-        input: { caseNumber: 'HSI-ELP-2026-0300', title: 'Rescates en Lomas de Poleo', handling, links: [{ recordType: 'SUSPECT', recordId: S.hsiNunezPena }] },
+        input: {
+          caseNumber: 'HSI-ELP-2026-0300',
+          title: 'Rescates en Lomas de Poleo',
+          handling,
+          links: [{ recordType: 'SUSPECT', recordId: S.hsiNunezPena }],
+        },
       }),
       'createCase',
     ).id;
@@ -105,7 +122,13 @@ describe('joint cases', () => {
 
     it("only where the case's markings release it", async () => {
       const usOnly = ok<{ id: string }>(
-        await hsiAnalyst.gql(CREATE, { input: { caseNumber: 'HSI-ELP-2026-0301', title: 'Solo EE. UU.', handling: { tlp: 'AMBER', releasableTo: ['US'] } } }),
+        await hsiAnalyst.gql(CREATE, {
+          input: {
+            caseNumber: 'HSI-ELP-2026-0301',
+            title: 'Solo EE. UU.',
+            handling: { tlp: 'AMBER', releasableTo: ['US'] },
+          },
+        }),
         'createCase',
       ).id;
       const refused = await hsiLiaison.gql(ADD_PARTICIPANT, { caseId: usOnly, agencyId: A.FGR });
@@ -114,7 +137,13 @@ describe('joint cases', () => {
       expect(await read(usbpAnalyst, usOnly)).not.toBeNull();
       // marked RED later: it leaves the agency no more, participants included (the rules read the markings as they are)
       const version = (await read(hsiAnalyst, usOnly))!.version;
-      ok(await hsiAnalyst.gql(`mutation ($id: ID!, $v: Int!) { updateCase(id: $id, input: { handling: { tlp: RED, releasableTo: [US] }, expectedVersion: $v }) { id } }`, { id: usOnly, v: version }), 'updateCase');
+      ok(
+        await hsiAnalyst.gql(
+          `mutation ($id: ID!, $v: Int!) { updateCase(id: $id, input: { handling: { tlp: RED, releasableTo: [US] }, expectedVersion: $v }) { id } }`,
+          { id: usOnly, v: version },
+        ),
+        'updateCase',
+      );
       expect(await read(usbpAnalyst, usOnly)).toBeNull();
     });
 
@@ -127,7 +156,10 @@ describe('joint cases', () => {
       // USBP reads HSI's suspects under their standing agreement: it sees the link
       expect((await read(usbpAnalyst))!.suspects).toEqual([{ id: S.hsiNunezPena }]);
       // in lists too
-      const listed = ok(await fgrAnalyst.gql('{ cases(first: 100) { edges { node { id suspects { id } } } } }'), 'cases');
+      const listed = ok(
+        await fgrAnalyst.gql('{ cases(first: 100) { edges { node { id suspects { id } } } } }'),
+        'cases',
+      );
       expect(listed.edges.find((edge: { node: { id: string } }) => edge.node.id === caseId).node.suspects).toEqual([]);
     });
 
@@ -142,7 +174,9 @@ describe('joint cases', () => {
         const hidden = await fgrAnalyst.gql(mutation, { caseId, type: 'SUSPECT', id: S.hsiNunezPena });
         const unknown = await fgrAnalyst.gql(mutation, { caseId, type: 'SUSPECT', id: UNKNOWN_ID });
         expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
-        expect(hidden.errors![0].message.replace(S.hsiNunezPena, '<id>')).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'));
+        expect(hidden.errors![0].message.replace(S.hsiNunezPena, '<id>')).toBe(
+          unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'),
+        );
       }
       expect(ok(await hsiAnalyst.gql(GET, { id: caseId }), 'case').suspects).toEqual([{ id: S.hsiNunezPena }]);
     });
@@ -156,28 +190,44 @@ describe('joint cases', () => {
       const fgrSees = (await read(fgrAnalyst))!;
       expect(fgrSees.warrants).toEqual([{ id: W.fgrNunezPena }]);
       // its status history is on FGR's timeline, not on HSI's
-      expect(fgrSees.timeline.edges.filter((edge) => edge.node.kind === 'WARRANT_STATUS_CHANGED').map((edge) => edge.node.warrantStatus)).toEqual(['ACTIVE', 'SUSPENDED', 'ACTIVE', 'ISSUED']);
+      expect(
+        fgrSees.timeline.edges
+          .filter((edge) => edge.node.kind === 'WARRANT_STATUS_CHANGED')
+          .map((edge) => edge.node.warrantStatus),
+      ).toEqual(['ACTIVE', 'SUSPENDED', 'ACTIVE', 'ISSUED']);
       expect(kinds(await read(hsiAnalyst))).not.toContain('WARRANT_STATUS_CHANGED');
-      const rows = await sqlOn(app, 'SELECT record_type, record_id FROM case_links WHERE case_id = $1 ORDER BY record_id', [caseId]);
+      const rows = await sqlOn(
+        app,
+        'SELECT record_type, record_id FROM case_links WHERE case_id = $1 ORDER BY record_id',
+        [caseId],
+      );
       expect(rows).toEqual([
         { record_type: 'SUSPECT', record_id: S.hsiNunezPena },
         { record_type: 'WARRANT', record_id: W.fgrNunezPena },
       ]);
       // unlinking takes exactly that one
-      expect(errorCode(await fgrAnalyst.gql(UNLINK, { caseId, type: 'WARRANT', id: W.fgrGonzalezTerrazas }))).toBe('NOT_FOUND');
+      expect(errorCode(await fgrAnalyst.gql(UNLINK, { caseId, type: 'WARRANT', id: W.fgrGonzalezTerrazas }))).toBe(
+        'NOT_FOUND',
+      );
       ok(await fgrAnalyst.gql(UNLINK, { caseId, type: 'WARRANT', id: W.fgrNunezPena }), 'unlinkCaseRecord');
-      expect(await sqlOn(app, 'SELECT record_type, record_id FROM case_links WHERE case_id = $1', [caseId])).toEqual([{ record_type: 'SUSPECT', record_id: S.hsiNunezPena }]);
+      expect(await sqlOn(app, 'SELECT record_type, record_id FROM case_links WHERE case_id = $1', [caseId])).toEqual([
+        { record_type: 'SUSPECT', record_id: S.hsiNunezPena },
+      ]);
       ok(await fgrAnalyst.gql(LINK, { caseId, type: 'WARRANT', id: W.fgrNunezPena }), 'linkCaseRecord');
     });
 
     it('contribute only with a role that works cases at home', async () => {
       expect(errorCode(await fgrLiaison.gql(ADD_NOTE, { caseId, body: 'No' }))).toBe('FORBIDDEN');
-      expect(errorCode(await fgrLiaison.gql(LINK, { caseId, type: 'WARRANT', id: W.fgrDominguezLara }))).toBe('FORBIDDEN');
+      expect(errorCode(await fgrLiaison.gql(LINK, { caseId, type: 'WARRANT', id: W.fgrDominguezLara }))).toBe(
+        'FORBIDDEN',
+      );
       expect(errorCode(await hsiIntake.gql(ADD_NOTE, { caseId, body: 'No' }))).toBe('FORBIDDEN');
       const hidden = await gnAnalyst.gql(ADD_NOTE, { caseId, body: 'No' });
       expect(errorCode(hidden)).toBe('NOT_FOUND');
       expect(hidden).toEqual(await gnAnalyst.gql(ADD_NOTE, { caseId: UNKNOWN_ID, body: 'No' }));
-      expect(Number((await sqlOn(app, 'SELECT count(*) AS n FROM case_notes WHERE case_id = $1', [caseId]))[0].n)).toBe(0);
+      expect(Number((await sqlOn(app, 'SELECT count(*) AS n FROM case_notes WHERE case_id = $1', [caseId]))[0].n)).toBe(
+        0,
+      );
     });
   });
 
@@ -185,14 +235,27 @@ describe('joint cases', () => {
     let noteId: string;
 
     it('are written by the lead and the participants, with their author and agency', async () => {
-      const note = ok(await fgrAnalyst.gql(ADD_NOTE, { caseId, body: 'El testigo ubica la casa de seguridad en la calle Poleo 14.' }), 'addCaseNote');
+      const note = ok(
+        await fgrAnalyst.gql(ADD_NOTE, { caseId, body: 'El testigo ubica la casa de seguridad en la calle Poleo 14.' }),
+        'addCaseNote',
+      );
       noteId = note.id;
-      expect(note).toMatchObject({ version: 1, editedAt: null, author: { email: 'analyst@fgr.example', displayName: 'FGR Analyst', agency: { code: 'FGR' } } });
+      expect(note).toMatchObject({
+        version: 1,
+        editedAt: null,
+        author: { email: 'analyst@fgr.example', displayName: 'FGR Analyst', agency: { code: 'FGR' } },
+      });
       expect(Math.abs(Date.parse(note.at) - Date.now())).toBeLessThan(60_000);
-      ok(await hsiAnalyst.gql(ADD_NOTE, { caseId, body: 'HSI confirma dos vehículos en el domicilio.' }), 'addCaseNote');
+      ok(
+        await hsiAnalyst.gql(ADD_NOTE, { caseId, body: 'HSI confirma dos vehículos en el domicilio.' }),
+        'addCaseNote',
+      );
       // every party reads them, newest first
       for (const client of [hsiAnalyst, fgrAnalyst, usbpAnalyst, hsiLiaison]) {
-        expect((await read(client))!.notes.edges.map((edge) => edge.node.body)).toEqual(['HSI confirma dos vehículos en el domicilio.', 'El testigo ubica la casa de seguridad en la calle Poleo 14.']);
+        expect((await read(client))!.notes.edges.map((edge) => edge.node.body)).toEqual([
+          'HSI confirma dos vehículos en el domicilio.',
+          'El testigo ubica la casa de seguridad en la calle Poleo 14.',
+        ]);
       }
       expect(errorCode(await fgrAnalyst.gql(ADD_NOTE, { caseId, body: '   ' }))).toBe('BAD_USER_INPUT');
     });
@@ -202,12 +265,20 @@ describe('joint cases', () => {
       const first = ok(await hsiAnalyst.gql(PAGE, { id: caseId }), 'case').notes;
       expect(first.pageInfo.hasNextPage).toBe(true);
       const second = ok(await hsiAnalyst.gql(PAGE, { id: caseId, after: first.pageInfo.endCursor }), 'case').notes;
-      expect(second.edges.map((edge: { node: { body: string } }) => edge.node.body)).toEqual(['El testigo ubica la casa de seguridad en la calle Poleo 14.']);
+      expect(second.edges.map((edge: { node: { body: string } }) => edge.node.body)).toEqual([
+        'El testigo ubica la casa de seguridad en la calle Poleo 14.',
+      ]);
       expect(second.pageInfo.hasNextPage).toBe(false);
     });
 
     it('are append-only: an edit is a new version by the author, the earlier ones stay', async () => {
-      const edited = ok(await fgrAnalyst.gql(EDIT_NOTE, { id: noteId, body: 'El testigo ubica la casa de seguridad en la calle Poleo 41.' }), 'editCaseNote');
+      const edited = ok(
+        await fgrAnalyst.gql(EDIT_NOTE, {
+          id: noteId,
+          body: 'El testigo ubica la casa de seguridad en la calle Poleo 41.',
+        }),
+        'editCaseNote',
+      );
       expect(edited).toMatchObject({ version: 2, body: 'El testigo ubica la casa de seguridad en la calle Poleo 41.' });
       expect(edited.editedAt).not.toBeNull();
       expect(edited.versions.map((version: { body: string }) => version.body)).toEqual([
@@ -221,7 +292,9 @@ describe('joint cases', () => {
       const hidden = await gnAnalyst.gql(EDIT_NOTE, { id: noteId, body: 'No' });
       expect(hidden).toEqual(await gnAnalyst.gql(EDIT_NOTE, { id: UNKNOWN_ID, body: 'No' }));
       // the database itself refuses to rewrite or remove them
-      await expect(sqlOn(app, "UPDATE case_note_versions SET body = 'x' WHERE note_id = $1", [noteId])).rejects.toThrow(/append-only/);
+      await expect(sqlOn(app, "UPDATE case_note_versions SET body = 'x' WHERE note_id = $1", [noteId])).rejects.toThrow(
+        /append-only/,
+      );
       await expect(sqlOn(app, 'DELETE FROM case_notes WHERE id = $1', [noteId])).rejects.toThrow(/append-only/);
       await expect(sqlOn(app, 'DELETE FROM case_events WHERE case_id = $1', [caseId])).rejects.toThrow(/append-only/);
     });
@@ -232,28 +305,53 @@ describe('joint cases', () => {
 
     it('are set for a person of an agency taking part', async () => {
       const task = ok(
-        await hsiAnalyst.gql(ADD_TASK, { caseId, input: { title: 'Solicitar orden de cateo para Poleo 41', assigneeId: U.FGR.INVESTIGATOR, dueOn: '2026-12-20' } }),
+        await hsiAnalyst.gql(ADD_TASK, {
+          caseId,
+          input: {
+            title: 'Solicitar orden de cateo para Poleo 41',
+            assigneeId: U.FGR.INVESTIGATOR,
+            dueOn: '2026-12-20',
+          },
+        }),
         'addCaseTask',
       );
       taskId = task.id;
-      expect(task).toMatchObject({ status: 'OPEN', dueOn: '2026-12-20', assignee: { email: 'investigator@fgr.example', agency: { code: 'FGR' } }, createdBy: { email: 'analyst@hsi.example' } });
+      expect(task).toMatchObject({
+        status: 'OPEN',
+        dueOn: '2026-12-20',
+        assignee: { email: 'investigator@fgr.example', agency: { code: 'FGR' } },
+        createdBy: { email: 'analyst@hsi.example' },
+      });
       // someone of an agency outside the case answers as an unknown person
       const outsider = await hsiAnalyst.gql(ADD_TASK, { caseId, input: { title: 'x', assigneeId: U.GN.ANALYST } });
       const unknown = await hsiAnalyst.gql(ADD_TASK, { caseId, input: { title: 'x', assigneeId: UNKNOWN_ID } });
       expect([errorCode(outsider), outsider.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'assigneeId']);
-      expect(outsider.errors![0].message.replace(U.GN.ANALYST, '<id>')).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'));
-      expect(ok(await usbpAnalyst.gql('query ($id: ID!) { case(id: $id) { tasks { title assignee { email } } } }', { id: caseId }), 'case').tasks).toEqual([
-        { title: 'Solicitar orden de cateo para Poleo 41', assignee: { email: 'investigator@fgr.example' } },
-      ]);
+      expect(outsider.errors![0].message.replace(U.GN.ANALYST, '<id>')).toBe(
+        unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'),
+      );
+      expect(
+        ok(
+          await usbpAnalyst.gql('query ($id: ID!) { case(id: $id) { tasks { title assignee { email } } } }', {
+            id: caseId,
+          }),
+          'case',
+        ).tasks,
+      ).toEqual([{ title: 'Solicitar orden de cateo para Poleo 41', assignee: { email: 'investigator@fgr.example' } }]);
     });
 
     it('are done by the participants; not by anyone outside the case', async () => {
       expect(errorCode(await fgrLiaison.gql(UPDATE_TASK, { id: taskId, input: { status: 'DONE' } }))).toBe('FORBIDDEN');
       const hidden = await gnAnalyst.gql(UPDATE_TASK, { id: taskId, input: { status: 'DONE' } });
       expect(hidden).toEqual(await gnAnalyst.gql(UPDATE_TASK, { id: UNKNOWN_ID, input: { status: 'DONE' } }));
-      const done = ok(await fgrInvestigator.gql(UPDATE_TASK, { id: taskId, input: { status: 'DONE' } }), 'updateCaseTask');
+      const done = ok(
+        await fgrInvestigator.gql(UPDATE_TASK, { id: taskId, input: { status: 'DONE' } }),
+        'updateCaseTask',
+      );
       expect(done).toMatchObject({ status: 'DONE', doneBy: { email: 'investigator@fgr.example' } });
-      const retitled = ok(await fgrInvestigator.gql(UPDATE_TASK, { id: taskId, input: { title: 'Orden de cateo obtenida' } }), 'updateCaseTask');
+      const retitled = ok(
+        await fgrInvestigator.gql(UPDATE_TASK, { id: taskId, input: { title: 'Orden de cateo obtenida' } }),
+        'updateCaseTask',
+      );
       expect(retitled).toMatchObject({ title: 'Orden de cateo obtenida', status: 'DONE' });
     });
   });
@@ -265,21 +363,29 @@ describe('joint cases', () => {
       expect(own.slice(0, 4)).toEqual(['TASK_DONE', 'TASK_CREATED', 'NOTE_EDITED', 'NOTE_ADDED']);
       expect(own).toEqual(expect.arrayContaining(['CREATED', 'PARTICIPANT_ADDED', 'LINK_ADDED', 'LINK_REMOVED']));
       expect(own.at(-1)).toBe('CREATED');
-      expect(hsiTimeline.filter((event) => event.kind === 'PARTICIPANT_ADDED').map((event) => event.agency!.code)).toEqual(['USBP', 'FGR']);
+      expect(
+        hsiTimeline.filter((event) => event.kind === 'PARTICIPANT_ADDED').map((event) => event.agency!.code),
+      ).toEqual(['USBP', 'FGR']);
       // HSI never sees FGR's warrant linked, FGR never sees HSI's suspect linked
       expect(hsiTimeline.some((event) => event.recordId === W.fgrNunezPena)).toBe(false);
-      expect((await read(fgrAnalyst))!.timeline.edges.some((edge) => edge.node.recordId === S.hsiNunezPena || edge.node.recordId === W.hsiNunezPena)).toBe(false);
+      expect(
+        (await read(fgrAnalyst))!.timeline.edges.some(
+          (edge) => edge.node.recordId === S.hsiNunezPena || edge.node.recordId === W.hsiNunezPena,
+        ),
+      ).toBe(false);
     });
 
     it('pages with a cursor, newest first', async () => {
-      const all = ok(await fgrAnalyst.gql(TIMELINE, { id: caseId, first: 100 }), 'case').timeline.edges.map((edge: { node: { id: string } }) => edge.node.id);
+      const all = ok(await fgrAnalyst.gql(TIMELINE, { id: caseId, first: 100 }), 'case').timeline.edges.map(
+        (edge: { node: { id: string } }) => edge.node.id,
+      );
       const seen: string[] = [];
       let after: string | null = null;
       do {
-        const page: { edges: { node: { id: string; at: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = ok(
-          await fgrAnalyst.gql(TIMELINE, { id: caseId, first: 3, after }),
-          'case',
-        ).timeline;
+        const page: {
+          edges: { node: { id: string; at: string } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+        } = ok(await fgrAnalyst.gql(TIMELINE, { id: caseId, first: 3, after }), 'case').timeline;
         seen.push(...page.edges.map((edge) => edge.node.id));
         after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       } while (after);
@@ -288,16 +394,26 @@ describe('joint cases', () => {
     });
 
     it('says who did what', async () => {
-      const events = ok(await hsiAnalyst.gql(TIMELINE, { id: caseId, first: 100 }), 'case').timeline.edges.map((edge: { node: unknown }) => edge.node);
-      expect(events.find((event: { kind: string }) => event.kind === 'TASK_DONE')).toMatchObject({ actor: { email: 'investigator@fgr.example' }, task: { title: 'Orden de cateo obtenida' } });
-      expect(events.find((event: { kind: string }) => event.kind === 'CREATED')).toMatchObject({ actor: { email: 'analyst@hsi.example' } });
+      const events = ok(await hsiAnalyst.gql(TIMELINE, { id: caseId, first: 100 }), 'case').timeline.edges.map(
+        (edge: { node: unknown }) => edge.node,
+      );
+      expect(events.find((event: { kind: string }) => event.kind === 'TASK_DONE')).toMatchObject({
+        actor: { email: 'investigator@fgr.example' },
+        task: { title: 'Orden de cateo obtenida' },
+      });
+      expect(events.find((event: { kind: string }) => event.kind === 'CREATED')).toMatchObject({
+        actor: { email: 'analyst@hsi.example' },
+      });
     });
   });
 
   describe('leaving', () => {
     it('a removed participant no longer reads or works the case', async () => {
       expect(errorCode(await fgrLiaison.gql(REMOVE_PARTICIPANT, { caseId, agencyId: A.FGR }))).toBe('FORBIDDEN');
-      const removed = ok(await hsiLiaison.gql(REMOVE_PARTICIPANT, { caseId, agencyId: A.FGR }), 'removeCaseParticipant');
+      const removed = ok(
+        await hsiLiaison.gql(REMOVE_PARTICIPANT, { caseId, agencyId: A.FGR }),
+        'removeCaseParticipant',
+      );
       expect(removed.participatingAgencies).toEqual([{ code: 'USBP' }]);
       expect(errorCode(await hsiLiaison.gql(REMOVE_PARTICIPANT, { caseId, agencyId: A.FGR }))).toBe('BAD_USER_INPUT');
       expect(await read(fgrAnalyst)).toBeNull();

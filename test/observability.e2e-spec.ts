@@ -19,7 +19,13 @@ describe('metrics (/metrics)', () => {
   afterAll(() => app?.stop());
 
   it('are refused without the token', async () => {
-    for (const authorization of [undefined, 'Bearer', `Bearer ${METRICS_TOKEN}x`, `Basic ${METRICS_TOKEN}`, METRICS_TOKEN]) {
+    for (const authorization of [
+      undefined,
+      'Bearer',
+      `Bearer ${METRICS_TOKEN}x`,
+      `Basic ${METRICS_TOKEN}`,
+      METRICS_TOKEN,
+    ]) {
       const response = await scrape(app, authorization);
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toBe('Bearer');
@@ -36,7 +42,8 @@ describe('metrics (/metrics)', () => {
     expect(errorCode(await app.anonymous.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
     const analyst = await app.as('analyst@usbp.example');
     const outcomes = [];
-    for (let i = 0; i < 4; i++) outcomes.push(errorCode(await analyst.gql('{ suspects(first: 1) { totalCount } }')) ?? 'ok');
+    for (let i = 0; i < 4; i++)
+      outcomes.push(errorCode(await analyst.gql('{ suspects(first: 1) { totalCount } }')) ?? 'ok');
     expect(outcomes).toEqual(['ok', 'ok', 'ok', 'RATE_LIMITED']);
     const posters = [];
     for (let i = 0; i < 3; i++) posters.push((await fetch(`${app.url}/posters/se-busca-demo/1.png`)).status);
@@ -49,7 +56,8 @@ describe('metrics (/metrics)', () => {
 
     expect(metrics.types.get('frontera_graphql_operations_total')).toBe('counter');
     expect(metrics.types.get('frontera_graphql_operation_duration_seconds')).toBe('histogram');
-    const counted = (name: string, labels: Record<string, string>) => valueOf(metrics, name, labels) - valueOf(before, name, labels);
+    const counted = (name: string, labels: Record<string, string>) =>
+      valueOf(metrics, name, labels) - valueOf(before, name, labels);
     const operations = (labels: Record<string, string>) => counted('frontera_graphql_operations_total', labels);
     expect(operations({ type: 'query', operation: '__typename', outcome: 'ok' })).toBe(1);
     expect(operations({ type: 'query', operation: 'me', outcome: 'UNAUTHENTICATED' })).toBe(1);
@@ -102,7 +110,8 @@ async function startReceiver(): Promise<{ url: string; exports: OtlpExport[]; se
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString()));
     request.on('end', () => {
-      if (request.url === '/v1/traces' && request.headers['content-type'] === 'application/json') exports.push(JSON.parse(body) as OtlpExport);
+      if (request.url === '/v1/traces' && request.headers['content-type'] === 'application/json')
+        exports.push(JSON.parse(body) as OtlpExport);
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
   });
@@ -111,7 +120,11 @@ async function startReceiver(): Promise<{ url: string; exports: OtlpExport[]; se
 }
 
 const spansOf = (exports: OtlpExport[]) =>
-  exports.flatMap((e) => e.resourceSpans.flatMap((r) => r.scopeSpans.flatMap((s) => s.spans.map((span) => ({ ...span, scope: s.scope.name, resource: r.resource })))));
+  exports.flatMap((e) =>
+    e.resourceSpans.flatMap((r) =>
+      r.scopeSpans.flatMap((s) => s.spans.map((span) => ({ ...span, scope: s.scope.name, resource: r.resource }))),
+    ),
+  );
 
 describe('tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
@@ -134,12 +147,19 @@ describe('tracing (OTEL_EXPORTER_OTLP_ENDPOINT)', () => {
     await app.stop();
 
     const spans = spansOf(receiver.exports);
-    const operation = spans.find((span) => span.scope === '@opentelemetry/instrumentation-graphql' && span.name === 'query');
+    const operation = spans.find(
+      (span) => span.scope === '@opentelemetry/instrumentation-graphql' && span.name === 'query',
+    );
     expect(operation).toBeDefined();
     const trace = spans.filter((span) => span.traceId === operation!.traceId);
     const scopes = new Set(trace.map((span) => span.scope));
     expect([...scopes].sort()).toEqual(
-      ['@opentelemetry/instrumentation-express', '@opentelemetry/instrumentation-graphql', '@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-pg'].sort(),
+      [
+        '@opentelemetry/instrumentation-express',
+        '@opentelemetry/instrumentation-graphql',
+        '@opentelemetry/instrumentation-http',
+        '@opentelemetry/instrumentation-pg',
+      ].sort(),
     );
     expect(trace.find((span) => span.scope === '@opentelemetry/instrumentation-http')?.name).toBe('POST /graphql');
     const service = operation!.resource.attributes.find((attribute) => attribute.key === 'service.name');

@@ -16,12 +16,33 @@ const READS = '(?:find\\w*|count\\w*|exist\\w*|createQueryBuilder|query)';
 
 /** file -> the reads of record tables it may make outside the door, each with why. */
 const NOT_A_VIEWERS_READ: Record<string, { pattern: RegExp; why: string }[]> = {
-  'libs/cases/src/cases/case.service.ts': [{ pattern: /getRepository\(CaseEntity\)\s*\.existsBy/, why: "case numbers are unique within the actor's own agency: a uniqueness check on its own records" }],
-  'libs/cases/src/tips/tip.service.ts': [{ pattern: /getRepository\(TipEntity\)\.findOneOrFail\(\{ where: \{ id: tipId \}, lock/, why: 'a lock on the tip a public follow-up (proven by its receipt code) is added to; nothing is returned' }],
-  'libs/cases/src/suspects/suspect.service.ts': [{ pattern: /FROM suspects s WHERE s\.date_of_birth/, why: 'duplicate candidates, inner-joined to the visible suspects (`records.visible`) before anything is read' }],
+  'libs/cases/src/cases/case.service.ts': [
+    {
+      pattern: /getRepository\(CaseEntity\)\s*\.existsBy/,
+      why: "case numbers are unique within the actor's own agency: a uniqueness check on its own records",
+    },
+  ],
+  'libs/cases/src/tips/tip.service.ts': [
+    {
+      pattern: /getRepository\(TipEntity\)\.findOneOrFail\(\{ where: \{ id: tipId \}, lock/,
+      why: 'a lock on the tip a public follow-up (proven by its receipt code) is added to; nothing is returned',
+    },
+  ],
+  'libs/cases/src/suspects/suspect.service.ts': [
+    {
+      pattern: /FROM suspects s WHERE s\.date_of_birth/,
+      why: 'duplicate candidates, inner-joined to the visible suspects (`records.visible`) before anything is read',
+    },
+  ],
   'libs/campaigns/src/public/public-campaign.service.ts': [
-    { pattern: /FROM suspects s WHERE s\.id = e\.suspect_id AND s\.owner_agency_id = :ownerAgencyId/, why: "whether the campaign agency's own record says its person is in custody, for the public list" },
-    { pattern: /innerJoin\('suspects', 'p'/, why: "whether the owner may still publish the entry's record (its markings), for the public list" },
+    {
+      pattern: /FROM suspects s WHERE s\.id = e\.suspect_id AND s\.owner_agency_id = :ownerAgencyId/,
+      why: "whether the campaign agency's own record says its person is in custody, for the public list",
+    },
+    {
+      pattern: /innerJoin\('suspects', 'p'/,
+      why: "whether the owner may still publish the entry's record (its markings), for the public list",
+    },
   ],
 };
 
@@ -37,14 +58,24 @@ function sources(dir: string): string[] {
 function recordReads(text: string): string[] {
   const found: string[] = [];
   for (const entity of RECORD_ENTITIES) {
-    for (const match of text.matchAll(new RegExp(`getRepository\\(${entity}\\)\\s*\\.\\s*${READS}\\b[^\\n]*`, 'g'))) found.push(match[0]);
-    for (const match of text.matchAll(new RegExp(`(?:const|let) (\\w+) = ctx\\.manager\\.getRepository\\(${entity}\\);`, 'g'))) {
-      for (const use of text.matchAll(new RegExp(`\\b${match[1]}\\s*\\.\\s*${READS}\\b[^\\n]*`, 'g'))) found.push(use[0]);
+    for (const match of text.matchAll(new RegExp(`getRepository\\(${entity}\\)\\s*\\.\\s*${READS}\\b[^\\n]*`, 'g')))
+      found.push(match[0]);
+    for (const match of text.matchAll(
+      new RegExp(`(?:const|let) (\\w+) = ctx\\.manager\\.getRepository\\(${entity}\\);`, 'g'),
+    )) {
+      for (const use of text.matchAll(new RegExp(`\\b${match[1]}\\s*\\.\\s*${READS}\\b[^\\n]*`, 'g')))
+        found.push(use[0]);
     }
-    for (const match of text.matchAll(new RegExp(`(?:from|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect)\\(${entity}\\b[^\\n]*`, 'g'))) found.push(match[0]);
+    for (const match of text.matchAll(
+      new RegExp(`(?:from|innerJoin|leftJoin|innerJoinAndSelect|leftJoinAndSelect)\\(${entity}\\b[^\\n]*`, 'g'),
+    ))
+      found.push(match[0]);
   }
   for (const table of RECORD_TABLES) {
-    for (const match of text.matchAll(new RegExp(`(?:FROM|JOIN)\\s+"?${table}"?\\s[^\\n]*|(?:from|innerJoin|leftJoin)\\('${table}'[^\\n]*`, 'g'))) found.push(match[0]);
+    for (const match of text.matchAll(
+      new RegExp(`(?:FROM|JOIN)\\s+"?${table}"?\\s[^\\n]*|(?:from|innerJoin|leftJoin)\\('${table}'[^\\n]*`, 'g'),
+    ))
+      found.push(match[0]);
   }
   return found;
 }
@@ -52,10 +83,14 @@ function recordReads(text: string): string[] {
 describe('one door to record tables', () => {
   const files = ['libs', 'apps/api/src'].flatMap((dir) => sources(join(ROOT, dir))).map((path) => relative(ROOT, path));
   // What only runs outside a request: migrations, the demo and generated data sets, the command line.
-  const inScope = files.filter((file) => file !== DOOR && !/^apps\/api\/src\/(demo|scale|cli)\//.test(file) && !/^libs\/client\//.test(file));
+  const inScope = files.filter(
+    (file) => file !== DOOR && !/^apps\/api\/src\/(demo|scale|cli)\//.test(file) && !/^libs\/client\//.test(file),
+  );
 
   it('finds the reads it looks for (the scan itself works)', () => {
-    expect(recordReads("const r = ctx.manager.getRepository(SuspectEntity);\nawait r.findOneBy({ id });")).toHaveLength(1);
+    expect(recordReads('const r = ctx.manager.getRepository(SuspectEntity);\nawait r.findOneBy({ id });')).toHaveLength(
+      1,
+    );
     expect(recordReads('SELECT 1 FROM suspects s WHERE s.id = $1')).toHaveLength(1);
     expect(recordReads("qb.innerJoin(OrganizationEntity, 'o', 'o.id = m.organization_id')")).toHaveLength(1);
   });
@@ -73,7 +108,9 @@ describe('one door to record tables', () => {
   it('lists no exception that no longer happens', () => {
     const stale = Object.entries(NOT_A_VIEWERS_READ).flatMap(([file, allowed]) => {
       const reads = recordReads(readFileSync(join(ROOT, file), 'utf8'));
-      return allowed.filter(({ pattern }) => !reads.some((read) => pattern.test(read))).map(({ why }) => `${file}: ${why}`);
+      return allowed
+        .filter(({ pattern }) => !reads.some((read) => pattern.test(read)))
+        .map(({ why }) => `${file}: ${why}`);
     });
     expect(stale).toEqual([]);
   });

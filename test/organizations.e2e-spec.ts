@@ -37,7 +37,10 @@ describe('organizations', () => {
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.createOrganization as Org;
   };
-  const createSuspect = async (client: GraphQLClient, input: Record<string, unknown>): Promise<{ id: string; fullName: string }> => {
+  const createSuspect = async (
+    client: GraphQLClient,
+    input: Record<string, unknown>,
+  ): Promise<{ id: string; fullName: string }> => {
     const result = await client.gql(CREATE_SUSPECT, { input: { handling, ...input } });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.createSuspect;
@@ -64,7 +67,10 @@ describe('organizations', () => {
           kind: 'SMUGGLING_RING',
           activities: ['HUMAN_SMUGGLING', 'KIDNAPPING', 'EXTORTION', 'KIDNAPPING'],
           baseOfOperations: 'Ciudad Juarez, Chihuahua',
-          routes: [{ from: 'Anapra, Chihuahua', to: 'El Paso, Texas', crossingPoint: 'Santa Teresa, New Mexico' }, { from: 'Juarez', to: 'Sunland Park' }],
+          routes: [
+            { from: 'Anapra, Chihuahua', to: 'El Paso, Texas', crossingPoint: 'Santa Teresa, New Mexico' },
+            { from: 'Juarez', to: 'Sunland Park' },
+          ],
           handling: { tlp: 'AMBER_STRICT', releasableTo: ['US'], originatorControlled: true },
         },
       });
@@ -84,7 +90,11 @@ describe('organizations', () => {
         handling: { tlp: 'AMBER_STRICT', releasableTo: ['US'], originatorControlled: true },
       });
       const read = await hsi.gql(GET, { id: result.data.createOrganization.id });
-      expect(read.data.organization).toEqual({ id: result.data.createOrganization.id, name: 'Los Halcones del Desierto', ownerAgency: { code: 'HSI' } });
+      expect(read.data.organization).toEqual({
+        id: result.data.createOrganization.id,
+        name: 'Los Halcones del Desierto',
+        ownerAgency: { code: 'HSI' },
+      });
     });
 
     it('forbids creating to a role that may not write records (an intake officer), and writes nothing', async () => {
@@ -101,7 +111,9 @@ describe('organizations', () => {
       expect(tooLong.errors![0].extensions!.field).toBe('name');
       const blank = await hsi.gql(CREATE, { input: { name: '   ', kind: 'GANG', handling } });
       expect(errorCode(blank)).toBe('BAD_USER_INPUT');
-      const badRoute = await hsi.gql(CREATE, { input: { name: 'Ruta Invalida', kind: 'GANG', routes: [{ from: '', to: 'El Paso' }], handling } });
+      const badRoute = await hsi.gql(CREATE, {
+        input: { name: 'Ruta Invalida', kind: 'GANG', routes: [{ from: '', to: 'El Paso' }], handling },
+      });
       expect(errorCode(badRoute)).toBe('BAD_USER_INPUT');
       expect(String(badRoute.errors![0].extensions!.field)).toBe('routes.0.from');
       const badKind = await hsi.gql(CREATE, { input: { name: 'Ruta Invalida', kind: 'CLUB', handling } });
@@ -112,14 +124,26 @@ describe('organizations', () => {
     it('links affiliations only to organizations the actor may see', async () => {
       const fgrCartel = await create(fgr, { name: 'Cartel del Bravo FGR', kind: 'CARTEL' });
       const hidden = await hsi.gql(CREATE, {
-        input: { name: 'Celula Vinculada', kind: 'CELL', affiliations: [{ organizationId: fgrCartel.id, kind: 'TIED_TO' }], handling },
+        input: {
+          name: 'Celula Vinculada',
+          kind: 'CELL',
+          affiliations: [{ organizationId: fgrCartel.id, kind: 'TIED_TO' }],
+          handling,
+        },
       });
       const unknown = await hsi.gql(CREATE, {
-        input: { name: 'Celula Vinculada', kind: 'CELL', affiliations: [{ organizationId: UNKNOWN_ID, kind: 'TIED_TO' }], handling },
+        input: {
+          name: 'Celula Vinculada',
+          kind: 'CELL',
+          affiliations: [{ organizationId: UNKNOWN_ID, kind: 'TIED_TO' }],
+          handling,
+        },
       });
       expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
       expect(hidden.errors![0].extensions!.field).toBe('affiliations.organizationId');
-      expect(hidden.errors![0].message.replace(fgrCartel.id, 'ID')).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, 'ID'));
+      expect(hidden.errors![0].message.replace(fgrCartel.id, 'ID')).toBe(
+        unknown.errors![0].message.replace(UNKNOWN_ID, 'ID'),
+      );
       // the failed mutation rolled back: no organization without its affiliations
       expect(await names(hsi, { search: 'Celula Vinculada' })).toEqual([]);
     });
@@ -128,13 +152,21 @@ describe('organizations', () => {
   describe('updateOrganization', () => {
     let ring: Org;
     beforeAll(async () => {
-      ring = await create(hsi, { name: 'La Banda del Puente', aliases: ['Los del Puente'], activities: ['HUMAN_SMUGGLING'] });
+      ring = await create(hsi, {
+        name: 'La Banda del Puente',
+        aliases: ['Los del Puente'],
+        activities: ['HUMAN_SMUGGLING'],
+      });
     });
 
     it('updates its own organization; given lists replace the stored ones, absent fields stay', async () => {
       const result = await hsi.gql(UPDATE, {
         id: ring.id,
-        input: { aliases: ['Puenteros'], activities: ['EXTORTION', 'MONEY_LAUNDERING'], routes: [{ from: 'Palomas', to: 'Columbus' }] },
+        input: {
+          aliases: ['Puenteros'],
+          activities: ['EXTORTION', 'MONEY_LAUNDERING'],
+          routes: [{ from: 'Palomas', to: 'Columbus' }],
+        },
       });
       expect(result.errors).toBeUndefined();
       expect(result.data.updateOrganization).toMatchObject({
@@ -144,8 +176,15 @@ describe('organizations', () => {
         activities: ['EXTORTION', 'MONEY_LAUNDERING'],
         routes: [{ from: 'Palomas', to: 'Columbus', crossingPoint: null }],
       });
-      const renamed = await hsi.gql(UPDATE, { id: ring.id, input: { name: 'La Banda del Puente Libre', baseOfOperations: null } });
-      expect(renamed.data.updateOrganization).toMatchObject({ name: 'La Banda del Puente Libre', aliases: ['Puenteros'], baseOfOperations: null });
+      const renamed = await hsi.gql(UPDATE, {
+        id: ring.id,
+        input: { name: 'La Banda del Puente Libre', baseOfOperations: null },
+      });
+      expect(renamed.data.updateOrganization).toMatchObject({
+        name: 'La Banda del Puente Libre',
+        aliases: ['Puenteros'],
+        baseOfOperations: null,
+      });
     });
 
     it('keeps required fields required', async () => {
@@ -155,7 +194,10 @@ describe('organizations', () => {
     });
 
     it('refuses to affiliate an organization with itself', async () => {
-      const result = await hsi.gql(UPDATE, { id: ring.id, input: { affiliations: [{ organizationId: ring.id, kind: 'ALLIED_WITH' }] } });
+      const result = await hsi.gql(UPDATE, {
+        id: ring.id,
+        input: { affiliations: [{ organizationId: ring.id, kind: 'ALLIED_WITH' }] },
+      });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].extensions!.field).toBe('affiliations.organizationId');
       expect((await hsi.gql(LINKS, { id: ring.id })).data.organization.affiliations).toEqual([]);
@@ -181,12 +223,21 @@ describe('organizations', () => {
   describe('organization and organizations: own-agency isolation', () => {
     let hsiOrg: Org;
     beforeAll(async () => {
-      hsiOrg = await create(hsi, { name: 'Cártel de los Médanos', aliases: ['Los Médanos'], kind: 'CARTEL', handling: { tlp: 'RED', releasableTo: ['US'] } });
+      hsiOrg = await create(hsi, {
+        name: 'Cártel de los Médanos',
+        aliases: ['Los Médanos'],
+        kind: 'CARTEL',
+        handling: { tlp: 'RED', releasableTo: ['US'] },
+      });
     });
 
     it('lets a reader of the owning agency read it (an intake officer may read)', async () => {
       const intake = await app.as('intake@hsi.example');
-      expect((await intake.gql(GET, { id: hsiOrg.id })).data.organization).toEqual({ id: hsiOrg.id, name: 'Cártel de los Médanos', ownerAgency: { code: 'HSI' } });
+      expect((await intake.gql(GET, { id: hsiOrg.id })).data.organization).toEqual({
+        id: hsiOrg.id,
+        name: 'Cártel de los Médanos',
+        ownerAgency: { code: 'HSI' },
+      });
       expect(await names(intake, { search: 'medanos' })).toContain('Cártel de los Médanos');
     });
 
@@ -203,7 +254,9 @@ describe('organizations', () => {
       expect(await names(fgr, { search: 'Medanos' })).toEqual([]);
       expect(await names(fgr, { kind: 'CARTEL' })).not.toContain('Cártel de los Médanos');
       const all = await fgr.gql(LIST, { first: 100 });
-      const owners = all.data.organizations.edges.map((e: { node: { ownerAgency: { code: string } } }) => e.node.ownerAgency.code);
+      const owners = all.data.organizations.edges.map(
+        (e: { node: { ownerAgency: { code: string } } }) => e.node.ownerAgency.code,
+      );
       expect(owners).toContain('FGR');
       expect(owners.every((code: string) => code === 'FGR')).toBe(true);
     });
@@ -218,7 +271,12 @@ describe('organizations', () => {
 
   describe('search and filter', () => {
     beforeAll(async () => {
-      await create(hsi, { name: 'Cártel del Noroeste', aliases: ['La Compañía'], kind: 'CARTEL', activities: ['DRUG_TRAFFICKING'] });
+      await create(hsi, {
+        name: 'Cártel del Noroeste',
+        aliases: ['La Compañía'],
+        kind: 'CARTEL',
+        activities: ['DRUG_TRAFFICKING'],
+      });
       await create(hsi, { name: 'Los Guerreros de Anapra', kind: 'GANG' });
       await create(hsi, { name: 'Célula Santa Teresa', kind: 'CELL' });
     });
@@ -249,8 +307,15 @@ describe('organizations', () => {
       let after: string | null = null;
       let total: number;
       do {
-        const page: { data: { organizations: { totalCount: number; edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-          (await hsi.gql(LIST, { first: 2, after })) as never;
+        const page: {
+          data: {
+            organizations: {
+              totalCount: number;
+              edges: { node: { id: string } }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          };
+        } = (await hsi.gql(LIST, { first: 2, after })) as never;
         total = page.data.organizations.totalCount;
         seen.push(...page.data.organizations.edges.map((e) => e.node.id));
         after = page.data.organizations.pageInfo.hasNextPage ? page.data.organizations.pageInfo.endCursor : null;
@@ -325,11 +390,19 @@ describe('organizations', () => {
     });
 
     it('replaces affiliations on update, and an empty list clears them', async () => {
-      const update = 'mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { affiliations { kind organization { name } } } }';
-      const replaced = await hsi.gql(update, { id: ring.id, input: { affiliations: [{ organizationId: cartel.id, kind: 'FACTION_OF' }] } });
-      expect(replaced.data.updateOrganization.affiliations).toEqual([{ kind: 'FACTION_OF', organization: { name: 'Cartel de la Sierra Alta' } }]);
+      const update =
+        'mutation ($id: ID!, $input: UpdateOrganizationInput!) { updateOrganization(id: $id, input: $input) { affiliations { kind organization { name } } } }';
+      const replaced = await hsi.gql(update, {
+        id: ring.id,
+        input: { affiliations: [{ organizationId: cartel.id, kind: 'FACTION_OF' }] },
+      });
+      expect(replaced.data.updateOrganization.affiliations).toEqual([
+        { kind: 'FACTION_OF', organization: { name: 'Cartel de la Sierra Alta' } },
+      ]);
       const untouched = await hsi.gql(update, { id: ring.id, input: { name: 'Red de Cruces Anapra' } });
-      expect(untouched.data.updateOrganization.affiliations).toEqual([{ kind: 'FACTION_OF', organization: { name: 'Cartel de la Sierra Alta' } }]);
+      expect(untouched.data.updateOrganization.affiliations).toEqual([
+        { kind: 'FACTION_OF', organization: { name: 'Cartel de la Sierra Alta' } },
+      ]);
       const cleared = await hsi.gql(update, { id: rival.id, input: { affiliations: [] } });
       expect(cleared.data.updateOrganization.affiliations).toEqual([]);
     });
@@ -342,30 +415,39 @@ describe('organizations', () => {
         memberships: [{ organizationId: fgrRing.id, role: 'DRIVER' }],
       });
       // the API refuses links to hidden records (FGR cannot see the HSI ring)...
-      const sneaky = await fgr.gql(UPDATE, { id: fgrRing.id, input: { affiliations: [{ organizationId: ring.id, kind: 'ALLIED_WITH' }] } });
+      const sneaky = await fgr.gql(UPDATE, {
+        id: fgrRing.id,
+        input: { affiliations: [{ organizationId: ring.id, kind: 'ALLIED_WITH' }] },
+      });
       expect(errorCode(sneaky)).toBe('BAD_USER_INPUT');
       // ...so put cross-agency links straight into the database, as a share revoked later would leave them
       const db = new Client({ connectionString: app.databaseUrl });
       await db.connect();
       try {
-        await db.query('INSERT INTO organization_affiliations (organization_id, affiliated_organization_id, kind) VALUES ($1, $2, $3), ($4, $5, $6)', [
-          ring.id, fgrRing.id, 'ALLIED_WITH',
-          fgrRing.id, cartel.id, 'TIED_TO',
-        ]);
-        await db.query('INSERT INTO memberships (suspect_id, organization_id, role) VALUES ($1, $2, $3), ($4, $5, $6)', [
-          fgrMember.id, ring.id, 'RECRUITER',
-          guide.id, fgrRing.id, 'COLLECTOR',
-        ]);
+        await db.query(
+          'INSERT INTO organization_affiliations (organization_id, affiliated_organization_id, kind) VALUES ($1, $2, $3), ($4, $5, $6)',
+          [ring.id, fgrRing.id, 'ALLIED_WITH', fgrRing.id, cartel.id, 'TIED_TO'],
+        );
+        await db.query(
+          'INSERT INTO memberships (suspect_id, organization_id, role) VALUES ($1, $2, $3), ($4, $5, $6)',
+          [fgrMember.id, ring.id, 'RECRUITER', guide.id, fgrRing.id, 'COLLECTOR'],
+        );
       } finally {
         await db.end();
       }
 
       const hsiView = (await hsi.gql(LINKS, { id: ring.id })).data.organization;
       expect(hsiView.affiliations.map((a: { organization: Org }) => a.organization.id)).not.toContain(fgrRing.id);
-      expect(hsiView.affiliations).toEqual([{ kind: 'FACTION_OF', organization: { id: cartel.id, name: 'Cartel de la Sierra Alta' } }]);
-      expect(hsiView.members.map((m: { suspect: { id: string } }) => m.suspect.id).sort()).toEqual([leader.id, guide.id].sort());
+      expect(hsiView.affiliations).toEqual([
+        { kind: 'FACTION_OF', organization: { id: cartel.id, name: 'Cartel de la Sierra Alta' } },
+      ]);
+      expect(hsiView.members.map((m: { suspect: { id: string } }) => m.suspect.id).sort()).toEqual(
+        [leader.id, guide.id].sort(),
+      );
       const guideMemberships = (await hsi.gql(SUSPECT_MEMBERSHIPS, { id: guide.id })).data.suspect.memberships;
-      expect(guideMemberships.map((m: { organization: Org }) => m.organization.id).sort()).toEqual([ring.id, cartel.id].sort());
+      expect(guideMemberships.map((m: { organization: Org }) => m.organization.id).sort()).toEqual(
+        [ring.id, cartel.id].sort(),
+      );
 
       const fgrView = (await fgr.gql(LINKS, { id: fgrRing.id })).data.organization;
       expect(fgrView).toEqual({
@@ -392,8 +474,16 @@ describe('organizations', () => {
       await hsi.gql('{ me { email } }');
       const small = await app.countQueries(() => hsi.gql(query));
       for (let i = 0; i < 3; i++) {
-        const extra = await create(hsi, { name: `Celula Extra ${i}`, kind: 'CELL', affiliations: [{ organizationId: cartel.id, kind: 'TIED_TO' }] });
-        await createSuspect(hsi, { givenNames: 'Extra', paternalSurname: `Miembro ${i}`, memberships: [{ organizationId: extra.id, role: 'MEMBER' }] });
+        const extra = await create(hsi, {
+          name: `Celula Extra ${i}`,
+          kind: 'CELL',
+          affiliations: [{ organizationId: cartel.id, kind: 'TIED_TO' }],
+        });
+        await createSuspect(hsi, {
+          givenNames: 'Extra',
+          paternalSurname: `Miembro ${i}`,
+          memberships: [{ organizationId: extra.id, role: 'MEMBER' }],
+        });
       }
       const result = await hsi.gql(query);
       expect(result.errors).toBeUndefined();

@@ -11,7 +11,10 @@ import { Client } from 'pg';
  * the measured figures (README, Search), so a change to the rules that loses recall fails here.
  */
 
-const data = JSON.parse(readFileSync(resolve(__dirname, 'data/name-variants.json'), 'utf8')) as { pairs: [string, string, 'es' | 'en'][]; distinct: string[] };
+const data = JSON.parse(readFileSync(resolve(__dirname, 'data/name-variants.json'), 'utf8')) as {
+  pairs: [string, string, 'es' | 'en'][];
+  distinct: string[];
+};
 const RECALL_FLOOR = 0.95;
 const SPANISH_RECALL_FLOOR = 0.97;
 const FALSE_MATCH_CEILING = 10;
@@ -30,10 +33,21 @@ describe('phonetic keys', () => {
     await server.connect();
     await server.query(`CREATE DATABASE ${database}`);
     await server.end();
-    const migrated = spawnSync(process.execPath, ['--no-deprecation', resolve(__dirname, '../dist/apps/api/src/cli/migrate.js')], {
-      env: { PATH: process.env.PATH, DATABASE_URL: url(), NODE_ENV: 'test', LOG_LEVEL: 'warn', JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('base64') },
-      encoding: 'utf8',
-    });
+    const migrated = spawnSync(
+      process.execPath,
+      ['--no-deprecation', resolve(__dirname, '../dist/apps/api/src/cli/migrate.js')],
+      {
+        env: {
+          PATH: process.env.PATH,
+          DATABASE_URL: url(),
+          NODE_ENV: 'test',
+          LOG_LEVEL: 'warn',
+          JWT_SECRET: randomBytes(32).toString('hex'),
+          ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        },
+        encoding: 'utf8',
+      },
+    );
     if (migrated.status !== 0) throw new Error(`migrate failed: ${migrated.stderr}`);
     db = new Client({ connectionString: url() });
     await db.connect();
@@ -62,7 +76,15 @@ describe('phonetic keys', () => {
   });
 
   it('finds the named examples of the issue', async () => {
-    expect(await soundAlike([['salsido', 'Salcido'], ['Ledesma', 'Ledezma'], ['ybarra', 'Ibarra'], ['suniga', 'Zúñiga'], ['baldez', 'Valdez']])).toEqual([true, true, true, true, true]);
+    expect(
+      await soundAlike([
+        ['salsido', 'Salcido'],
+        ['Ledesma', 'Ledezma'],
+        ['ybarra', 'Ibarra'],
+        ['suniga', 'Zúñiga'],
+        ['baldez', 'Valdez'],
+      ]),
+    ).toEqual([true, true, true, true, true]);
   });
 
   it(`recalls at least ${RECALL_FLOOR} of the variant pairs (${SPANISH_RECALL_FLOOR} of the Spanish ones)`, async () => {
@@ -70,7 +92,9 @@ describe('phonetic keys', () => {
     const recall = alike.filter(Boolean).length / alike.length;
     const spanish = data.pairs.map((pair, i) => [pair[2], alike[i]] as const).filter(([language]) => language === 'es');
     const spanishRecall = spanish.filter(([, hit]) => hit).length / spanish.length;
-    console.log(`phonetic recall ${alike.filter(Boolean).length}/${alike.length} = ${recall.toFixed(3)}, Spanish ${spanishRecall.toFixed(3)}`);
+    console.log(
+      `phonetic recall ${alike.filter(Boolean).length}/${alike.length} = ${recall.toFixed(3)}, Spanish ${spanishRecall.toFixed(3)}`,
+    );
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(spanishRecall).toBeGreaterThanOrEqual(SPANISH_RECALL_FLOOR);
   });
@@ -80,7 +104,12 @@ describe('phonetic keys', () => {
       'SELECT DISTINCT frontera_search_text(ARRAY[n]) AS folded, frontera_sounds_like(frontera_search_text(ARRAY[n])) AS keys FROM unnest($1::text[]) AS n ORDER BY 1',
       [data.distinct],
     );
-    const alike = rows.flatMap((a, i) => rows.slice(i + 1).filter((b) => b.keys.some((key) => a.keys.includes(key))).map((b) => `${a.folded}/${b.folded}`));
+    const alike = rows.flatMap((a, i) =>
+      rows
+        .slice(i + 1)
+        .filter((b) => b.keys.some((key) => a.keys.includes(key)))
+        .map((b) => `${a.folded}/${b.folded}`),
+    );
     console.log(`false matches ${alike.length} of ${(rows.length * (rows.length - 1)) / 2} pairs: ${alike.join(', ')}`);
     expect(alike.length).toBeLessThanOrEqual(FALSE_MATCH_CEILING);
   });

@@ -31,9 +31,17 @@ interface Explained {
   plan: { Plan: PlanNode };
 }
 
-function run(script: string, args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  input = '',
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolveRun) => {
-    const child = spawn(process.execPath, ['--no-deprecation', script, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--no-deprecation', script, ...args], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -96,15 +104,23 @@ describe('query plans on 50,000 generated suspects', () => {
         [LARGE_TABLE_ROWS],
       );
       largeTables = new Set(rows.map((row) => row.relname));
-      const { rows: counted } = await db.query<{ count: string }>(`SELECT count(*) FROM suspect_search_keys WHERE key = 'el'`);
+      const { rows: counted } = await db.query<{ count: string }>(
+        `SELECT count(*) FROM suspect_search_keys WHERE key = 'el'`,
+      );
       commonWordMatches = Number(counted[0].count);
     } finally {
       await db.end();
     }
 
-    const operations = scenarios.map((s) => ({ label: s.name, email: s.email, query: s.query, variables: s.variables }));
+    const operations = scenarios.map((s) => ({
+      label: s.name,
+      email: s.email,
+      query: s.query,
+      variables: s.variables,
+    }));
     const result = await run(CLI('explain-queries'), [], env(), JSON.stringify(operations));
-    if (result.code !== 0) throw new Error(`explain-queries failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
+    if (result.code !== 0)
+      throw new Error(`explain-queries failed (${result.code}):\n${result.stderr}\n${result.stdout}`);
     const lines = result.stdout
       .split('\n')
       .filter((line) => line.startsWith('{'))
@@ -114,10 +130,16 @@ describe('query plans on 50,000 generated suspects', () => {
 
     const searches = [
       ...operations.filter((operation) => /maria|hernandez|alias/.test(operation.label)),
-      { label: 'search a single very common word "el"', email: 'analyst@fgr.example', query: scenarios[0].query, variables: { filter: { search: 'el' } } },
+      {
+        label: 'search a single very common word "el"',
+        email: 'analyst@fgr.example',
+        query: scenarios[0].query,
+        variables: { filter: { search: 'el' } },
+      },
     ];
     const analysis = await run(CLI('explain-queries'), ['--analyze'], env(), JSON.stringify(searches));
-    if (analysis.code !== 0) throw new Error(`explain-queries --analyze failed (${analysis.code}):\n${analysis.stderr}`);
+    if (analysis.code !== 0)
+      throw new Error(`explain-queries --analyze failed (${analysis.code}):\n${analysis.stderr}`);
     analyzed = analysis.stdout
       .split('\n')
       .filter((line) => line.startsWith('{"explain"'))
@@ -142,7 +164,8 @@ describe('query plans on 50,000 generated suspects', () => {
   });
 
   it('explains the statements of every operation', () => {
-    for (const scenario of scenarios) expect(explained.filter((e) => e.label === scenario.name).length).toBeGreaterThan(0);
+    for (const scenario of scenarios)
+      expect(explained.filter((e) => e.label === scenario.name).length).toBeGreaterThan(0);
   });
 
   it('a search by a common word reads a page of keys, not every match', () => {
@@ -153,7 +176,11 @@ describe('query plans on 50,000 generated suspects', () => {
     // every plan node's output (rows times loops) stays within a few pages of the 51 rows asked for
     const most = analyzed.map((e) => ({
       label: e.label,
-      rows: Math.max(...[...e.plan.matchAll(/actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/g)].map(([, rows, loops]) => Number(rows) * Number(loops))),
+      rows: Math.max(
+        ...[...e.plan.matchAll(/actual time=[\d.]+\.\.[\d.]+ rows=(\d+) loops=(\d+)/g)].map(
+          ([, rows, loops]) => Number(rows) * Number(loops),
+        ),
+      ),
       seqScan: /Seq Scan on (suspects|suspect_search_keys)\b/.test(e.plan),
     }));
     expect(most.filter((e) => e.rows > PAGE_BOUND || e.seqScan)).toEqual([]);

@@ -15,26 +15,71 @@ interface Page {
 const PAGE_INFO = 'pageInfo { hasNextPage hasPreviousPage startCursor endCursor }';
 /** Each connection: its path from the query root and the variables its arguments take besides paging. */
 const LISTS: Record<string, { query: (fields: string) => string; at: (data: any) => Page; order?: string }> = {
-  suspects: { query: (f) => `suspects(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`, at: (d) => d.suspects, order: 'SuspectOrder' },
-  organizations: { query: (f) => `organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`, at: (d) => d.organizations, order: 'OrganizationOrder' },
-  cases: { query: (f) => `cases(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`, at: (d) => d.cases, order: 'CaseOrder' },
-  warrants: { query: (f) => `warrants(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`, at: (d) => d.warrants, order: 'WarrantOrder' },
-  tips: { query: (f) => `tips(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`, at: (d) => d.tips, order: 'TipOrder' },
-  suspectSearch: { query: (f) => `suspects(filter: { search: "Núñez" }, first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.suspects },
-  campaigns: { query: (f) => `campaigns(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.campaigns },
-  auditEvents: { query: (f) => `auditEvents(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.auditEvents },
-  users: { query: (f) => `users(first: $first, after: $after, last: $last, before: $before) { ${f} }`, at: (d) => d.users },
+  suspects: {
+    query: (f) => `suspects(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`,
+    at: (d) => d.suspects,
+    order: 'SuspectOrder',
+  },
+  organizations: {
+    query: (f) =>
+      `organizations(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`,
+    at: (d) => d.organizations,
+    order: 'OrganizationOrder',
+  },
+  cases: {
+    query: (f) => `cases(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`,
+    at: (d) => d.cases,
+    order: 'CaseOrder',
+  },
+  warrants: {
+    query: (f) => `warrants(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`,
+    at: (d) => d.warrants,
+    order: 'WarrantOrder',
+  },
+  tips: {
+    query: (f) => `tips(first: $first, after: $after, last: $last, before: $before, orderBy: $orderBy) { ${f} }`,
+    at: (d) => d.tips,
+    order: 'TipOrder',
+  },
+  suspectSearch: {
+    query: (f) =>
+      `suspects(filter: { search: "Núñez" }, first: $first, after: $after, last: $last, before: $before) { ${f} }`,
+    at: (d) => d.suspects,
+  },
+  campaigns: {
+    query: (f) => `campaigns(first: $first, after: $after, last: $last, before: $before) { ${f} }`,
+    at: (d) => d.campaigns,
+  },
+  auditEvents: {
+    query: (f) => `auditEvents(first: $first, after: $after, last: $last, before: $before) { ${f} }`,
+    at: (d) => d.auditEvents,
+  },
+  users: {
+    query: (f) => `users(first: $first, after: $after, last: $last, before: $before) { ${f} }`,
+    at: (d) => d.users,
+  },
   caseTimeline: {
-    query: (f) => `case(id: "${DEMO_IDS.cases.hsiJointTaskForce}") { timeline(first: $first, after: $after, last: $last, before: $before) { ${f} } }`,
+    query: (f) =>
+      `case(id: "${DEMO_IDS.cases.hsiJointTaskForce}") { timeline(first: $first, after: $after, last: $last, before: $before) { ${f} } }`,
     at: (d) => d.case.timeline,
   },
 };
 /** The orderBy keys of each main list, with the field of the node that shows each one's value. */
 const ORDER_KEYS: Record<string, Record<string, string>> = {
-  suspects: { CREATED_AT: 'createdAt', PATERNAL_SURNAME: 'paternalSurname', GIVEN_NAMES: 'givenNames', DATE_OF_BIRTH: 'dateOfBirth' },
+  suspects: {
+    CREATED_AT: 'createdAt',
+    PATERNAL_SURNAME: 'paternalSurname',
+    GIVEN_NAMES: 'givenNames',
+    DATE_OF_BIRTH: 'dateOfBirth',
+  },
   organizations: { CREATED_AT: 'createdAt', NAME: 'name' },
   cases: { CREATED_AT: 'createdAt', CASE_NUMBER: 'caseNumber', TITLE: 'title' },
-  warrants: { CREATED_AT: 'createdAt', NUMBER: 'number', ISSUE_DATE: 'issueDate', STATUS_CHANGED_AT: 'statusChangedAt' },
+  warrants: {
+    CREATED_AT: 'createdAt',
+    NUMBER: 'number',
+    ISSUE_DATE: 'issueDate',
+    STATUS_CHANGED_AT: 'statusChangedAt',
+  },
   tips: { CREATED_AT: 'createdAt', RECEIVED_AT: 'receivedAt', PRIORITY: 'priority' },
 };
 const NODE_FIELDS: Record<string, string> = {
@@ -53,23 +98,34 @@ function operation(name: string, nodeFields = 'id'): string {
   return `query ($first: Int, $after: String, $last: Int, $before: String${orderVar}) { ${list.order ? text : text.replace(', orderBy: $orderBy', '')} }`;
 }
 
-async function page(client: GraphQLClient, name: string, variables: Record<string, unknown>, nodeFields?: string): Promise<Page> {
+async function page(
+  client: GraphQLClient,
+  name: string,
+  variables: Record<string, unknown>,
+  nodeFields?: string,
+): Promise<Page> {
   const result = await client.gql(operation(name, nodeFields), variables);
   if (result.errors) throw new Error(`${name}: ${JSON.stringify(result.errors)}`);
   return LISTS[name].at(result.data);
 }
 
 /** Every page forward (`first`/`after`) and every page backward from the end (`last`/`before`). */
-async function bothWays(client: GraphQLClient, name: string, size: number, extra: Record<string, unknown> = {}, nodeFields?: string) {
+async function bothWays(
+  client: GraphQLClient,
+  name: string,
+  size: number,
+  extra: Record<string, unknown> = {},
+  nodeFields?: string,
+) {
   const forward: Page[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const p = await page(client, name, { first: size, after, ...extra }, nodeFields);
     forward.push(p);
     if (!p.pageInfo.hasNextPage) break;
     after = p.pageInfo.endCursor;
   }
   const backward: Page[] = [];
-  for (let before: string | null = null; ; ) {
+  for (let before: string | null = null; ;) {
     const p = await page(client, name, { last: size, before, ...extra }, nodeFields);
     backward.push(p);
     if (!p.pageInfo.hasPreviousPage) break;
@@ -86,45 +142,96 @@ describe('Relay paging both ways and orderBy', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    for (const email of ['analyst@hsi', 'admin@hsi', 'liaison@hsi', 'analyst@usbp', 'liaison@fgr']) as[email] = await app.as(`${email}.example`);
+    for (const email of ['analyst@hsi', 'admin@hsi', 'liaison@hsi', 'analyst@usbp', 'liaison@fgr'])
+      as[email] = await app.as(`${email}.example`);
     // USBP's demo campaign and two more, so that its campaigns take three pages
     for (const n of [1, 2]) {
-      const input = { slug: `relay-paging-${n}`, titleEs: 'Se Busca: prueba', titleEn: 'Wanted: test', summaryEs: 'Resumen.', summaryEn: 'Summary.', region: 'Ciudad Juárez', hotlinePhone: '+1 915 555 0111', activeFrom: '2026-01-01' };
-      ok(await as['analyst@usbp'].gql('mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', { input }), 'createCampaign');
+      const input = {
+        slug: `relay-paging-${n}`,
+        titleEs: 'Se Busca: prueba',
+        titleEn: 'Wanted: test',
+        summaryEs: 'Resumen.',
+        summaryEn: 'Summary.',
+        region: 'Ciudad Juárez',
+        hotlinePhone: '+1 915 555 0111',
+        activeFrom: '2026-01-01',
+      };
+      ok(
+        await as['analyst@usbp'].gql(
+          'mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+          { input },
+        ),
+        'createCampaign',
+      );
     }
   });
   afterAll(() => app?.stop());
   /** Who reads a list: its agency's own records (an HSI analyst; HSI's admin reads its audit and people, USBP its campaign). */
-  const viewerOf = (name: string) => as[name === 'auditEvents' || name === 'users' ? 'admin@hsi' : name === 'campaigns' ? 'analyst@usbp' : 'analyst@hsi'];
+  const viewerOf = (name: string) =>
+    as[
+      name === 'auditEvents' || name === 'users' ? 'admin@hsi' : name === 'campaigns' ? 'analyst@usbp' : 'analyst@hsi'
+    ];
 
-  it.each(Object.keys(LISTS))('%s: last/before paged back from the end is first/after forward reversed, pageInfo right at both ends', async (name) => {
-    const client = viewerOf(name);
-    const { forward, backward } = await bothWays(client, name, 1);
-    const all = ids(forward);
-    expect(all.length).toBeGreaterThan(1);
-    expect(new Set(all).size).toBe(all.length);
-    expect(ids([...backward].reverse())).toEqual(all);
-    // the cursors too: one position, one cursor
-    const cursors = (pages: Page[]) => pages.flatMap((p) => p.edges.map((e) => e.cursor));
-    expect(cursors([...backward].reverse())).toEqual(cursors(forward));
-    const [first, last] = [forward[0], forward.at(-1)!];
-    expect(first.pageInfo).toMatchObject({ hasPreviousPage: false, hasNextPage: true, startCursor: first.edges[0].cursor, endCursor: first.edges.at(-1)!.cursor });
-    expect(last.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: false, endCursor: last.edges.at(-1)!.cursor });
-    const [end, start] = [backward[0], backward.at(-1)!];
-    expect(end.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true, startCursor: end.edges[0].cursor, endCursor: end.edges.at(-1)!.cursor });
-    expect(start.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: start.edges[0].cursor });
-    // a page back from a forward page's startCursor is the forward page before it
-    const second = forward[1];
-    const back = await page(client, name, { last: 1, before: second.pageInfo.startCursor });
-    expect(back.edges.map((e) => e.node.id)).toEqual(first.edges.map((e) => e.node.id));
-    expect(back.pageInfo.hasPreviousPage).toBe(false);
-  });
+  it.each(Object.keys(LISTS))(
+    '%s: last/before paged back from the end is first/after forward reversed, pageInfo right at both ends',
+    async (name) => {
+      const client = viewerOf(name);
+      const { forward, backward } = await bothWays(client, name, 1);
+      const all = ids(forward);
+      expect(all.length).toBeGreaterThan(1);
+      expect(new Set(all).size).toBe(all.length);
+      expect(ids([...backward].reverse())).toEqual(all);
+      // the cursors too: one position, one cursor
+      const cursors = (pages: Page[]) => pages.flatMap((p) => p.edges.map((e) => e.cursor));
+      expect(cursors([...backward].reverse())).toEqual(cursors(forward));
+      const [first, last] = [forward[0], forward.at(-1)!];
+      expect(first.pageInfo).toMatchObject({
+        hasPreviousPage: false,
+        hasNextPage: true,
+        startCursor: first.edges[0].cursor,
+        endCursor: first.edges.at(-1)!.cursor,
+      });
+      expect(last.pageInfo).toMatchObject({
+        hasPreviousPage: true,
+        hasNextPage: false,
+        endCursor: last.edges.at(-1)!.cursor,
+      });
+      const [end, start] = [backward[0], backward.at(-1)!];
+      expect(end.pageInfo).toMatchObject({
+        hasNextPage: false,
+        hasPreviousPage: true,
+        startCursor: end.edges[0].cursor,
+        endCursor: end.edges.at(-1)!.cursor,
+      });
+      expect(start.pageInfo).toMatchObject({
+        hasNextPage: true,
+        hasPreviousPage: false,
+        startCursor: start.edges[0].cursor,
+      });
+      // a page back from a forward page's startCursor is the forward page before it
+      const second = forward[1];
+      const back = await page(client, name, { last: 1, before: second.pageInfo.startCursor });
+      expect(back.edges.map((e) => e.node.id)).toEqual(first.edges.map((e) => e.node.id));
+      expect(back.pageInfo.hasPreviousPage).toBe(false);
+    },
+  );
 
   describe.each(Object.entries(ORDER_KEYS))('%s orderBy', (name, keys) => {
-    it.each(Object.keys(keys).flatMap((field) => [[field, 'ASC'], [field, 'DESC']]))('%s %s pages through everything exactly once, in order, both ways', async (field, direction) => {
+    it.each(
+      Object.keys(keys).flatMap((field) => [
+        [field, 'ASC'],
+        [field, 'DESC'],
+      ]),
+    )('%s %s pages through everything exactly once, in order, both ways', async (field, direction) => {
       const client = as['analyst@hsi'];
       const unordered = ids((await bothWays(client, name, 100)).forward);
-      const { forward, backward } = await bothWays(client, name, 1, { orderBy: { field, direction } }, NODE_FIELDS[name]);
+      const { forward, backward } = await bothWays(
+        client,
+        name,
+        1,
+        { orderBy: { field, direction } },
+        NODE_FIELDS[name],
+      );
       const all = ids(forward);
       expect([...all].sort()).toEqual([...unordered].sort());
       expect(ids([...backward].reverse())).toEqual(all);
@@ -132,23 +239,52 @@ describe('Relay paging both ways and orderBy', () => {
       const present = values.filter((value): value is string => value !== null);
       // values you may not read (or none) last, either way
       expect(values.slice(0, present.length)).toEqual(present);
-      const comparable = present.map((value) => (field === 'PRIORITY' ? PRIORITY_RANK[value] : field.endsWith('_AT') ? Date.parse(value) : value));
+      const comparable = present.map((value) =>
+        field === 'PRIORITY' ? PRIORITY_RANK[value] : field.endsWith('_AT') ? Date.parse(value) : value,
+      );
       const sorted = [...comparable].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      if (field !== 'PATERNAL_SURNAME' && field !== 'GIVEN_NAMES' && field !== 'TITLE' && field !== 'NAME' && field !== 'NUMBER' && field !== 'CASE_NUMBER') {
+      if (
+        field !== 'PATERNAL_SURNAME' &&
+        field !== 'GIVEN_NAMES' &&
+        field !== 'TITLE' &&
+        field !== 'NAME' &&
+        field !== 'NUMBER' &&
+        field !== 'CASE_NUMBER'
+      ) {
         expect(comparable).toEqual(direction === 'ASC' ? sorted : sorted.reverse());
       }
     });
   });
 
   it('a value withheld from the viewer sorts as none: its place does not change with it', async () => {
-    const id = await createSuspect(as['analyst@hsi'], 'Aurelio', 'Zamarripa', { tlp: 'GREEN', releasableTo: ['US', 'MX'] }, { dateOfBirth: '1980-02-03' });
+    const id = await createSuspect(
+      as['analyst@hsi'],
+      'Aurelio',
+      'Zamarripa',
+      { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+      { dateOfBirth: '1980-02-03' },
+    );
     const offered = ok(
-      await as['liaison@hsi'].gql(OFFER, { type: 'SUSPECT', id, to: DEMO_IDS.agencies.FGR, purpose: 'Cruce de información', fields: ['givenNames', 'paternalSurname'] }),
+      await as['liaison@hsi'].gql(OFFER, {
+        type: 'SUSPECT',
+        id,
+        to: DEMO_IDS.agencies.FGR,
+        purpose: 'Cruce de información',
+        fields: ['givenNames', 'paternalSurname'],
+      }),
       'offerShare',
     );
     expect(offered.grantedFields).not.toContain('dateOfBirth');
     const placeOf = async (direction: string) => {
-      const all = (await bothWays(as['liaison@fgr'], 'suspects', 100, { orderBy: { field: 'DATE_OF_BIRTH', direction } }, 'id dateOfBirth')).forward.flatMap((p) => p.edges);
+      const all = (
+        await bothWays(
+          as['liaison@fgr'],
+          'suspects',
+          100,
+          { orderBy: { field: 'DATE_OF_BIRTH', direction } },
+          'id dateOfBirth',
+        )
+      ).forward.flatMap((p) => p.edges);
       const at = all.findIndex((edge) => edge.node.id === id);
       expect(at).toBeGreaterThanOrEqual(0);
       expect(all[at].node.dateOfBirth).toBeNull();
@@ -162,7 +298,15 @@ describe('Relay paging both ways and orderBy', () => {
       for (const direction of ['ASC', 'DESC'] as const) expect(await placeOf(direction)).toEqual(before[direction]);
     }
     // the owner's own order does move it
-    const owners = (await bothWays(as['analyst@hsi'], 'suspects', 100, { orderBy: { field: 'DATE_OF_BIRTH', direction: 'ASC' } }, 'id dateOfBirth')).forward.flatMap((p) => p.edges);
+    const owners = (
+      await bothWays(
+        as['analyst@hsi'],
+        'suspects',
+        100,
+        { orderBy: { field: 'DATE_OF_BIRTH', direction: 'ASC' } },
+        'id dateOfBirth',
+      )
+    ).forward.flatMap((p) => p.edges);
     expect(owners.find((edge) => edge.node.id === id)!.node.dateOfBirth).toBe('2005-12-31');
   });
 
@@ -183,7 +327,10 @@ describe('Relay paging both ways and orderBy', () => {
       ['suspects', { last: 2, before: warrants.pageInfo.endCursor }],
       // a cursor of one order is not one of another
       ['suspects', { last: 2, before: ascending.pageInfo.endCursor }],
-      ['suspects', { last: 2, before: suspects.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } }],
+      [
+        'suspects',
+        { last: 2, before: suspects.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } },
+      ],
       ['auditEvents', { last: 2, before: suspects.pageInfo.endCursor }],
       ['caseTimeline', { last: 2, before: suspects.pageInfo.endCursor }],
       ['suspects', { first: 2, orderBy: { field: 'FULL_NAME', direction: 'ASC' } }],

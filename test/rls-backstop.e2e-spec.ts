@@ -16,13 +16,27 @@ const LISTS = {
 } as const;
 type List = keyof typeof LISTS;
 const TABLE_OF: Record<List, string> = LISTS;
-const LOOKUP_OF: Record<List, string> = { suspects: 'suspect', organizations: 'organization', warrants: 'warrant', tips: 'tip', cases: 'case' };
+const LOOKUP_OF: Record<List, string> = {
+  suspects: 'suspect',
+  organizations: 'organization',
+  warrants: 'warrant',
+  tips: 'tip',
+  cases: 'case',
+};
 
 /** Viewers of different agencies and roles: owners, standing partners, approval partners, intake. */
-const VIEWERS = ['analyst@fgr.example', 'analyst@hsi.example', 'analyst@usbp.example', 'intake@usbp.example', 'liaison@fge-chih.example'];
+const VIEWERS = [
+  'analyst@fgr.example',
+  'analyst@hsi.example',
+  'analyst@usbp.example',
+  'intake@usbp.example',
+  'liaison@fge-chih.example',
+];
 
-const listQuery = (list: List, filter = '') => `{ ${list}(first: 100${filter}) { edges { node { id ownerAgency { code } } } } }`;
-const ids = (result: GqlResult, list: string): string[] => ((result.data?.[list]?.edges ?? []) as { node: { id: string } }[]).map((edge) => edge.node.id).sort();
+const listQuery = (list: List, filter = '') =>
+  `{ ${list}(first: 100${filter}) { edges { node { id ownerAgency { code } } } } }`;
+const ids = (result: GqlResult, list: string): string[] =>
+  ((result.data?.[list]?.edges ?? []) as { node: { id: string } }[]).map((edge) => edge.node.id).sort();
 
 describe('row-level security backstop', () => {
   let guarded: TestApp;
@@ -52,10 +66,12 @@ describe('row-level security backstop', () => {
        WHERE a.datname = current_database() AND a.application_name = '' AND a.pid <> pg_backend_pid()`,
     );
     expect(rows).toContainEqual({ usename: 'frontera_api', rolsuper: false, rolbypassrls: false });
-    const owned = await db.query("SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'frontera_api'");
+    const owned = await db.query(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tableowner = 'frontera_api'",
+    );
     expect(owned.rows).toEqual([]);
     const { rows: tables } = await db.query<{ relname: string; relrowsecurity: boolean }>(
-      "SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY($1) ORDER BY relname",
+      'SELECT relname, relrowsecurity FROM pg_class WHERE relname = ANY($1) ORDER BY relname',
       [[...Object.values(TABLE_OF), 'warrant_external_refs']],
     );
     expect(tables.every((table) => table.relrowsecurity)).toBe(true);
@@ -67,7 +83,11 @@ describe('row-level security backstop', () => {
     try {
       // the owner's connection, acting as the API's role: what row-level security shows that role
       await api.query('SET ROLE frontera_api');
-      for (const table of Object.values(TABLE_OF)) expect({ table, rows: (await api.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n }).toEqual({ table, rows: 0 });
+      for (const table of Object.values(TABLE_OF))
+        expect({ table, rows: (await api.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n }).toEqual({
+          table,
+          rows: 0,
+        });
       await api.query('BEGIN');
       await api.query("SELECT set_config('frontera.agency_id', $1, true)", [DEMO_IDS.agencies.HSI]);
       expect((await api.query('SELECT count(*)::int AS n FROM suspects')).rows[0].n).toBeGreaterThan(0);
@@ -78,25 +98,36 @@ describe('row-level security backstop', () => {
     }
   });
 
-  it('never carries one request\'s agency into another on pooled connections', async () => {
+  it("never carries one request's agency into another on pooled connections", async () => {
     const emails = VIEWERS.slice(0, 3);
     const expected = new Map<string, string[]>();
-    for (const email of emails) expected.set(email, ids(await (await guarded.as(email)).gql(listQuery('suspects')), 'suspects'));
+    for (const email of emails)
+      expected.set(email, ids(await (await guarded.as(email)).gql(listQuery('suspects')), 'suspects'));
     const clients = await Promise.all(emails.map((email) => bare.as(email)));
     const rounds = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => clients[i % emails.length].gql(listQuery('suspects')).then((result) => [emails[i % emails.length], ids(result, 'suspects')] as const)),
+      Array.from({ length: 30 }, (_, i) =>
+        clients[i % emails.length]
+          .gql(listQuery('suspects'))
+          .then((result) => [emails[i % emails.length], ids(result, 'suspects')] as const),
+      ),
     );
     for (const [email, got] of rounds) expect({ email, got }).toEqual({ email, got: expected.get(email) });
   });
 
   it('lets no other agency row through lists without the application filter, and lists answer as before with it', async () => {
-    const codes = (result: { errors?: { extensions?: { code?: string } }[] }) => (result.errors ?? []).map((error) => error.extensions?.code);
+    const codes = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+      (result.errors ?? []).map((error) => error.extensions?.code);
     let rows = 0;
     for (const email of VIEWERS) {
       for (const list of Object.keys(LISTS) as List[]) {
         const [withFilter, without] = await both(email, listQuery(list));
         // a role that may not read a type at all (intake and warrants) is refused by both alike
-        expect({ email, list, ids: ids(without, list), errors: codes(without) }).toEqual({ email, list, ids: ids(withFilter, list), errors: codes(withFilter) });
+        expect({ email, list, ids: ids(without, list), errors: codes(without) }).toEqual({
+          email,
+          list,
+          ids: ids(withFilter, list),
+          errors: codes(withFilter),
+        });
         rows += ids(without, list).length;
       }
     }
@@ -118,7 +149,7 @@ describe('row-level security backstop', () => {
     }
   });
 
-  it('answers lookups of every record like the application does: another agency\'s hidden row is null', async () => {
+  it("answers lookups of every record like the application does: another agency's hidden row is null", async () => {
     for (const list of Object.keys(LISTS) as List[]) {
       const { rows } = await db.query<{ id: string }>(`SELECT id FROM ${TABLE_OF[list]} ORDER BY id`);
       const lookup = `query ($id: ID!) { ${LOOKUP_OF[list]}(id: $id) { id } }`;
@@ -127,15 +158,26 @@ describe('row-level security backstop', () => {
         for (const { id } of rows) {
           const [withFilter, without] = await both(email, lookup, { id });
           const answer = without.data?.[LOOKUP_OF[list]]?.id ?? null;
-          expect({ email, list, id, found: answer }).toEqual({ email, list, id, found: withFilter.data?.[LOOKUP_OF[list]]?.id ?? null });
+          expect({ email, list, id, found: answer }).toEqual({
+            email,
+            list,
+            id,
+            found: withFilter.data?.[LOOKUP_OF[list]]?.id ?? null,
+          });
           if (answer) found++;
         }
       }
       // not a vacuous comparison: of each table some rows are found, others are another agency's and answer null
-      expect({ list, found: found > 0, someHidden: found < rows.length * 3 }).toEqual({ list, found: true, someHidden: true });
+      expect({ list, found: found > 0, someHidden: found < rows.length * 3 }).toEqual({
+        list,
+        found: true,
+        someHidden: true,
+      });
     }
     // the cross-agency case itself: HSI's record stays hidden from FGR, which only has an approval-based agreement
-    const [withFilter, without] = await both('analyst@fgr.example', 'query ($id: ID!) { suspect(id: $id) { id } }', { id: DEMO_IDS.suspects.hsiNunezPena });
+    const [withFilter, without] = await both('analyst@fgr.example', 'query ($id: ID!) { suspect(id: $id) { id } }', {
+      id: DEMO_IDS.suspects.hsiNunezPena,
+    });
     expect(withFilter.data.suspect).toBeNull();
     expect(without.data.suspect).toBeNull();
   });
@@ -145,7 +187,11 @@ describe('row-level security backstop', () => {
       for (const search of ['jose', 'gonzalez', 'el guero', 'jose angel nunez']) {
         const [withFilter, without] = await both(email, listQuery('suspects', `, filter: { search: "${search}" }`));
         expect(withFilter.errors).toBeUndefined();
-        expect({ email, search, ids: ids(without, 'suspects') }).toEqual({ email, search, ids: ids(withFilter, 'suspects') });
+        expect({ email, search, ids: ids(without, 'suspects') }).toEqual({
+          email,
+          search,
+          ids: ids(withFilter, 'suspects'),
+        });
       }
       const [withFilter, without] = await both(email, listQuery('organizations', ', filter: { search: "venados" }'));
       expect(ids(without, 'organizations')).toEqual(ids(withFilter, 'organizations'));
@@ -158,11 +204,15 @@ describe('row-level security backstop', () => {
       for (const search of ['jose angel nunez', 'gonzalez', 'cardenas villalobos']) {
         const [withFilter, without] = await both(email, discover, { search });
         expect(withFilter.errors).toBeUndefined();
-        const hits = (result: typeof withFilter) => (result.data.discoverSuspects as { recordId: string }[]).map((hit) => hit.recordId).sort();
+        const hits = (result: typeof withFilter) =>
+          (result.data.discoverSuspects as { recordId: string }[]).map((hit) => hit.recordId).sort();
         expect({ email, search, hits: hits(without) }).toEqual({ email, search, hits: hits(withFilter) });
       }
     }
     const [, fromFgr] = await both('analyst@fgr.example', discover, { search: 'jose angel nunez' });
-    expect(fromFgr.data.discoverSuspects).toContainEqual({ recordId: DEMO_IDS.suspects.hsiNunezPena, ownerAgency: { code: 'HSI' } });
+    expect(fromFgr.data.discoverSuspects).toContainEqual({
+      recordId: DEMO_IDS.suspects.hsiNunezPena,
+      ownerAgency: { code: 'HSI' },
+    });
   });
 });

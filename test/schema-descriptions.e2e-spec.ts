@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType } from 'graphql';
+import {
+  buildSchema,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isIntrospectionType,
+  isObjectType,
+  isSpecifiedScalarType,
+} from 'graphql';
 
 const SCHEMA = readFileSync(join(resolve(__dirname, '..'), 'schema.graphql'), 'utf8');
 
@@ -10,21 +18,36 @@ const SCHEMA = readFileSync(join(resolve(__dirname, '..'), 'schema.graphql'), 'u
  * GraphQL's own types (introspection, Int, String...) are documented by the specification.
  */
 function elements(sdl: string): { path: string; description: string | null | undefined }[] {
-  const types = Object.values(buildSchema(sdl).getTypeMap()).filter((type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type));
+  const types = Object.values(buildSchema(sdl).getTypeMap()).filter(
+    (type) => !isIntrospectionType(type) && !isSpecifiedScalarType(type),
+  );
   return types.flatMap((type) => [
     { path: type.name, description: type.description },
     ...(isObjectType(type) || isInterfaceType(type)
       ? Object.values(type.getFields()).flatMap((field) => [
           { path: `${type.name}.${field.name}`, description: field.description },
-          ...field.args.map((arg) => ({ path: `${type.name}.${field.name}(${arg.name}:)`, description: arg.description })),
+          ...field.args.map((arg) => ({
+            path: `${type.name}.${field.name}(${arg.name}:)`,
+            description: arg.description,
+          })),
         ])
       : []),
-    ...(isInputObjectType(type) ? Object.values(type.getFields()).map((field) => ({ path: `${type.name}.${field.name}`, description: field.description })) : []),
-    ...(isEnumType(type) ? type.getValues().map((value) => ({ path: `${type.name}.${value.name}`, description: value.description })) : []),
+    ...(isInputObjectType(type)
+      ? Object.values(type.getFields()).map((field) => ({
+          path: `${type.name}.${field.name}`,
+          description: field.description,
+        }))
+      : []),
+    ...(isEnumType(type)
+      ? type.getValues().map((value) => ({ path: `${type.name}.${value.name}`, description: value.description }))
+      : []),
   ]);
 }
 
-const undescribed = (sdl: string) => elements(sdl).filter((element) => !element.description?.trim()).map((element) => element.path);
+const undescribed = (sdl: string) =>
+  elements(sdl)
+    .filter((element) => !element.description?.trim())
+    .map((element) => element.path);
 
 describe('the schema documents itself (schema.graphql, which test/schema-file keeps equal to the code)', () => {
   it('describes every type, field, argument, input field and enum value', () => {

@@ -22,7 +22,9 @@ const keyOf = (change: Change) => change.path ?? change.type;
 /** The breaking changes not in `listed`, and the entries of `listed` that no longer happen. */
 function unlisted(breaking: Change[], listed: Record<string, string>): { unexpected: string[]; stale: string[] } {
   return {
-    unexpected: breaking.filter((change) => !(keyOf(change) in listed)).map((change) => `${keyOf(change)}: ${change.message}`),
+    unexpected: breaking
+      .filter((change) => !(keyOf(change) in listed))
+      .map((change) => `${keyOf(change)}: ${change.message}`),
     stale: Object.keys(listed).filter((key) => !breaking.some((change) => keyOf(change) === key)),
   };
 }
@@ -30,7 +32,10 @@ function unlisted(breaking: Change[], listed: Record<string, string>): { unexpec
 describe('the schema file', () => {
   it('schema.graphql is the schema the code builds', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'frontera-schema-')), 'schema.graphql');
-    const run = spawnSync(process.execPath, [PRINT_SCHEMA, '--out', out], { encoding: 'utf8', env: { PATH: process.env.PATH } });
+    const run = spawnSync(process.execPath, [PRINT_SCHEMA, '--out', out], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH },
+    });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const built = readFileSync(out, 'utf8').split('\n');
@@ -45,14 +50,20 @@ describe('the schema file', () => {
   });
 
   it('keeps every type, field, argument and enum value of the client contract, with compatible types', async () => {
-    const { unexpected, stale } = unlisted(await breakingChanges(read('contract/api-outline.graphql'), read('schema.graphql')), CONTRACT_GAPS);
+    const { unexpected, stale } = unlisted(
+      await breakingChanges(read('contract/api-outline.graphql'), read('schema.graphql')),
+      CONTRACT_GAPS,
+    );
     expect(unexpected).toEqual([]);
     // served now: take it off test/support/contract-gaps.ts (and give it an operation in libs/client/operations)
     expect(stale).toEqual([]);
   });
 
   it('breaks nothing a client of the previous release (schema.previous.graphql) relies on', async () => {
-    const { unexpected, stale } = unlisted(await breakingChanges(read('schema.previous.graphql'), read('schema.graphql')), ACCEPTED_BREAKING_CHANGES);
+    const { unexpected, stale } = unlisted(
+      await breakingChanges(read('schema.previous.graphql'), read('schema.graphql')),
+      ACCEPTED_BREAKING_CHANGES,
+    );
     // a wanted break: list it, with why, in test/support/accepted-breaking-changes.ts
     expect(unexpected).toEqual([]);
     expect(stale).toEqual([]);
@@ -65,6 +76,8 @@ describe('the schema file', () => {
       .replace(/\n\n {2}"""[^"]*"""\n {2}redactedFields: \[String!\]!\n/, '\n')
       .replace(/(\n {2}suspect\(\n( {4}"""[^"]*"""\n)? {4}id: ID!\n)/, '$1    reason: String!\n');
     const messages = (await breakingChanges(current, broken)).map((change) => change.message);
-    expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/redactedFields/), expect.stringMatching(/reason/)]));
+    expect(messages).toEqual(
+      expect.arrayContaining([expect.stringMatching(/redactedFields/), expect.stringMatching(/reason/)]),
+    );
   });
 });

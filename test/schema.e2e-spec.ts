@@ -24,10 +24,20 @@ describe('migrations', () => {
   it('migrate a new database to exactly the schema the entities describe', () => {
     const url = new URL(process.env.TEST_PG_SERVER_URL!);
     url.pathname = `/${database}`;
-    const run = spawnSync(process.execPath, ['--no-deprecation', resolve(__dirname, '../dist/apps/api/src/cli/check-schema.js')], {
-      env: { PATH: process.env.PATH, DATABASE_URL: url.toString(), NODE_ENV: 'test', JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('base64') },
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--no-deprecation', resolve(__dirname, '../dist/apps/api/src/cli/check-schema.js')],
+      {
+        env: {
+          PATH: process.env.PATH,
+          DATABASE_URL: url.toString(),
+          NODE_ENV: 'test',
+          JWT_SECRET: randomBytes(32).toString('hex'),
+          ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        },
+        encoding: 'utf8',
+      },
+    );
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Schema matches the entities');
     expect(run.status).toBe(0);

@@ -38,32 +38,67 @@ describe('Se Busca, end to end', () => {
   beforeAll(async () => {
     app = await startApp();
     [usbpIntake, usbpLiaison, fgrIntake, fgeIntake, gnIntake, hsiIntake] = await Promise.all(
-      ['intake@usbp.example', 'liaison@usbp.example', 'intake@fgr.example', 'intake@fge-chih.example', 'intake@gn.example', 'intake@hsi.example'].map((email) => app.as(email)),
+      [
+        'intake@usbp.example',
+        'liaison@usbp.example',
+        'intake@fgr.example',
+        'intake@fge-chih.example',
+        'intake@gn.example',
+        'intake@hsi.example',
+      ].map((email) => app.as(email)),
     );
   });
   afterAll(() => app?.stop());
 
   it('runs from a public tip to FGR intake, without the tipster, and back', async () => {
     // 1. A member of the public reports rank 3 of the demo list, leaving a phone number.
-    const narrative = 'Vi a la mujer del cartel número 3 subiendo a seis personas a una camioneta blanca en la colonia Anapra.';
+    const narrative =
+      'Vi a la mujer del cartel número 3 subiendo a seis personas a una camioneta blanca en la colonia Anapra.';
     const { receiptCode } = ok<{ receiptCode: string }>(
-      await app.anonymous.gql(SUBMIT_PUBLIC, { input: { campaignSlug: 'se-busca-demo', entryRank: 3, language: 'es', narrative, contact: { name: 'Vecina de Anapra', phone: '+52 656 555 0177' } } }),
+      await app.anonymous.gql(SUBMIT_PUBLIC, {
+        input: {
+          campaignSlug: 'se-busca-demo',
+          entryRank: 3,
+          language: 'es',
+          narrative,
+          contact: { name: 'Vecina de Anapra', phone: '+52 656 555 0177' },
+        },
+      }),
       'submitPublicTip',
     );
 
     // 2. USBP intake finds it in the campaign's queue, marked for the US only until weighed.
-    const queued = ok(await usbpIntake.gql(QUEUE, { filter: { campaignId: CAMPAIGN_ID }, first: 5 }), 'tips').edges.map((edge: { node: { id: string; narrative: string } }) => edge.node);
+    const queued = ok(await usbpIntake.gql(QUEUE, { filter: { campaignId: CAMPAIGN_ID }, first: 5 }), 'tips').edges.map(
+      (edge: { node: { id: string; narrative: string } }) => edge.node,
+    );
     const tipId = queued.find((node: { narrative: string }) => node.narrative === narrative).id as string;
-    expect(ok(await usbpIntake.gql(TIP, { id: tipId }), 'tip')).toMatchObject({ subjects: [{ id: S.usbpPenaOrtiz }], tipster: { phone: '+52 656 555 0177' }, priority: 'ROUTINE' });
+    expect(ok(await usbpIntake.gql(TIP, { id: tipId }), 'tip')).toMatchObject({
+      subjects: [{ id: S.usbpPenaOrtiz }],
+      tipster: { phone: '+52 656 555 0177' },
+      priority: 'ROUTINE',
+    });
     // not referable yet: its markings keep it in the US
     expect(errorCode(await usbpIntake.gql(REFER, { id: tipId, to: A.FGR }))).toBe('BAD_USER_INPUT');
 
     // 3. Triage: urgent (six people in a van), assigned, releasable to Mexico.
     const triaged = ok(
-      await usbpIntake.gql(TRIAGE, { id: tipId, input: { status: 'ACTIONABLE', priority: 'URGENT', assigneeId: U.USBP.ANALYST, handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] } } }),
+      await usbpIntake.gql(TRIAGE, {
+        id: tipId,
+        input: {
+          status: 'ACTIONABLE',
+          priority: 'URGENT',
+          assigneeId: U.USBP.ANALYST,
+          handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] },
+        },
+      }),
       'triageTip',
     );
-    expect(triaged).toMatchObject({ status: 'ACTIONABLE', priority: 'URGENT', assignee: { email: 'analyst@usbp.example' }, handling: { releasableTo: ['US', 'MX'] } });
+    expect(triaged).toMatchObject({
+      status: 'ACTIONABLE',
+      priority: 'URGENT',
+      assignee: { email: 'analyst@usbp.example' },
+      handling: { releasableTo: ['US', 'MX'] },
+    });
     // urgent tips come first in the intake queue
     expect(ok(await usbpIntake.gql(QUEUE, { first: 1 }), 'tips').edges[0].node.id).toBe(tipId);
 
@@ -76,7 +111,12 @@ describe('Se Busca, end to end', () => {
     expect(referral.grantedFields).toEqual(expect.arrayContaining(['narrative', 'priority', 'subjects', 'followUps']));
     expect(referral.grantedFields).not.toContain('tipster');
     expect(referral.subjectShares).toEqual([
-      expect.objectContaining({ recordType: 'SUSPECT', recordId: S.usbpPenaOrtiz, status: 'APPROVED', carriedWithRequestId: referral.id }),
+      expect.objectContaining({
+        recordType: 'SUSPECT',
+        recordId: S.usbpPenaOrtiz,
+        status: 'APPROVED',
+        carriedWithRequestId: referral.id,
+      }),
     ]);
 
     // 6. FGR intake reads it: the narrative, the urgency, the person, never the tipster nor USBP's assignee.
@@ -94,23 +134,48 @@ describe('Se Busca, end to end', () => {
     });
     expect(atFgr.redactedFields).toEqual(expect.arrayContaining(['tipster', 'assignee']));
     expect(JSON.stringify(atFgr)).not.toContain('555 0177');
-    expect(ok(await fgrIntake.gql(QUEUE, { first: 50 }), 'tips').edges.map((edge: { node: { id: string } }) => edge.node.id)).toContain(tipId);
+    expect(
+      ok(await fgrIntake.gql(QUEUE, { first: 50 }), 'tips').edges.map((edge: { node: { id: string } }) => edge.node.id),
+    ).toContain(tipId);
 
     // 7. The tipster adds something after the referral: it reaches FGR.
-    ok(await app.anonymous.gql(ADD_TO_PUBLIC, { code: receiptCode, narrative: 'La camioneta tiene placas de Chihuahua y salió hacia el puente.' }), 'addToPublicTip');
-    expect(ok(await fgrIntake.gql(TIP, { id: tipId }), 'tip').followUps).toEqual([{ narrative: 'La camioneta tiene placas de Chihuahua y salió hacia el puente.' }]);
+    ok(
+      await app.anonymous.gql(ADD_TO_PUBLIC, {
+        code: receiptCode,
+        narrative: 'La camioneta tiene placas de Chihuahua y salió hacia el puente.',
+      }),
+      'addToPublicTip',
+    );
+    expect(ok(await fgrIntake.gql(TIP, { id: tipId }), 'tip').followUps).toEqual([
+      { narrative: 'La camioneta tiene placas de Chihuahua y salió hacia el puente.' },
+    ]);
 
     // 8. FGR reports back; both sides read it.
     const feedback = ok(
-      await fgrIntake.gql(FEEDBACK, { id: referral.id, body: 'Se abrió carpeta de investigación; la camioneta fue ubicada.', outcome: 'UNDER_INVESTIGATION' }),
+      await fgrIntake.gql(FEEDBACK, {
+        id: referral.id,
+        body: 'Se abrió carpeta de investigación; la camioneta fue ubicada.',
+        outcome: 'UNDER_INVESTIGATION',
+      }),
       'addReferralFeedback',
     );
-    expect(feedback).toMatchObject({ requestId: referral.id, outcome: 'UNDER_INVESTIGATION', author: { email: 'intake@fgr.example', agency: { code: 'FGR' } } });
+    expect(feedback).toMatchObject({
+      requestId: referral.id,
+      outcome: 'UNDER_INVESTIGATION',
+      author: { email: 'intake@fgr.example', agency: { code: 'FGR' } },
+    });
     const FEEDBACK_OF = `query ($direction: SharingDirection!) { sharingRequests(direction: $direction) { id referralFeedback { body outcome author { agency { code } } } } }`;
-    for (const [client, direction] of [[usbpIntake, 'INCOMING'], [fgrIntake, 'OUTGOING']] as const) {
+    for (const [client, direction] of [
+      [usbpIntake, 'INCOMING'],
+      [fgrIntake, 'OUTGOING'],
+    ] as const) {
       const requests = ok(await client.gql(FEEDBACK_OF, { direction }), 'sharingRequests');
       expect(requests.find((request: { id: string }) => request.id === referral.id).referralFeedback).toEqual([
-        { body: 'Se abrió carpeta de investigación; la camioneta fue ubicada.', outcome: 'UNDER_INVESTIGATION', author: { agency: { code: 'FGR' } } },
+        {
+          body: 'Se abrió carpeta de investigación; la camioneta fue ubicada.',
+          outcome: 'UNDER_INVESTIGATION',
+          author: { agency: { code: 'FGR' } },
+        },
       ]);
     }
 
@@ -126,42 +191,77 @@ describe('Se Busca, end to end', () => {
     beforeAll(async () => {
       tipId = ok<{ id: string }>(
         await usbpIntake.gql(SUBMIT, {
-          input: { channel: 'HOTLINE', language: 'es', narrative: 'El Güicho mueve gente por Anapra los jueves.', subjectIds: [S.usbpSalcidoMendez], tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] } },
+          input: {
+            channel: 'HOTLINE',
+            language: 'es',
+            narrative: 'El Güicho mueve gente por Anapra los jueves.',
+            subjectIds: [S.usbpSalcidoMendez],
+            tipster: { anonymous: true },
+            handling: { tlp: 'AMBER', releasableTo: ['US', 'MX'] },
+          },
         }),
         'submitTip',
       ).id;
     });
 
     it('carry follow-ups only where the referral grants them', async () => {
-      const referral = ok(await usbpIntake.gql(REFER, { id: tipId, to: A['FGE-CHIH'], fields: ['narrative', 'subjects'] }), 'referTip');
+      const referral = ok(
+        await usbpIntake.gql(REFER, { id: tipId, to: A['FGE-CHIH'], fields: ['narrative', 'subjects'] }),
+        'referTip',
+      );
       referralId = referral.id;
       const atFge = ok(await fgeIntake.gql(TIP, { id: tipId }), 'tip');
-      expect(atFge).toMatchObject({ narrative: 'El Güicho mueve gente por Anapra los jueves.', followUps: null, subjects: [{ id: S.usbpSalcidoMendez }] });
+      expect(atFge).toMatchObject({
+        narrative: 'El Güicho mueve gente por Anapra los jueves.',
+        followUps: null,
+        subjects: [{ id: S.usbpSalcidoMendez }],
+      });
       expect(atFge.redactedFields).toContain('followUps');
     });
 
     it('take feedback from the recipient only', async () => {
       // the referring agency is a party to the share, not its recipient
-      expect(errorCode(await usbpIntake.gql(FEEDBACK, { id: referralId, body: 'x', outcome: 'ARREST' }))).toBe('FORBIDDEN');
+      expect(errorCode(await usbpIntake.gql(FEEDBACK, { id: referralId, body: 'x', outcome: 'ARREST' }))).toBe(
+        'FORBIDDEN',
+      );
       // an agency outside the share: as for an unknown request
       const hidden = await gnIntake.gql(FEEDBACK, { id: referralId, body: 'x', outcome: 'ARREST' });
       expect(errorCode(hidden)).toBe('NOT_FOUND');
       expect(hidden).toEqual(await gnIntake.gql(FEEDBACK, { id: UNKNOWN_ID, body: 'x', outcome: 'ARREST' }));
-      expect(errorCode(await fgeIntake.gql(FEEDBACK, { id: referralId, body: '  ', outcome: 'ARREST' }))).toBe('BAD_USER_INPUT');
-      ok(await fgeIntake.gql(FEEDBACK, { id: referralId, body: 'Ya lo teníamos ubicado.', outcome: 'ALREADY_KNOWN' }), 'addReferralFeedback');
+      expect(errorCode(await fgeIntake.gql(FEEDBACK, { id: referralId, body: '  ', outcome: 'ARREST' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      ok(
+        await fgeIntake.gql(FEEDBACK, { id: referralId, body: 'Ya lo teníamos ubicado.', outcome: 'ALREADY_KNOWN' }),
+        'addReferralFeedback',
+      );
       // a share of a suspect is not a referral
-      const subjectShare = ok(await fgeIntake.gql(`{ sharingRequests(direction: OUTGOING) { id recordType } }`), 'sharingRequests').find((request: { recordType: string }) => request.recordType === 'SUSPECT');
-      expect(errorCode(await fgeIntake.gql(FEEDBACK, { id: subjectShare.id, body: 'x', outcome: 'ARREST' }))).toBe('FORBIDDEN');
+      const subjectShare = ok(
+        await fgeIntake.gql(`{ sharingRequests(direction: OUTGOING) { id recordType } }`),
+        'sharingRequests',
+      ).find((request: { recordType: string }) => request.recordType === 'SUSPECT');
+      expect(errorCode(await fgeIntake.gql(FEEDBACK, { id: subjectShare.id, body: 'x', outcome: 'ARREST' }))).toBe(
+        'FORBIDDEN',
+      );
     });
 
     it('end with the people they carried when revoked', async () => {
       const shared = ok(await fgeIntake.gql(SUSPECT, { id: S.usbpSalcidoMendez }), 'suspect');
       expect(shared.givenNames).toBe('Luis Fernando');
-      ok(await usbpLiaison.gql(`mutation ($id: ID!) { revokeShare(requestId: $id, reason: "Referido por error") { status } }`, { id: referralId }), 'revokeShare');
+      ok(
+        await usbpLiaison.gql(
+          `mutation ($id: ID!) { revokeShare(requestId: $id, reason: "Referido por error") { status } }`,
+          { id: referralId },
+        ),
+        'revokeShare',
+      );
       expect(ok(await fgeIntake.gql(TIP, { id: tipId }), 'tip')).toBeNull();
       expect(ok(await fgeIntake.gql(SUSPECT, { id: S.usbpSalcidoMendez }), 'suspect')).toBeNull();
       // the recipient may still say what came of it
-      ok(await fgeIntake.gql(FEEDBACK, { id: referralId, body: 'Sin más acciones.', outcome: 'NOT_ACTIONABLE' }), 'addReferralFeedback');
+      ok(
+        await fgeIntake.gql(FEEDBACK, { id: referralId, body: 'Sin más acciones.', outcome: 'NOT_ACTIONABLE' }),
+        'addReferralFeedback',
+      );
     });
   });
 
@@ -182,23 +282,44 @@ describe('Se Busca, end to end', () => {
         }),
         'submitTip',
       );
-      expect(tip).toMatchObject({ priority: 'LIFE_THREATENING', campaignId: CAMPAIGN_ID, assignee: { email: 'intake@usbp.example' } });
-      const queue = ok(await usbpIntake.gql(QUEUE, { first: 100 }), 'tips').edges.map((edge: { node: { id: string; priority: string } }) => edge.node);
+      expect(tip).toMatchObject({
+        priority: 'LIFE_THREATENING',
+        campaignId: CAMPAIGN_ID,
+        assignee: { email: 'intake@usbp.example' },
+      });
+      const queue = ok(await usbpIntake.gql(QUEUE, { first: 100 }), 'tips').edges.map(
+        (edge: { node: { id: string; priority: string } }) => edge.node,
+      );
       expect(queue[0].id).toBe(tip.id);
-      const ranks = queue.map((node: { priority: string }) => ['ROUTINE', 'URGENT', 'LIFE_THREATENING'].indexOf(node.priority));
+      const ranks = queue.map((node: { priority: string }) =>
+        ['ROUTINE', 'URGENT', 'LIFE_THREATENING'].indexOf(node.priority),
+      );
       expect(ranks).toEqual([...ranks].sort((a: number, b: number) => b - a));
-      expect(ok(await usbpIntake.gql(QUEUE, { filter: { priority: 'LIFE_THREATENING' }, first: 10 }), 'tips').edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([tip.id]);
+      expect(
+        ok(await usbpIntake.gql(QUEUE, { filter: { priority: 'LIFE_THREATENING' }, first: 10 }), 'tips').edges.map(
+          (edge: { node: { id: string } }) => edge.node.id,
+        ),
+      ).toEqual([tip.id]);
     });
 
-    it('refuses a campaign for a web tip, another agency\'s campaign, and an assignee of another agency', async () => {
-      const base = { language: 'es', narrative: 'x', tipster: { anonymous: true }, handling: { tlp: 'AMBER', releasableTo: ['US'] } };
+    it("refuses a campaign for a web tip, another agency's campaign, and an assignee of another agency", async () => {
+      const base = {
+        language: 'es',
+        narrative: 'x',
+        tipster: { anonymous: true },
+        handling: { tlp: 'AMBER', releasableTo: ['US'] },
+      };
       const web = await usbpIntake.gql(SUBMIT, { input: { ...base, channel: 'WEB', campaignId: CAMPAIGN_ID } });
       expect([errorCode(web), web.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'campaignId']);
       const foreign = await hsiIntake.gql(SUBMIT, { input: { ...base, channel: 'HOTLINE', campaignId: CAMPAIGN_ID } });
       const unknown = await hsiIntake.gql(SUBMIT, { input: { ...base, channel: 'HOTLINE', campaignId: UNKNOWN_ID } });
       expect([errorCode(foreign), foreign.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'campaignId']);
-      expect(foreign.errors![0].message.replace(CAMPAIGN_ID, '<id>')).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'));
-      const assignee = await usbpIntake.gql(SUBMIT, { input: { ...base, channel: 'HOTLINE', assigneeId: U.HSI.INTAKE_OFFICER } });
+      expect(foreign.errors![0].message.replace(CAMPAIGN_ID, '<id>')).toBe(
+        unknown.errors![0].message.replace(UNKNOWN_ID, '<id>'),
+      );
+      const assignee = await usbpIntake.gql(SUBMIT, {
+        input: { ...base, channel: 'HOTLINE', assigneeId: U.HSI.INTAKE_OFFICER },
+      });
       expect([errorCode(assignee), assignee.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'assigneeId']);
       // an analyst of the intake agency triages but does not take tips down
       const analyst = await app.as('analyst@usbp.example');

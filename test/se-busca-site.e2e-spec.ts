@@ -39,7 +39,11 @@ const text = (answer: HttpAnswer) => answer.body.toString('utf8');
 const receiptOf = (answer: HttpAnswer) => /data-receipt>([^<]+)</.exec(text(answer))?.[1];
 
 describe('the public Se Busca site', () => {
-  const web = useBrowserApp({ PUBLIC_BASE_URL, PUBLIC_TIP_RATE_LIMIT_PER_HOUR: String(TIPS_PER_HOUR), PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '10000' });
+  const web = useBrowserApp({
+    PUBLIC_BASE_URL,
+    PUBLIC_TIP_RATE_LIMIT_PER_HOUR: String(TIPS_PER_HOUR),
+    PUBLIC_READ_RATE_LIMIT_PER_MINUTE: '10000',
+  });
   let addresses = 10;
   /** A member of the public at an address of their own (tips are limited per address). */
   const newcomer = () => `127.0.0.${addresses++}`;
@@ -51,10 +55,15 @@ describe('the public Se Busca site', () => {
       body: new URLSearchParams(fields).toString(),
     });
   const campaignTips = async (): Promise<TipNode[]> =>
-    data<{ tips: { edges: { node: TipNode }[] } }>(await (await web.app.as('intake@usbp.example')).gql(TIPS, { filter: { campaignId: CAMPAIGN_ID } })).tips.edges.map((edge) => edge.node);
-  const tipsWithNarrative = async (narrative: string) => (await sqlOn(web.app, 'SELECT id FROM tips WHERE narrative = $1', [narrative])).length;
+    data<{ tips: { edges: { node: TipNode }[] } }>(
+      await (await web.app.as('intake@usbp.example')).gql(TIPS, { filter: { campaignId: CAMPAIGN_ID } }),
+    ).tips.edges.map((edge) => edge.node);
+  const tipsWithNarrative = async (narrative: string) =>
+    (await sqlOn(web.app, 'SELECT id FROM tips WHERE narrative = $1', [narrative])).length;
   const suspectAt = async (rank: number): Promise<string> => {
-    const { campaign } = data<{ campaign: { entries: { rank: number; suspect: { id: string } }[] } }>(await (await web.app.as('analyst@usbp.example')).gql(CAMPAIGN_ENTRIES, { id: CAMPAIGN_ID }));
+    const { campaign } = data<{ campaign: { entries: { rank: number; suspect: { id: string } }[] } }>(
+      await (await web.app.as('analyst@usbp.example')).gql(CAMPAIGN_ENTRIES, { id: CAMPAIGN_ID }),
+    );
     return campaign.entries.find((entry) => entry.rank === rank)!.suspect.id;
   };
 
@@ -72,7 +81,8 @@ describe('the public Se Busca site', () => {
       const english = await get(`/se-busca/${SLUG}?lang=en`);
       expect(text(english)).toContain('<html lang="en">');
       expect(text(english)).toContain('<h1>Wanted: Anapra – Santa Teresa corridor</h1>');
-      for (let rank = 1; rank <= 10; rank++) expect(text(english)).toContain(`href="/se-busca/${SLUG}/${rank}?lang=en"`);
+      for (let rank = 1; rank <= 10; rank++)
+        expect(text(english)).toContain(`href="/se-busca/${SLUG}/${rank}?lang=en"`);
       expect(text(english)).toContain(`<a href="/se-busca/${SLUG}" hreflang="es-MX" lang="es-MX">Español</a>`);
       expect(text(english)).toContain('<strong>Wanted for:</strong> Human smuggling, Kidnapping');
       // any other language is Spanish
@@ -107,7 +117,13 @@ describe('the public Se Busca site', () => {
     });
 
     it('is light and strict: under 60 KB, no script, a content security policy that allows only its own style sheet', async () => {
-      for (const path of [`/se-busca/${SLUG}`, `/se-busca/${SLUG}?lang=en`, `/se-busca/${SLUG}/1`, `/se-busca/${SLUG}/10?lang=en`, '/se-busca/seguimiento']) {
+      for (const path of [
+        `/se-busca/${SLUG}`,
+        `/se-busca/${SLUG}?lang=en`,
+        `/se-busca/${SLUG}/1`,
+        `/se-busca/${SLUG}/10?lang=en`,
+        '/se-busca/seguimiento',
+      ]) {
         const answer = await get(path);
         expect([path, answer.body.length < PAGE_BUDGET_BYTES]).toEqual([path, true]);
         expect(text(answer)).not.toMatch(/<script|javascript:|\son[a-z]+=/i);
@@ -120,10 +136,29 @@ describe('the public Se Busca site', () => {
     });
 
     it('gives away no internal id, marking or field of the suspects’ records', async () => {
-      const internalIds = [...Object.values(DEMO_IDS.suspects), CAMPAIGN_ID, ...DEMO_IDS.campaignEntries, ...Object.values(DEMO_IDS.agencies)];
-      const secrets = ['AMBER', 'GREEN', 'TLP', 'releasableTo', 'A219870334', 'SAML950211HCHLNS08', '1995-02-11', 'A220145786', '2000-07-19', 'suspect'];
+      const internalIds = [
+        ...Object.values(DEMO_IDS.suspects),
+        CAMPAIGN_ID,
+        ...DEMO_IDS.campaignEntries,
+        ...Object.values(DEMO_IDS.agencies),
+      ];
+      const secrets = [
+        'AMBER',
+        'GREEN',
+        'TLP',
+        'releasableTo',
+        'A219870334',
+        'SAML950211HCHLNS08',
+        '1995-02-11',
+        'A220145786',
+        '2000-07-19',
+        'suspect',
+      ];
       for (const language of ['', '?lang=en']) {
-        for (const path of [`/se-busca/${SLUG}`, ...Array.from({ length: 10 }, (_, index) => `/se-busca/${SLUG}/${index + 1}`)]) {
+        for (const path of [
+          `/se-busca/${SLUG}`,
+          ...Array.from({ length: 10 }, (_, index) => `/se-busca/${SLUG}/${index + 1}`),
+        ]) {
           const page = text(await get(`${path}${language}`));
           for (const id of internalIds) expect([path, page.includes(id)]).toEqual([path, false]);
           for (const secret of secrets) expect([path, secret, page.includes(secret)]).toEqual([path, secret, false]);
@@ -132,27 +167,52 @@ describe('the public Se Busca site', () => {
     });
 
     it('answers alike, 404, for unknown, draft, not yet active and closed campaigns and for ranks they do not have', async () => {
-      const [analyst, liaison] = await Promise.all([web.app.as('analyst@usbp.example'), web.app.as('liaison@usbp.example')]);
+      const [analyst, liaison] = await Promise.all([
+        web.app.as('analyst@usbp.example'),
+        web.app.as('liaison@usbp.example'),
+      ]);
       const today = new Date().toISOString().slice(0, 10);
       const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
       const create = async (slug: string, activeFrom: string) => {
         const created = data<{ createCampaign: { id: string } }>(
           await analyst.gql('mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
-            input: { slug, titleEs: 'Se Busca: prueba', titleEn: 'Wanted: test', summaryEs: 'Resumen.', summaryEn: 'Summary.', region: 'Ciudad Juárez', hotlinePhone: '+1 915 555 0111', activeFrom },
+            input: {
+              slug,
+              titleEs: 'Se Busca: prueba',
+              titleEn: 'Wanted: test',
+              summaryEs: 'Resumen.',
+              summaryEn: 'Summary.',
+              region: 'Ciudad Juárez',
+              hotlinePhone: '+1 915 555 0111',
+              activeFrom,
+            },
           }),
         ).createCampaign;
         data(
-          await analyst.gql('mutation ($id: ID!, $input: WantedEntryInput!) { addCampaignEntry(campaignId: $id, input: $input) { id } }', {
-            id: created.id,
-            input: { rank: 1, suspectId: DEMO_IDS.suspects.usbpSalcidoMendez, displayName: 'Persona Uno', aliases: [], crimesEs: ['Tráfico de personas'], crimesEn: ['Human smuggling'], summaryEs: 'Resumen.', summaryEn: 'Summary.' },
-          }),
+          await analyst.gql(
+            'mutation ($id: ID!, $input: WantedEntryInput!) { addCampaignEntry(campaignId: $id, input: $input) { id } }',
+            {
+              id: created.id,
+              input: {
+                rank: 1,
+                suspectId: DEMO_IDS.suspects.usbpSalcidoMendez,
+                displayName: 'Persona Uno',
+                aliases: [],
+                crimesEs: ['Tráfico de personas'],
+                crimesEn: ['Human smuggling'],
+                summaryEs: 'Resumen.',
+                summaryEn: 'Summary.',
+              },
+            },
+          ),
         );
         return created.id;
       };
       await create('sitio-borrador', today);
       const future = await create('sitio-futura', inThreeDays);
       const closed = await create('sitio-cerrada', today);
-      for (const id of [future, closed]) data(await liaison.gql('mutation ($id: ID!) { publishCampaign(id: $id) { id } }', { id }));
+      for (const id of [future, closed])
+        data(await liaison.gql('mutation ($id: ID!) { publishCampaign(id: $id) { id } }', { id }));
       data(await liaison.gql('mutation ($id: ID!) { closeCampaign(id: $id) { id } }', { id: closed }));
 
       const unknown = await get('/se-busca/no-existe');
@@ -182,8 +242,19 @@ describe('the public Se Busca site', () => {
     });
 
     it('keeps "seguimiento", the follow-up page, from being taken as a campaign slug', async () => {
-      const result = await (await web.app.as('analyst@usbp.example')).gql('mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
-        input: { slug: 'seguimiento', titleEs: 'x', titleEn: 'x', summaryEs: 'x', summaryEn: 'x', region: 'x', hotlinePhone: '+1 915 555 0111', activeFrom: '2026-01-01' },
+      const result = await (
+        await web.app.as('analyst@usbp.example')
+      ).gql('mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+        input: {
+          slug: 'seguimiento',
+          titleEs: 'x',
+          titleEn: 'x',
+          summaryEs: 'x',
+          summaryEn: 'x',
+          region: 'x',
+          hotlinePhone: '+1 915 555 0111',
+          activeFrom: '2026-01-01',
+        },
       });
       expect([errorCode(result), result.errors?.[0].extensions?.field]).toEqual(['BAD_USER_INPUT', 'slug']);
     });
@@ -191,16 +262,25 @@ describe('the public Se Busca site', () => {
     it('shows an entry’s photo, and its policy allows images from that photo’s host alone', async () => {
       const liaison = await web.app.as('liaison@usbp.example');
       const setPhoto = (photoUrl: string | null) =>
-        liaison.gql('mutation ($id: ID!, $input: UpdateWantedEntryInput!) { updateCampaignEntry(id: $id, input: $input) { id } }', { id: DEMO_IDS.campaignEntries[1], input: { photoUrl } });
+        liaison.gql(
+          'mutation ($id: ID!, $input: UpdateWantedEntryInput!) { updateCampaignEntry(id: $id, input: $input) { id } }',
+          { id: DEMO_IDS.campaignEntries[1], input: { photoUrl } },
+        );
       data(await setPhoto('https://fotos.example.org/campana/meraz.jpg'));
       try {
         const list = await get(`/se-busca/${SLUG}`);
-        expect(text(list)).toContain('<img class="photo" src="https://fotos.example.org/campana/meraz.jpg" alt="Foto de Fabián Ulises Meraz Ibarra" loading="lazy" decoding="async">');
+        expect(text(list)).toContain(
+          '<img class="photo" src="https://fotos.example.org/campana/meraz.jpg" alt="Foto de Fabián Ulises Meraz Ibarra" loading="lazy" decoding="async">',
+        );
         expect(list.headers['content-security-policy']).toContain("img-src 'self' data: https://fotos.example.org;");
         const entry = await get(`/se-busca/${SLUG}/2?lang=en`);
-        expect(text(entry)).toContain('<img class="portrait" src="https://fotos.example.org/campana/meraz.jpg" alt="Photo of Fabián Ulises Meraz Ibarra"');
+        expect(text(entry)).toContain(
+          '<img class="portrait" src="https://fotos.example.org/campana/meraz.jpg" alt="Photo of Fabián Ulises Meraz Ibarra"',
+        );
         expect(entry.headers['content-security-policy']).toContain("img-src 'self' data: https://fotos.example.org;");
-        expect((await get(`/se-busca/${SLUG}/1`)).headers['content-security-policy']).toContain("img-src 'self' data:;");
+        expect((await get(`/se-busca/${SLUG}/1`)).headers['content-security-policy']).toContain(
+          "img-src 'self' data:;",
+        );
       } finally {
         data(await setPhoto(null));
       }
@@ -209,7 +289,11 @@ describe('the public Se Busca site', () => {
     it('has the posters’ QR codes open the entry’s page when TIP_FORM_URL is not set', async () => {
       const answer = await get(`/posters/${SLUG}/3.png`);
       const png = PNG.sync.read(answer.body);
-      const qr = jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height);
+      const qr = jsQR(
+        new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length),
+        png.width,
+        png.height,
+      );
       expect(qr?.data).toBe(`${PUBLIC_BASE_URL}/se-busca/${SLUG}/3`);
     });
   });
@@ -217,7 +301,11 @@ describe('the public Se Busca site', () => {
   describe('the tip form', () => {
     it('files a tip about the person of the page for the campaign’s intake, and answers its receipt code once', async () => {
       const narrative = 'I saw him at the Anapra bus stop this morning, wearing a red cap.';
-      const answer = await post(`/se-busca/${SLUG}/4?lang=en`, { narrative: `  ${narrative}  `, language: 'en', ...CONTACT, website: '' }, newcomer());
+      const answer = await post(
+        `/se-busca/${SLUG}/4?lang=en`,
+        { narrative: `  ${narrative}  `, language: 'en', ...CONTACT, website: '' },
+        newcomer(),
+      );
       expect(answer.status).toBe(200);
       expect(answer.headers['cache-control']).toBe('no-store');
       expect(text(answer)).toContain('<html lang="en">');
@@ -227,8 +315,20 @@ describe('the public Se Busca site', () => {
       // a receipt page has no language switch: following it would lose the code
       expect(text(answer)).not.toContain('hreflang');
       const tip = (await campaignTips()).find((node) => node.narrative === narrative);
-      expect(tip).toMatchObject({ channel: 'WEB', language: 'en', status: 'NEW', campaignId: CAMPAIGN_ID, subjects: [{ id: await suspectAt(4) }], tipster: { anonymous: false, ...CONTACT } });
-      expect(await publicClientFrom(web.app.url, newcomer())('query ($code: String!) { publicTipStatus(receiptCode: $code) { received } }', { code })).toEqual({
+      expect(tip).toMatchObject({
+        channel: 'WEB',
+        language: 'en',
+        status: 'NEW',
+        campaignId: CAMPAIGN_ID,
+        subjects: [{ id: await suspectAt(4) }],
+        tipster: { anonymous: false, ...CONTACT },
+      });
+      expect(
+        await publicClientFrom(web.app.url, newcomer())(
+          'query ($code: String!) { publicTipStatus(receiptCode: $code) { received } }',
+          { code },
+        ),
+      ).toEqual({
         data: { publicTipStatus: { received: true } },
       });
       // the contact never reaches the logs
@@ -238,7 +338,11 @@ describe('the public Se Busca site', () => {
 
     it('takes a tip about anyone from the list page, anonymous when no contact is given', async () => {
       const narrative = 'Hay una casa de seguridad en la calle Rancho Anapra, cerca de la escuela.';
-      const answer = await post(`/se-busca/${SLUG}`, { narrative, language: 'es', name: '', phone: ' ', email: '' }, newcomer());
+      const answer = await post(
+        `/se-busca/${SLUG}`,
+        { narrative, language: 'es', name: '', phone: ' ', email: '' },
+        newcomer(),
+      );
       expect(answer.status).toBe(200);
       expect(text(answer)).toContain('<h1>Recibimos su información</h1>');
       expect(receiptOf(answer)).toMatch(RECEIPT_CODE);
@@ -251,7 +355,11 @@ describe('the public Se Busca site', () => {
 
     it('asks again, keeping what was typed (escaped), when a field needs another look; nothing is filed', async () => {
       const narrative = '<script>alert("hola")</script> La vi en la gasolinera.';
-      const answer = await post(`/se-busca/${SLUG}/3`, { narrative, language: 'es', email: 'no-es-un-correo' }, newcomer());
+      const answer = await post(
+        `/se-busca/${SLUG}/3`,
+        { narrative, language: 'es', email: 'no-es-un-correo' },
+        newcomer(),
+      );
       expect(answer.status).toBe(400);
       const page = text(answer);
       expect(page).not.toContain('<script>');
@@ -262,7 +370,9 @@ describe('the public Se Busca site', () => {
 
       const empty = await post(`/se-busca/${SLUG}/3?lang=en`, { narrative: '   ', language: 'en' }, newcomer());
       expect(empty.status).toBe(400);
-      expect(text(empty)).toContain('<p class="problem" id="narrative-problem">Tell us what you know: 1 to 5,000 characters.</p>');
+      expect(text(empty)).toContain(
+        '<p class="problem" id="narrative-problem">Tell us what you know: 1 to 5,000 characters.</p>',
+      );
       const noLanguage = await post(`/se-busca/${SLUG}/3`, { narrative: 'Sin idioma.' }, newcomer());
       expect([noLanguage.status, text(noLanguage).includes('Elija el idioma en que escribe.')]).toEqual([400, true]);
       const tooLong = await post(`/se-busca/${SLUG}/3`, { narrative: 'x'.repeat(5001), language: 'es' }, newcomer());
@@ -271,7 +381,11 @@ describe('the public Se Busca site', () => {
 
     it('files nothing when the field that only bots see is filled in', async () => {
       const narrative = 'Cheap watches and more at our site.';
-      const answer = await post(`/se-busca/${SLUG}/5`, { narrative, language: 'en', website: 'https://spam.example' }, newcomer());
+      const answer = await post(
+        `/se-busca/${SLUG}/5`,
+        { narrative, language: 'en', website: 'https://spam.example' },
+        newcomer(),
+      );
       expect(answer.status).toBe(400);
       expect(text(answer)).toContain('No pudimos enviar el formulario. Revíselo y envíelo otra vez.');
       expect(await tipsWithNarrative(narrative)).toBe(0);
@@ -279,17 +393,37 @@ describe('the public Se Busca site', () => {
 
     it('refuses posts another site made the browser send, and takes those of its own pages', async () => {
       const narrative = 'Enviado desde otro sitio.';
-      for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' }, { 'sec-fetch-site': 'same-site' }, { origin: 'https://evil.example' }, { origin: 'null' }]) {
+      for (const headers of <Record<string, string>[]>[
+        { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' },
+        { 'sec-fetch-site': 'same-site' },
+        { origin: 'https://evil.example' },
+        { origin: 'null' },
+      ]) {
         const answer = await post(`/se-busca/${SLUG}/1`, { narrative, language: 'es' }, newcomer(), headers);
         expect([headers, answer.status]).toEqual([headers, 403]);
         expect(text(answer)).toContain('<h1>No pudimos aceptar este envío</h1>');
       }
-      expect((await post('/se-busca/seguimiento', { receiptCode: '7KQ4-M2XD-9TBR-C5HW', narrative }, newcomer(), { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+      expect(
+        (
+          await post('/se-busca/seguimiento', { receiptCode: '7KQ4-M2XD-9TBR-C5HW', narrative }, newcomer(), {
+            'sec-fetch-site': 'cross-site',
+          })
+        ).status,
+      ).toBe(403);
       expect(await tipsWithNarrative(narrative)).toBe(0);
       // its own pages: by the browser's word, by Origin (this host or PUBLIC_BASE_URL)
       const host = new URL(web.app.url).host;
-      for (const headers of <Record<string, string>[]>[{ 'sec-fetch-site': 'same-origin', origin: web.app.url }, { origin: `http://${host}` }, { origin: PUBLIC_BASE_URL }]) {
-        const answer = await post(`/se-busca/${SLUG}/1`, { narrative: `Desde el sitio: ${JSON.stringify(headers)}`, language: 'es' }, newcomer(), headers);
+      for (const headers of <Record<string, string>[]>[
+        { 'sec-fetch-site': 'same-origin', origin: web.app.url },
+        { origin: `http://${host}` },
+        { origin: PUBLIC_BASE_URL },
+      ]) {
+        const answer = await post(
+          `/se-busca/${SLUG}/1`,
+          { narrative: `Desde el sitio: ${JSON.stringify(headers)}`, language: 'es' },
+          newcomer(),
+          headers,
+        );
         expect([headers, answer.status]).toEqual([headers, 200]);
       }
     });
@@ -297,11 +431,27 @@ describe('the public Se Busca site', () => {
     it('counts against the public tip limit per address, together with submitPublicTip', async () => {
       const address = newcomer();
       const graphql = publicClientFrom(web.app.url, address);
-      data(await graphql('mutation ($input: PublicTipInput!) { submitPublicTip(input: $input) { receiptCode } }', { input: { campaignSlug: SLUG, language: 'es', narrative: 'Por GraphQL.' } }));
+      data(
+        await graphql('mutation ($input: PublicTipInput!) { submitPublicTip(input: $input) { receiptCode } }', {
+          input: { campaignSlug: SLUG, language: 'es', narrative: 'Por GraphQL.' },
+        }),
+      );
       for (let tip = 2; tip <= TIPS_PER_HOUR; tip++) {
-        expect((await post(`/se-busca/${SLUG}/2`, { narrative: `Reporte ${tip} desde la misma conexión.`, language: 'es' }, address)).status).toBe(200);
+        expect(
+          (
+            await post(
+              `/se-busca/${SLUG}/2`,
+              { narrative: `Reporte ${tip} desde la misma conexión.`, language: 'es' },
+              address,
+            )
+          ).status,
+        ).toBe(200);
       }
-      const refused = await post(`/se-busca/${SLUG}/2?lang=en`, { narrative: 'One too many.', language: 'en' }, address);
+      const refused = await post(
+        `/se-busca/${SLUG}/2?lang=en`,
+        { narrative: 'One too many.', language: 'en' },
+        address,
+      );
       expect(refused.status).toBe(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
       expect(text(refused)).toContain('<h1>Please wait a moment</h1>');
@@ -327,21 +477,43 @@ describe('the public Se Busca site', () => {
     });
 
     it('says whether the tip was received, and nothing more, for a code alone', async () => {
-      const answer = await post('/se-busca/seguimiento', { receiptCode: code.toLowerCase().replace(/-/g, ' ') }, newcomer());
+      const answer = await post(
+        '/se-busca/seguimiento',
+        { receiptCode: code.toLowerCase().replace(/-/g, ' ') },
+        newcomer(),
+      );
       expect(answer.status).toBe(200);
-      expect(text(answer)).toContain('<div class="notice ok" role="status"><p>Su reporte sí nos llegó. Gracias.</p></div>');
+      expect(text(answer)).toContain(
+        '<div class="notice ok" role="status"><p>Su reporte sí nos llegó. Gracias.</p></div>',
+      );
       // a code that could be one but is not, and a typo of a real one, answer alike
       const unknown = text(await post('/se-busca/seguimiento', { receiptCode: '0000-0000-0000-0000' }, newcomer()));
-      const typo = text(await post('/se-busca/seguimiento', { receiptCode: `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}` }, newcomer()));
+      const typo = text(
+        await post(
+          '/se-busca/seguimiento',
+          { receiptCode: `${code.slice(0, -1)}${code.endsWith('0') ? '1' : '0'}` },
+          newcomer(),
+        ),
+      );
       expect(unknown).toContain('No encontramos ningún reporte con ese código.');
       expect(typo.replace(/value="[^"]*"/, '')).toBe(unknown.replace(/value="[^"]*"/, ''));
     });
 
     it('adds more information to the tip, anonymously', async () => {
-      const answer = await post('/se-busca/seguimiento?lang=en', { receiptCode: code, narrative: '  El taller tiene una lona azul.  ' }, newcomer());
+      const answer = await post(
+        '/se-busca/seguimiento?lang=en',
+        { receiptCode: code, narrative: '  El taller tiene una lona azul.  ' },
+        newcomer(),
+      );
       expect(text(answer)).toContain('Your tip reached us, and we added your new information. Thank you.');
-      expect((await campaignTips()).find((node) => node.narrative === narrative)?.followUps).toEqual([{ narrative: 'El taller tiene una lona azul.' }]);
-      const unknown = await post('/se-busca/seguimiento?lang=en', { receiptCode: '0000-0000-0000-0000', narrative: 'Nada.' }, newcomer());
+      expect((await campaignTips()).find((node) => node.narrative === narrative)?.followUps).toEqual([
+        { narrative: 'El taller tiene una lona azul.' },
+      ]);
+      const unknown = await post(
+        '/se-busca/seguimiento?lang=en',
+        { receiptCode: '0000-0000-0000-0000', narrative: 'Nada.' },
+        newcomer(),
+      );
       expect(text(unknown)).toContain("We couldn't find a tip with that code.");
     });
 
@@ -353,7 +525,13 @@ describe('the public Se Busca site', () => {
   });
 
   describe('in a browser, with JavaScript disabled, on a phone', () => {
-    const phone = { javaScriptEnabled: false, viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+    const phone = {
+      javaScriptEnabled: false,
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    };
 
     it('takes a member of the public from the list, in either language, to a receipt and a follow-up, and the tip reaches USBP intake', async () => {
       const page = await web.newPage(phone);
@@ -371,9 +549,15 @@ describe('the public Se Busca site', () => {
 
       await page.getByRole('link', { name: 'Karla Yazmín Peña Ortiz' }).click();
       expect(page.url()).toBe(`${web.app.url}/se-busca/${SLUG}/3?lang=en`);
-      expect(await page.getByRole('link', { name: 'Call +1 915 555 0100' }).getAttribute('href')).toBe('tel:+19155550100');
-      expect(await page.getByRole('link', { name: 'WhatsApp +52 656 555 0190' }).getAttribute('href')).toBe('https://wa.me/526565550190');
-      expect(await page.getByRole('link', { name: 'Printable poster (PDF)' }).getAttribute('href')).toBe(`${PUBLIC_BASE_URL}/posters/${SLUG}/3.pdf`);
+      expect(await page.getByRole('link', { name: 'Call +1 915 555 0100' }).getAttribute('href')).toBe(
+        'tel:+19155550100',
+      );
+      expect(await page.getByRole('link', { name: 'WhatsApp +52 656 555 0190' }).getAttribute('href')).toBe(
+        'https://wa.me/526565550190',
+      );
+      expect(await page.getByRole('link', { name: 'Printable poster (PDF)' }).getAttribute('href')).toBe(
+        `${PUBLIC_BASE_URL}/posters/${SLUG}/3.pdf`,
+      );
       await web.expectAccessible(page);
 
       const narrative = 'La Flaca cobra en una tienda de la colonia Anapra, los martes por la tarde.';
@@ -392,12 +576,16 @@ describe('the public Se Busca site', () => {
       await page.getByLabel('Receipt code').fill(code);
       await page.getByLabel('New information (optional)').fill('Usa una camioneta gris sin placas.');
       await page.getByRole('button', { name: 'Send', exact: true }).click();
-      expect(await page.getByRole('status').textContent()).toBe('Your tip reached us, and we added your new information. Thank you.');
+      expect(await page.getByRole('status').textContent()).toBe(
+        'Your tip reached us, and we added your new information. Thank you.',
+      );
       await web.expectAccessible(page);
 
       await page.getByLabel('Receipt code').fill('7KQ4-M2XD-9TBR-C5HW');
       await page.getByRole('button', { name: 'Send', exact: true }).click();
-      expect(await page.getByRole('status').textContent()).toBe("We couldn't find a tip with that code. Check that it's typed correctly and try again.");
+      expect(await page.getByRole('status').textContent()).toBe(
+        "We couldn't find a tip with that code. Check that it's typed correctly and try again.",
+      );
 
       const tip = (await campaignTips()).find((node) => node.narrative === narrative);
       expect(tip).toMatchObject({

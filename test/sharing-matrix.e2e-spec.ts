@@ -20,59 +20,125 @@ interface RecordKind {
   create: (app: TestApp, suspectId: string) => Promise<string>;
 }
 
-const created = async (client: GraphQLClient, mutation: string, key: string, input: object): Promise<string> => ok<{ id: string }>(await client.gql(mutation, { input }), key).id;
+const created = async (client: GraphQLClient, mutation: string, key: string, input: object): Promise<string> =>
+  ok<{ id: string }>(await client.gql(mutation, { input }), key).id;
 
 const KINDS: RecordKind[] = [
   {
-    type: 'SUSPECT', query: 'suspect', list: 'suspects',
+    type: 'SUSPECT',
+    query: 'suspect',
+    list: 'suspects',
     fields: ['givenNames', 'paternalSurname', 'aliases', 'identifiers', 'status'],
     selection: 'givenNames paternalSurname aliases identifiers { value } status',
-    granted: ['givenNames', 'status'], withheldFromStanding: ['identifiers'],
+    granted: ['givenNames', 'status'],
+    withheldFromStanding: ['identifiers'],
     update: 'mutation ($id: ID!) { updateSuspect(id: $id, input: { aliases: ["El Cambiado"] }) { id } }',
-    create: async (app) => created(await app.as('analyst@hsi.example'), 'mutation ($input: CreateSuspectInput!) { createSuspect(input: $input) { id } }', 'createSuspect', {
-      givenNames: 'Eleuterio', paternalSurname: 'Mendívil', aliases: ['El Chapulín'], identifiers: [{ kind: 'CURP', value: 'MEXE800101HCHNLL06' }], handling: HANDLING,
-    }),
+    create: async (app) =>
+      created(
+        await app.as('analyst@hsi.example'),
+        'mutation ($input: CreateSuspectInput!) { createSuspect(input: $input) { id } }',
+        'createSuspect',
+        {
+          givenNames: 'Eleuterio',
+          paternalSurname: 'Mendívil',
+          aliases: ['El Chapulín'],
+          identifiers: [{ kind: 'CURP', value: 'MEXE800101HCHNLL06' }],
+          handling: HANDLING,
+        },
+      ),
   },
   {
-    type: 'ORGANIZATION', query: 'organization', list: 'organizations',
+    type: 'ORGANIZATION',
+    query: 'organization',
+    list: 'organizations',
     fields: ['name', 'aliases', 'kind', 'activities'],
     selection: 'name aliases kind activities',
-    granted: ['name', 'kind'], withheldFromStanding: [],
+    granted: ['name', 'kind'],
+    withheldFromStanding: [],
     update: 'mutation ($id: ID!) { updateOrganization(id: $id, input: { aliases: ["Cambiada"] }) { id } }',
-    create: async (app) => created(await app.as('analyst@hsi.example'), 'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', 'createOrganization', {
-      name: 'Los Halcones del Bravo', aliases: ['Halcones'], kind: 'SMUGGLING_RING', activities: ['HUMAN_SMUGGLING'], handling: HANDLING,
-    }),
+    create: async (app) =>
+      created(
+        await app.as('analyst@hsi.example'),
+        'mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
+        'createOrganization',
+        {
+          name: 'Los Halcones del Bravo',
+          aliases: ['Halcones'],
+          kind: 'SMUGGLING_RING',
+          activities: ['HUMAN_SMUGGLING'],
+          handling: HANDLING,
+        },
+      ),
   },
   {
-    type: 'WARRANT', query: 'warrant', list: 'warrants',
+    type: 'WARRANT',
+    query: 'warrant',
+    list: 'warrants',
     fields: ['number', 'issuingAuthority', 'charges', 'status'],
     selection: 'number issuingAuthority charges status',
-    granted: ['number', 'status'], withheldFromStanding: [],
+    granted: ['number', 'status'],
+    withheldFromStanding: [],
     update: 'mutation ($id: ID!) { updateWarrant(id: $id, input: { issuingAuthority: "Cambiada" }) { id } }',
-    create: async (app, suspectId) => created(await app.as('investigator@hsi.example'), 'mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }', 'createWarrant', {
-      number: 'HSI-W-MATRIX-1', issuingCountry: 'US', issuingAuthority: 'U.S. District Court, W.D. Tex.', charges: ['8 U.S.C. § 1324'], subjectId: suspectId, status: 'ACTIVE', handling: HANDLING,
-    }),
+    create: async (app, suspectId) =>
+      created(
+        await app.as('investigator@hsi.example'),
+        'mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }',
+        'createWarrant',
+        {
+          number: 'HSI-W-MATRIX-1',
+          issuingCountry: 'US',
+          issuingAuthority: 'U.S. District Court, W.D. Tex.',
+          charges: ['8 U.S.C. § 1324'],
+          subjectId: suspectId,
+          status: 'ACTIVE',
+          handling: HANDLING,
+        },
+      ),
   },
   {
-    type: 'TIP', query: 'tip', list: 'tips',
+    type: 'TIP',
+    query: 'tip',
+    list: 'tips',
     fields: ['narrative', 'channel', 'language', 'tipster'],
     selection: 'narrative channel language tipster { name phone }',
-    granted: ['narrative', 'channel'], withheldFromStanding: ['tipster'],
+    granted: ['narrative', 'channel'],
+    withheldFromStanding: ['tipster'],
     update: 'mutation ($id: ID!) { triageTip(id: $id, input: { status: TRIAGED }) { id } }',
-    create: async (app) => created(await app.as('intake@hsi.example'), 'mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }', 'submitTip', {
-      channel: 'HOTLINE', language: 'es', narrative: 'Camioneta gris cruza por Anapra cada martes', tipster: { anonymous: false, name: 'Informante Reservado', phone: '+52 656 000 0000' }, handling: HANDLING,
-    }),
+    create: async (app) =>
+      created(
+        await app.as('intake@hsi.example'),
+        'mutation ($input: SubmitTipInput!) { submitTip(input: $input) { id } }',
+        'submitTip',
+        {
+          channel: 'HOTLINE',
+          language: 'es',
+          narrative: 'Camioneta gris cruza por Anapra cada martes',
+          tipster: { anonymous: false, name: 'Informante Reservado', phone: '+52 656 000 0000' },
+          handling: HANDLING,
+        },
+      ),
   },
   {
-    type: 'CASE', query: 'case', list: 'cases',
+    type: 'CASE',
+    query: 'case',
+    list: 'cases',
     fields: ['caseNumber', 'title', 'status'],
     selection: 'caseNumber title status',
-    granted: ['title'], withheldFromStanding: [],
+    granted: ['title'],
+    withheldFromStanding: [],
     // the owner's analyst is the only one to change it, once: from version 1
     update: 'mutation ($id: ID!) { updateCase(id: $id, input: { title: "Cambiado", expectedVersion: 1 }) { id } }',
-    create: async (app) => created(await app.as('analyst@hsi.example'), 'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }', 'createCase', {
-      caseNumber: 'HSI-MATRIX-1', title: 'Corredor Anapra–Santa Teresa', handling: HANDLING,
-    }),
+    create: async (app) =>
+      created(
+        await app.as('analyst@hsi.example'),
+        'mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }',
+        'createCase',
+        {
+          caseNumber: 'HSI-MATRIX-1',
+          title: 'Corredor Anapra–Santa Teresa',
+          handling: HANDLING,
+        },
+      ),
   },
 ];
 
@@ -92,7 +158,14 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     app = await startApp();
-    for (const email of ['analyst@hsi.example', 'intake@hsi.example', 'liaison@hsi.example', 'analyst@usbp.example', 'analyst@fgr.example', 'analyst@gn.example']) {
+    for (const email of [
+      'analyst@hsi.example',
+      'intake@hsi.example',
+      'liaison@hsi.example',
+      'analyst@usbp.example',
+      'analyst@fgr.example',
+      'analyst@gn.example',
+    ]) {
       clients[email] = await app.as(email);
     }
     const suspectForWarrant = await KINDS[0].create(app, '');
@@ -103,12 +176,20 @@ describe('authorization matrix', () => {
   async function check(email: string, kind: RecordKind, expected: Expected): Promise<void> {
     const client = clients[email];
     const id = ids[kind.type];
-    const lookup = await client.gql(`query ($id: ID!) { ${kind.query}(id: $id) { id ${kind.selection} redactedFields } }`, { id });
-    const listed = ok(await client.gql(`{ ${kind.list}(first: 100) { edges { node { id } } } }`), kind.list).edges.map((e: { node: { id: string } }) => e.node.id);
+    const lookup = await client.gql(
+      `query ($id: ID!) { ${kind.query}(id: $id) { id ${kind.selection} redactedFields } }`,
+      { id },
+    );
+    const listed = ok(await client.gql(`{ ${kind.list}(first: 100) { edges { node { id } } } }`), kind.list).edges.map(
+      (e: { node: { id: string } }) => e.node.id,
+    );
     const update = await client.gql(kind.update, { id });
     const where = `${email} ${kind.type}`;
     if (!expected.visible) {
-      const unknown = await client.gql(`query ($id: ID!) { ${kind.query}(id: $id) { id ${kind.selection} redactedFields } }`, { id: UNKNOWN_ID });
+      const unknown = await client.gql(
+        `query ($id: ID!) { ${kind.query}(id: $id) { id ${kind.selection} redactedFields } }`,
+        { id: UNKNOWN_ID },
+      );
       expect({ where, lookup }).toEqual({ where, lookup: unknown });
       expect({ where, listed: listed.includes(id) }).toEqual({ where, listed: false });
       expect({ where, update: errorCode(update) }).toEqual({ where, update: 'NOT_FOUND' });
@@ -117,13 +198,19 @@ describe('authorization matrix', () => {
     const record = ok(lookup, kind.query);
     for (const field of kind.fields) {
       const withheld = expected.withheld.includes(field);
-      expect({ where, field, isNull: record[field] === null, named: record.redactedFields.includes(field) }).toEqual({ where, field, isNull: withheld, named: withheld });
+      expect({ where, field, isNull: record[field] === null, named: record.redactedFields.includes(field) }).toEqual({
+        where,
+        field,
+        isNull: withheld,
+        named: withheld,
+      });
     }
     expect({ where, listed: listed.includes(id) }).toEqual({ where, listed: true });
     expect({ where, update: errorCode(update) ?? 'OK' }).toEqual({ where, update: expected.update });
   }
 
-  const forEveryKind = (email: string, expected: (kind: RecordKind) => Expected) => Promise.all(KINDS.map((kind) => check(email, kind, expected(kind))));
+  const forEveryKind = (email: string, expected: (kind: RecordKind) => Expected) =>
+    Promise.all(KINDS.map((kind) => check(email, kind, expected(kind))));
   const notGranted = (kind: RecordKind) => kind.fields.filter((field) => !kind.granted.includes(field));
   const HIDDEN: Expected = { visible: false };
 
@@ -134,7 +221,11 @@ describe('authorization matrix', () => {
   });
 
   it('a standing partner reads what the agreement carries, never changes it', async () => {
-    await forEveryKind('analyst@usbp.example', (kind) => ({ visible: true, withheld: kind.withheldFromStanding, update: 'FORBIDDEN' }));
+    await forEveryKind('analyst@usbp.example', (kind) => ({
+      visible: true,
+      withheld: kind.withheldFromStanding,
+      update: 'FORBIDDEN',
+    }));
   });
 
   it('an approval partner sees nothing before approval, nor does an agency without an agreement', async () => {
@@ -144,26 +235,58 @@ describe('authorization matrix', () => {
 
   it('after approval: exactly the granted fields, read-only', async () => {
     for (const kind of KINDS) {
-      const request = ok(await clients['analyst@fgr.example'].gql(REQUEST_SHARE, { type: kind.type, id: ids[kind.type], purpose: 'Matriz' }), 'requestShare');
-      ok(await clients['liaison@hsi.example'].gql(APPROVE, { id: request.id, fields: kind.granted }), 'approveShareRequest');
+      const request = ok(
+        await clients['analyst@fgr.example'].gql(REQUEST_SHARE, {
+          type: kind.type,
+          id: ids[kind.type],
+          purpose: 'Matriz',
+        }),
+        'requestShare',
+      );
+      ok(
+        await clients['liaison@hsi.example'].gql(APPROVE, { id: request.id, fields: kind.granted }),
+        'approveShareRequest',
+      );
       requests[kind.type] = request.id;
     }
-    await forEveryKind('analyst@fgr.example', (kind) => ({ visible: true, withheld: notGranted(kind), update: 'FORBIDDEN' }));
+    await forEveryKind('analyst@fgr.example', (kind) => ({
+      visible: true,
+      withheld: notGranted(kind),
+      update: 'FORBIDDEN',
+    }));
     await forEveryKind('analyst@gn.example', () => HIDDEN);
   });
 
   it('after revoke: nothing again', async () => {
-    for (const kind of KINDS) ok(await clients['liaison@hsi.example'].gql(REVOKE, { id: requests[kind.type], reason: 'Fin de la operación' }), 'revokeShare');
+    for (const kind of KINDS)
+      ok(
+        await clients['liaison@hsi.example'].gql(REVOKE, { id: requests[kind.type], reason: 'Fin de la operación' }),
+        'revokeShare',
+      );
     await forEveryKind('analyst@fgr.example', () => HIDDEN);
   });
 
   it('after expiry: nothing again', async () => {
     const expiresAt = new Date(Date.now() + 3000).toISOString();
     for (const kind of KINDS) {
-      const request = ok(await clients['analyst@fgr.example'].gql(REQUEST_SHARE, { type: kind.type, id: ids[kind.type], purpose: 'Matriz, breve' }), 'requestShare');
-      ok(await clients['liaison@hsi.example'].gql(APPROVE, { id: request.id, fields: kind.granted, expiresAt }), 'approveShareRequest');
+      const request = ok(
+        await clients['analyst@fgr.example'].gql(REQUEST_SHARE, {
+          type: kind.type,
+          id: ids[kind.type],
+          purpose: 'Matriz, breve',
+        }),
+        'requestShare',
+      );
+      ok(
+        await clients['liaison@hsi.example'].gql(APPROVE, { id: request.id, fields: kind.granted, expiresAt }),
+        'approveShareRequest',
+      );
     }
-    await check('analyst@fgr.example', KINDS[0], { visible: true, withheld: notGranted(KINDS[0]), update: 'FORBIDDEN' });
+    await check('analyst@fgr.example', KINDS[0], {
+      visible: true,
+      withheld: notGranted(KINDS[0]),
+      update: 'FORBIDDEN',
+    });
     await new Promise((resolve) => setTimeout(resolve, Date.parse(expiresAt) - Date.now() + 300));
     await forEveryKind('analyst@fgr.example', () => HIDDEN);
   });

@@ -5,7 +5,16 @@ import { sqlOn, startApp, TestApp } from './support/test-app';
 
 const TLP = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'] as const;
 type Tlp = (typeof TLP)[number];
-const FIELDS = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'dateOfBirth', 'identifiers', 'status', 'memberships'] as const;
+const FIELDS = [
+  'givenNames',
+  'paternalSurname',
+  'maternalSurname',
+  'aliases',
+  'dateOfBirth',
+  'identifiers',
+  'status',
+  'memberships',
+] as const;
 type Field = (typeof FIELDS)[number];
 const NAME_FIELDS: Field[] = ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases'];
 /** Fields discovery can be asked on: a name word each, an identifier, a date of birth. */
@@ -24,7 +33,13 @@ interface Markings {
 }
 
 interface Scenario {
-  agreement: { maxTlp: Tlp; approvalRequired: boolean; withheld: Field[]; discoveryAllowed: boolean; discoveryKeys: Field[] | null };
+  agreement: {
+    maxTlp: Tlp;
+    approvalRequired: boolean;
+    withheld: Field[];
+    discoveryAllowed: boolean;
+    discoveryKeys: Field[] | null;
+  };
   created: Markings;
   share: 'none' | 'approved' | 'revoked' | 'expired';
   granted: Field[];
@@ -65,13 +80,26 @@ interface Expected {
 
 function model(s: Scenario): Expected {
   const rank = (tlp: Tlp) => TLP.indexOf(tlp);
-  const carries = (m: Markings, max: Tlp) => m.tlp !== 'RED' && rank(m.tlp) <= rank(max) && m.releasableTo.includes('MX');
+  const carries = (m: Markings, max: Tlp) =>
+    m.tlp !== 'RED' && rank(m.tlp) <= rank(max) && m.releasableTo.includes('MX');
   const allowed = FIELDS.filter((field) => !s.agreement.withheld.includes(field));
   const keys = s.agreement.discoveryKeys ?? NAME_FIELDS.filter((field) => allowed.includes(field));
-  const discoveredBy = s.agreement.discoveryAllowed && carries(s.later, s.agreement.maxTlp) ? PROBED.filter((field) => keys.includes(field)) : [];
-  const organizationVisible = !s.agreement.approvalRequired && carries({ tlp: 'GREEN', releasableTo: ['US', 'MX'], originatorControlled: false }, s.agreement.maxTlp);
+  const discoveredBy =
+    s.agreement.discoveryAllowed && carries(s.later, s.agreement.maxTlp)
+      ? PROBED.filter((field) => keys.includes(field))
+      : [];
+  const organizationVisible =
+    !s.agreement.approvalRequired &&
+    carries({ tlp: 'GREEN', releasableTo: ['US', 'MX'], originatorControlled: false }, s.agreement.maxTlp);
   if (!s.agreement.approvalRequired) {
-    return { requestable: false, approvable: false, visible: carries(s.later, s.agreement.maxTlp), readable: allowed, organizationVisible, discoveredBy };
+    return {
+      requestable: false,
+      approvable: false,
+      visible: carries(s.later, s.agreement.maxTlp),
+      readable: allowed,
+      organizationVisible,
+      discoveredBy,
+    };
   }
   const requestable = carries(s.created, s.agreement.maxTlp);
   const approvable = requestable && s.granted.every((field) => allowed.includes(field));
@@ -99,13 +127,19 @@ interface Seen {
  */
 async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOnFailure = false) {
   const [hsiAdmin, hsiAnalyst, hsiLiaison, fgrAnalyst] = await Promise.all(
-    ['admin@hsi.example', 'analyst@hsi.example', 'liaison@hsi.example', 'analyst@fgr.example'].map((email) => app.as(email)),
+    ['admin@hsi.example', 'analyst@hsi.example', 'liaison@hsi.example', 'analyst@fgr.example'].map((email) =>
+      app.as(email),
+    ),
   );
   let agreementId: string = DEMO_IDS.agreements.hsiToFgr;
   let run = 0;
   const organizationId = ok<{ id: string }>(
     await hsiAnalyst.gql('mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }', {
-      input: { name: 'Red Modelo del Poniente', kind: 'SMUGGLING_RING', handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] } },
+      input: {
+        name: 'Red Modelo del Poniente',
+        kind: 'SMUGGLING_RING',
+        handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+      },
     }),
     'createOrganization',
   ).id;
@@ -114,31 +148,41 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = ok(await fgrAnalyst.gql(PAGE, { filter, after }), 'suspects');
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } =
+        ok(await fgrAnalyst.gql(PAGE, { filter, after }), 'suspects');
       seen.push(...page.edges.map((edge) => edge.node.id));
       if (!page.pageInfo.hasNextPage) return seen;
       after = page.pageInfo.endCursor;
     }
   }
   const listed = async (filter: Record<string, unknown>, id: string) =>
-    ok<{ edges: { node: { id: string } }[] }>(await fgrAnalyst.gql('query ($filter: SuspectFilter) { suspects(filter: $filter, first: 100) { edges { node { id } } } }', { filter }), 'suspects').edges.some(
-      (edge) => edge.node.id === id,
-    );
+    ok<{ edges: { node: { id: string } }[] }>(
+      await fgrAnalyst.gql(
+        'query ($filter: SuspectFilter) { suspects(filter: $filter, first: 100) { edges { node { id } } } }',
+        { filter },
+      ),
+      'suspects',
+    ).edges.some((edge) => edge.node.id === id);
 
   async function actual(s: Scenario): Promise<Seen> {
     ok(await hsiAdmin.gql('mutation ($id: ID!) { endAgreement(id: $id) { id } }', { id: agreementId }), 'endAgreement');
-    agreementId = ok<{ id: string }>(await hsiAdmin.gql('mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }', {
-      input: {
-        recipientAgencyId: DEMO_IDS.agencies.FGR,
-        recordTypes: ['SUSPECT', 'ORGANIZATION', 'WARRANT'],
-        maxTlp: s.agreement.maxTlp,
-        approvalRequired: s.agreement.approvalRequired,
-        discoveryAllowed: s.agreement.discoveryAllowed,
-        permittedUses: ['INTELLIGENCE'],
-        withheldFields: [{ recordType: 'SUSPECT', fields: s.agreement.withheld }],
-        ...(s.agreement.discoveryKeys ? { discoveryKeys: [{ recordType: 'SUSPECT', fields: s.agreement.discoveryKeys }] } : {}),
-      },
-    }), 'createAgreement').id;
+    agreementId = ok<{ id: string }>(
+      await hsiAdmin.gql('mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { id } }', {
+        input: {
+          recipientAgencyId: DEMO_IDS.agencies.FGR,
+          recordTypes: ['SUSPECT', 'ORGANIZATION', 'WARRANT'],
+          maxTlp: s.agreement.maxTlp,
+          approvalRequired: s.agreement.approvalRequired,
+          discoveryAllowed: s.agreement.discoveryAllowed,
+          permittedUses: ['INTELLIGENCE'],
+          withheldFields: [{ recordType: 'SUSPECT', fields: s.agreement.withheld }],
+          ...(s.agreement.discoveryKeys
+            ? { discoveryKeys: [{ recordType: 'SUSPECT', fields: s.agreement.discoveryKeys }] }
+            : {}),
+        },
+      }),
+      'createAgreement',
+    ).id;
     run += 1;
     // words no other record holds, so each path's answer is about this record alone
     const tag = `${seed.toString(36).replace('-', 'n')}x${run}`;
@@ -152,9 +196,20 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       identifiers: [{ kind: 'OTHER', value: identifier }],
       memberships: [{ organizationId, role: 'MEMBER' }],
     });
-    const warrantId = ok<{ id: string }>(await hsiAnalyst.gql('mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }', {
-      input: { number: `W-${tag}`, issuingCountry: 'US', issuingAuthority: 'W.D. Tex.', charges: ['8 U.S.C. 1324'], subjectId: id, status: 'ACTIVE', handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] } },
-    }), 'createWarrant').id;
+    const warrantId = ok<{ id: string }>(
+      await hsiAnalyst.gql('mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }', {
+        input: {
+          number: `W-${tag}`,
+          issuingCountry: 'US',
+          issuingAuthority: 'W.D. Tex.',
+          charges: ['8 U.S.C. 1324'],
+          subjectId: id,
+          status: 'ACTIVE',
+          handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+        },
+      }),
+      'createWarrant',
+    ).id;
     let requestable = false;
     let approvable = false;
     if (s.agreement.approvalRequired) {
@@ -165,15 +220,22 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
         const approval = await hsiLiaison.gql(APPROVE, { id: request.data.requestShare.id, fields: s.granted });
         approvable = !approval.errors;
         if (!approvable) expect(errorCode(approval)).toBe('BAD_USER_INPUT');
-        if (approvable && s.share === 'revoked') ok(await hsiLiaison.gql(REVOKE, { id: request.data.requestShare.id, reason: 'Propiedad' }), 'revokeShare');
-        if (approvable && s.share === 'expired') await sqlOn(app, "UPDATE shares SET expires_at = now() - interval '1 second' WHERE id = $1", [request.data.requestShare.id]);
+        if (approvable && s.share === 'revoked')
+          ok(await hsiLiaison.gql(REVOKE, { id: request.data.requestShare.id, reason: 'Propiedad' }), 'revokeShare');
+        if (approvable && s.share === 'expired')
+          await sqlOn(app, "UPDATE shares SET expires_at = now() - interval '1 second' WHERE id = $1", [
+            request.data.requestShare.id,
+          ]);
       }
     }
     ok(await hsiAnalyst.gql(UPDATE_SUSPECT, { id, input: { handling: s.later } }), 'updateSuspect');
 
     const seen = ok(await fgrAnalyst.gql(VIEW, { id }), 'suspect');
     const organization = ok(await fgrAnalyst.gql(ORGANIZATION, { id: organizationId }), 'organization');
-    const hits = async (probe: Record<string, unknown>) => ok<{ recordId: string }[]>(await fgrAnalyst.gql(DISCOVER, probe), 'discoverSuspects').some((hit) => hit.recordId === id);
+    const hits = async (probe: Record<string, unknown>) =>
+      ok<{ recordId: string }[]>(await fgrAnalyst.gql(DISCOVER, probe), 'discoverSuspects').some(
+        (hit) => hit.recordId === id,
+      );
     const probes: Record<Field, Record<string, unknown> | null> = {
       givenNames: { search: names.given },
       paternalSurname: { search: names.paternal },
@@ -196,9 +258,16 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       'search:two names': await listed({ search: `${names.given} ${names.paternal}` }, id),
       'filter:dateOfBirth': await listed({ dateOfBirth }, id),
       'filter:identifiers': await listed({ identifier }, id),
-      'Suspect.memberships': (seen?.memberships ?? []).some((m: { organization: { id: string } | null }) => m.organization?.id === organizationId),
-      'Organization.members': (organization?.members ?? []).some((m: { suspect: { id: string } }) => m.suspect.id === id),
-      'warrants(subjectId)': ok<{ edges: { node: { id: string } }[] }>(await fgrAnalyst.gql(WARRANTS_OF, { id }), 'warrants').edges.some((edge) => edge.node.id === warrantId),
+      'Suspect.memberships': (seen?.memberships ?? []).some(
+        (m: { organization: { id: string } | null }) => m.organization?.id === organizationId,
+      ),
+      'Organization.members': (organization?.members ?? []).some(
+        (m: { suspect: { id: string } }) => m.suspect.id === id,
+      ),
+      'warrants(subjectId)': ok<{ edges: { node: { id: string } }[] }>(
+        await fgrAnalyst.gql(WARRANTS_OF, { id }),
+        'warrants',
+      ).edges.some((edge) => edge.node.id === warrantId),
     };
     return {
       requestable,
@@ -232,7 +301,11 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       });
       if (expected.visible) {
         expect(got.readable).toEqual(FIELDS.filter((field) => expected.readable.includes(field)));
-        expect(got.fullNameReadable).toBe(['givenNames', 'paternalSurname', 'maternalSurname'].every((field) => expected.readable.includes(field as Field)));
+        expect(got.fullNameReadable).toBe(
+          ['givenNames', 'paternalSurname', 'maternalSurname'].every((field) =>
+            expected.readable.includes(field as Field),
+          ),
+        );
       }
       expect(got.discoveredBy).toEqual(expected.discoveredBy);
       if (s.agreement.approvalRequired) {
@@ -267,7 +340,10 @@ describe('sharing rules (property)', () => {
   it('every read path agrees with the reference model', async () => {
     console.log(`sharing property: seed ${SEED}, ${RUNS} runs (replay: PROPERTY_SEED=${SEED})`);
     const result = await checkScenarios(app, RUNS, SEED);
-    if (result.failed) throw new Error(`seed ${SEED}, counterexample ${JSON.stringify(result.counterexample)}: ${String(result.errorInstance)}`);
+    if (result.failed)
+      throw new Error(
+        `seed ${SEED}, counterexample ${JSON.stringify(result.counterexample)}: ${String(result.errorInstance)}`,
+      );
   });
 });
 

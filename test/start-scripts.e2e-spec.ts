@@ -71,7 +71,7 @@ describe('npm start', () => {
     expect(staleness(root)).toBe('sources are newer than dist/');
   });
 
-  it('serves the built API on HOST as npm\'s own child, so SIGTERM to npm leaves nothing listening', async () => {
+  it("serves the built API on HOST as npm's own child, so SIGTERM to npm leaves nothing listening", async () => {
     const database = `frontera_test_start_${randomBytes(4).toString('hex')}`;
     await onServer(`CREATE DATABASE ${database}`);
     const url = new URL(process.env.TEST_PG_SERVER_URL!);
@@ -100,7 +100,8 @@ describe('npm start', () => {
     try {
       const started = Date.now();
       while (!output.includes('GraphQL listening')) {
-        if (npm.exitCode !== null || Date.now() - started > 60_000) throw new Error(`npm start did not start:\n${output}`);
+        if (npm.exitCode !== null || Date.now() - started > 60_000)
+          throw new Error(`npm start did not start:\n${output}`);
         await new Promise((r) => setTimeout(r, 100));
       }
       expect(output).not.toContain('Building');

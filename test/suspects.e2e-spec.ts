@@ -39,7 +39,11 @@ describe('suspects', () => {
   describe('login', () => {
     it('logs a demo user in and answers me', async () => {
       const me = await hsi.gql('{ me { email roles agency { code country } } }');
-      expect(me.data.me).toEqual({ email: 'analyst@hsi.example', roles: ['ANALYST'], agency: { code: 'HSI', country: 'US' } });
+      expect(me.data.me).toEqual({
+        email: 'analyst@hsi.example',
+        roles: ['ANALYST'],
+        agency: { code: 'HSI', country: 'US' },
+      });
     });
 
     it('gives a wrong password and an unknown email the same answer', async () => {
@@ -61,7 +65,13 @@ describe('suspects', () => {
   describe('create, read, update', () => {
     it('creates a suspect owned by the actor agency', async () => {
       const result = await hsi.gql(CREATE, {
-        input: { givenNames: 'Rogelio', paternalSurname: 'Valdés', maternalSurname: 'Ibarra', aliases: ['El Chato'], handling },
+        input: {
+          givenNames: 'Rogelio',
+          paternalSurname: 'Valdés',
+          maternalSurname: 'Ibarra',
+          aliases: ['El Chato'],
+          handling,
+        },
       });
       expect(result.errors).toBeUndefined();
       expect(result.data.createSuspect).toMatchObject({
@@ -81,31 +91,50 @@ describe('suspects', () => {
     });
 
     it('rejects bad input naming the field, and writes nothing', async () => {
-      const tooLong = await hsi.gql(CREATE, { input: { givenNames: 'x'.repeat(201), paternalSurname: 'Largo', handling } });
+      const tooLong = await hsi.gql(CREATE, {
+        input: { givenNames: 'x'.repeat(201), paternalSurname: 'Largo', handling },
+      });
       expect(errorCode(tooLong)).toBe('BAD_USER_INPUT');
       expect(tooLong.errors![0].extensions!.field).toBe('givenNames');
-      const badDate = await hsi.gql(CREATE, { input: { givenNames: 'Luis', paternalSurname: 'Largo', dateOfBirth: '1990-02-31', handling } });
+      const badDate = await hsi.gql(CREATE, {
+        input: { givenNames: 'Luis', paternalSurname: 'Largo', dateOfBirth: '1990-02-31', handling },
+      });
       expect(errorCode(badDate)).toBe('BAD_USER_INPUT');
-      const badEnum = await hsi.gql(CREATE, { input: { givenNames: 'Luis', paternalSurname: 'Largo', handling: { tlp: 'PURPLE' } } });
+      const badEnum = await hsi.gql(CREATE, {
+        input: { givenNames: 'Luis', paternalSurname: 'Largo', handling: { tlp: 'PURPLE' } },
+      });
       expect(errorCode(badEnum)).toBe('BAD_USER_INPUT');
       expect(await names(hsi, 'Largo')).toEqual([]);
     });
 
     it('updates its own suspect, and keeps required fields required', async () => {
       const suspect = await create(hsi, { givenNames: 'Marta', paternalSurname: 'Salas' });
-      const update = 'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { fullName aliases } }';
-      const result = await hsi.gql(update, { id: suspect.id, input: { maternalSurname: 'Peralta', aliases: ['La Güera'] } });
+      const update =
+        'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { fullName aliases } }';
+      const result = await hsi.gql(update, {
+        id: suspect.id,
+        input: { maternalSurname: 'Peralta', aliases: ['La Güera'] },
+      });
       expect(result.data.updateSuspect).toEqual({ fullName: 'Marta Salas Peralta', aliases: ['La Güera'] });
       // with an alias the names may go (known by the alias alone); without one they may not
-      expect(errorCode(await hsi.gql(update, { id: suspect.id, input: { givenNames: null, aliases: [] } }))).toBe('BAD_USER_INPUT');
-      expect((await hsi.gql(update, { id: suspect.id, input: { givenNames: null } })).data.updateSuspect).toEqual({ fullName: 'Salas Peralta', aliases: ['La Güera'] });
+      expect(errorCode(await hsi.gql(update, { id: suspect.id, input: { givenNames: null, aliases: [] } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect((await hsi.gql(update, { id: suspect.id, input: { givenNames: null } })).data.updateSuspect).toEqual({
+        fullName: 'Salas Peralta',
+        aliases: ['La Güera'],
+      });
     });
   });
 
   describe('own-agency isolation', () => {
     let hsiSuspect: { id: string };
     beforeAll(async () => {
-      hsiSuspect = await create(hsi, { givenNames: 'Evaristo', paternalSurname: 'Quiñones', handling: { tlp: 'RED', releasableTo: ['US'] } });
+      hsiSuspect = await create(hsi, {
+        givenNames: 'Evaristo',
+        paternalSurname: 'Quiñones',
+        handling: { tlp: 'RED', releasableTo: ['US'] },
+      });
     });
 
     it('answers another agency exactly as for an unknown id', async () => {
@@ -121,7 +150,11 @@ describe('suspects', () => {
     it('never lists or finds another agency record', async () => {
       expect(await names(fgr, 'Quiñones')).toEqual([]);
       const all = await fgr.gql(SEARCH, { first: 100 });
-      expect(all.data.suspects.edges.every((e: { node: { ownerAgency: { code: string } } }) => e.node.ownerAgency.code === 'FGR')).toBe(true);
+      expect(
+        all.data.suspects.edges.every(
+          (e: { node: { ownerAgency: { code: string } } }) => e.node.ownerAgency.code === 'FGR',
+        ),
+      ).toBe(true);
     });
 
     it('cannot change another agency record, and says so like for an unknown one', async () => {
@@ -136,7 +169,12 @@ describe('suspects', () => {
   describe('name search', () => {
     beforeAll(async () => {
       await create(hsi, { givenNames: 'José Ángel', paternalSurname: 'Núñez', maternalSurname: 'Peña' });
-      await create(hsi, { givenNames: 'Brenda', paternalSurname: 'Ortega', maternalSurname: 'Ríos', aliases: ['El Güero'] });
+      await create(hsi, {
+        givenNames: 'Brenda',
+        paternalSurname: 'Ortega',
+        maternalSurname: 'Ríos',
+        aliases: ['El Güero'],
+      });
       await create(hsi, { givenNames: 'Ulises', paternalSurname: 'González', maternalSurname: 'Treviño' });
     });
 
@@ -160,7 +198,10 @@ describe('suspects', () => {
         const db = new Client({ connectionString: app.databaseUrl });
         await db.connect();
         try {
-          const { rows } = await db.query<{ word: string }>('SELECT word FROM search_vocabulary WHERE word = ANY($1) ORDER BY word', [words]);
+          const { rows } = await db.query<{ word: string }>(
+            'SELECT word FROM search_vocabulary WHERE word = ANY($1) ORDER BY word',
+            [words],
+          );
           return rows.map((row) => row.word);
         } finally {
           await db.end();
@@ -170,7 +211,11 @@ describe('suspects', () => {
       it('finds a suspect created with words new to it: typo, accents, case, any order, hyphens (insert trigger)', async () => {
         const words = ['ameyalli', 'quintanilla', 'teyolia', 'ybarra'];
         expect(await vocabulary(words)).toEqual([]);
-        await create(hsi, { givenNames: 'Xóchitl Ameyalli', paternalSurname: 'Ybarra-Quintanilla', aliases: ['La Teyólia'] });
+        await create(hsi, {
+          givenNames: 'Xóchitl Ameyalli',
+          paternalSurname: 'Ybarra-Quintanilla',
+          aliases: ['La Teyólia'],
+        });
         expect(await vocabulary(words)).toEqual(words);
         const name = 'Xóchitl Ameyalli Ybarra-Quintanilla';
         expect(await names(hsi, 'Ameyalli Ybarra')).toContain(name);
@@ -185,7 +230,8 @@ describe('suspects', () => {
         const { id } = await create(hsi, { givenNames: 'Temoc', paternalSurname: 'Zazueta' });
         expect(await names(hsi, 'temoc zazueta')).toContain('Temoc Zazueta');
         expect(await vocabulary(['itzcuintli'])).toEqual([]);
-        const update = 'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { fullName } }';
+        const update =
+          'mutation ($id: ID!, $input: UpdateSuspectInput!) { updateSuspect(id: $id, input: $input) { fullName } }';
         const result = await hsi.gql(update, { id, input: { paternalSurname: 'Itzcuintli' } });
         expect(result.data.updateSuspect).toEqual({ fullName: 'Temoc Itzcuintli' });
         expect(await vocabulary(['itzcuintli', 'zazueta'])).toEqual(['itzcuintli', 'zazueta']);
@@ -214,8 +260,15 @@ describe('suspects', () => {
       let after: string | null = null;
       let total: number;
       do {
-        const page: { data: { suspects: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } =
-          (await hsi.gql(SEARCH, { first: 3, after })) as never;
+        const page: {
+          data: {
+            suspects: {
+              totalCount: number;
+              edges: { cursor: string; node: { id: string } }[];
+              pageInfo: { hasNextPage: boolean; endCursor: string };
+            };
+          };
+        } = (await hsi.gql(SEARCH, { first: 3, after })) as never;
         total = page.data.suspects.totalCount;
         seen.push(...page.data.suspects.edges.map((e) => e.node.id));
         after = page.data.suspects.pageInfo.hasNextPage ? page.data.suspects.pageInfo.endCursor : null;

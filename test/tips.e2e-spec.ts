@@ -19,7 +19,12 @@ const CREATE_ORGANIZATION = `mutation ($input: CreateOrganizationInput!) { creat
 const handling = { tlp: 'AMBER', releasableTo: ['US', 'MX'] };
 const UNKNOWN_ID = '0195a000-0000-7000-8000-00000000ffff';
 // fictional tipster
-const TIPSTER = { anonymous: false, name: 'Rosalba Quintero Lugo', phone: '+52 656 555 0187', email: 'rosalba.q@example.org' };
+const TIPSTER = {
+  anonymous: false,
+  name: 'Rosalba Quintero Lugo',
+  phone: '+52 656 555 0187',
+  email: 'rosalba.q@example.org',
+};
 
 interface TipView {
   id: string;
@@ -34,7 +39,10 @@ interface TipView {
 interface QueuePage {
   tips: {
     totalCount: number;
-    edges: { cursor: string; node: { id: string; receivedAt: string; narrative: string; ownerAgency: { code: string } } }[];
+    edges: {
+      cursor: string;
+      node: { id: string; receivedAt: string; narrative: string; ownerAgency: { code: string } };
+    }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }
@@ -55,7 +63,9 @@ describe('tips', () => {
   let tip: TipView;
 
   const submit = async (client: GraphQLClient, input: Record<string, unknown>): Promise<TipView> => {
-    const result = await client.gql(SUBMIT, { input: { channel: 'HOTLINE', language: 'es', tipster: { anonymous: true }, handling, ...input } });
+    const result = await client.gql(SUBMIT, {
+      input: { channel: 'HOTLINE', language: 'es', tipster: { anonymous: true }, handling, ...input },
+    });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.submitTip as TipView;
   };
@@ -99,9 +109,15 @@ describe('tips', () => {
       if (!result.data) throw new Error(JSON.stringify(result.errors));
       return result.data.createSuspect as { id: string; fullName: string };
     };
-    subject = await createSuspect(analyst, { givenNames: 'Anselmo', paternalSurname: 'Barraza', maternalSurname: 'Olguín' });
+    subject = await createSuspect(analyst, {
+      givenNames: 'Anselmo',
+      paternalSurname: 'Barraza',
+      maternalSurname: 'Olguín',
+    });
     otherSubject = await createSuspect(analyst, { givenNames: 'Filiberto', paternalSurname: 'Cisneros' });
-    const org = await analyst.gql(CREATE_ORGANIZATION, { input: { name: 'Los Coyotes de Anapra', kind: 'SMUGGLING_RING', handling } });
+    const org = await analyst.gql(CREATE_ORGANIZATION, {
+      input: { name: 'Los Coyotes de Anapra', kind: 'SMUGGLING_RING', handling },
+    });
     if (!org.data) throw new Error(JSON.stringify(org.errors));
     organization = org.data.createOrganization;
   });
@@ -152,7 +168,9 @@ describe('tips', () => {
 
     it('defaults receivedAt to now and keeps an anonymous tipster anonymous', async () => {
       const before = Date.now();
-      const anonymous = await submit(intake, { narrative: 'Llamada anónima sobre una casa de seguridad en Riberas del Bravo.' });
+      const anonymous = await submit(intake, {
+        narrative: 'Llamada anónima sobre una casa de seguridad en Riberas del Bravo.',
+      });
       expect(Math.abs(new Date(anonymous.receivedAt).getTime() - before)).toBeLessThan(10_000);
       expect(anonymous.tipster).toEqual({ anonymous: true, name: null, phone: null, email: null });
       expect(anonymous.subjects).toEqual([]);
@@ -162,7 +180,9 @@ describe('tips', () => {
     it('forbids a role that does not take tips, and writes nothing', async () => {
       const narrative = 'Un analista intenta registrar este reporte.';
       for (const client of [analyst, liaison]) {
-        const result = await client.gql(SUBMIT, { input: { channel: 'WEB', language: 'es', narrative, tipster: { anonymous: true }, handling } });
+        const result = await client.gql(SUBMIT, {
+          input: { channel: 'WEB', language: 'es', narrative, tipster: { anonymous: true }, handling },
+        });
         expect(errorCode(result)).toBe('FORBIDDEN');
         expect(result.data).toBeNull();
       }
@@ -188,32 +208,64 @@ describe('tips', () => {
         const result = await intake.gql(SUBMIT, {
           input: { channel: 'HOTLINE', language: 'es', narrative, tipster: { anonymous: true }, handling, ...input },
         });
-        expect({ i, code: errorCode(result), field: result.errors?.[0]?.extensions?.field }).toEqual({ i, code: 'BAD_USER_INPUT', field });
+        expect({ i, code: errorCode(result), field: result.errors?.[0]?.extensions?.field }).toEqual({
+          i,
+          code: 'BAD_USER_INPUT',
+          field,
+        });
         expect(await storedWithNarrative(narrative)).toBe(0);
       }
       // never echoes the confidential values in the error
       const echoed = await intake.gql(SUBMIT, {
-        input: { channel: 'HOTLINE', language: 'es', narrative: 'eco', tipster: { anonymous: true, phone: '+1 915 555 0142' }, handling },
+        input: {
+          channel: 'HOTLINE',
+          language: 'es',
+          narrative: 'eco',
+          tipster: { anonymous: true, phone: '+1 915 555 0142' },
+          handling,
+        },
       });
       expect(JSON.stringify(echoed.errors)).not.toContain('555 0142');
 
       for (const narrative of ['', '   ', 'x'.repeat(20001)]) {
-        const result = await intake.gql(SUBMIT, { input: { channel: 'HOTLINE', language: 'es', narrative, tipster: { anonymous: true }, handling } });
+        const result = await intake.gql(SUBMIT, {
+          input: { channel: 'HOTLINE', language: 'es', narrative, tipster: { anonymous: true }, handling },
+        });
         expect(errorCode(result)).toBe('BAD_USER_INPUT');
         expect(result.errors![0].extensions!.field).toBe('narrative');
       }
-      expect(Number((await db.query("SELECT count(*) AS n FROM tips WHERE narrative IN ('', 'eco') OR length(narrative) > 20000")).rows[0].n)).toBe(0);
+      expect(
+        Number(
+          (await db.query("SELECT count(*) AS n FROM tips WHERE narrative IN ('', 'eco') OR length(narrative) > 20000"))
+            .rows[0].n,
+        ),
+      ).toBe(0);
     });
 
     it('refuses a subject the intake officer may not see, like an unknown one', async () => {
-      const fgrSuspect = (await fgrAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Teodoro', paternalSurname: 'Arvizu', handling } })).data
-        .createSuspect as { id: string };
+      const fgrSuspect = (
+        await fgrAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Teodoro', paternalSurname: 'Arvizu', handling } })
+      ).data.createSuspect as { id: string };
       const narrative = 'Menciona a un sospechoso de otra agencia.';
       const hidden = await intake.gql(SUBMIT, {
-        input: { channel: 'HOTLINE', language: 'es', narrative, subjectIds: [fgrSuspect.id], tipster: { anonymous: true }, handling },
+        input: {
+          channel: 'HOTLINE',
+          language: 'es',
+          narrative,
+          subjectIds: [fgrSuspect.id],
+          tipster: { anonymous: true },
+          handling,
+        },
       });
       const unknown = await intake.gql(SUBMIT, {
-        input: { channel: 'HOTLINE', language: 'es', narrative, subjectIds: [UNKNOWN_ID], tipster: { anonymous: true }, handling },
+        input: {
+          channel: 'HOTLINE',
+          language: 'es',
+          narrative,
+          subjectIds: [UNKNOWN_ID],
+          tipster: { anonymous: true },
+          handling,
+        },
       });
       expect(errorCode(hidden)).toBe('BAD_USER_INPUT');
       expect(hidden.errors![0].message).toBe(unknown.errors![0].message.replace(UNKNOWN_ID, fgrSuspect.id));
@@ -225,7 +277,12 @@ describe('tips', () => {
     it('is withheld from the owning agency analysts and liaison officers, and says so', async () => {
       for (const client of [analyst, liaison]) {
         const seen = await get(client, tip.id);
-        expect(seen).toMatchObject({ id: tip.id, narrative: tip.narrative, tipster: null, redactedFields: ['tipster'] });
+        expect(seen).toMatchObject({
+          id: tip.id,
+          narrative: tip.narrative,
+          tipster: null,
+          redactedFields: ['tipster'],
+        });
         expect(seen!.subjects).toEqual([{ id: subject.id, fullName: 'Anselmo Barraza Olguín' }]);
       }
     });
@@ -235,7 +292,9 @@ describe('tips', () => {
       const listed = page.data.tips.edges.find((edge: { node: { id: string } }) => edge.node.id === tip.id);
       expect(listed.node.tipster).toBeNull();
       const own = await intake.gql(QUEUE_WITH_LINKS, { first: 100 });
-      expect(own.data.tips.edges.find((edge: { node: { id: string } }) => edge.node.id === tip.id).node.tipster).toEqual({ name: TIPSTER.name });
+      expect(
+        own.data.tips.edges.find((edge: { node: { id: string } }) => edge.node.id === tip.id).node.tipster,
+      ).toEqual({ name: TIPSTER.name });
     });
 
     it('is stored only sealed: no plain phone, name or email in the database', async () => {
@@ -261,7 +320,10 @@ describe('tips', () => {
 
     it('is bound to its tip: a sealed tipster moved to another tip does not open', async () => {
       const victim = await submit(intake, { narrative: 'Reporte que recibirá un tipster ajeno.' });
-      await db.query('UPDATE tips SET tipster_sealed = (SELECT tipster_sealed FROM tips WHERE id = $1) WHERE id = $2', [tip.id, victim.id]);
+      await db.query('UPDATE tips SET tipster_sealed = (SELECT tipster_sealed FROM tips WHERE id = $1) WHERE id = $2', [
+        tip.id,
+        victim.id,
+      ]);
       const result = await intake.gql(GET, { id: victim.id });
       expect(errorCode(result)).toBe('INTERNAL_SERVER_ERROR');
       expect(JSON.stringify(result)).not.toContain('Quintero');
@@ -308,8 +370,11 @@ describe('tips', () => {
 
   describe('subjects', () => {
     it('lists only the subjects the viewer may see', async () => {
-      const fgrSuspect = (await fgrAnalyst.gql(CREATE_SUSPECT, { input: { givenNames: 'Heriberto', paternalSurname: 'Saucedo', handling } }))
-        .data.createSuspect as { id: string };
+      const fgrSuspect = (
+        await fgrAnalyst.gql(CREATE_SUSPECT, {
+          input: { givenNames: 'Heriberto', paternalSurname: 'Saucedo', handling },
+        })
+      ).data.createSuspect as { id: string };
       // a link to a record USBP may not see (as an earlier share that has since been revoked would leave)
       await db.query('INSERT INTO tip_subjects (tip_id, suspect_id) VALUES ($1, $2)', [tip.id, fgrSuspect.id]);
       expect((await get(analyst, tip.id))!.subjects).toEqual([{ id: subject.id, fullName: 'Anselmo Barraza Olguín' }]);
@@ -335,7 +400,9 @@ describe('tips', () => {
       const large = await app.countQueries(() => analyst.gql(QUEUE_WITH_LINKS, { first: 8 }));
       expect(large).toBe(small);
       const page = await analyst.gql(QUEUE_WITH_LINKS, { first: 100 });
-      const batch = page.data.tips.edges.filter((e: { node: { subjects: { id: string }[] } }) => e.node.subjects.length === 2);
+      const batch = page.data.tips.edges.filter(
+        (e: { node: { subjects: { id: string }[] } }) => e.node.subjects.length === 2,
+      );
       expect(batch).toHaveLength(6);
       expect(batch[0].node.organizations).toEqual([{ id: organization.id, name: 'Los Coyotes de Anapra' }]);
     });
@@ -346,9 +413,30 @@ describe('tips', () => {
     beforeAll(async () => {
       // submitted out of order: the queue sorts by receivedAt, not by submission
       marked = [];
-      marked.push(await submit(intake, { narrative: 'Cola: hace tres horas', receivedAt: hoursAgo(3), channel: 'WALK_IN', language: 'en' }));
-      marked.push(await submit(intake, { narrative: 'Cola: hace una hora', receivedAt: hoursAgo(1), channel: 'WALK_IN', language: 'en' }));
-      marked.push(await submit(intake, { narrative: 'Cola: hace dos horas', receivedAt: hoursAgo(2), channel: 'WALK_IN', language: 'es' }));
+      marked.push(
+        await submit(intake, {
+          narrative: 'Cola: hace tres horas',
+          receivedAt: hoursAgo(3),
+          channel: 'WALK_IN',
+          language: 'en',
+        }),
+      );
+      marked.push(
+        await submit(intake, {
+          narrative: 'Cola: hace una hora',
+          receivedAt: hoursAgo(1),
+          channel: 'WALK_IN',
+          language: 'en',
+        }),
+      );
+      marked.push(
+        await submit(intake, {
+          narrative: 'Cola: hace dos horas',
+          receivedAt: hoursAgo(2),
+          channel: 'WALK_IN',
+          language: 'es',
+        }),
+      );
     });
 
     it('is newest first and pages with after, without repeats or gaps', async () => {
@@ -370,16 +458,25 @@ describe('tips', () => {
     });
 
     it('filters by channel, language, status and received window', async () => {
-      const narratives = async (filter: Record<string, unknown>) => (await queue(intake, filter, 100)).nodes.map((node) => node.narrative);
-      expect(await narratives({ channel: 'WALK_IN' })).toEqual(['Cola: hace una hora', 'Cola: hace dos horas', 'Cola: hace tres horas']);
-      expect(await narratives({ channel: 'WALK_IN', language: 'en' })).toEqual(['Cola: hace una hora', 'Cola: hace tres horas']);
-      expect(await narratives({ channel: 'WALK_IN', receivedFrom: marked[0].receivedAt, receivedTo: marked[1].receivedAt })).toEqual([
+      const narratives = async (filter: Record<string, unknown>) =>
+        (await queue(intake, filter, 100)).nodes.map((node) => node.narrative);
+      expect(await narratives({ channel: 'WALK_IN' })).toEqual([
+        'Cola: hace una hora',
         'Cola: hace dos horas',
         'Cola: hace tres horas',
       ]);
+      expect(await narratives({ channel: 'WALK_IN', language: 'en' })).toEqual([
+        'Cola: hace una hora',
+        'Cola: hace tres horas',
+      ]);
+      expect(
+        await narratives({ channel: 'WALK_IN', receivedFrom: marked[0].receivedAt, receivedTo: marked[1].receivedAt }),
+      ).toEqual(['Cola: hace dos horas', 'Cola: hace tres horas']);
       expect(await narratives({ channel: 'WALK_IN', status: 'CLOSED' })).toEqual([]);
       expect(errorCode(await intake.gql(QUEUE, { filter: { language: 'fr' } }))).toBe('BAD_USER_INPUT');
-      expect(errorCode(await intake.gql(QUEUE, { filter: { receivedFrom: hoursAgo(1), receivedTo: hoursAgo(2) } }))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(await intake.gql(QUEUE, { filter: { receivedFrom: hoursAgo(1), receivedTo: hoursAgo(2) } })),
+      ).toBe('BAD_USER_INPUT');
       expect(errorCode(await intake.gql(QUEUE, { first: 101 }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await intake.gql(QUEUE, { first: 5, after: 'garbage' }))).toBe('BAD_USER_INPUT');
     });
@@ -394,7 +491,13 @@ describe('tips', () => {
     it('grades, sets the status and replaces the mentions', async () => {
       const result = await analyst.gql(TRIAGE, {
         id: triaged.id,
-        input: { status: 'ACTIONABLE', sourceReliability: 'B', informationCredibility: 2, subjectIds: [otherSubject.id], organizationIds: [organization.id] },
+        input: {
+          status: 'ACTIONABLE',
+          sourceReliability: 'B',
+          informationCredibility: 2,
+          subjectIds: [otherSubject.id],
+          organizationIds: [organization.id],
+        },
       });
       expect(result.errors).toBeUndefined();
       expect(result.data.triageTip).toMatchObject({
@@ -428,10 +531,19 @@ describe('tips', () => {
       ];
       for (const [input, field] of cases) {
         const result = await analyst.gql(TRIAGE, { id: triaged.id, input });
-        expect({ code: errorCode(result), field: result.errors?.[0]?.extensions?.field }).toEqual({ code: 'BAD_USER_INPUT', field });
+        expect({ code: errorCode(result), field: result.errors?.[0]?.extensions?.field }).toEqual({
+          code: 'BAD_USER_INPUT',
+          field,
+        });
       }
-      expect(errorCode(await analyst.gql(TRIAGE, { id: triaged.id, input: { sourceReliability: 'G' } }))).toBe('BAD_USER_INPUT');
-      expect(await get(analyst, triaged.id)).toMatchObject({ status: 'REFERRED', informationCredibility: 2, organizations: [{ id: organization.id }] });
+      expect(errorCode(await analyst.gql(TRIAGE, { id: triaged.id, input: { sourceReliability: 'G' } }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(await get(analyst, triaged.id)).toMatchObject({
+        status: 'REFERRED',
+        informationCredibility: 2,
+        organizations: [{ id: organization.id }],
+      });
     });
 
     it('is forbidden to a role that may only read tips', async () => {

@@ -30,13 +30,27 @@ describe('withheld means withheld on every path (#12)', () => {
   const as: Record<string, GraphQLClient> = {};
   const agreement = async (provider: string, input: Record<string, unknown>) =>
     ok<{ id: string; discoveryKeys: { recordType: string; fields: string[] }[] }>(
-      await as[`admin@${provider}`].gql(CREATE_AGREEMENT, { input: { maxTlp: 'AMBER', permittedUses: ['INTELLIGENCE'], ...input } }),
+      await as[`admin@${provider}`].gql(CREATE_AGREEMENT, {
+        input: { maxTlp: 'AMBER', permittedUses: ['INTELLIGENCE'], ...input },
+      }),
       'createAgreement',
     );
 
   beforeAll(async () => {
     app = await startApp();
-    const emails = ['admin@fbi', 'analyst@fbi', 'liaison@fbi', 'admin@dea', 'analyst@dea', 'liaison@dea', 'admin@gn', 'analyst@gn', 'admin@inm', 'analyst@inm', 'liaison@inm'];
+    const emails = [
+      'admin@fbi',
+      'analyst@fbi',
+      'liaison@fbi',
+      'admin@dea',
+      'analyst@dea',
+      'liaison@dea',
+      'admin@gn',
+      'analyst@gn',
+      'admin@inm',
+      'analyst@inm',
+      'liaison@inm',
+    ];
     for (const email of emails) as[email] = await app.as(`${email}.example`);
     // FBI -> DEA: standing, withholds a suspect's memberships, lets DEA pass records on.
     await agreement('fbi', {
@@ -47,26 +61,55 @@ describe('withheld means withheld on every path (#12)', () => {
       withheldFields: [{ recordType: 'SUSPECT', fields: ['memberships'] }],
     });
     // FBI -> GN: standing, withholds an organization's members.
-    await agreement('fbi', { recipientAgencyId: A.GN, recordTypes: ['SUSPECT', 'ORGANIZATION'], approvalRequired: false, withheldFields: [{ recordType: 'ORGANIZATION', fields: ['members'] }] });
+    await agreement('fbi', {
+      recipientAgencyId: A.GN,
+      recordTypes: ['SUSPECT', 'ORGANIZATION'],
+      approvalRequired: false,
+      withheldFields: [{ recordType: 'ORGANIZATION', fields: ['members'] }],
+    });
     // FBI -> INM: by approval, never aliases or dates of birth.
-    await agreement('fbi', { recipientAgencyId: A.INM, recordTypes: ['SUSPECT'], approvalRequired: true, withheldFields: [{ recordType: 'SUSPECT', fields: ['aliases', 'dateOfBirth'] }] });
+    await agreement('fbi', {
+      recipientAgencyId: A.INM,
+      recordTypes: ['SUSPECT'],
+      approvalRequired: true,
+      withheldFields: [{ recordType: 'SUSPECT', fields: ['aliases', 'dateOfBirth'] }],
+    });
     // DEA -> INM: by approval (DEA's liaison offers), warrants too.
     await agreement('dea', { recipientAgencyId: A.INM, recordTypes: ['SUSPECT'], approvalRequired: true });
     // DEA -> GN: standing, warrants only, never their issuing authority.
-    await agreement('dea', { recipientAgencyId: A.GN, recordTypes: ['WARRANT'], approvalRequired: false, withheldFields: [{ recordType: 'WARRANT', fields: ['issuingAuthority'] }] });
+    await agreement('dea', {
+      recipientAgencyId: A.GN,
+      recordTypes: ['WARRANT'],
+      approvalRequired: false,
+      withheldFields: [{ recordType: 'WARRANT', fields: ['issuingAuthority'] }],
+    });
   });
   afterAll(() => app?.stop());
 
   describe('field names come from the descriptor', () => {
     it('refuses a misspelt field in an agreement, naming it, instead of withholding nothing', async () => {
       const result = await as['admin@gn'].gql(CREATE_AGREEMENT, {
-        input: { recipientAgencyId: A.FBI, recordTypes: ['SUSPECT'], maxTlp: 'AMBER', approvalRequired: true, permittedUses: ['INTELLIGENCE'], withheldFields: [{ recordType: 'SUSPECT', fields: ['identifier'] }] },
+        input: {
+          recipientAgencyId: A.FBI,
+          recordTypes: ['SUSPECT'],
+          maxTlp: 'AMBER',
+          approvalRequired: true,
+          permittedUses: ['INTELLIGENCE'],
+          withheldFields: [{ recordType: 'SUSPECT', fields: ['identifier'] }],
+        },
       });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(result.errors![0].message).toContain('"identifier"');
       expect(result.errors![0].extensions?.field).toBe('withheldFields.fields');
       const keys = await as['admin@gn'].gql(CREATE_AGREEMENT, {
-        input: { recipientAgencyId: A.FBI, recordTypes: ['SUSPECT'], maxTlp: 'AMBER', approvalRequired: true, permittedUses: ['INTELLIGENCE'], discoveryKeys: [{ recordType: 'SUSPECT', fields: ['dob'] }] },
+        input: {
+          recipientAgencyId: A.FBI,
+          recordTypes: ['SUSPECT'],
+          maxTlp: 'AMBER',
+          approvalRequired: true,
+          permittedUses: ['INTELLIGENCE'],
+          discoveryKeys: [{ recordType: 'SUSPECT', fields: ['dob'] }],
+        },
       });
       expect(errorCode(keys)).toBe('BAD_USER_INPUT');
       expect(keys.errors![0].message).toContain('"dob"');
@@ -74,14 +117,28 @@ describe('withheld means withheld on every path (#12)', () => {
 
     it('refuses a misspelt field in a request, an approval and an offer, naming it', async () => {
       const id = await createSuspect(as['analyst@fbi'], 'Rogelio', 'Campos', OPEN);
-      const request = await as['analyst@inm'].gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Cotejo', fields: ['identifier'] });
+      const request = await as['analyst@inm'].gql(REQUEST_SHARE, {
+        type: 'SUSPECT',
+        id,
+        purpose: 'Cotejo',
+        fields: ['identifier'],
+      });
       expect(errorCode(request)).toBe('BAD_USER_INPUT');
       expect(request.errors![0].message).toContain('"identifier"');
-      const asked = ok(await as['analyst@inm'].gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Cotejo' }), 'requestShare');
+      const asked = ok(
+        await as['analyst@inm'].gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Cotejo' }),
+        'requestShare',
+      );
       const approval = await as['liaison@fbi'].gql(APPROVE, { id: asked.id, fields: ['givenName'] });
       expect(errorCode(approval)).toBe('BAD_USER_INPUT');
       expect(approval.errors![0].message).toContain('"givenName"');
-      const offer = await as['liaison@fbi'].gql(OFFER, { type: 'SUSPECT', id, to: A.DEA, purpose: 'Cotejo', fields: ['surname'] });
+      const offer = await as['liaison@fbi'].gql(OFFER, {
+        type: 'SUSPECT',
+        id,
+        to: A.DEA,
+        purpose: 'Cotejo',
+        fields: ['surname'],
+      });
       expect(errorCode(offer)).toBe('BAD_USER_INPUT');
       expect(offer.errors![0].message).toContain('"surname"');
     });
@@ -91,8 +148,15 @@ describe('withheld means withheld on every path (#12)', () => {
     let ring: string;
     let member: string;
     beforeAll(async () => {
-      ring = ok<{ id: string }>(await as['analyst@fbi'].gql(CREATE_ORGANIZATION, { input: { name: 'Los Halcones del Norte', kind: 'SMUGGLING_RING', handling: OPEN } }), 'createOrganization').id;
-      member = await createSuspect(as['analyst@fbi'], 'Efrén', 'Villa', OPEN, { memberships: [{ organizationId: ring, role: 'LEADER' }] });
+      ring = ok<{ id: string }>(
+        await as['analyst@fbi'].gql(CREATE_ORGANIZATION, {
+          input: { name: 'Los Halcones del Norte', kind: 'SMUGGLING_RING', handling: OPEN },
+        }),
+        'createOrganization',
+      ).id;
+      member = await createSuspect(as['analyst@fbi'], 'Efrén', 'Villa', OPEN, {
+        memberships: [{ organizationId: ring, role: 'LEADER' }],
+      });
     });
 
     it('Organization.members hides a membership the agreement withholds as Suspect.memberships', async () => {
@@ -109,14 +173,24 @@ describe('withheld means withheld on every path (#12)', () => {
       const seen = ok(await as['analyst@gn'].gql(SUSPECT, { id: member }), 'suspect');
       expect(seen.memberships).toEqual([]);
       // the owner still sees both ends
-      expect(ok(await as['analyst@fbi'].gql(SUSPECT, { id: member }), 'suspect').memberships).toEqual([{ role: 'LEADER', organization: { id: ring } }]);
+      expect(ok(await as['analyst@fbi'].gql(SUSPECT, { id: member }), 'suspect').memberships).toEqual([
+        { role: 'LEADER', organization: { id: ring } },
+      ]);
     });
   });
 
-  it("an onward share never opens what the owner withholds from the final recipient", async () => {
-    const id = await createSuspect(as['analyst@fbi'], 'Aurelio', 'Sandoval', OPEN, { aliases: ['El Chato'], dateOfBirth: '1980-02-03' });
+  it('an onward share never opens what the owner withholds from the final recipient', async () => {
+    const id = await createSuspect(as['analyst@fbi'], 'Aurelio', 'Sandoval', OPEN, {
+      aliases: ['El Chato'],
+      dateOfBirth: '1980-02-03',
+    });
     // DEA holds it under the standing agreement and passes it on to INM
-    const offered = await as['liaison@dea'].gql(OFFER, { type: 'SUSPECT', id, to: A.INM, purpose: 'Cruce de información' });
+    const offered = await as['liaison@dea'].gql(OFFER, {
+      type: 'SUSPECT',
+      id,
+      to: A.INM,
+      purpose: 'Cruce de información',
+    });
     const share = ok(offered, 'offerShare');
     expect(share.grantedFields).not.toContain('aliases');
     expect(share.grantedFields).not.toContain('dateOfBirth');
@@ -124,18 +198,34 @@ describe('withheld means withheld on every path (#12)', () => {
     expect(seen).toMatchObject({ givenNames: 'Aurelio', aliases: null, dateOfBirth: null });
     expect(seen.redactedFields).toEqual(expect.arrayContaining(['aliases', 'dateOfBirth']));
     // asking for them outright is refused
-    const asked = await as['liaison@dea'].gql(OFFER, { type: 'SUSPECT', id, to: A.INM, purpose: 'Otra vez', fields: ['aliases'] });
+    const asked = await as['liaison@dea'].gql(OFFER, {
+      type: 'SUSPECT',
+      id,
+      to: A.INM,
+      purpose: 'Otra vez',
+      fields: ['aliases'],
+    });
     expect(errorCode(asked)).toBe('BAD_USER_INPUT');
   });
 
   describe('discovery matches only on discovery keys', () => {
     it('never confirms a withheld alias that is not a key; a withheld key matches (hit/no-hit only)', async () => {
       const id = await createSuspect(as['analyst@fbi'], 'Baltazar', 'Quiñones', OPEN, { aliases: ['El Tecolote'] });
-      const toInm = await as['admin@fbi'].gql('{ agreements { id recipientAgency { code } discoveryKeys { recordType fields } } }');
-      const inm = ok<{ id: string; recipientAgency: { code: string }; discoveryKeys: { fields: string[] }[] }[]>(toInm, 'agreements').find((a) => a.recipientAgency.code === 'INM')!;
+      const toInm = await as['admin@fbi'].gql(
+        '{ agreements { id recipientAgency { code } discoveryKeys { recordType fields } } }',
+      );
+      const inm = ok<{ id: string; recipientAgency: { code: string }; discoveryKeys: { fields: string[] }[] }[]>(
+        toInm,
+        'agreements',
+      ).find((a) => a.recipientAgency.code === 'INM')!;
       // by default: the name fields not withheld (aliases are withheld from INM)
-      expect(inm.discoveryKeys).toEqual([{ recordType: 'SUSPECT', fields: ['givenNames', 'paternalSurname', 'maternalSurname'] }]);
-      ok(await as['admin@fbi'].gql('mutation ($id: ID!) { endAgreement(id: $id) { id } }', { id: inm.id }), 'endAgreement');
+      expect(inm.discoveryKeys).toEqual([
+        { recordType: 'SUSPECT', fields: ['givenNames', 'paternalSurname', 'maternalSurname'] },
+      ]);
+      ok(
+        await as['admin@fbi'].gql('mutation ($id: ID!) { endAgreement(id: $id) { id } }', { id: inm.id }),
+        'endAgreement',
+      );
       await agreement('fbi', {
         recipientAgencyId: A.INM,
         recordTypes: ['SUSPECT'],
@@ -143,15 +233,31 @@ describe('withheld means withheld on every path (#12)', () => {
         discoveryAllowed: true,
         withheldFields: [{ recordType: 'SUSPECT', fields: ['aliases', 'dateOfBirth'] }],
       });
-      const hits = async (variables: Record<string, unknown>) => ok<{ recordId: string }[]>(await as['analyst@inm'].gql(DISCOVER, variables), 'discoverSuspects').map((hit) => hit.recordId);
+      const hits = async (variables: Record<string, unknown>) =>
+        ok<{ recordId: string }[]>(await as['analyst@inm'].gql(DISCOVER, variables), 'discoverSuspects').map(
+          (hit) => hit.recordId,
+        );
       expect(await hits({ search: 'Baltazar Quiñones' })).toContain(id);
       expect(await hits({ search: 'Tecolote' })).not.toContain(id);
       // the demo agreement HSI -> FGR makes identifiers and dates of birth keys
       const fgr = await app.as('analyst@fgr.example');
-      const hsiSuspect = ok(await (await app.as('analyst@hsi.example')).gql('query ($id: ID!) { suspect(id: $id) { dateOfBirth identifiers { value } } }', { id: DEMO_IDS.suspects.hsiNunezPena }), 'suspect');
-      const byIdentifier = ok<{ recordId: string }[]>(await fgr.gql(DISCOVER, { identifier: hsiSuspect.identifiers[0].value }), 'discoverSuspects');
+      const hsiSuspect = ok(
+        await (
+          await app.as('analyst@hsi.example')
+        ).gql('query ($id: ID!) { suspect(id: $id) { dateOfBirth identifiers { value } } }', {
+          id: DEMO_IDS.suspects.hsiNunezPena,
+        }),
+        'suspect',
+      );
+      const byIdentifier = ok<{ recordId: string }[]>(
+        await fgr.gql(DISCOVER, { identifier: hsiSuspect.identifiers[0].value }),
+        'discoverSuspects',
+      );
       expect(byIdentifier.map((hit) => hit.recordId)).toContain(DEMO_IDS.suspects.hsiNunezPena);
-      const byBirth = ok<{ recordId: string }[]>(await fgr.gql(DISCOVER, { dateOfBirth: hsiSuspect.dateOfBirth }), 'discoverSuspects');
+      const byBirth = ok<{ recordId: string }[]>(
+        await fgr.gql(DISCOVER, { dateOfBirth: hsiSuspect.dateOfBirth }),
+        'discoverSuspects',
+      );
       expect(byBirth.map((hit) => hit.recordId)).toContain(DEMO_IDS.suspects.hsiNunezPena);
       expect(errorCode(await fgr.gql(DISCOVER, {}))).toBe('BAD_USER_INPUT');
     });
@@ -164,16 +270,35 @@ describe('withheld means withheld on every path (#12)', () => {
       const [{ cursor, node }] = page.edges;
       const decoded = Buffer.from(cursor, 'base64url').toString('latin1');
       expect(decoded).not.toContain(node.receivedAt.slice(0, 10));
-      const forged = [Buffer.from(JSON.stringify([0, 'not-a-date', '00000000-0000-0000-0000-000000000000'])).toString('base64url'), 'AAAA', cursor.slice(0, -2) + 'xx', 'x'.repeat(5000)];
-      const reader = ok(await (await app.as('admin@fgr.example')).gql('mutation { createApiKey(name: "feed", scopes: ["warrants:read"]) { secret } }'), 'createApiKey');
+      const forged = [
+        Buffer.from(JSON.stringify([0, 'not-a-date', '00000000-0000-0000-0000-000000000000'])).toString('base64url'),
+        'AAAA',
+        cursor.slice(0, -2) + 'xx',
+        'x'.repeat(5000),
+      ];
+      const reader = ok(
+        await (
+          await app.as('admin@fgr.example')
+        ).gql('mutation { createApiKey(name: "feed", scopes: ["warrants:read"]) { secret } }'),
+        'createApiKey',
+      );
       const key = new GraphQLClient(app.url, undefined, { 'x-api-key': reader.secret });
       const liaison = await app.as('liaison@hsi.example');
       const lists: [GraphQLClient, string][] = [
         [hsi, 'query ($after: String) { tips(first: 5, after: $after) { edges { cursor } } }'],
         [hsi, 'query ($after: String) { suspects(first: 5, after: $after) { edges { cursor } } }'],
-        [hsi, 'query ($after: String) { suspects(filter: { search: "maria" }, first: 5, after: $after) { edges { cursor } } }'],
-        [hsi, 'query ($after: String) { suspects(filter: { search: "maria lopez" }, first: 5, after: $after) { edges { cursor } } }'],
-        [liaison, `query ($after: String) { auditTrail(recordType: SUSPECT, recordId: "${DEMO_IDS.suspects.hsiNunezPena}", first: 5, after: $after) { edges { cursor } } }`],
+        [
+          hsi,
+          'query ($after: String) { suspects(filter: { search: "maria" }, first: 5, after: $after) { edges { cursor } } }',
+        ],
+        [
+          hsi,
+          'query ($after: String) { suspects(filter: { search: "maria lopez" }, first: 5, after: $after) { edges { cursor } } }',
+        ],
+        [
+          liaison,
+          `query ($after: String) { auditTrail(recordType: SUSPECT, recordId: "${DEMO_IDS.suspects.hsiNunezPena}", first: 5, after: $after) { edges { cursor } } }`,
+        ],
         [key, 'query ($after: String) { warrantChanges(after: $after, first: 5) { endCursor } }'],
       ];
       for (const [client, query] of lists) {
@@ -191,10 +316,18 @@ describe('withheld means withheld on every path (#12)', () => {
     it('answers every connection a page or BAD_USER_INPUT for any `after`, never an error of its own', async () => {
       const hsi = await app.as('liaison@hsi.example');
       const admin = await app.as('admin@hsi.example');
-      const created = ok(await admin.gql('mutation { createApiKey(name: "fuzz", scopes: ["warrants:read"]) { secret } }'), 'createApiKey');
+      const created = ok(
+        await admin.gql('mutation { createApiKey(name: "fuzz", scopes: ["warrants:read"]) { secret } }'),
+        'createApiKey',
+      );
       const key = new GraphQLClient(app.url, undefined, { 'x-api-key': created.secret });
       const CASE = DEMO_IDS.cases.hsiJointTaskForce;
-      const webhook = ok<{ id: string }>(await admin.gql('mutation { createWebhook(url: "http://127.0.0.1:9/hook", secret: "fuzz-fuzz-fuzz-fuzz-fuzz-fuzz-fuzz-fuzz") { id } }'), 'createWebhook');
+      const webhook = ok<{ id: string }>(
+        await admin.gql(
+          'mutation { createWebhook(url: "http://127.0.0.1:9/hook", secret: "fuzz-fuzz-fuzz-fuzz-fuzz-fuzz-fuzz-fuzz") { id } }',
+        ),
+        'createWebhook',
+      );
       // every field of the schema with an `after` argument
       const connections: { client: GraphQLClient; query: string; cursor: (data: any) => string | null }[] = [
         ...['suspects', 'organizations', 'warrants', 'tips', 'cases', 'campaigns', 'auditEvents'].map((field) => ({
@@ -217,7 +350,11 @@ describe('withheld means withheld on every path (#12)', () => {
           query: `query ($after: String) { case(id: "${CASE}") { list: ${field}(first: 2, after: $after) { pageInfo { endCursor } } } }`,
           cursor: (data: any) => data.case.list.pageInfo.endCursor,
         })),
-        { client: key, query: 'query ($after: String) { list: warrantChanges(first: 2, after: $after) { endCursor } }', cursor: (data: any) => data.list.endCursor },
+        {
+          client: key,
+          query: 'query ($after: String) { list: warrantChanges(first: 2, after: $after) { endCursor } }',
+          cursor: (data: any) => data.list.endCursor,
+        },
         ...['users', 'notifications'].map((field) => ({
           client: admin,
           query: `query ($after: String) { list: ${field}(first: 2, after: $after) { pageInfo { endCursor } } }`,
@@ -229,7 +366,11 @@ describe('withheld means withheld on every path (#12)', () => {
           cursor: (data: any) => data.list.pageInfo.endCursor,
         },
         // a list, not a connection: `after` is the last request's id
-        { client: hsi, query: 'query ($after: ID) { list: sharingRequests(direction: INCOMING, first: 2, after: $after) { id } }', cursor: (data: any) => data.list.at(-1)?.id ?? null },
+        {
+          client: hsi,
+          query: 'query ($after: ID) { list: sharingRequests(direction: INCOMING, first: 2, after: $after) { id } }',
+          cursor: (data: any) => data.list.at(-1)?.id ?? null,
+        },
       ];
       const schema = buildSchema(readFileSync(join(__dirname, '..', 'schema.graphql'), 'utf8'));
       const schemaFields = Object.values(schema.getTypeMap())
@@ -237,7 +378,25 @@ describe('withheld means withheld on every path (#12)', () => {
         .flatMap((type) => Object.values(type.getFields()))
         .filter((field) => field.args.some((arg) => arg.name === 'after'))
         .map((field) => field.name);
-      expect(new Set(schemaFields)).toEqual(new Set(['notes', 'timeline', 'auditEvents', 'auditTrail', 'campaigns', 'cases', 'organizations', 'suspects', 'tips', 'warrantChanges', 'warrants', 'sharingRequests', 'users', 'notifications', 'webhookDeliveries']));
+      expect(new Set(schemaFields)).toEqual(
+        new Set([
+          'notes',
+          'timeline',
+          'auditEvents',
+          'auditTrail',
+          'campaigns',
+          'cases',
+          'organizations',
+          'suspects',
+          'tips',
+          'warrantChanges',
+          'warrants',
+          'sharingRequests',
+          'users',
+          'notifications',
+          'webhookDeliveries',
+        ]),
+      );
       for (const { client, query, cursor } of connections) {
         const first = await client.gql(query, { after: null });
         expect(first.errors).toBeUndefined();
@@ -247,14 +406,17 @@ describe('withheld means withheld on every path (#12)', () => {
             fc.string({ maxLength: 80 }),
             fc.base64String({ maxLength: 120 }),
             fc.json().map((json) => Buffer.from(json).toString('base64url')),
-            fc.tuple(fc.nat(real.length - 1), fc.constantFrom(...'AZaz09-_')).map(([at, char]) => real.slice(0, at) + char + real.slice(at + 1)),
+            fc
+              .tuple(fc.nat(real.length - 1), fc.constantFrom(...'AZaz09-_'))
+              .map(([at, char]) => real.slice(0, at) + char + real.slice(at + 1)),
             fc.constant(real.slice(0, -4)),
           ),
           { numRuns: 25, seed: 12 },
         );
         for (const after of afters) {
           const result = await client.gql(query, { after });
-          if (result.errors) expect({ query, after, code: errorCode(result) }).toEqual({ query, after, code: 'BAD_USER_INPUT' });
+          if (result.errors)
+            expect({ query, after, code: errorCode(result) }).toEqual({ query, after, code: 'BAD_USER_INPUT' });
         }
       }
     });
@@ -268,26 +430,49 @@ describe('withheld means withheld on every path (#12)', () => {
       subject = await createSuspect(as['analyst@dea'], 'Maximino', 'Ledezma', OPEN);
       warrant = ok<{ id: string }>(
         await as['analyst@dea'].gql('mutation ($input: CreateWarrantInput!) { createWarrant(input: $input) { id } }', {
-          input: { number: 'DEA-2026-0415', issuingCountry: 'US', issuingAuthority: 'US District Court, W.D. Tex.', charges: ['21 U.S.C. 846'], subjectId: subject, status: 'ACTIVE', handling: OPEN },
+          input: {
+            number: 'DEA-2026-0415',
+            issuingCountry: 'US',
+            issuingAuthority: 'US District Court, W.D. Tex.',
+            charges: ['21 U.S.C. 846'],
+            subjectId: subject,
+            status: 'ACTIVE',
+            handling: OPEN,
+          },
         }),
         'createWarrant',
       ).id;
-      const created = ok(await as['admin@gn'].gql('mutation { createApiKey(name: "feed", scopes: ["warrants:read"]) { secret } }'), 'createApiKey');
+      const created = ok(
+        await as['admin@gn'].gql('mutation { createApiKey(name: "feed", scopes: ["warrants:read"]) { secret } }'),
+        'createApiKey',
+      );
       feedKey = new GraphQLClient(app.url, undefined, { 'x-api-key': created.secret });
     });
 
     it('warrants(filter: { subjectId }) of a hidden suspect answers like an unknown id', async () => {
       // GN sees DEA's warrants, not DEA's suspects
-      expect(ok(await as['analyst@gn'].gql('query ($id: ID!) { warrant(id: $id) { id } }', { id: warrant }), 'warrant')).toEqual({ id: warrant });
+      expect(
+        ok(await as['analyst@gn'].gql('query ($id: ID!) { warrant(id: $id) { id } }', { id: warrant }), 'warrant'),
+      ).toEqual({ id: warrant });
       const hidden = ok(await as['analyst@gn'].gql(WARRANTS_OF, { subjectId: subject }), 'warrants');
-      const unknown = ok(await as['analyst@gn'].gql(WARRANTS_OF, { subjectId: '0195ffff-ffff-7fff-bfff-ffffffffffff' }), 'warrants');
+      const unknown = ok(
+        await as['analyst@gn'].gql(WARRANTS_OF, { subjectId: '0195ffff-ffff-7fff-bfff-ffffffffffff' }),
+        'warrants',
+      );
       expect(hidden).toEqual(unknown);
     });
 
     it('updatedAt and warrantChanges move only for a change to a field the viewer may read', async () => {
-      const seen = async () => ok(await as['analyst@gn'].gql('query ($id: ID!) { warrant(id: $id) { updatedAt } }', { id: warrant }), 'warrant').updatedAt as string;
+      const seen = async () =>
+        ok(
+          await as['analyst@gn'].gql('query ($id: ID!) { warrant(id: $id) { updatedAt } }', { id: warrant }),
+          'warrant',
+        ).updatedAt as string;
       // every change after `after` that the feed shows by now (a change is readable once older transactions ended)
-      const drain = async (after: string | null, expect?: string): Promise<{ endCursor: string | null; warrants: string[] }> => {
+      const drain = async (
+        after: string | null,
+        expect?: string,
+      ): Promise<{ endCursor: string | null; warrants: string[] }> => {
         const warrants: string[] = [];
         let cursor = after;
         for (let attempt = 0; attempt < 10; attempt++) {
@@ -304,7 +489,11 @@ describe('withheld means withheld on every path (#12)', () => {
       };
       const start = await drain(null);
       const before = await seen();
-      const update = (input: Record<string, unknown>) => as['analyst@dea'].gql('mutation ($id: ID!, $input: UpdateWarrantInput!) { updateWarrant(id: $id, input: $input) { id } }', { id: warrant, input });
+      const update = (input: Record<string, unknown>) =>
+        as['analyst@dea'].gql(
+          'mutation ($id: ID!, $input: UpdateWarrantInput!) { updateWarrant(id: $id, input: $input) { id } }',
+          { id: warrant, input },
+        );
       ok(await update({ issuingAuthority: 'US District Court, D.N.M.' }), 'updateWarrant');
       expect(await seen()).toBe(before);
       await new Promise((resolve) => setTimeout(resolve, 500));
@@ -322,10 +511,19 @@ describe('withheld means withheld on every path (#12)', () => {
       const hsiLiaison = await app.as('liaison@hsi.example');
       const fgr = await app.as('analyst@fgr.example');
       const grant = async (id: string, fields: string[]) => {
-        const request = ok(await fgr.gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Orden de aprehensión' }), 'requestShare');
+        const request = ok(
+          await fgr.gql(REQUEST_SHARE, { type: 'SUSPECT', id, purpose: 'Orden de aprehensión' }),
+          'requestShare',
+        );
         ok(await hsiLiaison.gql(APPROVE, { id: request.id, fields }), 'approveShareRequest');
       };
-      const partly = await createSuspect(hsi, 'Anselmo Teodoro', 'Urquidi', { tlp: 'GREEN', releasableTo: ['US', 'MX'] }, { maternalSurname: 'Zepeda', aliases: ['El Búho'] });
+      const partly = await createSuspect(
+        hsi,
+        'Anselmo Teodoro',
+        'Urquidi',
+        { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+        { maternalSurname: 'Zepeda', aliases: ['El Búho'] },
+      );
       await grant(partly, ['givenNames', 'paternalSurname']);
       expect(ids(ok(await fgr.gql(SEARCH, { search: 'Anselmo Urquidi' }), 'suspects').edges)).toContain(partly);
       expect(ids(ok(await fgr.gql(SEARCH, { search: 'Urquidi' }), 'suspects').edges)).toContain(partly);
@@ -333,7 +531,13 @@ describe('withheld means withheld on every path (#12)', () => {
       expect(ids(ok(await fgr.gql(SEARCH, { search: 'Anselmo Zepeda' }), 'suspects').edges)).not.toContain(partly);
       expect(ids(ok(await fgr.gql(SEARCH, { search: 'Buho' }), 'suspects').edges)).not.toContain(partly);
       expect(ok(await fgr.gql(SUSPECT, { id: partly }), 'suspect').fullName).toBeNull();
-      const named = await createSuspect(hsi, 'Eleuterio', 'Ybarra', { tlp: 'GREEN', releasableTo: ['US', 'MX'] }, { maternalSurname: 'Ochoa' });
+      const named = await createSuspect(
+        hsi,
+        'Eleuterio',
+        'Ybarra',
+        { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+        { maternalSurname: 'Ochoa' },
+      );
       await grant(named, ['givenNames', 'paternalSurname', 'maternalSurname']);
       const seen = ok(await fgr.gql(SUSPECT, { id: named }), 'suspect');
       expect(seen.fullName).toBe('Eleuterio Ybarra Ochoa');
@@ -355,14 +559,28 @@ describe('withheld means withheld on every path (#12)', () => {
       hotlinePhone: '+1 915 555 0199',
       activeFrom: new Date().toISOString().slice(0, 10),
     });
-    const entry = (rank: number, suspectId: string) => ({ rank, suspectId, displayName: `Persona ${rank}`, crimesEs: ['Tráfico de personas'], crimesEn: ['Human smuggling'], summaryEs: 'Resumen.', summaryEn: 'Summary.' });
+    const entry = (rank: number, suspectId: string) => ({
+      rank,
+      suspectId,
+      displayName: `Persona ${rank}`,
+      crimesEs: ['Tráfico de personas'],
+      crimesEn: ['Human smuggling'],
+      summaryEs: 'Resumen.',
+      summaryEn: 'Summary.',
+    });
 
-    it("only the owner publishes a record, only while its markings allow; raising them unpublishes at once, audited on the record", async () => {
+    it('only the owner publishes a record, only while its markings allow; raising them unpublishes at once, audited on the record', async () => {
       const usbp = await app.as('analyst@usbp.example');
       const usbpLiaison = await app.as('liaison@usbp.example');
-      const draft = ok<{ id: string }>(await usbp.gql(CAMPAIGN, { input: campaign('vis-owner-only') }), 'createCampaign');
+      const draft = ok<{ id: string }>(
+        await usbp.gql(CAMPAIGN, { input: campaign('vis-owner-only') }),
+        'createCampaign',
+      );
       // HSI's suspect, which USBP reads under its standing agreement
-      const foreign = await usbp.gql(ADD, { campaignId: draft.id, input: entry(1, DEMO_IDS.suspects.hsiSalcidoBarron) });
+      const foreign = await usbp.gql(ADD, {
+        campaignId: draft.id,
+        input: entry(1, DEMO_IDS.suspects.hsiSalcidoBarron),
+      });
       expect(errorCode(foreign)).toBe('BAD_USER_INPUT');
       const strict = await createSuspect(usbp, 'Cipriano', 'Olivas', { tlp: 'AMBER_STRICT' });
       expect(errorCode(await usbp.gql(ADD, { campaignId: draft.id, input: entry(1, strict) }))).toBe('BAD_USER_INPUT');
@@ -370,24 +588,40 @@ describe('withheld means withheld on every path (#12)', () => {
       const own = await createSuspect(usbp, 'Heriberto', 'Loya', { tlp: 'GREEN' });
       ok(await usbp.gql(ADD, { campaignId: draft.id, input: entry(1, own) }), 'addCampaignEntry');
       ok(await usbpLiaison.gql(PUBLISH, { id: draft.id }), 'publishCampaign');
-      const entries = async () => ok(await app.anonymous.gql('{ publicCampaign(slug: "vis-owner-only") { entries { rank } } }'), 'publicCampaign').entries;
+      const entries = async () =>
+        ok(await app.anonymous.gql('{ publicCampaign(slug: "vis-owner-only") { entries { rank } } }'), 'publicCampaign')
+          .entries;
       expect(await entries()).toEqual([{ rank: 1 }]);
       ok(await usbp.gql(UPDATE_SUSPECT, { id: own, input: { handling: { tlp: 'RED' } } }), 'updateSuspect');
       expect(await entries()).toEqual([]);
-      const trail = ok(await usbpLiaison.gql(`query ($id: ID!) { auditTrail(recordType: SUSPECT, recordId: $id, first: 50) { edges { node { action } } } }`, { id: own }), 'auditTrail');
+      const trail = ok(
+        await usbpLiaison.gql(
+          `query ($id: ID!) { auditTrail(recordType: SUSPECT, recordId: $id, first: 50) { edges { node { action } } } }`,
+          { id: own },
+        ),
+        'auditTrail',
+      );
       const actions = trail.edges.map((edge: { node: { action: string } }) => edge.node.action);
       expect(actions).toEqual(expect.arrayContaining(['SUSPECT_PUBLISHED', 'SUSPECT_UNPUBLISHED']));
     });
 
     it('reserves a slug at publication, so a clash never confirms another agency’s draft', async () => {
       const usbp = await app.as('analyst@usbp.example');
-      const fbiDraft = ok<{ id: string }>(await as['analyst@fbi'].gql(CAMPAIGN, { input: campaign('vis-same-slug') }), 'createCampaign');
+      const fbiDraft = ok<{ id: string }>(
+        await as['analyst@fbi'].gql(CAMPAIGN, { input: campaign('vis-same-slug') }),
+        'createCampaign',
+      );
       ok(await usbp.gql(CAMPAIGN, { input: campaign('vis-same-slug') }), 'createCampaign');
       const fbiSuspect = await createSuspect(as['analyst@fbi'], 'Leobardo', 'Nájera', { tlp: 'GREEN' });
-      ok(await as['analyst@fbi'].gql(ADD, { campaignId: fbiDraft.id, input: entry(1, fbiSuspect) }), 'addCampaignEntry');
+      ok(
+        await as['analyst@fbi'].gql(ADD, { campaignId: fbiDraft.id, input: entry(1, fbiSuspect) }),
+        'addCampaignEntry',
+      );
       ok(await as['liaison@fbi'].gql(PUBLISH, { id: fbiDraft.id }), 'publishCampaign');
       expect(errorCode(await usbp.gql(CAMPAIGN, { input: campaign('vis-same-slug') }))).toBeUndefined();
-      expect(ok(await app.anonymous.gql('{ publicCampaign(slug: "vis-same-slug") { ownerAgencyCode } }'), 'publicCampaign')).toEqual({ ownerAgencyCode: 'FBI' });
+      expect(
+        ok(await app.anonymous.gql('{ publicCampaign(slug: "vis-same-slug") { ownerAgencyCode } }'), 'publicCampaign'),
+      ).toEqual({ ownerAgencyCode: 'FBI' });
     });
   });
 });

@@ -28,7 +28,8 @@ function run(args: string[], env: Record<string, string>, cwd: string): Promise<
   });
 }
 
-const ndjson = (...lines: unknown[]) => lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
+const ndjson = (...lines: unknown[]) =>
+  lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n') + '\n';
 const update = (externalId: string, status: string, statusChangedAt: string, extra: Record<string, string> = {}) => ({
   sourceSystem: 'SIJE-CHIH',
   externalId,
@@ -49,7 +50,11 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
   beforeAll(async () => {
     app = await startApp();
     const admin = await app.as('admin@fgr.example');
-    secret = (await admin.gql('mutation { createApiKey(name: "SIJE bridge", scopes: ["warrants:sync", "warrants:read"]) { secret } }')).data.createApiKey.secret;
+    secret = (
+      await admin.gql(
+        'mutation { createApiKey(name: "SIJE bridge", scopes: ["warrants:sync", "warrants:read"]) { secret } }',
+      )
+    ).data.createApiKey.secret;
     proxy = await startFaultProxy(`${app.url}/graphql`);
   });
   afterAll(async () => {
@@ -69,7 +74,9 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
 
   it('is a command: a shebang, the bin of the package, --help exiting 0', async () => {
     expect(readFileSync(CLI, 'utf8').split('\n')[0]).toBe('#!/usr/bin/env node');
-    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({ 'frontera-warrants': 'dist/apps/warrant-sync/src/main.js' });
+    expect(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).bin).toEqual({
+      'frontera-warrants': 'dist/apps/warrant-sync/src/main.js',
+    });
     const help = await run(['--help'], {}, dir);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: frontera-warrants/);
@@ -99,7 +106,9 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
     const resumed = await run(['push', '--file', file], env, dir);
     expect(resumed.stderr).toMatch(/resuming .*updates.ndjson: 2 of 4 updates were acknowledged by an earlier run/);
     expect(resumed.code).toBe(0);
-    expect(resumed.stderr).toMatch(/pushed 2 updates .*: \d+ applied, \d+ unchanged, \d+ stale, 0 not found, 0 rejected/);
+    expect(resumed.stderr).toMatch(
+      /pushed 2 updates .*: \d+ applied, \d+ unchanged, \d+ stale, 0 not found, 0 rejected/,
+    );
     const again = await run(['push', '--file', file], env, dir);
     expect(again.stderr).toMatch(/pushed 0 updates/);
     expect(again.code).toBe(0);
@@ -122,14 +131,27 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
     expect(pushed.stderr).toMatch(/^line 3: NOT_FOUND SIJE-CHIH\/NO-SUCH-CASE/m);
     expect(pushed.stderr).toMatch(/^line 4: REJECTED SIJE-CHIH\/BRAVO-CP-412-2025: /m);
     expect(pushed.stderr).toMatch(/rejected and not found, with their line numbers: .*mixed.ndjson.rejects.ndjson/);
-    const rejects = readFileSync(`${file}.rejects.ndjson`, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const rejects = readFileSync(`${file}.rejects.ndjson`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     expect(rejects).toEqual([
       expect.objectContaining({ line: 3, outcome: 'NOT_FOUND', externalId: 'NO-SUCH-CASE', status: 'ACTIVE' }),
-      expect.objectContaining({ line: 4, outcome: 'REJECTED', externalId: 'BRAVO-CP-412-2025', note: 'leaves EXECUTED', message: expect.any(String) }),
+      expect.objectContaining({
+        line: 4,
+        outcome: 'REJECTED',
+        externalId: 'BRAVO-CP-412-2025',
+        note: 'leaves EXECUTED',
+        message: expect.any(String),
+      }),
     ]);
 
     const custom = join(dir, 'refused.ndjson');
-    const elsewhere = await run(['push', '--file', file, '--rejects', custom], { ...env, FRONTERA_SYNC_STATE: join(dir, 'other.json') }, dir);
+    const elsewhere = await run(
+      ['push', '--file', file, '--rejects', custom],
+      { ...env, FRONTERA_SYNC_STATE: join(dir, 'other.json') },
+      dir,
+    );
     expect(elsewhere.code).toBe(2);
     expect(readFileSync(custom, 'utf8').trim().split('\n')).toHaveLength(2);
   });
@@ -172,23 +194,37 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
     expect(refused.stderr).toMatch(/^5 bad line\(s\), nothing sent/m);
     expect(refused.stderr).toMatch(/bad.ndjson line 2: not JSON/);
     expect(refused.stderr).toMatch(/bad.ndjson line 3: externalId missing/);
-    expect(refused.stderr).toMatch(/bad.ndjson line 4: statusChangedAt "2026-11-16T18:05:00" is not a date-time with an offset/);
+    expect(refused.stderr).toMatch(
+      /bad.ndjson line 4: statusChangedAt "2026-11-16T18:05:00" is not a date-time with an offset/,
+    );
     expect(refused.stderr).toMatch(/bad.ndjson line 5: status "WANTED" is not one of/);
     expect(refused.stderr).toMatch(/bad.ndjson line 6: not a JSON object/);
     expect(proxy.received).toBe(received);
     expect(existsSync(env.FRONTERA_SYNC_STATE)).toBe(false);
 
     const csv = join(dir, 'bad.csv');
-    writeFileSync(csv, `${readFileSync(SAMPLE_CSV, 'utf8').trim()}\nSIJE-CHIH,BRAVO-CP-298-2025,ACTIVE,2026-11-16 18:05,\n`);
+    writeFileSync(
+      csv,
+      `${readFileSync(SAMPLE_CSV, 'utf8').trim()}\nSIJE-CHIH,BRAVO-CP-298-2025,ACTIVE,2026-11-16 18:05,\n`,
+    );
     const badCsv = await run(['push', '--file', csv], env, dir);
     expect(badCsv.code).toBe(1);
-    expect(badCsv.stderr).toMatch(/bad.csv line 6: statusChangedAt "2026-11-16 18:05" is not a date-time with an offset/);
-    writeFileSync(csv, 'sourceSystem,externalId,status,statusChangedAt\nSIJE-CHIH,"BRAVO,ACTIVE,2026-11-16T18:05:00Z\n');
+    expect(badCsv.stderr).toMatch(
+      /bad.csv line 6: statusChangedAt "2026-11-16 18:05" is not a date-time with an offset/,
+    );
+    writeFileSync(
+      csv,
+      'sourceSystem,externalId,status,statusChangedAt\nSIJE-CHIH,"BRAVO,ACTIVE,2026-11-16T18:05:00Z\n',
+    );
     expect((await run(['push', '--file', csv], env, dir)).stderr).toMatch(/bad.csv line 2: .*[Qq]uote/);
   });
 
   it('names the line of an update the API refuses as bad input', async () => {
-    const file = ndjsonFile('long-note.ndjson', update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'), update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z', { note: 'x'.repeat(5001) }));
+    const file = ndjsonFile(
+      'long-note.ndjson',
+      update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z'),
+      update('BRAVO-CP-298-2025', 'ACTIVE', '2026-11-16T18:05:00Z', { note: 'x'.repeat(5001) }),
+    );
     const refused = await run(['push', '--file', file], env, dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/error: line 2 \(note\): BAD_USER_INPUT/);
@@ -200,7 +236,10 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
     expect(pulled.code).toBe(0);
     expect(pulled.stdout).toBe('');
     expect(pulled.stderr).toMatch(/pulled \d+ changes into .*changes.ndjson; next cursor \S+/);
-    const changes = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { cursor: string; warrant: { id: string; ownerAgency: { code: string } } });
+    const changes = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { cursor: string; warrant: { id: string; ownerAgency: { code: string } } });
     expect(changes.map((change) => change.warrant.id)).toContain(DEMO_IDS.warrants.fgrNunezPena);
     expect(changes.every((change) => change.warrant.ownerAgency.code === 'FGR')).toBe(true);
 
@@ -210,7 +249,13 @@ describe('frontera-warrants (apps/warrant-sync)', () => {
 
     const piped = await run(['pull', '--out', '-', '--after', changes[0].cursor], env, dir);
     expect(piped.code).toBe(0);
-    expect(piped.stdout.trim().split('\n').map((line) => JSON.parse(line) as { cursor: string }).map((change) => change.cursor)).toEqual(changes.slice(1).map((change) => change.cursor));
+    expect(
+      piped.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { cursor: string })
+        .map((change) => change.cursor),
+    ).toEqual(changes.slice(1).map((change) => change.cursor));
 
     const noOut = await run(['pull'], env, dir);
     expect(noOut.code).toBe(1);

@@ -25,10 +25,14 @@ describe('warrant status sync', () => {
   beforeAll(async () => {
     app = await startApp();
     fgrAdmin = await app.as('admin@fgr.example');
-    const created = await fgrAdmin.gql('mutation { createApiKey(name: "SIJE bridge", scopes: ["warrants:sync", "warrants:read"]) { id name secret } }');
+    const created = await fgrAdmin.gql(
+      'mutation { createApiKey(name: "SIJE bridge", scopes: ["warrants:sync", "warrants:read"]) { id name secret } }',
+    );
     syncSecret = created.data.createApiKey.secret;
     syncKey = keyClient(syncSecret);
-    const reader = await fgrAdmin.gql('mutation { createApiKey(name: "reader", scopes: ["warrants:read"]) { secret } }');
+    const reader = await fgrAdmin.gql(
+      'mutation { createApiKey(name: "reader", scopes: ["warrants:read"]) { secret } }',
+    );
     readKey = keyClient(reader.data.createApiKey.secret);
   });
   afterAll(() => app?.stop());
@@ -36,8 +40,12 @@ describe('warrant status sync', () => {
   describe('API keys', () => {
     it('are created by agency admins only and listed without secrets', async () => {
       const analyst = await app.as('analyst@fgr.example');
-      expect(errorCode(await analyst.gql('mutation { createApiKey(name: "x", scopes: ["warrants:sync"]) { secret } }'))).toBe('FORBIDDEN');
-      expect(errorCode(await fgrAdmin.gql('mutation { createApiKey(name: "x", scopes: ["everything"]) { secret } }'))).toBe('BAD_USER_INPUT');
+      expect(
+        errorCode(await analyst.gql('mutation { createApiKey(name: "x", scopes: ["warrants:sync"]) { secret } }')),
+      ).toBe('FORBIDDEN');
+      expect(
+        errorCode(await fgrAdmin.gql('mutation { createApiKey(name: "x", scopes: ["everything"]) { secret } }')),
+      ).toBe('BAD_USER_INPUT');
       const listed = await fgrAdmin.gql('{ apiKeys { name scopes revokedAt } }');
       expect(listed.data.apiKeys.map((k: { name: string }) => k.name).sort()).toEqual(['SIJE bridge', 'reader']);
       expect(JSON.stringify(listed)).not.toContain(syncSecret);
@@ -51,12 +59,22 @@ describe('warrant status sync', () => {
       const forged = keyClient(`${syncSecret.slice(0, -3)}xyz`);
       expect(errorCode(await forged.gql(FEED))).toBe('UNAUTHENTICATED');
 
-      const temporary = await fgrAdmin.gql('mutation { createApiKey(name: "temporary", scopes: ["warrants:read"]) { id secret } }');
+      const temporary = await fgrAdmin.gql(
+        'mutation { createApiKey(name: "temporary", scopes: ["warrants:read"]) { id secret } }',
+      );
       const temporaryKey = keyClient(temporary.data.createApiKey.secret);
       expect((await temporaryKey.gql(FEED)).errors).toBeUndefined();
       const hsiAdmin = await app.as('admin@hsi.example');
-      expect(errorCode(await hsiAdmin.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', { id: temporary.data.createApiKey.id }))).toBe('NOT_FOUND');
-      await fgrAdmin.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', { id: temporary.data.createApiKey.id });
+      expect(
+        errorCode(
+          await hsiAdmin.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { id } }', {
+            id: temporary.data.createApiKey.id,
+          }),
+        ),
+      ).toBe('NOT_FOUND');
+      await fgrAdmin.gql('mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }', {
+        id: temporary.data.createApiKey.id,
+      });
       expect(errorCode(await temporaryKey.gql(FEED))).toBe('UNAUTHENTICATED');
       const listed = await fgrAdmin.gql('{ apiKeys { name lastUsedAt } }');
       expect(listed.data.apiKeys.find((k: { name: string }) => k.name === 'temporary').lastUsedAt).not.toBeNull();
@@ -69,14 +87,49 @@ describe('warrant status sync', () => {
     it('gives every item its outcome and never lets an invalid one block the others', async () => {
       const result = await syncKey.gql(SYNC, {
         updates: [
-          { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025', status: 'SUSPENDED', statusChangedAt: '2026-11-02T16:20:00Z' },
-          { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025', status: 'ISSUED', statusChangedAt: '2025-06-02T18:30:00Z' },
-          { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025', status: 'CANCELLED', statusChangedAt: '2026-10-01T00:00:00Z' },
-          { sourceSystem: 'SIJE-CHIH', externalId: 'NO-SUCH-CASE', status: 'ACTIVE', statusChangedAt: '2026-11-01T00:00:00Z' },
-          { sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412', status: 'EXECUTED', statusChangedAt: '2026-11-01T00:00:00Z' },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'BRAVO-CP-298-2025',
+            status: 'SUSPENDED',
+            statusChangedAt: '2026-11-02T16:20:00Z',
+          },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'BRAVO-CP-298-2025',
+            status: 'ISSUED',
+            statusChangedAt: '2025-06-02T18:30:00Z',
+          },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'BRAVO-CP-298-2025',
+            status: 'CANCELLED',
+            statusChangedAt: '2026-10-01T00:00:00Z',
+          },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'NO-SUCH-CASE',
+            status: 'ACTIVE',
+            statusChangedAt: '2026-11-01T00:00:00Z',
+          },
+          {
+            sourceSystem: 'PACER-WDTX',
+            externalId: '3:26-cr-00412',
+            status: 'EXECUTED',
+            statusChangedAt: '2026-11-01T00:00:00Z',
+          },
           { sourceSystem: 'SIJE-CHIH', externalId: '', status: 'ACTIVE', statusChangedAt: '2026-11-01T00:00:00Z' },
-          { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-413-2025', status: 'ACTIVE', statusChangedAt: '2026-11-01T00:00:00Z' },
-          { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-413-2025', status: 'ACTIVE', statusChangedAt: '2099-01-01T00:00:00Z' },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'BRAVO-CP-413-2025',
+            status: 'ACTIVE',
+            statusChangedAt: '2026-11-01T00:00:00Z',
+          },
+          {
+            sourceSystem: 'SIJE-CHIH',
+            externalId: 'BRAVO-CP-413-2025',
+            status: 'ACTIVE',
+            statusChangedAt: '2099-01-01T00:00:00Z',
+          },
         ],
       });
       expect(result.errors).toBeUndefined();
@@ -101,14 +154,21 @@ describe('warrant status sync', () => {
       const warrant = (await analyst.gql(HISTORY, { id: cp298() })).data.warrant;
       expect(warrant.status).toBe('SUSPENDED');
       expect(new Date(warrant.statusChangedAt).toISOString()).toBe('2026-11-02T16:20:00.000Z');
-      const recorded = warrant.statusHistory.map((h: { status: string; applied: boolean }) => `${h.status}:${h.applied}`);
+      const recorded = warrant.statusHistory.map(
+        (h: { status: string; applied: boolean }) => `${h.status}:${h.applied}`,
+      );
       expect(recorded).toContain('SUSPENDED:true');
       expect(recorded).toContain('CANCELLED:false');
     });
 
     it('is idempotent: replaying a batch changes nothing', async () => {
       const updates = [
-        { sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025', status: 'ACTIVE', statusChangedAt: '2026-11-16T18:05:00Z' },
+        {
+          sourceSystem: 'SIJE-CHIH',
+          externalId: 'BRAVO-CP-298-2025',
+          status: 'ACTIVE',
+          statusChangedAt: '2026-11-16T18:05:00Z',
+        },
       ];
       expect((await syncKey.gql(SYNC, { updates })).data.syncWarrantStatuses.applied).toBe(1);
       const replay = (await syncKey.gql(SYNC, { updates })).data.syncWarrantStatuses;
@@ -124,7 +184,12 @@ describe('warrant status sync', () => {
     });
 
     it('refuses a batch over 5,000 updates and writes nothing', async () => {
-      const updates = Array.from({ length: 5001 }, () => ({ sourceSystem: 'S', externalId: 'X', status: 'ACTIVE', statusChangedAt: '2026-01-01T00:00:00Z' }));
+      const updates = Array.from({ length: 5001 }, () => ({
+        sourceSystem: 'S',
+        externalId: 'X',
+        status: 'ACTIVE',
+        statusChangedAt: '2026-01-01T00:00:00Z',
+      }));
       expect(errorCode(await syncKey.gql(SYNC, { updates }))).toBe('BAD_USER_INPUT');
     });
   });
@@ -133,16 +198,31 @@ describe('warrant status sync', () => {
     it('returns the changes of visible warrants only, in order, resuming from a cursor', async () => {
       const first = (await readKey.gql(FEED, { first: 100 })).data.warrantChanges;
       expect(first.changes.length).toBeGreaterThan(0);
-      expect(first.changes.every((c: { warrant: { ownerAgency: { code: string } } }) => c.warrant.ownerAgency.code === 'FGR')).toBe(true);
+      expect(
+        first.changes.every(
+          (c: { warrant: { ownerAgency: { code: string } } }) => c.warrant.ownerAgency.code === 'FGR',
+        ),
+      ).toBe(true);
       const resumed = (await readKey.gql(FEED, { after: first.endCursor, first: 100 })).data.warrantChanges;
       expect(resumed.changes).toEqual([]);
       expect(resumed.endCursor).toBe(first.endCursor);
 
       await syncKey.gql(SYNC, {
-        updates: [{ sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2024/000771', status: 'SUSPENDED', statusChangedAt: '2026-11-10T00:00:00Z' }],
+        updates: [
+          {
+            sourceSystem: 'FGR-MANDAMIENTOS',
+            externalId: 'MJ/CHIH/2024/000771',
+            status: 'SUSPENDED',
+            statusChangedAt: '2026-11-10T00:00:00Z',
+          },
+        ],
       });
       const next = (await readKey.gql(FEED, { after: first.endCursor })).data.warrantChanges;
-      expect(next.changes.map((c: { warrant: { number: string; status: string } }) => `${c.warrant.number}:${c.warrant.status}`)).toEqual(['CP 77/2024:SUSPENDED']);
+      expect(
+        next.changes.map(
+          (c: { warrant: { number: string; status: string } }) => `${c.warrant.number}:${c.warrant.status}`,
+        ),
+      ).toEqual(['CP 77/2024:SUSPENDED']);
       expect(errorCode(await readKey.gql(FEED, { after: 'not-a-cursor' }))).toBe('BAD_USER_INPUT');
     });
 
@@ -158,8 +238,12 @@ describe('warrant status sync', () => {
       try {
         // The slow writer starts first (smaller transaction id) and commits last.
         await slow.query('BEGIN');
-        await slow.query("UPDATE warrants SET issuing_authority = issuing_authority || ' ' WHERE id = $1", [DEMO_IDS.warrants.fgrDominguezLara]);
-        await fast.query("UPDATE warrants SET issuing_authority = issuing_authority || ' ' WHERE id = $1", [DEMO_IDS.warrants.fgrCarrascoSaucedo]);
+        await slow.query("UPDATE warrants SET issuing_authority = issuing_authority || ' ' WHERE id = $1", [
+          DEMO_IDS.warrants.fgrDominguezLara,
+        ]);
+        await fast.query("UPDATE warrants SET issuing_authority = issuing_authority || ' ' WHERE id = $1", [
+          DEMO_IDS.warrants.fgrCarrascoSaucedo,
+        ]);
 
         const whileSlowRuns = (await readKey.gql(FEED, { after: cursor })).data.warrantChanges;
         expect(whileSlowRuns.changes).toEqual([]);
@@ -192,14 +276,20 @@ describe('warrant status sync', () => {
       await poll();
       const baseline = seen.length;
 
-      const fgrWarrants = [DEMO_IDS.warrants.fgrNunezPena, DEMO_IDS.warrants.fgrDominguezLara, DEMO_IDS.warrants.fgrCarrascoSaucedo];
+      const fgrWarrants = [
+        DEMO_IDS.warrants.fgrNunezPena,
+        DEMO_IDS.warrants.fgrDominguezLara,
+        DEMO_IDS.warrants.fgrCarrascoSaucedo,
+      ];
       let writing = true;
       const writers = Array.from({ length: 6 }, async (_, w) => {
         const client = new Client({ connectionString: app.databaseUrl });
         await client.connect();
         for (let round = 0; round < 15; round++) {
           await client.query('BEGIN');
-          await client.query("UPDATE warrants SET issuing_authority = issuing_authority || '' WHERE id = $1", [fgrWarrants[(w + round) % 3]]);
+          await client.query("UPDATE warrants SET issuing_authority = issuing_authority || '' WHERE id = $1", [
+            fgrWarrants[(w + round) % 3],
+          ]);
           await new Promise((r) => setTimeout(r, Math.random() * 15));
           await client.query('COMMIT');
         }

@@ -31,7 +31,14 @@ interface WarrantView {
   status: string;
   statusChangedAt: string;
   subject: { id: string; fullName: string } | null;
-  statusHistory: { status: string; changedAt: string; sourceSystem: string | null; recordedAt: string; applied: boolean; note: string | null }[];
+  statusHistory: {
+    status: string;
+    changedAt: string;
+    sourceSystem: string | null;
+    recordedAt: string;
+    applied: boolean;
+    note: string | null;
+  }[];
   externalRefs: { sourceSystem: string; externalId: string }[];
 }
 interface ListNode {
@@ -68,7 +75,10 @@ describe('warrants', () => {
     handling,
     ...overrides,
   });
-  const createWarrant = async (client: GraphQLClient, overrides: Record<string, unknown> = {}): Promise<WarrantView> => {
+  const createWarrant = async (
+    client: GraphQLClient,
+    overrides: Record<string, unknown> = {},
+  ): Promise<WarrantView> => {
     const result = await client.gql(CREATE, { input: warrantInput(overrides) });
     if (!result.data) throw new Error(JSON.stringify(result.errors));
     return result.data.createWarrant as WarrantView;
@@ -126,7 +136,15 @@ describe('warrants', () => {
       });
       expect(warrant.charges).toHaveLength(2);
       expect(warrant.charges[1]).toBe('18 U.S.C. § 1203 – Hostage taking');
-      expect(warrant.statusHistory.map((h: WarrantView['statusHistory'][number]) => [h.status, h.changedAt, h.sourceSystem, h.applied, h.note])).toEqual([
+      expect(
+        warrant.statusHistory.map((h: WarrantView['statusHistory'][number]) => [
+          h.status,
+          h.changedAt,
+          h.sourceSystem,
+          h.applied,
+          h.note,
+        ]),
+      ).toEqual([
         ['ISSUED', '2026-01-08T20:30:00.000Z', 'PACER-WDTX', true, null],
         ['ACTIVE', '2026-01-08T21:15:00.000Z', 'PACER-WDTX', true, null],
       ]);
@@ -160,7 +178,11 @@ describe('warrants', () => {
       expect(text).not.toContain(W.hsiNunezPena);
       expect(text).not.toContain(S.hsiNunezPena);
       expect(text).not.toContain('EP-26-CR-0412');
-      expect(answers[1].data.warrants).toEqual({ totalCount: 0, edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+      expect(answers[1].data.warrants).toEqual({
+        totalCount: 0,
+        edges: [],
+        pageInfo: { hasNextPage: false, endCursor: null },
+      });
       expect(answers[2].data.suspect).toBeNull();
     });
   });
@@ -168,7 +190,9 @@ describe('warrants', () => {
   describe('warrants', () => {
     it('lists only the viewer agency warrants, newest first', async () => {
       const fgrList = await list(fgr);
-      expect(fgrList.map((w) => w.id).sort()).toEqual([W.fgrGonzalezTerrazas, W.fgrDominguezLara, W.fgrNunezPena, W.fgrCarrascoSaucedo].sort());
+      expect(fgrList.map((w) => w.id).sort()).toEqual(
+        [W.fgrGonzalezTerrazas, W.fgrDominguezLara, W.fgrNunezPena, W.fgrCarrascoSaucedo].sort(),
+      );
       expect(fgrList.every((w) => w.ownerAgency.code === 'FGR')).toBe(true);
       const hsiList = await list(hsi);
       expect(hsiList.map((w) => w.id)).toEqual(expect.arrayContaining([W.hsiNunezPena, W.hsiSalcidoBarron]));
@@ -176,10 +200,14 @@ describe('warrants', () => {
     });
 
     it('filters by status, subject and issuing country', async () => {
-      expect((await list(fgr, { status: 'EXECUTED' })).map((w) => w.id).sort()).toEqual([W.fgrGonzalezTerrazas, W.fgrDominguezLara].sort());
+      expect((await list(fgr, { status: 'EXECUTED' })).map((w) => w.id).sort()).toEqual(
+        [W.fgrGonzalezTerrazas, W.fgrDominguezLara].sort(),
+      );
       expect((await list(fgr, { subjectId: S.fgrNunezPena })).map((w) => w.number)).toEqual(['CP 298/2025']);
       expect(await list(fgr, { issuingCountry: 'US' })).toEqual([]);
-      expect((await list(hsi, { issuingCountry: 'US', subjectId: S.hsiSalcidoBarron })).map((w) => w.id)).toEqual([W.hsiSalcidoBarron]);
+      expect((await list(hsi, { issuingCountry: 'US', subjectId: S.hsiSalcidoBarron })).map((w) => w.id)).toEqual([
+        W.hsiSalcidoBarron,
+      ]);
       expect(errorCode(await hsi.gql(LIST, { filter: { status: 'SERVED' } }))).toBe('BAD_USER_INPUT');
       expect(errorCode(await hsi.gql(LIST, { first: 101 }))).toBe('BAD_USER_INPUT');
     });
@@ -191,7 +219,9 @@ describe('warrants', () => {
       expect(first.data.warrants.pageInfo.hasNextPage).toBe(true);
       expect(next.data.warrants.edges).toHaveLength(1);
       expect(next.data.warrants.pageInfo.hasNextPage).toBe(false);
-      const ids = [...first.data.warrants.edges, ...next.data.warrants.edges].map((e: { node: { id: string } }) => e.node.id);
+      const ids = [...first.data.warrants.edges, ...next.data.warrants.edges].map(
+        (e: { node: { id: string } }) => e.node.id,
+      );
       expect(new Set(ids).size).toBe(4);
     });
 
@@ -210,9 +240,13 @@ describe('warrants', () => {
   describe('Suspect.warrants', () => {
     it('shows a suspect warrants to a viewer who may see them', async () => {
       const result = await hsi.gql(SUSPECT_WARRANTS, { id: S.hsiNunezPena });
-      expect(result.data.suspect.warrants).toEqual([{ id: W.hsiNunezPena, number: 'EP-26-CR-0412', status: 'ACTIVE', ownerAgency: { code: 'HSI' } }]);
+      expect(result.data.suspect.warrants).toEqual([
+        { id: W.hsiNunezPena, number: 'EP-26-CR-0412', status: 'ACTIVE', ownerAgency: { code: 'HSI' } },
+      ]);
       const fgrResult = await fgr.gql(SUSPECT_WARRANTS, { id: S.fgrGonzalezTerrazas });
-      expect(fgrResult.data.suspect.warrants).toEqual([{ id: W.fgrGonzalezTerrazas, number: 'CP 412/2025', status: 'EXECUTED', ownerAgency: { code: 'FGR' } }]);
+      expect(fgrResult.data.suspect.warrants).toEqual([
+        { id: W.fgrGonzalezTerrazas, number: 'CP 412/2025', status: 'EXECUTED', ownerAgency: { code: 'FGR' } },
+      ]);
     });
 
     it('shows none to a viewer who may see the suspect but not warrants', async () => {
@@ -233,7 +267,9 @@ describe('warrants', () => {
       const small = await app.countQueries(() => fgr.gql(query, { first: 2 }));
       const large = await app.countQueries(() => fgr.gql(query, { first: 5 }));
       const page = await fgr.gql(query, { first: 5 });
-      expect(page.data.suspects.edges.filter((e: { node: { warrants: unknown[] } }) => e.node.warrants.length > 0)).toHaveLength(4);
+      expect(
+        page.data.suspects.edges.filter((e: { node: { warrants: unknown[] } }) => e.node.warrants.length > 0),
+      ).toHaveLength(4);
       expect(large).toBe(small);
     });
   });
@@ -268,9 +304,18 @@ describe('warrants', () => {
         ],
       });
       expect(warrant.statusHistory).toEqual([
-        { status: 'ISSUED', changedAt: '2026-02-01T10:00:00.000Z', sourceSystem: null, recordedAt: expect.any(String), applied: true, note: null },
+        {
+          status: 'ISSUED',
+          changedAt: '2026-02-01T10:00:00.000Z',
+          sourceSystem: null,
+          recordedAt: expect.any(String),
+          applied: true,
+          note: null,
+        },
       ]);
-      const { rows } = await db.query('SELECT recorded_by FROM warrant_status_changes WHERE warrant_id = $1', [warrant.id]);
+      const { rows } = await db.query('SELECT recorded_by FROM warrant_status_changes WHERE warrant_id = $1', [
+        warrant.id,
+      ]);
       expect(rows).toEqual([{ recorded_by: DEMO_IDS.users.HSI.ANALYST }]);
       // and the subject now lists it
       const onSubject = await hsi.gql(SUSPECT_WARRANTS, { id: subject.id });
@@ -288,8 +333,12 @@ describe('warrants', () => {
 
     it('forbids creating to roles that may not write warrants, and writes nothing', async () => {
       const before = await rowCounts();
-      expect(errorCode(await hsiLiaison.gql(CREATE, { input: warrantInput({ number: 'EP-26-CR-0903' }) }))).toBe('FORBIDDEN');
-      expect(errorCode(await hsiIntake.gql(CREATE, { input: warrantInput({ number: 'EP-26-CR-0903' }) }))).toBe('FORBIDDEN');
+      expect(errorCode(await hsiLiaison.gql(CREATE, { input: warrantInput({ number: 'EP-26-CR-0903' }) }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(errorCode(await hsiIntake.gql(CREATE, { input: warrantInput({ number: 'EP-26-CR-0903' }) }))).toBe(
+        'FORBIDDEN',
+      );
       expect(await rowCounts()).toEqual(before);
     });
 
@@ -333,7 +382,10 @@ describe('warrants', () => {
     it('answers CONFLICT for an external reference another warrant of the agency has, and writes nothing', async () => {
       const before = await rowCounts();
       const result = await hsi.gql(CREATE, {
-        input: warrantInput({ number: 'EP-26-CR-0905', externalRefs: [{ sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412' }] }),
+        input: warrantInput({
+          number: 'EP-26-CR-0905',
+          externalRefs: [{ sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412' }],
+        }),
       });
       expect(errorCode(result)).toBe('CONFLICT');
       expect(await rowCounts()).toEqual(before);
@@ -342,10 +394,19 @@ describe('warrants', () => {
     it('answers CONFLICT, never a server error, when concurrent requests race for the same reference', async () => {
       const ref = { sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00920' };
       const results = await Promise.all(
-        [0, 1, 2, 3].map((i) => hsi.gql(CREATE, { input: warrantInput({ number: `EP-26-CR-092${i}`, externalRefs: [ref] }) })),
+        [0, 1, 2, 3].map((i) =>
+          hsi.gql(CREATE, { input: warrantInput({ number: `EP-26-CR-092${i}`, externalRefs: [ref] }) }),
+        ),
       );
-      expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual(['CONFLICT', 'CONFLICT', 'CONFLICT', 'OK']);
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM warrant_external_refs WHERE external_id = $1', [ref.externalId]);
+      expect(results.map((r) => (r.errors ? errorCode(r) : 'OK')).sort()).toEqual([
+        'CONFLICT',
+        'CONFLICT',
+        'CONFLICT',
+        'OK',
+      ]);
+      const { rows } = await db.query('SELECT count(*)::int AS n FROM warrant_external_refs WHERE external_id = $1', [
+        ref.externalId,
+      ]);
       expect(rows[0].n).toBe(1);
     });
 
@@ -365,14 +426,28 @@ describe('warrants', () => {
   describe('updateWarrant', () => {
     let warrant: WarrantView;
     beforeAll(async () => {
-      warrant = await createWarrant(hsi, { number: 'EP-26-CR-0910', externalRefs: [{ sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00910' }] });
+      warrant = await createWarrant(hsi, {
+        number: 'EP-26-CR-0910',
+        externalRefs: [{ sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00910' }],
+      });
     });
 
     it('appends to the status history when the status changes', async () => {
-      const result = await hsi.gql(UPDATE, { id: warrant.id, input: { status: 'ACTIVE', statusChangedAt: '2026-02-02T09:00:00.000Z' } });
+      const result = await hsi.gql(UPDATE, {
+        id: warrant.id,
+        input: { status: 'ACTIVE', statusChangedAt: '2026-02-02T09:00:00.000Z' },
+      });
       expect(result.errors).toBeUndefined();
-      expect(result.data.updateWarrant).toMatchObject({ status: 'ACTIVE', statusChangedAt: '2026-02-02T09:00:00.000Z' });
-      expect(result.data.updateWarrant.statusHistory.map((h: { status: string; changedAt: string }) => [h.status, h.changedAt])).toEqual([
+      expect(result.data.updateWarrant).toMatchObject({
+        status: 'ACTIVE',
+        statusChangedAt: '2026-02-02T09:00:00.000Z',
+      });
+      expect(
+        result.data.updateWarrant.statusHistory.map((h: { status: string; changedAt: string }) => [
+          h.status,
+          h.changedAt,
+        ]),
+      ).toEqual([
         ['ISSUED', '2026-02-01T10:00:00.000Z'],
         ['ACTIVE', '2026-02-02T09:00:00.000Z'],
       ]);
@@ -382,22 +457,37 @@ describe('warrants', () => {
       expect(changes.map((h: { status: string }) => h.status)).toEqual(['ISSUED', 'ACTIVE', 'SUSPENDED']);
       expect(changes[2].changedAt).toBe(suspended.data.updateWarrant.statusChangedAt);
       expect(Math.abs(new Date(changes[2].changedAt).getTime() - Date.now())).toBeLessThan(60_000);
-      const { rows } = await db.query('SELECT DISTINCT recorded_by FROM warrant_status_changes WHERE warrant_id = $1', [warrant.id]);
+      const { rows } = await db.query('SELECT DISTINCT recorded_by FROM warrant_status_changes WHERE warrant_id = $1', [
+        warrant.id,
+      ]);
       expect(rows).toEqual([{ recorded_by: DEMO_IDS.users.HSI.ANALYST }]);
     });
 
     it('changes other fields without touching the history', async () => {
-      const result = await hsi.gql(UPDATE, { id: warrant.id, input: { issuingAuthority: 'U.S. Magistrate Judge, El Paso', charges: ['18 U.S.C. § 1203 – Hostage taking'] } });
-      expect(result.data.updateWarrant).toMatchObject({ issuingAuthority: 'U.S. Magistrate Judge, El Paso', charges: ['18 U.S.C. § 1203 – Hostage taking'], status: 'SUSPENDED' });
+      const result = await hsi.gql(UPDATE, {
+        id: warrant.id,
+        input: { issuingAuthority: 'U.S. Magistrate Judge, El Paso', charges: ['18 U.S.C. § 1203 – Hostage taking'] },
+      });
+      expect(result.data.updateWarrant).toMatchObject({
+        issuingAuthority: 'U.S. Magistrate Judge, El Paso',
+        charges: ['18 U.S.C. § 1203 – Hostage taking'],
+        status: 'SUSPENDED',
+      });
       expect(result.data.updateWarrant.statusHistory).toHaveLength(3);
     });
 
     it('refuses a status time older than the current one, and writes nothing', async () => {
       const before = await rowCounts();
-      const result = await hsi.gql(UPDATE, { id: warrant.id, input: { status: 'ACTIVE', statusChangedAt: '2026-02-01T12:00:00.000Z' } });
+      const result = await hsi.gql(UPDATE, {
+        id: warrant.id,
+        input: { status: 'ACTIVE', statusChangedAt: '2026-02-01T12:00:00.000Z' },
+      });
       expect(errorCode(result)).toBe('BAD_USER_INPUT');
       expect(errorField(result)).toBe('statusChangedAt');
-      const future = await hsi.gql(UPDATE, { id: warrant.id, input: { status: 'ACTIVE', statusChangedAt: new Date(Date.now() + 86_400_000).toISOString() } });
+      const future = await hsi.gql(UPDATE, {
+        id: warrant.id,
+        input: { status: 'ACTIVE', statusChangedAt: new Date(Date.now() + 86_400_000).toISOString() },
+      });
       expect(errorField(future)).toBe('statusChangedAt');
       expect(await rowCounts()).toEqual(before);
       expect((await history(warrant.id)).map((h) => h.status)).toEqual(['ISSUED', 'ACTIVE', 'SUSPENDED']);
@@ -423,13 +513,19 @@ describe('warrants', () => {
       const result = await hsi.gql(UPDATE, { id: cancelled.id, input: { status: 'ACTIVE' } });
       expect(errorField(result)).toBe('status');
       // re-stating the current status is not a transition
-      const same = await hsi.gql(UPDATE, { id: cancelled.id, input: { status: 'CANCELLED', number: 'EP-26-CR-0911-A' } });
+      const same = await hsi.gql(UPDATE, {
+        id: cancelled.id,
+        input: { status: 'CANCELLED', number: 'EP-26-CR-0911-A' },
+      });
       expect(same.data.updateWarrant).toMatchObject({ number: 'EP-26-CR-0911-A', status: 'CANCELLED' });
       expect(same.data.updateWarrant.statusHistory).toHaveLength(1);
     });
 
     it('replaces external references, and answers CONFLICT for one another warrant has', async () => {
-      const replaced = await hsi.gql(UPDATE, { id: warrant.id, input: { externalRefs: [{ sourceSystem: 'NCIC', externalId: 'W260000910' }] } });
+      const replaced = await hsi.gql(UPDATE, {
+        id: warrant.id,
+        input: { externalRefs: [{ sourceSystem: 'NCIC', externalId: 'W260000910' }] },
+      });
       expect(replaced.data.updateWarrant.externalRefs).toEqual([{ sourceSystem: 'NCIC', externalId: 'W260000910' }]);
       const before = await rowCounts();
       const conflict = await hsi.gql(UPDATE, {

@@ -27,7 +27,8 @@ const INSTALL_TIMEOUT_MS = 10 * 60_000;
 /** Installs Debian's Chromium when it is missing (CI's .ci/run does it first; as root, like the tests). */
 export function ensureChromium(): void {
   if (existsSync(CHROMIUM)) return;
-  const aptGet = (...args: string[]) => execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const aptGet = (...args: string[]) =>
+    execFileSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
     aptGet('install', '-y', '-q', 'chromium');
   } catch {
@@ -135,10 +136,15 @@ export function useBrowserApp(env: Record<string, string> = {}, options: StartAp
         // Evaluated through the DevTools protocol, so a strict content security policy does not stop it.
         await target.evaluate(AXE_SOURCE);
         const options = { runOnly: { type: 'tag', values: WCAG_TAGS } };
-        const violations = (await target.evaluate(`axe.run(document, ${JSON.stringify(options)}).then((results) => results.violations)`)) as AxeViolation[];
+        const violations = (await target.evaluate(
+          `axe.run(document, ${JSON.stringify(options)}).then((results) => results.violations)`,
+        )) as AxeViolation[];
         const serious = violations
           .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-          .map((violation) => `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+          .map(
+            (violation) =>
+              `${violation.id} (${violation.impact}): ${violation.help} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+          );
         expect({ page: page.url(), serious }).toEqual({ page: page.url(), serious: [] });
       } finally {
         if (target !== page) await target.close();

@@ -44,12 +44,27 @@ export async function startFaultProxy(target: string): Promise<FaultProxy> {
       if (fault === 'hang') return;
       if (fault === 'http500') return void response.writeHead(500).end();
       if (fault && fault !== 'forward') {
-        const answer = { errors: [{ message: 'Too many requests: slow down', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: fault.rateLimitedFor } }] };
-        return void response.writeHead(200, { 'content-type': 'application/json', 'retry-after': String(fault.rateLimitedFor) }).end(JSON.stringify(answer));
+        const answer = {
+          errors: [
+            {
+              message: 'Too many requests: slow down',
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: fault.rateLimitedFor },
+            },
+          ],
+        };
+        return void response
+          .writeHead(200, { 'content-type': 'application/json', 'retry-after': String(fault.rateLimitedFor) })
+          .end(JSON.stringify(answer));
       }
-      const headers = Object.fromEntries(['content-type', 'x-api-key', 'authorization'].flatMap((name) => (request.headers[name] ? [[name, String(request.headers[name])]] : [])));
+      const headers = Object.fromEntries(
+        ['content-type', 'x-api-key', 'authorization'].flatMap((name) =>
+          request.headers[name] ? [[name, String(request.headers[name])]] : [],
+        ),
+      );
       const forwarded = await fetch(target, { method: 'POST', headers, body });
-      response.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' }).end(Buffer.from(await forwarded.arrayBuffer()));
+      response
+        .writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' })
+        .end(Buffer.from(await forwarded.arrayBuffer()));
     });
   });
   await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));

@@ -12,7 +12,11 @@ export interface HttpAnswer {
  * (127.0.0.0/8): the app counts public rate limits per client address, and this is how a
  * test plays several members of the public.
  */
-export function httpFrom(localAddress: string, url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<HttpAnswer> {
+export function httpFrom(
+  localAddress: string,
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<HttpAnswer> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers, localAddress }, (res) => {
       const chunks: Buffer[] = [];
@@ -25,14 +29,13 @@ export function httpFrom(localAddress: string, url: string, options: { method?: 
   });
 }
 
- 
 export type PublicClient = <T = any>(query: string, variables?: Record<string, unknown>) => Promise<GqlResult<T>>;
 
 /**
  * A GraphQL POST from `localAddress` on a connection of its own (`connection: close`: a cluster's
  * primary hands each new connection to the next worker), with extra `headers`.
  */
- 
+
 export async function gqlFrom<T = any>(
   localAddress: string,
   appUrl: string,

@@ -16,7 +16,10 @@ process.stdin.on('data', (chunk) => chunks.push(chunk)).on('end', async () => {
 /** A PDF's text (whitespace runs folded to one space, so wrapped lines read as written) and its page count. */
 export function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['-e', SCRIPT], { cwd: resolve(__dirname, '../..'), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-e', SCRIPT], {
+      cwd: resolve(__dirname, '../..'),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

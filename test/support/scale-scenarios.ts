@@ -75,7 +75,8 @@ export async function pickScenarioRecords(db: Client, cursors: CursorCodec): Pro
   const agencies = Object.fromEntries(agencyRows.map((row) => [row.code, row.id]));
   const one = async (sql: string, params: unknown[]) => {
     const { rows } = await db.query<Record<string, string>>(sql, params);
-    if (rows.length === 0) throw new Error(`no record for a scenario (is the database seeded with seed:scale?): ${sql}`);
+    if (rows.length === 0)
+      throw new Error(`no record for a scenario (is the database seeded with seed:scale?): ${sql}`);
     return rows[0];
   };
   const shared = await one(
@@ -86,7 +87,10 @@ export async function pickScenarioRecords(db: Client, cursors: CursorCodec): Pro
       ORDER BY r.id LIMIT 1`,
     [agencies.HSI, agencies.FGR],
   );
-  const own = await one(`SELECT id FROM suspects WHERE owner_agency_id = $1 AND tlp = 'AMBER' ORDER BY id LIMIT 1 OFFSET 1000`, [agencies.FGR]);
+  const own = await one(
+    `SELECT id FROM suspects WHERE owner_agency_id = $1 AND tlp = 'AMBER' ORDER BY id LIMIT 1 OFFSET 1000`,
+    [agencies.FGR],
+  );
   const typo = await one(
     `SELECT split_part(given_names, ' ', 1) || ' ' || left(paternal_surname, 2) || substr(paternal_surname, 4, 1) || substr(paternal_surname, 3, 1) || substr(paternal_surname, 5) || ' ' || maternal_surname AS name
        FROM suspects WHERE id = $1`,
@@ -116,7 +120,8 @@ export async function pickScenarioRecords(db: Client, cursors: CursorCodec): Pro
     hiddenSuspect: hidden.id,
     search: shared.name,
     typoSearch: typo.name,
-    recipientIdentifier: `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
+    recipientIdentifier:
+      `${identified.curp.slice(0, 4)}-${identified.curp.slice(4, 10)}-${identified.curp.slice(10)}`.toLowerCase(),
     // keysetList('Suspect', []): the suspects page, newest first (sealed as keysetPage seals it)
     deepCursor: cursors.seal('Suspect|DESC|', [middle.id]),
     deepKey: middle.id,
@@ -166,7 +171,9 @@ function searchSql(search: string, first: number): { where: string; score: strin
   const tokens = search.split(/\s+/).filter(Boolean);
   const query = (i: number) => `frontera_search_text(ARRAY[$${first + i}::text])`;
   return {
-    where: tokens.map((_t, i) => `${WORDS} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query(i)} <% v.word)`).join(' AND '),
+    where: tokens
+      .map((_t, i) => `${WORDS} && ARRAY(SELECT v.word FROM search_vocabulary v WHERE ${query(i)} <% v.word)`)
+      .join(' AND '),
     score: tokens.map((_t, i) => `word_similarity(${query(i)}, ${DOCUMENT})`).join(' + '),
     params: tokens,
   };
@@ -175,7 +182,11 @@ function searchSql(search: string, first: number): { where: string; score: strin
 const SUSPECT_COLUMNS = 'r.id, r.given_names, r.paternal_surname, r.maternal_surname, r.aliases, r.status';
 
 /** A page of suspects with their visible warrants and memberships, in one statement. */
-async function pageSql(db: Client, agency: string, options: { search?: string; after?: string; word?: string; articles?: string[]; identifierKey?: string }): Promise<RawQuery> {
+async function pageSql(
+  db: Client,
+  agency: string,
+  options: { search?: string; after?: string; word?: string; articles?: string[]; identifierKey?: string },
+): Promise<RawQuery> {
   const visible = await visibleTo(db, agency);
   const suspects = visible('r', 1);
   const params = [...suspects.params];
@@ -189,7 +200,9 @@ async function pageSql(db: Client, agency: string, options: { search?: string; a
     from = `suspect_search_keys d JOIN suspects r ON r.id = d.suspect_id AND d.key = $${params.length}`;
     for (const article of options.articles ?? []) {
       params.push(article);
-      where.push(`EXISTS (SELECT 1 FROM suspect_search_keys k WHERE k.suspect_id = r.id AND k.key = $${params.length})`);
+      where.push(
+        `EXISTS (SELECT 1 FROM suspect_search_keys k WHERE k.suspect_id = r.id AND k.key = $${params.length})`,
+      );
     }
   }
   if (options.identifierKey) {
@@ -283,7 +296,9 @@ export async function scaleScenarios(db: Client, records: ScenarioRecords): Prom
       email: fgr,
       query: SUSPECT_PAGE,
       variables: { filter: { identifier: records.recipientIdentifier } },
-      raw: await pageSql(db, agencies.FGR, { identifierKey: `#${records.recipientIdentifier.replace(/-/g, '').toUpperCase()}` }),
+      raw: await pageSql(db, agencies.FGR, {
+        identifierKey: `#${records.recipientIdentifier.replace(/-/g, '').toUpperCase()}`,
+      }),
       recipient: true,
     },
     {

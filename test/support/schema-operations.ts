@@ -53,7 +53,11 @@ export function typeString(ref: TypeRef): string {
 /** The live schema's types by name (the client must be allowed to introspect). */
 export async function introspect(client: GraphQLClient): Promise<Schema> {
   const result = await client.gql(INTROSPECTION);
-  const schema = result.data.__schema as { queryType: { name: string }; mutationType: { name: string } | null; types: FullType[] };
+  const schema = result.data.__schema as {
+    queryType: { name: string };
+    mutationType: { name: string } | null;
+    types: FullType[];
+  };
   return {
     queryType: schema.queryType.name,
     mutationType: schema.mutationType?.name ?? null,
@@ -66,7 +70,10 @@ export async function introspect(client: GraphQLClient): Promise<Schema> {
  * tests walk the whole API this way, so an operation added later is covered without
  * anyone remembering to add it.
  */
-export async function schemaOperations(client: GraphQLClient, value: (type: FullType, ref: TypeRef) => unknown): Promise<Operation[]> {
+export async function schemaOperations(
+  client: GraphQLClient,
+  value: (type: FullType, ref: TypeRef) => unknown,
+): Promise<Operation[]> {
   const { queryType, mutationType, types } = await introspect(client);
 
   const build = (ref: TypeRef, depth = 0): unknown => {
@@ -75,7 +82,11 @@ export async function schemaOperations(client: GraphQLClient, value: (type: Full
     const type = types.get(ref.name!)!;
     if (type.kind === 'INPUT_OBJECT') {
       if (depth > 3) return {};
-      return Object.fromEntries((type.inputFields ?? []).filter((f) => f.type.kind === 'NON_NULL').map((f) => [f.name, build(f.type, depth + 1)]));
+      return Object.fromEntries(
+        (type.inputFields ?? [])
+          .filter((f) => f.type.kind === 'NON_NULL')
+          .map((f) => [f.name, build(f.type, depth + 1)]),
+      );
     }
     return value(type, ref);
   };
@@ -84,12 +95,17 @@ export async function schemaOperations(client: GraphQLClient, value: (type: Full
     const type = types.get(named(ref).name!)!;
     if (type.kind === 'SCALAR' || type.kind === 'ENUM') return '';
     if (type.kind === 'INTERFACE' || type.kind === 'UNION' || depth > 1) return '{ __typename }';
-    const leaves = (type.fields ?? []).filter((f) => f.args.length === 0 && ['SCALAR', 'ENUM'].includes(types.get(named(f.type).name!)!.kind));
+    const leaves = (type.fields ?? []).filter(
+      (f) => f.args.length === 0 && ['SCALAR', 'ENUM'].includes(types.get(named(f.type).name!)!.kind),
+    );
     return `{ __typename ${leaves.map((f) => f.name).join(' ')} }`;
   };
 
   const operations: Operation[] = [];
-  for (const [kind, rootName] of [['query', queryType], ['mutation', mutationType]] as const) {
+  for (const [kind, rootName] of [
+    ['query', queryType],
+    ['mutation', mutationType],
+  ] as const) {
     if (!rootName) continue;
     for (const field of types.get(rootName)!.fields ?? []) {
       const required = field.args.filter((arg) => arg.type.kind === 'NON_NULL');
@@ -172,18 +188,30 @@ export function fuzzOperation(
   const chance = (p: number) => random() < p;
   const hostile = (p: number) => !tame && random() < p;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
-  const isRecord = (type: FullType) => type.name === 'Record' || (type.interfaces ?? []).some((i) => i.name === 'Record');
+  const isRecord = (type: FullType) =>
+    type.name === 'Record' || (type.interfaces ?? []).some((i) => i.name === 'Record');
 
   const randomString = (): string => {
-    const alphabets = ['abcXYZ019', 'ñáéíóúü¿¡ÑÁ', '漢字日本語中文', '🙂👮🏽‍♀️🇲🇽🇺🇸', '\u0000\u0007\u200b\u202e\ufeff\ud7ff', "%_\\'\"`;--/**/[]{}()$"];
+    const alphabets = [
+      'abcXYZ019',
+      'ñáéíóúü¿¡ÑÁ',
+      '漢字日本語中文',
+      '🙂👮🏽‍♀️🇲🇽🇺🇸',
+      '\u0000\u0007\u200b\u202e\ufeff\ud7ff',
+      '%_\\\'"`;--/**/[]{}()$',
+    ];
     const letters = [...pick(alphabets)];
     return Array.from({ length: Math.floor(random() * 40) }, () => pick(letters)).join('');
   };
   const wrongType = (): unknown => pick([true, 0, -1, 1.5, 'x', [], {}, ['a'], { a: 1 }, 1e20]);
 
   const scalar = (type: FullType): unknown => {
-    if (type.kind === 'ENUM') return hostile(0.1) ? pick(['NOT_A_VALUE', 'red', '', 'ÑANDÚ']) : pick(type.enumValues!).name;
-    if (tame) return type.name === 'ID' ? pick(pool.ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id))) : plausibleValue(type);
+    if (type.kind === 'ENUM')
+      return hostile(0.1) ? pick(['NOT_A_VALUE', 'red', '', 'ÑANDÚ']) : pick(type.enumValues!).name;
+    if (tame)
+      return type.name === 'ID'
+        ? pick(pool.ids.filter((id) => /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(id)))
+        : plausibleValue(type);
     switch (type.name) {
       case 'ID':
         return pick(pool.ids);
@@ -212,13 +240,17 @@ export function fuzzOperation(
     const type = types.get(ref.name!)!;
     if (type.kind !== 'INPUT_OBJECT') return scalar(type);
     if (depth > 4) return {};
-    const fields = (type.inputFields ?? []).filter((f) => (f.type.kind === 'NON_NULL' ? !hostile(0.03) : chance(tame ? 0.2 : 0.5)));
+    const fields = (type.inputFields ?? []).filter((f) =>
+      f.type.kind === 'NON_NULL' ? !hostile(0.03) : chance(tame ? 0.2 : 0.5),
+    );
     return Object.fromEntries(fields.map((f) => [f.name, value(f.type, depth + 1)]));
   };
 
   // Records and the connections holding them (edges -> node) are selected more often, to be checked.
   const leadsToRecords = (type: FullType): boolean =>
-    isRecord(type) || (type.possibleTypes ?? []).some((t) => isRecord(types.get(t.name)!)) || /Edge$|Connection$/.test(type.name);
+    isRecord(type) ||
+    (type.possibleTypes ?? []).some((t) => isRecord(types.get(t.name)!)) ||
+    /Edge$|Connection$/.test(type.name);
 
   // Depth stays within GRAPHQL_MAX_DEPTH (root + 5 object levels + leaf) and breadth small, so
   // most documents pass the cost limit and actually run.
@@ -226,7 +258,9 @@ export function fuzzOperation(
     const type = types.get(named(ref).name!)!;
     if (type.kind === 'SCALAR' || type.kind === 'ENUM') return '';
     if (type.kind === 'INTERFACE' || type.kind === 'UNION') {
-      const variants = (type.possibleTypes ?? []).map((t) => `... on ${t.name} ${selection({ kind: 'OBJECT', name: t.name, ofType: null }, depth)}`);
+      const variants = (type.possibleTypes ?? []).map(
+        (t) => `... on ${t.name} ${selection({ kind: 'OBJECT', name: t.name, ofType: null }, depth)}`,
+      );
       return `{ __typename ${variants.join(' ')} }`;
     }
     const parts = ['__typename'];
@@ -239,12 +273,15 @@ export function fuzzOperation(
       else if (field.name === 'id' && isRecord(type)) parts.push('id');
       else if (leaf) {
         if (chance(0.7)) parts.push(field.name);
-      } else if (depth < 5 && chance(depth === 0 || leadsToRecords(fieldType) ? 0.9 : 0.35)) parts.push(`${field.name} ${selection(field.type, depth + 1)}`);
+      } else if (depth < 5 && chance(depth === 0 || leadsToRecords(fieldType) ? 0.9 : 0.35))
+        parts.push(`${field.name} ${selection(field.type, depth + 1)}`);
     }
     return `{ ${parts.join(' ')} }`;
   };
 
-  const field = types.get(root.kind === 'query' ? schema.queryType : schema.mutationType!)!.fields!.find((f) => f.name === root.field)!;
+  const field = types
+    .get(root.kind === 'query' ? schema.queryType : schema.mutationType!)!
+    .fields!.find((f) => f.name === root.field)!;
   const args = field.args.filter((arg) => arg.type.kind === 'NON_NULL' || chance(tame ? 0.1 : 0.5));
   const declarations = args.map((arg) => `$${arg.name}: ${typeString(arg.type)}`).join(', ');
   const argumentList = args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');

@@ -33,8 +33,17 @@ export function ok<T = any>(result: GqlResult, key: string): T {
   return result.data[key] as T;
 }
 
-export async function createSuspect(client: GraphQLClient, givenNames: string, paternalSurname: string, handling: Handling, extra: object = {}): Promise<string> {
-  return ok<{ id: string }>(await client.gql(CREATE_SUSPECT, { input: { givenNames, paternalSurname, handling, ...extra } }), 'createSuspect').id;
+export async function createSuspect(
+  client: GraphQLClient,
+  givenNames: string,
+  paternalSurname: string,
+  handling: Handling,
+  extra: object = {},
+): Promise<string> {
+  return ok<{ id: string }>(
+    await client.gql(CREATE_SUSPECT, { input: { givenNames, paternalSurname, handling, ...extra } }),
+    'createSuspect',
+  ).id;
 }
 
 export { errorCode };

@@ -33,7 +33,10 @@ export async function subscribe<T>(url: string, query: string, token?: string): 
       for (;;) {
         const found = state.heard.find((event) => test(event.data));
         if (found) return found;
-        if (Date.now() - started > timeoutMs) throw new Error(`no matching event within ${timeoutMs} ms (heard ${JSON.stringify(state.heard)}, errors ${JSON.stringify(state.errors)})`);
+        if (Date.now() - started > timeoutMs)
+          throw new Error(
+            `no matching event within ${timeoutMs} ms (heard ${JSON.stringify(state.heard)}, errors ${JSON.stringify(state.errors)})`,
+          );
         await new Promise((r) => setTimeout(r, 5));
       }
     },
@@ -62,7 +65,8 @@ export async function subscribe<T>(url: string, query: string, token?: string): 
   client.subscribe<T>(
     { query },
     {
-      next: (value) => (value.errors ? state.errors.push(...value.errors) : state.heard.push({ at: Date.now(), data: value.data as T })),
+      next: (value) =>
+        value.errors ? state.errors.push(...value.errors) : state.heard.push({ at: Date.now(), data: value.data as T }),
       error: (error) => state.errors.push(error),
       complete: () => (state.completed = true),
     },

@@ -19,7 +19,7 @@ export interface GqlError {
   path?: (string | number)[];
   extensions?: { code?: string; [key: string]: unknown };
 }
- 
+
 export interface GqlResult<T = any> {
   data?: T | null;
   errors?: GqlError[];
@@ -33,8 +33,11 @@ export class GraphQLClient {
     readonly defaultHeaders: Record<string, string> = {},
   ) {}
 
-   
-  async gql<T = any>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<GqlResult<T>> {
+  async gql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult<T>> {
     const response = await fetch(`${this.url}/graphql`, {
       method: 'POST',
       headers: {
@@ -55,7 +58,11 @@ export function errorCode(result: GqlResult): string | undefined {
 }
 
 /** Runs one statement on the app's database from outside the app (as another process would). */
-export async function sqlOn(app: { databaseUrl: string }, text: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+export async function sqlOn(
+  app: { databaseUrl: string },
+  text: string,
+  params: unknown[] = [],
+): Promise<Record<string, unknown>[]> {
   const client = new Client({ connectionString: app.databaseUrl });
   await client.connect();
   try {
@@ -131,14 +138,19 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
   if (ownsDatabase) await onServer(`CREATE DATABASE ${database}`, serverUrl);
   const databaseUrl = options.databaseUrl ?? (options.embedded ? '' : adminUrl(database, serverUrl));
   const dropDatabase = async () => {
-    if (ownsDatabase && !options.keepDatabase) await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, serverUrl);
+    if (ownsDatabase && !options.keepDatabase)
+      await onServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, serverUrl);
   };
   const dataDir = mkdtempSync(join(tmpdir(), 'frontera-test-data-'));
   // As root the embedded server runs as the `postgres` user, which must reach its directory.
   if (options.embedded) chmodSync(dataDir, 0o755);
   // Where NODE_ENV=test would generate them too; production starts need them set.
   const auditSigningKeyFile = join(dataDir, 'audit-signing-key.pem');
-  writeFileSync(auditSigningKeyFile, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+  writeFileSync(
+    auditSigningKeyFile,
+    generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }),
+    { mode: 0o600 },
+  );
   const port = await freeLoopbackPort();
   const child: ChildProcess = spawn(process.execPath, [MAIN], {
     env: {

@@ -33,19 +33,31 @@ export class AppModule {
    * `observeSql` sees every statement with its parameters (only the query-plan CLI sets it).
    * Without `databaseUrls` nothing connects: the schema CLI only builds the GraphQL schema.
    */
-  static forRoot(config: AppConfig, databaseUrls: DatabaseUrls | null, logger: Logger, observeSql?: SqlObserver): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    databaseUrls: DatabaseUrls | null,
+    logger: Logger,
+    observeSql?: SqlObserver,
+  ): DynamicModule {
     const development = config.nodeEnv !== 'production';
     return {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, logger),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrls?.api ?? '', { logger: new QueryLogger(logger, observeSql), logging: ['query', 'error'] }),
+          ...dataSourceOptions(databaseUrls?.api ?? '', {
+            logger: new QueryLogger(logger, observeSql),
+            logging: ['query', 'error'],
+          }),
           manualInitialization: databaseUrls === null,
         }),
         // The tables' owner, for the audit sealer alone (it links rows the API role may only append).
         TypeOrmModule.forRoot({
-          ...dataSourceOptions(databaseUrls?.owner ?? '', { logger: new QueryLogger(logger), logging: ['query', 'error'], extra: { max: 2 } }),
+          ...dataSourceOptions(databaseUrls?.owner ?? '', {
+            logger: new QueryLogger(logger),
+            logging: ['query', 'error'],
+            extra: { max: 2 },
+          }),
           name: MAINTENANCE_CONNECTION,
           manualInitialization: databaseUrls === null,
         }),

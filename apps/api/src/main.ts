@@ -27,7 +27,10 @@ async function bootstrap(): Promise<void> {
   if (config.seedDemo) {
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
-      const seeded = await seedDemo(dataSource.manager, { demoPassword: config.demoPassword, cipher: new FieldCipher(config.encryptionKey) });
+      const seeded = await seedDemo(dataSource.manager, {
+        demoPassword: config.demoPassword,
+        cipher: new FieldCipher(config.encryptionKey),
+      });
       if (seeded) logger.info('Seeded the demo data set (SEED_DEMO)');
     } finally {
       await dataSource.destroy();
@@ -39,9 +42,15 @@ async function bootstrap(): Promise<void> {
     config.webConcurrency === 1
       ? await startApiServer(config, urls, logger)
       : // Workers only serve: the database they use is this one, migrated and seeded, as its two roles.
-        await startWorkers(config.webConcurrency, { DATABASE_URL: urls.api, MIGRATION_DATABASE_URL: urls.owner, SEED_DEMO: 'false' }, logger, config.shutdownTimeoutMs, () => {
-          void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
-        });
+        await startWorkers(
+          config.webConcurrency,
+          { DATABASE_URL: urls.api, MIGRATION_DATABASE_URL: urls.owner, SEED_DEMO: 'false' },
+          logger,
+          config.shutdownTimeoutMs,
+          () => {
+            void (database.embedded?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+          },
+        );
   const port = 'port' in server ? server.port : config.port;
   const workers = config.webConcurrency === 1 ? '' : ` (${config.webConcurrency} workers)`;
   logger.info(`GraphQL listening on http://${config.host}:${port}/graphql${workers}`);
@@ -55,7 +64,11 @@ async function bootstrap(): Promise<void> {
 
 async function serveAsWorker(config: AppConfig): Promise<void> {
   const logger = createLogger(config.logLevel, { worker: cluster.worker?.id });
-  const server = await startApiServer(config, { api: config.databaseUrl ?? '', owner: config.migrationDatabaseUrl ?? '' }, logger);
+  const server = await startApiServer(
+    config,
+    { api: config.databaseUrl ?? '', owner: config.migrationDatabaseUrl ?? '' },
+    logger,
+  );
   logger.debug('Worker listening');
   reportListening();
   onShutdownSignal(logger, () => server.stop());

@@ -18,10 +18,25 @@ import { Users } from './pages/Users';
 import { ApiKeys } from './pages/ApiKeys';
 
 const ME = graphql(`
-  query Me { me { id displayName email roles agency { id code name country } } }
+  query Me {
+    me {
+      id
+      displayName
+      email
+      roles
+      agency {
+        id
+        code
+        name
+        country
+      }
+    }
+  }
 `);
 const LOGOUT = graphql(`
-  mutation Logout { logout }
+  mutation Logout {
+    logout
+  }
 `);
 
 export type Me = MeQuery['me'];
@@ -58,7 +73,14 @@ function LanguageSwitch() {
   return (
     <nav aria-label={t('app.language')} className="languages">
       {LANGUAGES.map((language) => (
-        <button key={language} type="button" className="link" aria-pressed={i18n.language === language} lang={language === 'es' ? 'es-MX' : 'en'} onClick={() => chooseLanguage(language)}>
+        <button
+          key={language}
+          type="button"
+          className="link"
+          aria-pressed={i18n.language === language}
+          lang={language === 'es' ? 'es-MX' : 'en'}
+          onClick={() => chooseLanguage(language)}
+        >
           {language === 'es' ? 'Español' : 'English'}
         </button>
       ))}
@@ -106,7 +128,11 @@ function Console() {
             <ul>
               {visible.map((section) => (
                 <li key={section.path}>
-                  <Link to={section.path} aria-current={path.startsWith(section.path) ? 'page' : undefined} data-testid={section.testId}>
+                  <Link
+                    to={section.path}
+                    aria-current={path.startsWith(section.path) ? 'page' : undefined}
+                    data-testid={section.testId}
+                  >
                     {section.label}
                   </Link>
                 </li>

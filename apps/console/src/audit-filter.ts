@@ -10,7 +10,14 @@ export interface AuditFilterDraft {
   toDay: string;
 }
 
-export const NO_AUDIT_FILTER: AuditFilterDraft = { action: '', outcome: '', recordType: '', actorAgencyId: '', fromDay: '', toDay: '' };
+export const NO_AUDIT_FILTER: AuditFilterDraft = {
+  action: '',
+  outcome: '',
+  recordType: '',
+  actorAgencyId: '',
+  fromDay: '',
+  toDay: '',
+};
 
 /** The start of a calendar day where the reader is, as an instant. */
 function startOfDay(day: string, addDays = 0): string {
@@ -23,7 +30,10 @@ function startOfDay(day: string, addDays = 0): string {
  * ("share approved" is SHARE_APPROVED); "to" a day includes that whole day (the API's `to` is exclusive).
  */
 export function auditFilter(draft: AuditFilterDraft): AuditEventFilter {
-  const action = draft.action.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const action = draft.action
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return {
     ...(action ? { action } : {}),
     ...(draft.outcome ? { outcome: draft.outcome } : {}),
@@ -37,7 +47,8 @@ export function auditFilter(draft: AuditFilterDraft): AuditEventFilter {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /** One part of an audit event's detail, as a reader sees it. */
-export type DetailPart = { key: string; text: string } | { key: string; instant: string } | { key: string; fields: string[] };
+export type DetailPart =
+  { key: string; text: string } | { key: string; instant: string } | { key: string; fields: string[] };
 
 /**
  * An event's detail (a JSON object) as parts to show: ids left out (the record links to its
@@ -57,7 +68,10 @@ export function detailParts(detail: string | null | undefined): DetailPart[] {
     if (/Ids?$/.test(key) || value === null || value === undefined) return [];
     if (key === 'fields' && Array.isArray(value)) return [{ key, fields: value.map(String) }];
     if (typeof value === 'string' && INSTANT.test(value)) return [{ key, instant: value }];
-    if (Array.isArray(value)) return [{ key, text: value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') }];
+    if (Array.isArray(value))
+      return [
+        { key, text: value.map((item) => (typeof item === 'object' ? JSON.stringify(item) : String(item))).join(', ') },
+      ];
     return [{ key, text: typeof value === 'object' ? JSON.stringify(value) : String(value) }];
   });
 }

@@ -8,21 +8,31 @@ import { mergeHits } from './search-hits';
 import { auditFilter, detailParts, NO_AUDIT_FILTER } from './audit-filter';
 
 function keys(messages: object, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`)));
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keys(value as object, `${prefix}${key}.`),
+  );
 }
 
 describe('the console', () => {
   it('says everything in both languages, with the same placeholders', () => {
     expect(keys(en).sort()).toEqual(keys(es).sort());
     const placeholders = (text: string) => (text.match(/{{\w+}}/g) ?? []).sort();
-    const lookup = (messages: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
-    for (const key of keys(es)) expect([key, placeholders(lookup(en, key))]).toEqual([key, placeholders(lookup(es, key))]);
+    const lookup = (messages: object, key: string) =>
+      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], messages) as string;
+    for (const key of keys(es))
+      expect([key, placeholders(lookup(en, key))]).toEqual([key, placeholders(lookup(es, key))]);
   });
 
   it('writes TLP labels as TLP 2.0 does, in its colours, in every language', () => {
     expect(tlpLabel('AMBER_STRICT')).toBe('TLP:AMBER+STRICT');
     expect(tlpLabel('RED')).toBe('TLP:RED');
-    expect(TLP_COLOURS).toEqual({ RED: '#FF2B2B', AMBER: '#FFC000', AMBER_STRICT: '#FFC000', GREEN: '#33FF00', CLEAR: '#FFFFFF' });
+    expect(TLP_COLOURS).toEqual({
+      RED: '#FF2B2B',
+      AMBER: '#FFC000',
+      AMBER_STRICT: '#FFC000',
+      GREEN: '#33FF00',
+      CLEAR: '#FFFFFF',
+    });
   });
 
   it('localizes dates and numbers', () => {
@@ -47,11 +57,14 @@ describe('the console', () => {
 
   it('lists people found by identifier first, then by name best match first, each once with every way it matched', () => {
     const person = (id: string) => ({ id });
-    const found = mergeHits([{ node: person('b') }], [
-      { node: person('a'), matchClass: 'EXACT' },
-      { node: person('b'), matchClass: 'TRIGRAM' },
-      { node: person('c'), matchClass: 'PHONETIC' },
-    ]);
+    const found = mergeHits(
+      [{ node: person('b') }],
+      [
+        { node: person('a'), matchClass: 'EXACT' },
+        { node: person('b'), matchClass: 'TRIGRAM' },
+        { node: person('c'), matchClass: 'PHONETIC' },
+      ],
+    );
     expect(found).toEqual([
       { node: person('b'), matched: ['IDENTIFIER', 'TRIGRAM'] },
       { node: person('a'), matched: ['EXACT'] },
@@ -60,9 +73,17 @@ describe('the console', () => {
     expect(mergeHits([], [])).toEqual([]);
   });
 
-  it("filters the agency audit by what was chosen only, whole days where the reader is, actions as their codes", () => {
+  it('filters the agency audit by what was chosen only, whole days where the reader is, actions as their codes', () => {
     expect(auditFilter(NO_AUDIT_FILTER)).toEqual({});
-    expect(auditFilter({ ...NO_AUDIT_FILTER, action: ' share approved ', outcome: 'DENIED', recordType: 'SUSPECT', actorAgencyId: 'fgr' })).toEqual({
+    expect(
+      auditFilter({
+        ...NO_AUDIT_FILTER,
+        action: ' share approved ',
+        outcome: 'DENIED',
+        recordType: 'SUSPECT',
+        actorAgencyId: 'fgr',
+      }),
+    ).toEqual({
       action: 'SHARE_APPROVED',
       outcome: 'DENIED',
       recordType: 'SUSPECT',
@@ -76,7 +97,11 @@ describe('the console', () => {
   });
 
   it("shows an audit event's detail without ids, field lists and instants apart", () => {
-    expect(detailParts('{"use":"INTELLIGENCE","fields":["givenNames","aliases"],"expiresAt":"2027-05-30T13:58:33.531Z","requestId":"01a2","providerAgencyIds":["x"],"note":null}')).toEqual([
+    expect(
+      detailParts(
+        '{"use":"INTELLIGENCE","fields":["givenNames","aliases"],"expiresAt":"2027-05-30T13:58:33.531Z","requestId":"01a2","providerAgencyIds":["x"],"note":null}',
+      ),
+    ).toEqual([
       { key: 'use', text: 'INTELLIGENCE' },
       { key: 'fields', fields: ['givenNames', 'aliases'] },
       { key: 'expiresAt', instant: '2027-05-30T13:58:33.531Z' },

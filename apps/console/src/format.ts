@@ -5,13 +5,17 @@ export function localeOf(language: string): string {
 
 export function formatDateTime(value: string | null | undefined, language: string): string {
   if (!value) return '—';
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(value));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(value),
+  );
 }
 
 export function formatDate(value: string | null | undefined, language: string): string {
   if (!value) return '—';
   // A calendar day (YYYY-MM-DD or an instant's UTC day): shown as that day wherever the reader is.
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(value.length === 10 ? `${value}T00:00:00Z` : value),
+  );
 }
 
 export function formatNumber(value: number, language: string): string {

@@ -13,7 +13,10 @@ export interface Found<T> {
  * then name matches in the API's order (best class first); a person found both ways once,
  * with both.
  */
-export function mergeHits<T extends { id: string }>(byIdentifier: { node: T }[], byName: { node: T; matchClass?: MatchClass | null }[]): Found<T>[] {
+export function mergeHits<T extends { id: string }>(
+  byIdentifier: { node: T }[],
+  byName: { node: T; matchClass?: MatchClass | null }[],
+): Found<T>[] {
   const found = new Map<string, Found<T>>();
   for (const { node } of byIdentifier) found.set(node.id, { node, matched: ['IDENTIFIER'] });
   for (const { node, matchClass } of byName) {

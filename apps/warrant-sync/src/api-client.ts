@@ -37,7 +37,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export class ApiClient {
   constructor(private readonly options: ApiClientOptions) {}
 
-  async request<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+  async request<TData, TVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<TData> {
     const body = JSON.stringify({ query: print(document), variables });
     let failures = 0;
     let waits = 0;
@@ -55,7 +58,8 @@ export class ApiClient {
           const [error] = answer.errors ?? [];
           if (!error) return answer.data as TData;
           const code = error.extensions?.code ?? 'ERROR';
-          if (code !== 'RATE_LIMITED' || waits >= this.options.rateLimitWaits) throw new ApiError(code, error.message, error.extensions?.field);
+          if (code !== 'RATE_LIMITED' || waits >= this.options.rateLimitWaits)
+            throw new ApiError(code, error.message, error.extensions?.field);
           // refused before it ran (nothing of the batch was written): the same request again, later
           const seconds = error.extensions?.retryAfterSeconds ?? Number(response.headers.get('retry-after') ?? 1);
           waits += 1;
@@ -67,7 +71,11 @@ export class ApiClient {
       } catch (error) {
         if (error instanceof ApiError) throw error;
         const timedOut = error instanceof Error && error.name === 'TimeoutError';
-        reason = timedOut ? `no answer within ${this.options.timeoutMs / 1000} s` : error instanceof Error ? error.message : String(error);
+        reason = timedOut
+          ? `no answer within ${this.options.timeoutMs / 1000} s`
+          : error instanceof Error
+            ? error.message
+            : String(error);
       }
       if (failures >= this.options.retries) throw new Error(`giving up after ${failures + 1} attempts: ${reason}`);
       failures += 1;

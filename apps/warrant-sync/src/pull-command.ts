@@ -14,10 +14,14 @@ export interface PullOptions {
 /** Reads the change feed from the cursor on (`--after`, else the state's), page after page. */
 export async function pull(client: ApiClient, options: PullOptions, log: (line: string) => void): Promise<number> {
   let cursor: string | null = options.after ?? loadState(options.state).pull?.cursor ?? null;
-  const write = options.out === '-' ? (text: string) => writeSync(1, text) : (text: string) => appendFileSync(options.out, text);
+  const write =
+    options.out === '-' ? (text: string) => writeSync(1, text) : (text: string) => appendFileSync(options.out, text);
   let count = 0;
   for (;;) {
-    const { warrantChanges: page } = await client.request(WarrantChangesDocument, { after: cursor, first: options.first });
+    const { warrantChanges: page } = await client.request(WarrantChangesDocument, {
+      after: cursor,
+      first: options.first,
+    });
     if (page.changes.length > 0) write(page.changes.map((change) => `${JSON.stringify(change)}\n`).join(''));
     count += page.changes.length;
     cursor = page.endCursor ?? cursor;
@@ -25,6 +29,8 @@ export async function pull(client: ApiClient, options: PullOptions, log: (line: 
     saveState(options.state, { pull: { cursor } });
     if (!page.hasMore) break;
   }
-  log(`pulled ${count} changes${options.out === '-' ? '' : ` into ${options.out}`}; next cursor ${cursor ?? '(start)'}`);
+  log(
+    `pulled ${count} changes${options.out === '-' ? '' : ` into ${options.out}`}; next cursor ${cursor ?? '(start)'}`,
+  );
   return 0;
 }

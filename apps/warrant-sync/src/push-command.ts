@@ -14,7 +14,10 @@ export interface PushOptions {
   rejects: string;
 }
 
-type Totals = Pick<SyncWarrantStatusesMutation['syncWarrantStatuses'], 'applied' | 'unchanged' | 'stale' | 'notFound' | 'rejected'>;
+type Totals = Pick<
+  SyncWarrantStatusesMutation['syncWarrantStatuses'],
+  'applied' | 'unchanged' | 'stale' | 'notFound' | 'rejected'
+>;
 /** A rejects-file line: the update as read (so a fixed copy can be pushed again), its line, outcome and why. */
 type Refused = NumberedUpdate['update'] & { line: number; outcome: string; message: string | null };
 
@@ -36,14 +39,19 @@ export async function push(client: ApiClient, options: PushOptions, log: (line: 
   const fingerprint = createHash('sha256').update(readFileSync(options.file)).digest('hex');
   const previous = loadState(options.state).push;
   const resumeFrom = previous?.fingerprint === fingerprint ? Math.min(previous.updatesDone ?? 0, updates.length) : 0;
-  if (resumeFrom > 0) log(`resuming ${options.file}: ${resumeFrom} of ${updates.length} updates were acknowledged by an earlier run`);
+  if (resumeFrom > 0)
+    log(`resuming ${options.file}: ${resumeFrom} of ${updates.length} updates were acknowledged by an earlier run`);
   else rmSync(options.rejects, { force: true });
 
   const totals: Totals = { applied: 0, unchanged: 0, stale: 0, notFound: 0, rejected: 0 };
   const refused: Refused[] = [];
   const started = Date.now();
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: 'push [{bar}] {value}/{total} updates | {rate}/s | eta {eta}s', stream: process.stderr, hideCursor: true })
+    ? new SingleBar({
+        format: 'push [{bar}] {value}/{total} updates | {rate}/s | eta {eta}s',
+        stream: process.stderr,
+        hideCursor: true,
+      })
     : null;
   bar?.start(updates.length, resumeFrom, { rate: 0 });
   try {
@@ -55,9 +63,12 @@ export async function push(client: ApiClient, options: PushOptions, log: (line: 
       for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += result[key];
       // the answer's items are in the order of the batch
       const refusedHere = result.items.flatMap((item, i) =>
-        item.outcome === 'REJECTED' || item.outcome === 'NOT_FOUND' ? [{ line: batch[i].line, outcome: item.outcome, message: item.message, ...batch[i].update }] : [],
+        item.outcome === 'REJECTED' || item.outcome === 'NOT_FOUND'
+          ? [{ line: batch[i].line, outcome: item.outcome, message: item.message, ...batch[i].update }]
+          : [],
       );
-      if (refusedHere.length > 0) appendFileSync(options.rejects, refusedHere.map((item) => `${JSON.stringify(item)}\n`).join(''));
+      if (refusedHere.length > 0)
+        appendFileSync(options.rejects, refusedHere.map((item) => `${JSON.stringify(item)}\n`).join(''));
       refused.push(...refusedHere);
       saveState(options.state, { push: { file: options.file, fingerprint, updatesDone: from + batch.length } });
       const done = from + batch.length;
@@ -67,7 +78,10 @@ export async function push(client: ApiClient, options: PushOptions, log: (line: 
     bar?.stop();
   }
 
-  for (const item of refused.slice(0, LISTED)) log(`line ${item.line}: ${item.outcome} ${item.sourceSystem}/${item.externalId}${item.message ? `: ${item.message}` : ''}`);
+  for (const item of refused.slice(0, LISTED))
+    log(
+      `line ${item.line}: ${item.outcome} ${item.sourceSystem}/${item.externalId}${item.message ? `: ${item.message}` : ''}`,
+    );
   if (refused.length > LISTED) log(`... and ${refused.length - LISTED} more`);
   const seconds = (Date.now() - started) / 1000;
   log(

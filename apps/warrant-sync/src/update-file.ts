@@ -21,15 +21,25 @@ const SHOWN_PROBLEMS = 20;
 function checked(record: Record<string, unknown>): { problem: string } | { update: WarrantStatusUpdateInput } {
   const missing = REQUIRED.filter((field) => typeof record[field] !== 'string');
   if (missing.length > 0) return { problem: `${missing.join(', ')} missing` };
-  const { sourceSystem, externalId, status, statusChangedAt, note } = record as Record<(typeof REQUIRED)[number] | 'note', string>;
+  const { sourceSystem, externalId, status, statusChangedAt, note } = record as Record<
+    (typeof REQUIRED)[number] | 'note',
+    string
+  >;
   if (!STATUSES.has(status)) return { problem: `status "${status}" is not one of ${[...STATUSES].join(', ')}` };
   try {
     // graphql-scalars' DateTime, as the API parses it: an offset (Z or ±hh:mm) is required
     GraphQLDateTime.parseValue(statusChangedAt);
   } catch {
-    return { problem: `statusChangedAt "${statusChangedAt}" is not a date-time with an offset, e.g. 2026-11-02T16:20:00Z` };
+    return {
+      problem: `statusChangedAt "${statusChangedAt}" is not a date-time with an offset, e.g. 2026-11-02T16:20:00Z`,
+    };
   }
-  const update: WarrantStatusUpdateInput = { sourceSystem, externalId, status: status as WarrantStatus, statusChangedAt };
+  const update: WarrantStatusUpdateInput = {
+    sourceSystem,
+    externalId,
+    status: status as WarrantStatus,
+    statusChangedAt,
+  };
   if (typeof note === 'string' && note !== '') update.note = note;
   return { update };
 }
@@ -43,7 +53,10 @@ interface FileRecord {
 function records(file: string, text: string): FileRecord[] {
   if (extname(file).toLowerCase() === '.csv') {
     try {
-      const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as { record: Record<string, string>; info: { lines: number } }[];
+      const rows = parse(text, { columns: true, skip_empty_lines: true, trim: true, info: true }) as {
+        record: Record<string, string>;
+        info: { lines: number };
+      }[];
       return rows.map(({ record, info }) => ({ line: info.lines, record }));
     } catch (error) {
       const line = (error as { lines?: number }).lines ?? 0;
@@ -55,7 +68,9 @@ function records(file: string, text: string): FileRecord[] {
     if (text === '') return [];
     try {
       const value: unknown = JSON.parse(text);
-      return value && typeof value === 'object' && !Array.isArray(value) ? [{ line: i + 1, record: value as Record<string, unknown> }] : [{ line: i + 1, problem: 'not a JSON object' }];
+      return value && typeof value === 'object' && !Array.isArray(value)
+        ? [{ line: i + 1, record: value as Record<string, unknown> }]
+        : [{ line: i + 1, problem: 'not a JSON object' }];
     } catch (error) {
       return [{ line: i + 1, problem: `not JSON (${error instanceof Error ? error.message : String(error)})` }];
     }
@@ -73,7 +88,9 @@ export function readUpdates(file: string): NumberedUpdate[] {
   }
   if (problems.length > 0) {
     const more = problems.length > SHOWN_PROBLEMS ? `\n... and ${problems.length - SHOWN_PROBLEMS} more` : '';
-    throw new UpdateFileError(`${problems.length} bad line(s), nothing sent:\n${problems.slice(0, SHOWN_PROBLEMS).join('\n')}${more}`);
+    throw new UpdateFileError(
+      `${problems.length} bad line(s), nothing sent:\n${problems.slice(0, SHOWN_PROBLEMS).join('\n')}${more}`,
+    );
   }
   return updates;
 }

@@ -63,7 +63,9 @@ export class AuditChainService {
   }
 
   private async sealInTransaction(runner: QueryRunner): Promise<number> {
-    const [{ locked }] = (await runner.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock($1) AS locked`, [SEAL_LOCK])) as { locked: boolean }[];
+    const [{ locked }] = (await runner.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+      SEAL_LOCK,
+    ])) as { locked: boolean }[];
     if (!locked) return 0;
     const [last] = (await runner.query(
       `${BACKGROUND_SQL} SELECT chain_position::text AS position, hash FROM audit_events WHERE chain_position IS NOT NULL ORDER BY chain_position DESC LIMIT 1`,
@@ -116,22 +118,33 @@ export class AuditChainService {
       if (rows.length < VERIFY_BATCH) break;
     }
     const sealed = expectedPosition - 1;
-    const [{ count: unsealed }] = (await this.dataSource.query('SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL')) as { count: number }[];
+    const [{ count: unsealed }] = (await this.dataSource.query(
+      'SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL',
+    )) as { count: number }[];
     return {
       sealed,
       unsealed,
       checkpoints: read.checkpoints.length,
       latestCheckpoint: summary(latest),
       firstBroken,
-      missingTail: !firstBroken && latest && latest.position > sealed ? { chainEndsAt: sealed, checkpoint: summary(latest)! } : null,
+      missingTail:
+        !firstBroken && latest && latest.position > sealed
+          ? { chainEndsAt: sealed, checkpoint: summary(latest)! }
+          : null,
       invalidCheckpoints: read.invalid,
     };
   }
 
-  private problemAt(row: StoredRow, position: number, previous: Buffer, checkpoint: Checkpoint | undefined): ChainReport['firstBroken'] {
+  private problemAt(
+    row: StoredRow,
+    position: number,
+    previous: Buffer,
+    checkpoint: Checkpoint | undefined,
+  ): ChainReport['firstBroken'] {
     const at = (reason: string) => ({ id: row.id, chainPosition: Number(row.position), reason });
     if (Number(row.position) !== position) return at(`expected position ${position}: rows are missing before it`);
-    if (!row.prev_hash.equals(previous) || !row.hash.equals(chainHash(previous, row))) return at('its content or link does not match its hash');
+    if (!row.prev_hash.equals(previous) || !row.hash.equals(chainHash(previous, row)))
+      return at('its content or link does not match its hash');
     if (checkpoint && (checkpoint.rowId !== row.id || checkpoint.hash !== row.hash.toString('hex'))) {
       return at(`the checkpoint signed at ${checkpoint.signedAt} names another row or hash at this position`);
     }

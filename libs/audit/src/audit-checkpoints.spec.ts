@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { AuditCheckpoints } from './audit-checkpoints';
 
 const key = () => generateKeyPairSync('ed25519').privateKey;
-const head = (position: number) => ({ position, rowId: `0195a000-0000-7000-8000-${String(position).padStart(12, '0')}`, hash: Buffer.alloc(32, position) });
+const head = (position: number) => ({
+  position,
+  rowId: `0195a000-0000-7000-8000-${String(position).padStart(12, '0')}`,
+  hash: Buffer.alloc(32, position),
+});
 
 describe('AuditCheckpoints', () => {
   it('writes signed heads, one JSON line each in a file per UTC day, and reads them back', async () => {
@@ -13,7 +17,10 @@ describe('AuditCheckpoints', () => {
     const checkpoints = new AuditCheckpoints(dir, key());
     await checkpoints.write(head(3), new Date('2026-12-01T23:59:59Z'));
     await checkpoints.write(head(9), new Date('2026-12-02T00:00:01Z'));
-    expect(readdirSync(dir).sort()).toEqual(['audit-checkpoints-2026-12-01.jsonl', 'audit-checkpoints-2026-12-02.jsonl']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'audit-checkpoints-2026-12-01.jsonl',
+      'audit-checkpoints-2026-12-02.jsonl',
+    ]);
     const { checkpoints: read, invalid } = await checkpoints.read();
     expect(invalid).toEqual([]);
     expect(read.map((c) => [c.position, c.hash])).toEqual([
@@ -41,6 +48,9 @@ describe('AuditCheckpoints', () => {
   });
 
   it('reads nothing from a directory that does not exist yet', async () => {
-    expect(await new AuditCheckpoints(join(tmpdir(), 'frontera-no-such-dir-x'), key()).read()).toEqual({ checkpoints: [], invalid: [] });
+    expect(await new AuditCheckpoints(join(tmpdir(), 'frontera-no-such-dir-x'), key()).read()).toEqual({
+      checkpoints: [],
+      invalid: [],
+    });
   });
 });

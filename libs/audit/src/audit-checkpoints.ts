@@ -32,7 +32,10 @@ export interface InvalidCheckpoint {
 const FILE = /^audit-checkpoints-\d{4}-\d{2}-\d{2}\.jsonl$/;
 
 function keyId(key: KeyObject): string {
-  return createHash('sha256').update(createPublicKey(key).export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(createPublicKey(key).export({ type: 'spki', format: 'der' }))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** Exactly what is signed: the fields in a fixed order. */
@@ -59,8 +62,17 @@ export class AuditCheckpoints {
 
   /** Appends a checkpoint of `head` and flushes it to the disk. */
   async write(head: ChainHead, now = new Date()): Promise<Checkpoint> {
-    const unsigned = { position: head.position, rowId: head.rowId, hash: head.hash.toString('hex'), signedAt: now.toISOString(), key: this.key };
-    const checkpoint: Checkpoint = { ...unsigned, signature: sign(null, signedText(unsigned), this.signingKey).toString('base64') };
+    const unsigned = {
+      position: head.position,
+      rowId: head.rowId,
+      hash: head.hash.toString('hex'),
+      signedAt: now.toISOString(),
+      key: this.key,
+    };
+    const checkpoint: Checkpoint = {
+      ...unsigned,
+      signature: sign(null, signedText(unsigned), this.signingKey).toString('base64'),
+    };
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const file = await open(join(this.dir, `audit-checkpoints-${checkpoint.signedAt.slice(0, 10)}.jsonl`), 'a', 0o600);
     try {
@@ -96,10 +108,18 @@ export class AuditCheckpoints {
     } catch {
       return 'not JSON';
     }
-    if (!Number.isSafeInteger(c.position) || typeof c.rowId !== 'string' || typeof c.hash !== 'string' || typeof c.signedAt !== 'string' || typeof c.signature !== 'string') {
+    if (
+      !Number.isSafeInteger(c.position) ||
+      typeof c.rowId !== 'string' ||
+      typeof c.hash !== 'string' ||
+      typeof c.signedAt !== 'string' ||
+      typeof c.signature !== 'string'
+    ) {
       return 'not a checkpoint';
     }
     if (c.key !== this.key) return `signed by another key (${String(c.key)}), not the configured one (${this.key})`;
-    return verify(null, signedText(c), this.publicKey, Buffer.from(c.signature, 'base64')) ? c : 'the signature does not match';
+    return verify(null, signedText(c), this.publicKey, Buffer.from(c.signature, 'base64'))
+      ? c
+      : 'the signature does not match';
   }
 }

@@ -20,7 +20,13 @@ interface RecordLike {
 }
 
 /** Records the operation's entry about the record it wrote, and returns that record. */
-export function audited<R extends RecordLike>(ctx: RequestContext, action: AuditAction, record: R, changed?: string[], detail?: Record<string, unknown>): R {
+export function audited<R extends RecordLike>(
+  ctx: RequestContext,
+  action: AuditAction,
+  record: R,
+  changed?: string[],
+  detail?: Record<string, unknown>,
+): R {
   ctx.audit({
     action,
     recordType: record.__typename.toUpperCase(),

@@ -5,7 +5,9 @@ import { Agency, User } from '@app/auth';
 import { Connection, DateTimeScalar, RecordType } from '@app/core';
 import { AUDIT_OUTCOMES, AuditAction } from './audit-action';
 
-@ObjectType('AuditEvent', { description: 'One entry of the audit log: who did what, when, to which record, and with what outcome.' })
+@ObjectType('AuditEvent', {
+  description: 'One entry of the audit log: who did what, when, to which record, and with what outcome.',
+})
 export class AuditEvent {
   @Field(() => ID, { description: "The event's id." })
   id: string;
@@ -13,7 +15,9 @@ export class AuditEvent {
   @Field(() => DateTimeScalar, { description: 'When it happened.' })
   at: Date;
 
-  @Field({ description: 'What was done: READ_SHARED (a read of a shared record), SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ...' })
+  @Field({
+    description: 'What was done: READ_SHARED (a read of a shared record), SUSPECT_UPDATED, SHARE_APPROVED, LOGIN, ...',
+  })
   action: string;
 
   @Field({ description: 'SUCCESS, DENIED (refused) or FAILED.' })
@@ -31,7 +35,10 @@ export class AuditEvent {
 
   actorAgencyId: string;
 
-  @Field(() => RecordType, { nullable: true, description: 'The type of the record acted on; null for events about no record (a login).' })
+  @Field(() => RecordType, {
+    nullable: true,
+    description: 'The type of the record acted on; null for events about no record (a login).',
+  })
   recordType: RecordType | null;
 
   @Field(() => ID, { nullable: true, description: 'The record acted on; null for events about no record.' })
@@ -40,7 +47,11 @@ export class AuditEvent {
   @Field(() => [String], { nullable: true, description: 'The fields an update changed (names only, never values).' })
   changedFields: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'JSON with what else is known, e.g. the fields a shared read received, the terms of an approval, the code of a refusal; null when nothing.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'JSON with what else is known, e.g. the fields a shared read received, the terms of an approval, the code of a refusal; null when nothing.',
+  })
   detail: string | null;
 
   @Field(() => String, { nullable: true, description: 'The request it came from (x-request-id), as in the logs.' })

@@ -3,7 +3,15 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { Plugin } from '@nestjs/apollo';
 import { Inject } from '@nestjs/common';
 import { GraphQLError, Kind, OperationDefinitionNode } from 'graphql';
-import { AuditEntry, AuditOutcome, RECORD_SUBJECTS, REQUEST_CONTEXT_KEY, RequestContext, RequestWithContext, refusedSubjectOf } from '@app/auth';
+import {
+  AuditEntry,
+  AuditOutcome,
+  RECORD_SUBJECTS,
+  REQUEST_CONTEXT_KEY,
+  RequestContext,
+  RequestWithContext,
+  refusedSubjectOf,
+} from '@app/auth';
 import { AppError, ErrorCode, LOGGER, Logger } from '@app/core';
 import { AuditAction, OPERATION_ACTIONS } from './audit-action';
 import { AuditLogService } from './audit-log.service';
@@ -18,22 +26,41 @@ const UNAUDITED = new Set<string>([ErrorCode.RATE_LIMITED]);
  * FAILED for anything else a mutation met; a query is audited only when refused. Names the
  * record a refused change was about, where the service said (RequestContext.assertCan).
  */
-export function failedOperationEntry(error: GraphQLError, operation: 'query' | 'mutation' | 'subscription'): AuditEntry | null {
+export function failedOperationEntry(
+  error: GraphQLError,
+  operation: 'query' | 'mutation' | 'subscription',
+): AuditEntry | null {
   const field = error.path?.length === 1 ? error.nodes?.[0] : undefined;
   if (!field || field.kind !== 'Field') return null;
   const original = unwrapResolverError(error);
-  const code = original instanceof AppError ? original.code : typeof error.extensions.code === 'string' ? error.extensions.code : ErrorCode.INTERNAL_SERVER_ERROR;
+  const code =
+    original instanceof AppError
+      ? original.code
+      : typeof error.extensions.code === 'string'
+        ? error.extensions.code
+        : ErrorCode.INTERNAL_SERVER_ERROR;
   const denied = DENIALS.has(code);
   if (UNAUDITED.has(code) || (operation !== 'mutation' && !denied)) return null;
   const action = operation === 'mutation' ? OPERATION_ACTIONS[field.name.value] : AuditAction.QUERY;
   if (!action) return null;
   const outcome: AuditOutcome = denied ? 'DENIED' : 'FAILED';
   const details = original instanceof AppError ? original.details : {};
-  const detail: Record<string, unknown> = { code, ...(details.reason ? { reason: details.reason } : {}), ...(details.field ? { field: details.field } : {}) };
+  const detail: Record<string, unknown> = {
+    code,
+    ...(details.reason ? { reason: details.reason } : {}),
+    ...(details.field ? { field: details.field } : {}),
+  };
   if (action === AuditAction.QUERY) detail.operation = field.name.value;
   const subject = refusedSubjectOf(original);
   if (subject && (RECORD_SUBJECTS as readonly string[]).includes(subject.type)) {
-    return { action, outcome, recordType: subject.type.toUpperCase(), recordId: subject.id, recordOwnerAgencyId: subject.ownerAgencyId, detail };
+    return {
+      action,
+      outcome,
+      recordType: subject.type.toUpperCase(),
+      recordId: subject.id,
+      recordOwnerAgencyId: subject.ownerAgencyId,
+      detail,
+    };
   }
   return { action, outcome, detail: subject ? { ...detail, subject: subject.type, subjectId: subject.id } : detail };
 }
@@ -53,8 +80,13 @@ export class AuditFlushPlugin implements ApolloServerPlugin<{ req: RequestWithCo
 
   /** Fail-closed, like policies: a mutation whose refusals could not be audited stops the start. */
   async serverWillStart({ schema }: GraphQLServerContext): Promise<void> {
-    const missing = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter((name) => !(name in OPERATION_ACTIONS));
-    if (missing.length > 0) throw new Error(`Mutations without an audit action: ${missing.join(', ')} (add them to OPERATION_ACTIONS in libs/audit/src/audit-action.ts)`);
+    const missing = Object.keys(schema.getMutationType()?.getFields() ?? {}).filter(
+      (name) => !(name in OPERATION_ACTIONS),
+    );
+    if (missing.length > 0)
+      throw new Error(
+        `Mutations without an audit action: ${missing.join(', ')} (add them to OPERATION_ACTIONS in libs/audit/src/audit-action.ts)`,
+      );
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<{ req: RequestWithContext }>> {
@@ -89,8 +121,12 @@ export class AuditFlushPlugin implements ApolloServerPlugin<{ req: RequestWithCo
     for (const selection of operation.selectionSet.selections) {
       if (selection.kind !== Kind.FIELD) continue;
       const action = OPERATION_ACTIONS[selection.name.value];
-      if (!action || failedKeys.includes((selection.alias ?? selection.name).value) || ctx.hasRecorded(action)) continue;
-      this.logger.warn({ operation: selection.name.value, action }, 'a mutation succeeded without recording its audit entry; recorded after the answer');
+      if (!action || failedKeys.includes((selection.alias ?? selection.name).value) || ctx.hasRecorded(action))
+        continue;
+      this.logger.warn(
+        { operation: selection.name.value, action },
+        'a mutation succeeded without recording its audit entry; recorded after the answer',
+      );
       ctx.audit({ action, detail: { operation: selection.name.value } });
     }
   }

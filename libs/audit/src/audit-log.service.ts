@@ -102,7 +102,11 @@ export class AuditLogService {
     });
   }
 
-  private async insert(runner: { query(sql: string, parameters: unknown[]): Promise<unknown> }, rows: PendingRow[], relaxed: boolean): Promise<void> {
+  private async insert(
+    runner: { query(sql: string, parameters: unknown[]): Promise<unknown> },
+    rows: PendingRow[],
+    relaxed: boolean,
+  ): Promise<void> {
     await runner.query(
       `INSERT INTO audit_events (id, action, outcome, actor_id, actor_kind, actor_agency_id, actor_email, actor_display_name, actor_roles,
                                  record_type, record_id, record_owner_agency_id, changed_fields, detail, request_id)

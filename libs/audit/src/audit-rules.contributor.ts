@@ -9,7 +9,11 @@ import { Role } from '@app/core';
 @Injectable()
 export class AuditRulesContributor implements AbilityRuleContributor {
   async contribute({ can }: AbilityBuilderOf, actor: Actor): Promise<void> {
-    if (actor.kind !== 'user' || !actor.roles.some((role) => role === Role.LIAISON_OFFICER || role === Role.AGENCY_ADMIN)) return;
+    if (
+      actor.kind !== 'user' ||
+      !actor.roles.some((role) => role === Role.LIAISON_OFFICER || role === Role.AGENCY_ADMIN)
+    )
+      return;
     can('read', 'AuditEvent', { recordOwnerAgencyId: actor.agencyId });
     can('read', 'AuditEvent', { actorAgencyId: actor.agencyId });
   }

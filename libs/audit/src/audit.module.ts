@@ -16,7 +16,16 @@ import { AuditResolver } from './audit.resolver';
  */
 @Module({
   imports: [AuthModule],
-  providers: [AuditLogService, AuditCommitSubscriber, AuditFlushPlugin, AuditChainService, AuditSealer, AuditTrailService, AuditResolver, AuditRulesContributor],
+  providers: [
+    AuditLogService,
+    AuditCommitSubscriber,
+    AuditFlushPlugin,
+    AuditChainService,
+    AuditSealer,
+    AuditTrailService,
+    AuditResolver,
+    AuditRulesContributor,
+  ],
   exports: [AuditLogService],
 })
 export class AuditModule implements OnModuleInit {

@@ -12,7 +12,10 @@ export class AuditResolver {
   ) {}
 
   @Can('read', 'AuditEvent')
-  @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: who did what to this record (its own, or by its own people)." })
+  @Query(() => AuditEventConnection, {
+    description:
+      "An agency's liaison officers and admins: who did what to this record (its own, or by its own people).",
+  })
   auditTrail(
     @Ctx() ctx: RequestContext,
     @Args('recordType', { type: () => RecordType, description: 'The type of the record.' }) recordType: RecordType,
@@ -23,10 +26,17 @@ export class AuditResolver {
   }
 
   @Can('read', 'AuditEvent')
-  @Query(() => AuditEventConnection, { description: "An agency's liaison officers and admins: events on its records and by its own people, newest first." })
+  @Query(() => AuditEventConnection, {
+    description: "An agency's liaison officers and admins: events on its records and by its own people, newest first.",
+  })
   auditEvents(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => AuditEventFilter, nullable: true, description: 'Narrows the events; none: every event you may read.' }) filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
+    @Args('filter', {
+      type: () => AuditEventFilter,
+      nullable: true,
+      description: 'Narrows the events; none: every event you may read.',
+    })
+    filter: AuditEventFilter, // not `| null`: that would erase the type the validation pipe needs
     @Args() page: PageArgs,
   ): Promise<AuditEventConnection> {
     return this.trails.events(ctx, filter, page);

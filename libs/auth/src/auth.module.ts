@@ -23,7 +23,14 @@ import { JwtStrategy } from './login/jwt.strategy';
 import { TokenService } from './login/token.service';
 import { TotpService } from './mfa/totp.service';
 import { LoginLimitsService } from './rate-limits/login-limits.service';
-import { ACTOR_THROTTLER, PUBLIC_READ_THROTTLER, PUBLIC_THROTTLER, PUBLIC_TIP_THROTTLER, RateLimitGuard, SESSION_REFRESH_THROTTLER } from './rate-limits/rate-limit.guard';
+import {
+  ACTOR_THROTTLER,
+  PUBLIC_READ_THROTTLER,
+  PUBLIC_THROTTLER,
+  PUBLIC_TIP_THROTTLER,
+  RateLimitGuard,
+  SESSION_REFRESH_THROTTLER,
+} from './rate-limits/rate-limit.guard';
 import { RateLimitStore } from './rate-limits/rate-limit-store';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { SessionActors } from './sessions/session-actors';

@@ -12,7 +12,12 @@ export * from './auth.module';
 export * from './context/request-context';
 export * from './context/request-context.decorator';
 export * from './guards/policy.decorators';
-export { NotRateLimited, PUBLIC_READ_THROTTLER, PUBLIC_TIP_THROTTLER, PublicBudget } from './rate-limits/rate-limit.guard';
+export {
+  NotRateLimited,
+  PUBLIC_READ_THROTTLER,
+  PUBLIC_TIP_THROTTLER,
+  PublicBudget,
+} from './rate-limits/rate-limit.guard';
 export { clientAddressOf } from './rate-limits/client-address';
 export { RateLimitStore } from './rate-limits/rate-limit-store';
 export { rateLimited } from './rate-limits/rate-limited.error';

@@ -22,7 +22,13 @@ export { curpCheckDigit } from './identifiers/curp';
 export * from './records/record-queries';
 export * from './tips/tip-follow-up.entity';
 // For the campaigns library: suspects to point wanted entries at, tips from the public web form.
-export { OptionalNestedInput, OptionalText, OptionalTextList, RequiredText, RequiredTextList } from './records/input-fields';
+export {
+  OptionalNestedInput,
+  OptionalText,
+  OptionalTextList,
+  RequiredText,
+  RequiredTextList,
+} from './records/input-fields';
 export { requiredText } from './records/text-fields';
 export { personById } from './records/people';
 export type { HandlingColumns } from './records/handling.type';

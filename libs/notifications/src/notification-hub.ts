@@ -50,7 +50,14 @@ export class NotificationHub {
         if (current.can('read', 'Notification', row)) return { done: false, value: { notificationAdded: row } };
       }
     };
-    return { next, return: end, throw: end, [Symbol.asyncIterator]() { return this; } };
+    return {
+      next,
+      return: end,
+      throw: end,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
   }
 
   private async heard(payload: string): Promise<void> {

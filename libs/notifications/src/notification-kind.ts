@@ -22,11 +22,19 @@ registerEnumType(NotificationKind, {
   description: 'What a notification is about.',
   valuesMap: {
     SHARE_REQUESTED: { description: "To the owner's liaison officers: a partner asks for one of their records." },
-    SHARE_DECIDED: { description: "To the requester and their agency's liaison officers: the request was approved or denied." },
-    SHARE_REVOKED: { description: "To the requester and their agency's liaison officers: an approved share was revoked." },
-    SHARE_EXPIRING: { description: "To both sides' liaison officers and the requester: an approved share ends in 7 days, or in 1 day." },
+    SHARE_DECIDED: {
+      description: "To the requester and their agency's liaison officers: the request was approved or denied.",
+    },
+    SHARE_REVOKED: {
+      description: "To the requester and their agency's liaison officers: an approved share was revoked.",
+    },
+    SHARE_EXPIRING: {
+      description: "To both sides' liaison officers and the requester: an approved share ends in 7 days, or in 1 day.",
+    },
     TIP_REFERRED: { description: "To the recipient agency's intake officers: a partner referred a tip." },
-    DISCOVERY_HIT: { description: "To the owner's liaison officers: a partner's discovery matched one of their records." },
+    DISCOVERY_HIT: {
+      description: "To the owner's liaison officers: a partner's discovery matched one of their records.",
+    },
     MATCH_FOUND: { description: 'Reserved for matching.' },
   },
 });

@@ -11,6 +11,7 @@ export class NotificationRulesContributor implements AbilityRuleContributor {
   async contribute({ can }: AbilityBuilderOf, actor: Actor): Promise<void> {
     if (actor.kind !== 'user') return;
     can(['read', 'update'], 'Notification', { recipientUserId: actor.id });
-    if (actor.roles.includes(Role.AGENCY_ADMIN)) can(['read', 'create', 'delete'], 'Webhook', { agencyId: actor.agencyId });
+    if (actor.roles.includes(Role.AGENCY_ADMIN))
+      can(['read', 'create', 'delete'], 'Webhook', { agencyId: actor.agencyId });
   }
 }

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Connection, DateTimeScalar, RecordType } from '@app/core';
 import { NotificationKind } from './notification-kind';
 
-@ObjectType('Notification', { description: 'Names the record and the request, never their content: open them to read what you may.' })
+@ObjectType('Notification', {
+  description: 'Names the record and the request, never their content: open them to read what you may.',
+})
 export class Notification {
   @Field(() => ID, { description: 'The notification (markNotificationsRead).' })
   id: string;
@@ -22,7 +24,9 @@ export class Notification {
   @Field(() => ID, { nullable: true, description: 'The sharing request it names, if any.' })
   sharingRequestId: string | null;
 
-  @Field({ description: "A short sentence in your language, naming agencies and the record's type, never its content." })
+  @Field({
+    description: "A short sentence in your language, naming agencies and the record's type, never its content.",
+  })
   message: string;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'When you marked it read; null while unread.' })

@@ -16,7 +16,8 @@ export class NotificationsResolver {
   @Query(() => NotificationConnection, { description: 'Your own notifications, newest first.' })
   notifications(
     @Ctx() ctx: RequestContext,
-    @Args('unreadOnly', { type: () => Boolean, nullable: true, description: 'Only those not marked read yet.' }) unreadOnly: boolean | null,
+    @Args('unreadOnly', { type: () => Boolean, nullable: true, description: 'Only those not marked read yet.' })
+    unreadOnly: boolean | null,
     @Args() page: PageArgs,
   ): Promise<NotificationConnection> {
     return this.service.list(ctx, unreadOnly === true, page);
@@ -24,8 +25,17 @@ export class NotificationsResolver {
 
   @Can('update', 'Notification')
   @Transactional()
-  @Mutation(() => Int, { description: 'Marks your notifications among `ids` read; the answer is how many were unread.' })
-  markNotificationsRead(@Ctx() ctx: RequestContext, @Args('ids', { type: () => [ID], description: 'Your notifications to mark (at most 100); anyone else\'s count as unknown.' }) ids: string[]): Promise<number> {
+  @Mutation(() => Int, {
+    description: 'Marks your notifications among `ids` read; the answer is how many were unread.',
+  })
+  markNotificationsRead(
+    @Ctx() ctx: RequestContext,
+    @Args('ids', {
+      type: () => [ID],
+      description: "Your notifications to mark (at most 100); anyone else's count as unknown.",
+    })
+    ids: string[],
+  ): Promise<number> {
     return this.service.markRead(ctx, ids);
   }
 

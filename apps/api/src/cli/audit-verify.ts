@@ -22,22 +22,34 @@ async function main(): Promise<number> {
     const { firstBroken, missingTail, invalidCheckpoints, latestCheckpoint } = report;
     if (invalidCheckpoints.length > 0) {
       const [first] = invalidCheckpoints;
-      logger.error(report, `Audit checkpoints not to be trusted: ${first.file} line ${first.line}: ${first.reason} (${invalidCheckpoints.length} in all)`);
+      logger.error(
+        report,
+        `Audit checkpoints not to be trusted: ${first.file} line ${first.line}: ${first.reason} (${invalidCheckpoints.length} in all)`,
+      );
       return 2;
     }
     if (firstBroken) {
-      logger.error(report, `Audit chain broken at row ${firstBroken.id} (position ${firstBroken.chainPosition}): ${firstBroken.reason}`);
+      logger.error(
+        report,
+        `Audit chain broken at row ${firstBroken.id} (position ${firstBroken.chainPosition}): ${firstBroken.reason}`,
+      );
       return 2;
     }
     if (missingTail) {
       const { checkpoint } = missingTail;
-      logger.error(report, `Audit rows missing from the end: the chain ends at position ${missingTail.chainEndsAt}, the checkpoint signed at ${checkpoint.signedAt} reaches position ${checkpoint.position} (row ${checkpoint.rowId})`);
+      logger.error(
+        report,
+        `Audit rows missing from the end: the chain ends at position ${missingTail.chainEndsAt}, the checkpoint signed at ${checkpoint.signedAt} reaches position ${checkpoint.position} (row ${checkpoint.rowId})`,
+      );
       return 2;
     }
     const against = latestCheckpoint
       ? `${report.checkpoints} signed checkpoints, the latest at position ${latestCheckpoint.position} (signed at ${latestCheckpoint.signedAt})`
       : `no signed checkpoint in ${config.auditCheckpointDir}: rows removed from the end could not be seen`;
-    logger.info(report, `Audit chain intact: ${report.sealed} sealed rows, ${report.unsealed} awaiting sealing; ${against}`);
+    logger.info(
+      report,
+      `Audit chain intact: ${report.sealed} sealed rows, ${report.unsealed} awaiting sealing; ${against}`,
+    );
     return 0;
   } finally {
     await dataSource.destroy();

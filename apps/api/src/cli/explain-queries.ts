@@ -60,14 +60,15 @@ async function main(): Promise<number> {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       });
-      return (await response.text());
+      return await response.text();
     };
     for (const operation of operations) {
       let token = tokens.get(operation.email);
       if (!token) {
         const login = JSON.parse(
           await post({
-            query: 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+            query:
+              'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
             variables: { email: operation.email, password: config.demoPassword },
           }),
         ) as { data?: { login: { accessToken: string } }; errors?: unknown };
@@ -91,7 +92,9 @@ async function main(): Promise<number> {
         const { rows } = await db
           .query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters)
           .finally(() => db.query('ROLLBACK'));
-        const plan = analyze ? rows.map((row) => row['QUERY PLAN']).join('\n') : (rows[0]['QUERY PLAN'] as unknown[])[0];
+        const plan = analyze
+          ? rows.map((row) => row['QUERY PLAN']).join('\n')
+          : (rows[0]['QUERY PLAN'] as unknown[])[0];
         console.log(JSON.stringify({ explain: { label: operation.label, ...statement, plan } }));
       }
     }

@@ -27,8 +27,10 @@ async function main(): Promise<void> {
     const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
     // TypeORM emits a shared enum type once per table that uses it: create it before the
     // first table, drop it after the last.
-    const once = (queries: string[]) => queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q) || queries.indexOf(q) === i);
-    const lines = (queries: string[]) => queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
+    const once = (queries: string[]) =>
+      queries.filter((q, i) => !/^(CREATE|DROP) TYPE/.test(q) || queries.indexOf(q) === i);
+    const lines = (queries: string[]) =>
+      queries.map((q) => `    await queryRunner.query(${JSON.stringify(q)});`).join('\n');
     const file = join(process.cwd(), 'migrations', `${timestamp}-${kebab}.ts`);
     writeFileSync(
       file,

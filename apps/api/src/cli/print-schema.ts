@@ -19,7 +19,11 @@ import { runCli } from './run-cli';
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { out: { type: 'string', default: 'schema.graphql' } } });
   // throwaway secrets: nothing is signed or sealed, and no secrets file is written
-  const config = loadConfig({ NODE_ENV: 'test', JWT_SECRET: randomBytes(32).toString('hex'), ENCRYPTION_KEY: randomBytes(32).toString('base64') });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+  });
   const app = await NestFactory.create(AppModule.forRoot(config, null, createLogger('silent')), { logger: false });
   const options = app.get<GqlModuleOptions>(GRAPHQL_MODULE_OPTIONS, { strict: false });
   const schema = await app.get(GraphQLFactory, { strict: false }).generateSchema({ ...options, typeDefs: [] });

@@ -15,7 +15,10 @@ async function main(): Promise<void> {
     await runMigrations(database.url);
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
-      const seeded = await seedDemo(dataSource.manager, { demoPassword: config.demoPassword, cipher: new FieldCipher(config.encryptionKey) });
+      const seeded = await seedDemo(dataSource.manager, {
+        demoPassword: config.demoPassword,
+        cipher: new FieldCipher(config.encryptionKey),
+      });
       logger.info(seeded ? 'Seeded the demo data set' : 'The database already has data: nothing seeded');
     } finally {
       await dataSource.destroy();

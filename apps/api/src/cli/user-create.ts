@@ -44,25 +44,49 @@ async function main(): Promise<number> {
     await runMigrations(database.url);
     const dataSource = await new DataSource(dataSourceOptions(database.url)).initialize();
     try {
-      const agency = await dataSource.getRepository(AgencyEntity).findOneBy({ code: options.agency.trim().toUpperCase() });
+      const agency = await dataSource
+        .getRepository(AgencyEntity)
+        .findOneBy({ code: options.agency.trim().toUpperCase() });
       if (!agency) {
         console.error(`No agency with the code ${options.agency}`);
         return 2;
       }
       const created = await dataSource.transaction(async (manager) => {
         // The command line may create people of this agency, and nothing else.
-        const ability = createMongoAbility([{ action: 'create', subject: 'User', conditions: { agencyId: agency.id } }]) as AppAbility;
-        const ctx = new RequestContext(null, ability, manager, `cli-user-create-${Date.now()}`, new CursorCodec(config.encryptionKey));
-        const user = await createUserIn(ctx, agency, { email: options.email, displayName: options.name ?? options.email, roles: roles as Role[], language: options.language });
+        const ability = createMongoAbility([
+          { action: 'create', subject: 'User', conditions: { agencyId: agency.id } },
+        ]) as AppAbility;
+        const ctx = new RequestContext(
+          null,
+          ability,
+          manager,
+          `cli-user-create-${Date.now()}`,
+          new CursorCodec(config.encryptionKey),
+        );
+        const user = await createUserIn(ctx, agency, {
+          email: options.email,
+          displayName: options.name ?? options.email,
+          roles: roles as Role[],
+          language: options.language,
+        });
         const invitation = await new InvitationService().issue(ctx, user);
         // Nobody is logged in: the entry is the new account's own, and says it came from the command line.
         const actor: Actor = { kind: 'user', id: user.id, agencyId: agency.id, roles: user.roles, scopes: [] };
-        ctx.audit({ action: 'USER_CREATED', actor, recordOwnerAgencyId: agency.id, detail: { userId: user.id, email: user.email, roles: user.roles, via: 'command line' } });
+        ctx.audit({
+          action: 'USER_CREATED',
+          actor,
+          recordOwnerAgencyId: agency.id,
+          detail: { userId: user.id, email: user.email, roles: user.roles, via: 'command line' },
+        });
         await new AuditLogService(config, logger, dataSource).writeInTransaction(manager.queryRunner!, ctx);
         return { user, invitation };
       });
-      console.log(`Created ${created.user.email} (${created.user.roles.join(', ')}) in ${agency.code}, user id ${created.user.id}.`);
-      console.log(`Invitation token (shown once, valid until ${created.invitation.expiresAt.toISOString()}, usable once):`);
+      console.log(
+        `Created ${created.user.email} (${created.user.roles.join(', ')}) in ${agency.code}, user id ${created.user.id}.`,
+      );
+      console.log(
+        `Invitation token (shown once, valid until ${created.invitation.expiresAt.toISOString()}, usable once):`,
+      );
       console.log(created.invitation.invitationToken);
       console.log('The person sets their password with acceptInvitation(token, password), or in the console.');
       return 0;

@@ -44,7 +44,11 @@ export class ConsoleController {
       return;
     }
     if (ASSET.test(file) && existsSync(join(CONSOLE_DIR, file))) {
-      res.sendFile(file, { root: CONSOLE_DIR, dotfiles: 'deny', headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } });
+      res.sendFile(file, {
+        root: CONSOLE_DIR,
+        dotfiles: 'deny',
+        headers: { 'Cache-Control': 'public, max-age=31536000, immutable' },
+      });
       return;
     }
     res.sendFile('index.html', { root: CONSOLE_DIR, headers: { 'Cache-Control': 'no-cache' } });

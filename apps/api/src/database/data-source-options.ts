@@ -8,7 +8,19 @@ import { AgreementEntity, ReferralFeedbackEntity, ShareEntity } from '@app/shari
 import { MIGRATIONS } from '../../../../migrations';
 
 /** Entities and migrations are listed, not globbed: globs do not survive a bundle. */
-export const ENTITIES = [AgencyEntity, UserEntity, UserInvitationEntity, ApiKeyEntity, SessionEntity, ...CASES_ENTITIES, AgreementEntity, ShareEntity, ReferralFeedbackEntity, ...CAMPAIGNS_ENTITIES, ...NOTIFICATIONS_ENTITIES];
+export const ENTITIES = [
+  AgencyEntity,
+  UserEntity,
+  UserInvitationEntity,
+  ApiKeyEntity,
+  SessionEntity,
+  ...CASES_ENTITIES,
+  AgreementEntity,
+  ShareEntity,
+  ReferralFeedbackEntity,
+  ...CAMPAIGNS_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+];
 
 /** The API's two connections: its own role (row-level security applies) and the tables' owner (the audit sealer). */
 export interface DatabaseUrls {

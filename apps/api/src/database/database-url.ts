@@ -29,10 +29,18 @@ export async function resolveDatabase(config: AppConfig, logger: Logger): Promis
   if (given) {
     const url = new URL(given);
     const variable = config.migrationDatabaseUrl ? 'MIGRATION_DATABASE_URL' : 'DATABASE_URL';
-    return { url: given, description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (${variable})`, embedded: null };
+    return {
+      url: given,
+      description: `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname} (${variable})`,
+      embedded: null,
+    };
   }
   const { dir, movedBecause } = embeddedClusterLocation(config.dataDir);
-  if (movedBecause) logger.warn({ clusterDir: dir }, `Embedded PostgreSQL cluster in ${dir}: ${movedBecause} (set DATA_DIR to a directory other users can enter to choose)`);
+  if (movedBecause)
+    logger.warn(
+      { clusterDir: dir },
+      `Embedded PostgreSQL cluster in ${dir}: ${movedBecause} (set DATA_DIR to a directory other users can enter to choose)`,
+    );
   const embedded = await startEmbeddedPostgres(dir);
   await createDatabaseIfMissing(embedded.serverUrl, EMBEDDED_DATABASE);
   const url = databaseUrlFor(embedded.serverUrl, EMBEDDED_DATABASE);

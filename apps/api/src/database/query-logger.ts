@@ -29,7 +29,10 @@ export class QueryLogger extends AbstractLogger {
       }
     }
     // A failure comes as two entries: the statement, then the error.
-    const failed = entries.filter((entry) => entry.type === 'query-error' || entry.type === 'error' || (level === 'error' && entry.type !== 'query'));
+    const failed = entries.filter(
+      (entry) =>
+        entry.type === 'query-error' || entry.type === 'error' || (level === 'error' && entry.type !== 'query'),
+    );
     if (failed.length > 0) {
       const statement = failed.find((entry) => typeof entry.message === 'string');
       // TypeORM types the message as text, but the error entry carries the Error itself.

@@ -40,15 +40,23 @@ type Timestamps = 'createdAt' | 'updatedAt' | 'fieldChangedAt';
 
 // The demo agencies require no TOTP (mfaRequiredRoles keeps its empty default).
 export type DemoAgency = Omit<AgencyEntity, 'mfaRequiredRoles'> & { code: DemoAgencyCode };
-export type DemoUser = Omit<UserEntity, 'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep' | 'lastLoginAt'>;
+export type DemoUser = Omit<
+  UserEntity,
+  'createdAt' | 'passwordHash' | 'totpSecret' | 'totpEnabledAt' | 'totpLastStep' | 'lastLoginAt'
+>;
 export type DemoOrganization = Omit<OrganizationEntity, Timestamps>;
 export type DemoAffiliation = Omit<OrganizationAffiliationEntity, 'createdAt'>;
 export type DemoSuspect = Omit<SuspectEntity, Timestamps>;
 export type DemoMembership = Omit<MembershipEntity, 'createdAt'>;
-export type DemoStatusChange = Pick<WarrantStatusChangeEntity, 'id' | 'status' | 'changedAt' | 'sourceSystem'> & { note?: string };
+export type DemoStatusChange = Pick<WarrantStatusChangeEntity, 'id' | 'status' | 'changedAt' | 'sourceSystem'> & {
+  note?: string;
+};
 export type DemoExternalRef = Pick<WarrantExternalRefEntity, 'id' | 'sourceSystem' | 'externalId'>;
 /** A warrant with its status history (oldest first) and the keys source systems know it by. */
-export type DemoWarrant = Omit<WarrantEntity, Timestamps> & { history: DemoStatusChange[]; externalRefs: DemoExternalRef[] };
+export type DemoWarrant = Omit<WarrantEntity, Timestamps> & {
+  history: DemoStatusChange[];
+  externalRefs: DemoExternalRef[];
+};
 /** A tip with its tipster in clear text (the seeder seals it) and the records it mentions. */
 export type DemoTip = Omit<TipEntity, Timestamps | 'tipsterSealed' | 'campaignId' | 'priority' | 'assigneeId'> & {
   tipster: TipsterIdentity;
@@ -115,9 +123,15 @@ export const DEMO_USERS: readonly DemoUser[] = DEMO_AGENCIES.flatMap((agency) =>
 
 const ANAPRA_ROUTES = [
   { from: 'Anapra, Chihuahua', to: 'El Paso, Texas', crossingPoint: 'Santa Teresa, New Mexico' },
-  { from: 'Lomas de Poleo, Ciudad Juárez, Chihuahua', to: 'Sunland Park, New Mexico', crossingPoint: 'Monte Cristo Rey' },
+  {
+    from: 'Lomas de Poleo, Ciudad Juárez, Chihuahua',
+    to: 'Sunland Park, New Mexico',
+    crossingPoint: 'Monte Cristo Rey',
+  },
 ];
-const ARENALES_ROUTES = [{ from: 'Guadalupe D.B., Chihuahua', to: 'Tornillo, Texas', crossingPoint: 'Tornillo–Guadalupe port of entry' }];
+const ARENALES_ROUTES = [
+  { from: 'Guadalupe D.B., Chihuahua', to: 'Tornillo, Texas', crossingPoint: 'Tornillo–Guadalupe port of entry' },
+];
 
 export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
   {
@@ -138,7 +152,12 @@ export const DEMO_ORGANIZATIONS: readonly DemoOrganization[] = [
     name: 'Cártel de los Arenales',
     aliases: ['Los Arenales', 'CDA'],
     kind: OrganizationKind.CARTEL,
-    activities: [Activity.DRUG_TRAFFICKING, Activity.HUMAN_SMUGGLING, Activity.MURDER_FOR_HIRE, Activity.MONEY_LAUNDERING],
+    activities: [
+      Activity.DRUG_TRAFFICKING,
+      Activity.HUMAN_SMUGGLING,
+      Activity.MURDER_FOR_HIRE,
+      Activity.MONEY_LAUNDERING,
+    ],
     baseOfOperations: 'Ciudad Juárez, Chihuahua',
     routes: ARENALES_ROUTES.map((route) => ({ ...route })),
   },
@@ -524,14 +543,34 @@ export const DEMO_SUSPECTS: readonly DemoSuspect[] = [
 export const DEMO_MEMBERSHIPS: readonly DemoMembership[] = [
   { suspectId: S.hsiNunezPena, organizationId: O.hsiVenadosAnapra, role: MembershipRole.LEADER, since: '2019-03-01' },
   { suspectId: S.hsiNunezPena, organizationId: O.hsiCartelArenales, role: MembershipRole.MEMBER, since: null },
-  { suspectId: S.hsiSalcidoBarron, organizationId: O.hsiVenadosAnapra, role: MembershipRole.RECRUITER, since: '2020-06-01' },
-  { suspectId: S.hsiCardenasVillalobos, organizationId: O.hsiVenadosAnapra, role: MembershipRole.STASH_HOUSE_KEEPER, since: '2021-01-15' },
+  {
+    suspectId: S.hsiSalcidoBarron,
+    organizationId: O.hsiVenadosAnapra,
+    role: MembershipRole.RECRUITER,
+    since: '2020-06-01',
+  },
+  {
+    suspectId: S.hsiCardenasVillalobos,
+    organizationId: O.hsiVenadosAnapra,
+    role: MembershipRole.STASH_HOUSE_KEEPER,
+    since: '2021-01-15',
+  },
   { suspectId: S.hsiOchoaFranco, organizationId: O.hsiVenadosAnapra, role: MembershipRole.DRIVER, since: '2022-09-01' },
   { suspectId: S.hsiNunezSalas, organizationId: O.hsiVenadosAnapra, role: MembershipRole.GUIDE, since: '2021-11-01' },
   { suspectId: S.hsiGonzalez, organizationId: O.hsiVenadosAnapra, role: MembershipRole.GUIDE, since: null },
   { suspectId: S.fgrNunezPena, organizationId: O.fgrVenadosAnapra, role: MembershipRole.LEADER, since: '2019-03-01' },
-  { suspectId: S.fgrGonzalezTerrazas, organizationId: O.fgrVenadosAnapra, role: MembershipRole.GUIDE, since: '2020-02-01' },
-  { suspectId: S.fgrDominguezLara, organizationId: O.fgrVenadosAnapra, role: MembershipRole.COLLECTOR, since: '2020-08-01' },
+  {
+    suspectId: S.fgrGonzalezTerrazas,
+    organizationId: O.fgrVenadosAnapra,
+    role: MembershipRole.GUIDE,
+    since: '2020-02-01',
+  },
+  {
+    suspectId: S.fgrDominguezLara,
+    organizationId: O.fgrVenadosAnapra,
+    role: MembershipRole.COLLECTOR,
+    since: '2020-08-01',
+  },
   { suspectId: S.fgrCarrascoSaucedo, organizationId: O.fgrCartelArenales, role: MembershipRole.LEADER, since: null },
   { suspectId: S.fbiNunezRenteria, organizationId: O.fbiTecolotes, role: MembershipRole.LEADER, since: '2016-01-01' },
   { suspectId: S.fbiGonzalezArce, organizationId: O.fbiTecolotes, role: MembershipRole.COLLECTOR, since: '2019-05-01' },
@@ -560,8 +599,18 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     subjectId: S.fgrGonzalezTerrazas,
     issueDate: '2025-09-18',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000101', status: WarrantStatus.ISSUED, changedAt: at('2025-09-18T17:00:00Z'), sourceSystem: 'SIJE-CHIH' },
-      { id: '0195a000-0006-7000-8000-000000000102', status: WarrantStatus.ACTIVE, changedAt: at('2025-09-19T14:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000101',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2025-09-18T17:00:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000102',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2025-09-19T14:00:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
       {
         id: '0195a000-0006-7000-8000-000000000103',
         status: WarrantStatus.EXECUTED,
@@ -572,7 +621,11 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     ],
     externalRefs: [
       { id: '0195a000-0007-7000-8000-000000000101', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-412-2025' },
-      { id: '0195a000-0007-7000-8000-000000000102', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2025/004127' },
+      {
+        id: '0195a000-0007-7000-8000-000000000102',
+        sourceSystem: 'FGR-MANDAMIENTOS',
+        externalId: 'MJ/CHIH/2025/004127',
+      },
     ],
   }),
   warrant({
@@ -586,8 +639,18 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     subjectId: S.fgrDominguezLara,
     issueDate: '2025-09-18',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000201', status: WarrantStatus.ISSUED, changedAt: at('2025-09-18T17:05:00Z'), sourceSystem: 'SIJE-CHIH' },
-      { id: '0195a000-0006-7000-8000-000000000202', status: WarrantStatus.ACTIVE, changedAt: at('2025-09-19T14:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000201',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2025-09-18T17:05:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000202',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2025-09-19T14:00:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
       {
         id: '0195a000-0006-7000-8000-000000000203',
         status: WarrantStatus.EXECUTED,
@@ -596,7 +659,9 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
         note: 'Cumplimentada en Ciudad Juárez; puesta a disposición del juez de control.',
       },
     ],
-    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000201', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-413-2025' }],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000201', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-413-2025' },
+    ],
   }),
   warrant({
     id: W.fgrNunezPena,
@@ -609,8 +674,18 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     subjectId: S.fgrNunezPena,
     issueDate: '2025-06-02',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000301', status: WarrantStatus.ISSUED, changedAt: at('2025-06-02T18:30:00Z'), sourceSystem: 'SIJE-CHIH' },
-      { id: '0195a000-0006-7000-8000-000000000302', status: WarrantStatus.ACTIVE, changedAt: at('2025-06-03T15:00:00Z'), sourceSystem: 'SIJE-CHIH' },
+      {
+        id: '0195a000-0006-7000-8000-000000000301',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2025-06-02T18:30:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000302',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2025-06-03T15:00:00Z'),
+        sourceSystem: 'SIJE-CHIH',
+      },
       {
         id: '0195a000-0006-7000-8000-000000000303',
         status: WarrantStatus.SUSPENDED,
@@ -628,7 +703,11 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     ],
     externalRefs: [
       { id: '0195a000-0007-7000-8000-000000000301', sourceSystem: 'SIJE-CHIH', externalId: 'BRAVO-CP-298-2025' },
-      { id: '0195a000-0007-7000-8000-000000000302', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2025/002981' },
+      {
+        id: '0195a000-0007-7000-8000-000000000302',
+        sourceSystem: 'FGR-MANDAMIENTOS',
+        externalId: 'MJ/CHIH/2025/002981',
+      },
     ],
   }),
   warrant({
@@ -642,10 +721,26 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     subjectId: S.fgrCarrascoSaucedo,
     issueDate: '2024-03-12',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000401', status: WarrantStatus.ISSUED, changedAt: at('2024-03-12T20:00:00Z'), sourceSystem: 'FGR-MANDAMIENTOS' },
-      { id: '0195a000-0006-7000-8000-000000000402', status: WarrantStatus.ACTIVE, changedAt: at('2024-03-13T16:00:00Z'), sourceSystem: 'FGR-MANDAMIENTOS' },
+      {
+        id: '0195a000-0006-7000-8000-000000000401',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2024-03-12T20:00:00Z'),
+        sourceSystem: 'FGR-MANDAMIENTOS',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000402',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2024-03-13T16:00:00Z'),
+        sourceSystem: 'FGR-MANDAMIENTOS',
+      },
     ],
-    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000401', sourceSystem: 'FGR-MANDAMIENTOS', externalId: 'MJ/CHIH/2024/000771' }],
+    externalRefs: [
+      {
+        id: '0195a000-0007-7000-8000-000000000401',
+        sourceSystem: 'FGR-MANDAMIENTOS',
+        externalId: 'MJ/CHIH/2024/000771',
+      },
+    ],
   }),
   warrant({
     id: W.hsiNunezPena,
@@ -654,14 +749,29 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     number: 'EP-26-CR-0412',
     issuingCountry: US,
     issuingAuthority: WDTX,
-    charges: ['8 U.S.C. § 1324(a)(1)(A)(v)(I) – Conspiracy to transport and harbor aliens', '18 U.S.C. § 1203 – Hostage taking'],
+    charges: [
+      '8 U.S.C. § 1324(a)(1)(A)(v)(I) – Conspiracy to transport and harbor aliens',
+      '18 U.S.C. § 1203 – Hostage taking',
+    ],
     subjectId: S.hsiNunezPena,
     issueDate: '2026-01-08',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000501', status: WarrantStatus.ISSUED, changedAt: at('2026-01-08T20:30:00Z'), sourceSystem: 'PACER-WDTX' },
-      { id: '0195a000-0006-7000-8000-000000000502', status: WarrantStatus.ACTIVE, changedAt: at('2026-01-08T21:15:00Z'), sourceSystem: 'PACER-WDTX' },
+      {
+        id: '0195a000-0006-7000-8000-000000000501',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2026-01-08T20:30:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000502',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2026-01-08T21:15:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
     ],
-    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000501', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412' }],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000501', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00412' },
+    ],
   }),
   warrant({
     id: W.hsiSalcidoBarron,
@@ -670,14 +780,29 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     number: 'EP-26-CR-0413',
     issuingCountry: US,
     issuingAuthority: WDTX,
-    charges: ['8 U.S.C. § 1324(a)(1)(A)(ii) – Transportation of aliens', '18 U.S.C. § 875(a) – Interstate communication of a ransom demand'],
+    charges: [
+      '8 U.S.C. § 1324(a)(1)(A)(ii) – Transportation of aliens',
+      '18 U.S.C. § 875(a) – Interstate communication of a ransom demand',
+    ],
     subjectId: S.hsiSalcidoBarron,
     issueDate: '2026-01-08',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000601', status: WarrantStatus.ISSUED, changedAt: at('2026-01-08T20:35:00Z'), sourceSystem: 'PACER-WDTX' },
-      { id: '0195a000-0006-7000-8000-000000000602', status: WarrantStatus.ACTIVE, changedAt: at('2026-01-08T21:15:00Z'), sourceSystem: 'PACER-WDTX' },
+      {
+        id: '0195a000-0006-7000-8000-000000000601',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2026-01-08T20:35:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000602',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2026-01-08T21:15:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
     ],
-    externalRefs: [{ id: '0195a000-0007-7000-8000-000000000601', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00413' }],
+    externalRefs: [
+      { id: '0195a000-0007-7000-8000-000000000601', sourceSystem: 'PACER-WDTX', externalId: '3:26-cr-00413' },
+    ],
   }),
   warrant({
     id: W.usaoNunezSalas,
@@ -686,12 +811,25 @@ export const DEMO_WARRANTS: readonly DemoWarrant[] = [
     number: 'EP-25-CR-1877',
     issuingCountry: US,
     issuingAuthority: WDTX,
-    charges: ['8 U.S.C. § 1324(a)(1)(A)(iv) – Encouraging and inducing illegal entry', '8 U.S.C. § 1326 – Reentry of a removed alien'],
+    charges: [
+      '8 U.S.C. § 1324(a)(1)(A)(iv) – Encouraging and inducing illegal entry',
+      '8 U.S.C. § 1326 – Reentry of a removed alien',
+    ],
     subjectId: S.usaoNunezSalas,
     issueDate: '2025-10-14',
     history: [
-      { id: '0195a000-0006-7000-8000-000000000701', status: WarrantStatus.ISSUED, changedAt: at('2025-10-14T16:45:00Z'), sourceSystem: 'PACER-WDTX' },
-      { id: '0195a000-0006-7000-8000-000000000702', status: WarrantStatus.ACTIVE, changedAt: at('2025-10-14T22:10:00Z'), sourceSystem: 'PACER-WDTX' },
+      {
+        id: '0195a000-0006-7000-8000-000000000701',
+        status: WarrantStatus.ISSUED,
+        changedAt: at('2025-10-14T16:45:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
+      {
+        id: '0195a000-0006-7000-8000-000000000702',
+        status: WarrantStatus.ACTIVE,
+        changedAt: at('2025-10-14T22:10:00Z'),
+        sourceSystem: 'PACER-WDTX',
+      },
     ],
     externalRefs: [
       { id: '0195a000-0007-7000-8000-000000000701', sourceSystem: 'PACER-WDTX', externalId: '3:25-cr-01877' },
@@ -754,7 +892,12 @@ export const DEMO_TIPS: readonly DemoTip[] = [
     status: TipStatus.REFERRED,
     sourceReliability: SourceReliability.C,
     informationCredibility: 3,
-    tipster: { anonymous: false, name: 'Daniel R. Whitaker', phone: '+1 915 555 0163', email: 'd.whitaker@example.com' },
+    tipster: {
+      anonymous: false,
+      name: 'Daniel R. Whitaker',
+      phone: '+1 915 555 0163',
+      email: 'd.whitaker@example.com',
+    },
     subjectIds: [S.usbpPenaOrtiz],
     organizationIds: [],
     campaignId: CP.usbpSeBusca,
@@ -865,7 +1008,18 @@ const DRUGS = { es: 'Narcotráfico', en: 'Drug trafficking' };
 const KIDNAPPING = { es: 'Secuestro', en: 'Kidnapping' };
 const EXTORTION = { es: 'Extorsión', en: 'Extortion' };
 
-type EntryLooks = Partial<Pick<DemoCampaignEntry, 'approximateAge' | 'yearOfBirth' | 'heightCm' | 'build' | 'distinguishingMarksEs' | 'distinguishingMarksEn' | 'armedAndDangerous'>> & { sex: Sex };
+type EntryLooks = Partial<
+  Pick<
+    DemoCampaignEntry,
+    | 'approximateAge'
+    | 'yearOfBirth'
+    | 'heightCm'
+    | 'build'
+    | 'distinguishingMarksEs'
+    | 'distinguishingMarksEn'
+    | 'armedAndDangerous'
+  >
+> & { sex: Sex };
 
 function entry(
   rank: number,
@@ -896,46 +1050,143 @@ function entry(
 }
 
 export const DEMO_CAMPAIGN_ENTRIES: readonly DemoCampaignEntry[] = [
-  entry(1, S.usbpSalcidoMendez, 'Luis Fernando Salcido Méndez', ['Güicho'], [SMUGGLING, KIDNAPPING],
+  entry(
+    1,
+    S.usbpSalcidoMendez,
+    'Luis Fernando Salcido Méndez',
+    ['Güicho'],
+    [SMUGGLING, KIDNAPPING],
     'Recluta y guía grupos de migrantes, entre ellos niños, de la colonia Anapra a Santa Teresa, Nuevo México. Los retiene en casas de seguridad hasta que sus familias pagan.',
     'Recruits and guides groups of migrants, children among them, from the Anapra neighbourhood into Santa Teresa, New Mexico. Holds them in stash houses until their families pay.',
-    { sex: Sex.MALE, yearOfBirth: 1995, heightCm: 172, build: EntryBuild.SLIM, distinguishingMarksEs: 'Tatuaje de una Virgen de Guadalupe en el antebrazo derecho', distinguishingMarksEn: 'Tattoo of Our Lady of Guadalupe on the right forearm' }),
-  entry(2, S.usbpMerazIbarra, 'Fabián Ulises Meraz Ibarra', ['El Cuervo'], [MURDER_FOR_HIRE, DRUGS],
+    {
+      sex: Sex.MALE,
+      yearOfBirth: 1995,
+      heightCm: 172,
+      build: EntryBuild.SLIM,
+      distinguishingMarksEs: 'Tatuaje de una Virgen de Guadalupe en el antebrazo derecho',
+      distinguishingMarksEn: 'Tattoo of Our Lady of Guadalupe on the right forearm',
+    },
+  ),
+  entry(
+    2,
+    S.usbpMerazIbarra,
+    'Fabián Ulises Meraz Ibarra',
+    ['El Cuervo'],
+    [MURDER_FOR_HIRE, DRUGS],
     'Buscado por homicidios por encargo en Ciudad Juárez. Se le considera armado y peligroso: no intente detenerlo.',
     'Wanted for murders for hire in Ciudad Juárez. Considered armed and dangerous: do not attempt to apprehend him.',
-    { sex: Sex.MALE, approximateAge: 35, heightCm: 180, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Cicatriz en la ceja izquierda', distinguishingMarksEn: 'Scar through the left eyebrow', armedAndDangerous: true }),
-  entry(3, S.usbpPenaOrtiz, 'Karla Yazmín Peña Ortiz', ['La Flaca'], [SMUGGLING],
+    {
+      sex: Sex.MALE,
+      approximateAge: 35,
+      heightCm: 180,
+      build: EntryBuild.ATHLETIC,
+      distinguishingMarksEs: 'Cicatriz en la ceja izquierda',
+      distinguishingMarksEn: 'Scar through the left eyebrow',
+      armedAndDangerous: true,
+    },
+  ),
+  entry(
+    3,
+    S.usbpPenaOrtiz,
+    'Karla Yazmín Peña Ortiz',
+    ['La Flaca'],
+    [SMUGGLING],
     'Cobra por adelantado a las familias de migrantes y organiza su traslado hacia Sunland Park y El Paso.',
     'Collects payment in advance from the families of migrants and arranges their transport to Sunland Park and El Paso.',
-    { sex: Sex.FEMALE, yearOfBirth: 2000, heightCm: 158, build: EntryBuild.SLIM }),
-  entry(4, S.usbpZunigaBeltran, 'Próspero Zúñiga Beltrán', ['El Viejo', 'Don Próspero'], [DRUGS],
+    { sex: Sex.FEMALE, yearOfBirth: 2000, heightCm: 158, build: EntryBuild.SLIM },
+  ),
+  entry(
+    4,
+    S.usbpZunigaBeltran,
+    'Próspero Zúñiga Beltrán',
+    ['El Viejo', 'Don Próspero'],
+    [DRUGS],
     'Coordina el cruce de droga por el corredor Anapra – Santa Teresa y el pago a los halcones que vigilan la frontera.',
     'Runs drug crossings through the Anapra – Santa Teresa corridor and pays the lookouts who watch the border.',
-    { sex: Sex.MALE, approximateAge: 58, heightCm: 168, build: EntryBuild.HEAVY }),
-  entry(5, S.usbpCastanedaRuelas, 'Nohemí Castañeda Ruelas', ['La Güera', 'Mimí'], [SMUGGLING, EXTORTION],
+    { sex: Sex.MALE, approximateAge: 58, heightCm: 168, build: EntryBuild.HEAVY },
+  ),
+  entry(
+    5,
+    S.usbpCastanedaRuelas,
+    'Nohemí Castañeda Ruelas',
+    ['La Güera', 'Mimí'],
+    [SMUGGLING, EXTORTION],
     'Llama a las familias de migrantes retenidos para exigir rescates. Usa varios números de teléfono de Ciudad Juárez.',
     'Calls the families of migrants held captive to demand ransoms. Uses several Ciudad Juárez phone numbers.',
-    { sex: Sex.FEMALE, approximateAge: 37, heightCm: 165, build: EntryBuild.MEDIUM, distinguishingMarksEs: 'Cabello teñido de rubio; lunar junto a la boca', distinguishingMarksEn: 'Dyed blonde hair; a mole beside the mouth' }),
-  entry(6, S.usbpRiosMontano, 'Iván Alejandro Ríos Montaño', ['El Tlacuache'], [MURDER_FOR_HIRE],
+    {
+      sex: Sex.FEMALE,
+      approximateAge: 37,
+      heightCm: 165,
+      build: EntryBuild.MEDIUM,
+      distinguishingMarksEs: 'Cabello teñido de rubio; lunar junto a la boca',
+      distinguishingMarksEn: 'Dyed blonde hair; a mole beside the mouth',
+    },
+  ),
+  entry(
+    6,
+    S.usbpRiosMontano,
+    'Iván Alejandro Ríos Montaño',
+    ['El Tlacuache'],
+    [MURDER_FOR_HIRE],
     'Buscado por el asesinato de dos personas en el Valle de Juárez. Se le considera armado y peligroso.',
     'Wanted for the killing of two people in the Juárez Valley. Considered armed and dangerous.',
-    { sex: Sex.MALE, approximateAge: 32, heightCm: 175, build: EntryBuild.MEDIUM, armedAndDangerous: true }),
-  entry(7, S.usbpAnayaQuinonez, 'Rigoberto Anaya Quiñónez', ['El Rigo'], [SMUGGLING],
+    { sex: Sex.MALE, approximateAge: 32, heightCm: 175, build: EntryBuild.MEDIUM, armedAndDangerous: true },
+  ),
+  entry(
+    7,
+    S.usbpAnayaQuinonez,
+    'Rigoberto Anaya Quiñónez',
+    ['El Rigo'],
+    [SMUGGLING],
     'Guía grupos a pie por las faldas del cerro Cristo Rey hacia Sunland Park, casi siempre de madrugada.',
     'Guides groups on foot along the slopes of Mount Cristo Rey into Sunland Park, nearly always before dawn.',
-    { sex: Sex.MALE, approximateAge: 40, heightCm: 170, build: EntryBuild.SLIM }),
-  entry(8, S.usbpValdezLoya, 'Jesús Adrián Valdez Loya', ['El Chuy'], [DRUGS],
+    { sex: Sex.MALE, approximateAge: 40, heightCm: 170, build: EntryBuild.SLIM },
+  ),
+  entry(
+    8,
+    S.usbpValdezLoya,
+    'Jesús Adrián Valdez Loya',
+    ['El Chuy'],
+    [DRUGS],
     'Transporta droga en vehículos con compartimentos ocultos por los puertos de entrada de El Paso.',
     'Moves drugs in vehicles with hidden compartments through the El Paso ports of entry.',
-    { sex: Sex.MALE, approximateAge: 29, heightCm: 176, build: EntryBuild.MEDIUM }),
-  entry(9, S.usbpBanuelosSotelo, 'Elías Gerardo Bañuelos Sotelo', ['El Profe'], [SMUGGLING, KIDNAPPING],
+    { sex: Sex.MALE, approximateAge: 29, heightCm: 176, build: EntryBuild.MEDIUM },
+  ),
+  entry(
+    9,
+    S.usbpBanuelosSotelo,
+    'Elías Gerardo Bañuelos Sotelo',
+    ['El Profe'],
+    [SMUGGLING, KIDNAPPING],
     'Administra casas de seguridad en Ciudad Juárez donde se retiene a migrantes secuestrados.',
     'Runs stash houses in Ciudad Juárez where kidnapped migrants are held.',
-    { sex: Sex.MALE, approximateAge: 44, heightCm: 171, build: EntryBuild.HEAVY, distinguishingMarksEs: 'Usa lentes', distinguishingMarksEn: 'Wears glasses' }),
-  entry(10, S.usbpLedezmaOrnelas, 'Víctor Hugo Ledezma Ornelas', ['El Lobo'], [DRUGS, MURDER_FOR_HIRE],
+    {
+      sex: Sex.MALE,
+      approximateAge: 44,
+      heightCm: 171,
+      build: EntryBuild.HEAVY,
+      distinguishingMarksEs: 'Usa lentes',
+      distinguishingMarksEn: 'Wears glasses',
+    },
+  ),
+  entry(
+    10,
+    S.usbpLedezmaOrnelas,
+    'Víctor Hugo Ledezma Ornelas',
+    ['El Lobo'],
+    [DRUGS, MURDER_FOR_HIRE],
     'Cobra cuotas a otros traficantes por usar el corredor y castiga con violencia a quien no paga.',
     'Charges other traffickers a toll to use the corridor and punishes those who do not pay with violence.',
-    { sex: Sex.MALE, approximateAge: 41, heightCm: 183, build: EntryBuild.ATHLETIC, distinguishingMarksEs: 'Tatuaje de un lobo en el cuello', distinguishingMarksEn: 'Wolf tattoo on the neck', armedAndDangerous: true }),
+    {
+      sex: Sex.MALE,
+      approximateAge: 41,
+      heightCm: 183,
+      build: EntryBuild.ATHLETIC,
+      distinguishingMarksEs: 'Tatuaje de un lobo en el cuello',
+      distinguishingMarksEn: 'Wolf tattoo on the neck',
+      armedAndDangerous: true,
+    },
+  ),
 ];
 
 export const DEMO_CASES: readonly DemoCase[] = [
@@ -977,10 +1228,25 @@ export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
     S.hsiGonzalez,
   ]),
   ...links(C.hsiJointTaskForce, RecordType.WARRANT, [W.hsiNunezPena, W.hsiSalcidoBarron]),
-  ...links(C.hsiJointTaskForce, RecordType.TIP, [T.hsiHotlineNunezPena, T.hsiWhatsappRansom, T.hsiWebNunezSalas, T.hsiHotlineGonzalez]),
+  ...links(C.hsiJointTaskForce, RecordType.TIP, [
+    T.hsiHotlineNunezPena,
+    T.hsiWhatsappRansom,
+    T.hsiWebNunezSalas,
+    T.hsiHotlineGonzalez,
+  ]),
   ...links(C.fgrCarpeta, RecordType.ORGANIZATION, [O.fgrVenadosAnapra, O.fgrCartelArenales]),
-  ...links(C.fgrCarpeta, RecordType.SUSPECT, [S.fgrNunezPena, S.fgrGonzalezTerrazas, S.fgrDominguezLara, S.fgrCarrascoSaucedo]),
-  ...links(C.fgrCarpeta, RecordType.WARRANT, [W.fgrNunezPena, W.fgrGonzalezTerrazas, W.fgrDominguezLara, W.fgrCarrascoSaucedo]),
+  ...links(C.fgrCarpeta, RecordType.SUSPECT, [
+    S.fgrNunezPena,
+    S.fgrGonzalezTerrazas,
+    S.fgrDominguezLara,
+    S.fgrCarrascoSaucedo,
+  ]),
+  ...links(C.fgrCarpeta, RecordType.WARRANT, [
+    W.fgrNunezPena,
+    W.fgrGonzalezTerrazas,
+    W.fgrDominguezLara,
+    W.fgrCarrascoSaucedo,
+  ]),
 ];
 
 /*
@@ -993,7 +1259,8 @@ export const DEMO_CASE_LINKS: readonly DemoCaseLink[] = [
  * standing agreement would send every tip; intelligence and investigation only (evidence for
  * court goes by the formal channels). Nothing flows back from FGR or FGE-CHIH to USBP.
  */
-type AgreementTerms = Pick<AgreementEntity, 'approvalRequired' | 'discoveryAllowed' | 'permittedUses'> & Partial<AgreementEntity>;
+type AgreementTerms = Pick<AgreementEntity, 'approvalRequired' | 'discoveryAllowed' | 'permittedUses'> &
+  Partial<AgreementEntity>;
 const ALL_TYPES = [RecordType.ORGANIZATION, RecordType.SUSPECT, RecordType.WARRANT, RecordType.TIP, RecordType.CASE];
 const APPROVAL: AgreementTerms = {
   approvalRequired: true,
@@ -1008,7 +1275,11 @@ const SE_BUSCA_REFERRALS: AgreementTerms = {
   maxShareDays: 365,
   recordTypes: [RecordType.TIP, RecordType.SUSPECT],
 };
-const STANDING: AgreementTerms = { approvalRequired: false, discoveryAllowed: true, permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION] };
+const STANDING: AgreementTerms = {
+  approvalRequired: false,
+  discoveryAllowed: true,
+  permittedUses: [ShareUse.INTELLIGENCE, ShareUse.INVESTIGATION],
+};
 
 function agreement(id: string, provider: string, recipient: string, terms: AgreementTerms): AgreementEntity {
   return {
@@ -1036,7 +1307,14 @@ export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
   agreement(G.hsiToFgr, A.HSI, A.FGR, {
     ...APPROVAL,
     discoveryKeys: {
-      [RecordType.SUSPECT]: ['givenNames', 'paternalSurname', 'maternalSurname', 'aliases', 'identifiers', 'dateOfBirth'],
+      [RecordType.SUSPECT]: [
+        'givenNames',
+        'paternalSurname',
+        'maternalSurname',
+        'aliases',
+        'identifiers',
+        'dateOfBirth',
+      ],
       // "does HSI hold an active warrant on this person?" (discoverWarrants)
       [RecordType.WARRANT]: ['subject', 'status'],
     },
@@ -1044,7 +1322,10 @@ export const DEMO_AGREEMENTS: readonly AgreementEntity[] = [
   agreement(G.fgrToHsi, A.FGR, A.HSI, APPROVAL),
   agreement(G.hsiToUsbp, A.HSI, A.USBP, { ...STANDING, withheldFields: { [RecordType.SUSPECT]: ['identifiers'] } }),
   agreement(G.usbpToHsi, A.USBP, A.HSI, STANDING),
-  agreement(G.hsiToUsao, A.HSI, A['USAO-WDTX'], { ...STANDING, permittedUses: [ShareUse.INVESTIGATION, ShareUse.PROSECUTION] }),
+  agreement(G.hsiToUsao, A.HSI, A['USAO-WDTX'], {
+    ...STANDING,
+    permittedUses: [ShareUse.INVESTIGATION, ShareUse.PROSECUTION],
+  }),
   agreement(G.fgrToFgeChih, A.FGR, A['FGE-CHIH'], STANDING),
   agreement(G.fgeChihToFgr, A['FGE-CHIH'], A.FGR, STANDING),
   agreement(G.jtfaToHsi, A.JTFA, A.HSI, APPROVAL),

@@ -56,11 +56,15 @@ export async function seedDemo(manager: EntityManager, options: SeedDemoOptions)
     await tx.getRepository(UserEntity).insert(DEMO_USERS.map((user) => ({ ...user, passwordHash })));
 
     await tx.getRepository(OrganizationEntity).insert(DEMO_ORGANIZATIONS.map((organization) => ({ ...organization })));
-    await tx.getRepository(OrganizationAffiliationEntity).insert(DEMO_AFFILIATIONS.map((affiliation) => ({ ...affiliation })));
+    await tx
+      .getRepository(OrganizationAffiliationEntity)
+      .insert(DEMO_AFFILIATIONS.map((affiliation) => ({ ...affiliation })));
     await tx.getRepository(SuspectEntity).insert(DEMO_SUSPECTS.map((suspect) => ({ ...suspect })));
     await tx.getRepository(MembershipEntity).insert(DEMO_MEMBERSHIPS.map((membership) => ({ ...membership })));
 
-    await tx.getRepository(WarrantEntity).insert(DEMO_WARRANTS.map(({ history: _history, externalRefs: _refs, ...warrant }) => warrant));
+    await tx
+      .getRepository(WarrantEntity)
+      .insert(DEMO_WARRANTS.map(({ history: _history, externalRefs: _refs, ...warrant }) => warrant));
     await tx.getRepository(WarrantStatusChangeEntity).insert(
       DEMO_WARRANTS.flatMap((warrant) =>
         warrant.history.map((change) => ({
@@ -74,9 +78,13 @@ export async function seedDemo(manager: EntityManager, options: SeedDemoOptions)
         })),
       ),
     );
-    await tx.getRepository(WarrantExternalRefEntity).insert(
-      DEMO_WARRANTS.flatMap((warrant) => warrant.externalRefs.map((ref) => ({ ...ref, warrantId: warrant.id, ownerAgencyId: warrant.ownerAgencyId }))),
-    );
+    await tx
+      .getRepository(WarrantExternalRefEntity)
+      .insert(
+        DEMO_WARRANTS.flatMap((warrant) =>
+          warrant.externalRefs.map((ref) => ({ ...ref, warrantId: warrant.id, ownerAgencyId: warrant.ownerAgencyId })),
+        ),
+      );
 
     // before the tips: a web tip names the campaign it came through
     await tx.getRepository(WantedCampaignEntity).insert(DEMO_CAMPAIGNS.map((campaign) => ({ ...campaign })));
@@ -90,10 +98,14 @@ export async function seedDemo(manager: EntityManager, options: SeedDemoOptions)
         tipsterSealed: options.cipher.sealJson(normalizedTipster(tipster), tip.id),
       })),
     );
-    await tx.getRepository(TipSubjectEntity).insert(DEMO_TIPS.flatMap((tip) => tip.subjectIds.map((suspectId) => ({ tipId: tip.id, suspectId }))));
+    await tx
+      .getRepository(TipSubjectEntity)
+      .insert(DEMO_TIPS.flatMap((tip) => tip.subjectIds.map((suspectId) => ({ tipId: tip.id, suspectId }))));
     await tx
       .getRepository(TipOrganizationEntity)
-      .insert(DEMO_TIPS.flatMap((tip) => tip.organizationIds.map((organizationId) => ({ tipId: tip.id, organizationId }))));
+      .insert(
+        DEMO_TIPS.flatMap((tip) => tip.organizationIds.map((organizationId) => ({ tipId: tip.id, organizationId }))),
+      );
 
     await tx.getRepository(CaseEntity).insert(DEMO_CASES.map((record) => ({ ...record })));
     await tx.getRepository(CaseLinkEntity).insert(DEMO_CASE_LINKS.map((link) => ({ ...link })));

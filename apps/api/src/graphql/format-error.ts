@@ -9,7 +9,15 @@ import { inputFieldOf } from './input-error-field';
 const CODES = new Set<string>(Object.values(ErrorCode));
 
 /** GraphQL's own request errors (syntax, unknown fields, bad variables) are the client's input. */
-const REQUEST_ERROR_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 const UNEXPECTED_ERROR = 'unhandled error in GraphQL operation';
 
@@ -18,7 +26,11 @@ const TOKEN_LIMIT = /Document contains more tha[nt] (\d+) tokens/;
 
 /** Neither an AppError nor a request error nor a known code: a fault of ours. */
 function isUnexpected(error: unknown, code: string): boolean {
-  return !(unwrapResolverError(error) instanceof AppError) && !REQUEST_ERROR_CODES.has(code) && !(CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR);
+  return (
+    !(unwrapResolverError(error) instanceof AppError) &&
+    !REQUEST_ERROR_CODES.has(code) &&
+    !(CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)
+  );
 }
 
 function codeOf(extensions: { code?: unknown } | undefined): string {
@@ -42,7 +54,16 @@ export function errorLogPlugin(logger: Logger): ApolloServerPlugin<{ req: unknow
             if (!isUnexpected(error, codeOf(error.extensions))) continue;
             const correlationId = crypto.randomUUID();
             correlationIds.set(error, correlationId);
-            logger.error({ err: unwrapResolverError(error), correlationId, requestId: scope?.requestId, operation: scope?.operation, path: error.path }, UNEXPECTED_ERROR);
+            logger.error(
+              {
+                err: unwrapResolverError(error),
+                correlationId,
+                requestId: scope?.requestId,
+                operation: scope?.operation,
+                path: error.path,
+              },
+              UNEXPECTED_ERROR,
+            );
           }
         },
       };
@@ -65,13 +86,19 @@ export function formatError(logger: Logger) {
     const code = codeOf(formatted.extensions);
     const tokens = code === 'GRAPHQL_PARSE_FAILED' ? TOKEN_LIMIT.exec(formatted.message) : null;
     if (tokens) {
-      return { message: `Query token limit of ${tokens[1]} exceeded.`, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, limit: 'tokens' } };
+      return {
+        message: `Query token limit of ${tokens[1]} exceeded.`,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, limit: 'tokens' },
+      };
     }
     if (REQUEST_ERROR_CODES.has(code)) {
       // A refused limit (depth, cost, ...) says which one.
       const limit = typeof formatted.extensions?.limit === 'string' ? { limit: formatted.extensions.limit } : {};
       const field = inputFieldOf(error);
-      return { ...base, extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, ...limit, ...(field ? { field } : {}) } };
+      return {
+        ...base,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, reason: code, ...limit, ...(field ? { field } : {}) },
+      };
     }
     if (!isUnexpected(error, code)) return { ...base, extensions: { code } };
     let correlationId = error instanceof GraphQLError ? correlationIds.get(error) : undefined;
@@ -80,6 +107,10 @@ export function formatError(logger: Logger) {
       correlationId = crypto.randomUUID();
       logger.error({ err: original, correlationId, path: formatted.path }, UNEXPECTED_ERROR);
     }
-    return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId } };
+    return {
+      message: 'Internal server error',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, correlationId },
+    };
   };
 }

@@ -17,7 +17,8 @@ function literalErrors(query: string): GraphQLError[] {
 }
 
 function variableErrors(variables: Record<string, unknown>): readonly GraphQLError[] {
-  const operation = parse('query ($updates: [Update!]!, $when: Stamp) { sync(updates: $updates, at: $when) }').definitions[0];
+  const operation = parse('query ($updates: [Update!]!, $when: Stamp) { sync(updates: $updates, at: $when) }')
+    .definitions[0];
   if (operation.kind !== 'OperationDefinition') throw new Error('expected an operation');
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   return coerced.errors ?? [];
@@ -25,17 +26,25 @@ function variableErrors(variables: Record<string, unknown>): readonly GraphQLErr
 
 describe('inputFieldOf', () => {
   it('names a bad value written in the document by its argument, input fields and list positions', () => {
-    expect(literalErrors('{ sync(updates: [{ id: "1", at: "2026-01-01" }]) }').map(inputFieldOf)).toEqual(['updates.0.at']);
-    expect(literalErrors('{ sync(updates: [{ id: "1", at: "x", tags: [1, "two"] }, { id: "2", at: "y" }]) }').map(inputFieldOf)).toEqual([
+    expect(literalErrors('{ sync(updates: [{ id: "1", at: "2026-01-01" }]) }').map(inputFieldOf)).toEqual([
       'updates.0.at',
-      'updates.0.tags.1',
-      'updates.1.at',
     ]);
+    expect(
+      literalErrors('{ sync(updates: [{ id: "1", at: "x", tags: [1, "two"] }, { id: "2", at: "y" }]) }').map(
+        inputFieldOf,
+      ),
+    ).toEqual(['updates.0.at', 'updates.0.tags.1', 'updates.1.at']);
     expect(literalErrors('{ sync(updates: [], at: "x") }').map(inputFieldOf)).toEqual(['at']);
   });
 
   it('names a bad variable by its path within the variable', () => {
-    const errors = variableErrors({ updates: [{ id: '1', at: 'x' }, { id: '2', at: 'y', tags: [1, 'two'] }], when: 'z' });
+    const errors = variableErrors({
+      updates: [
+        { id: '1', at: 'x' },
+        { id: '2', at: 'y', tags: [1, 'two'] },
+      ],
+      when: 'z',
+    });
     expect(errors.map(inputFieldOf)).toEqual(['updates.0.at', 'updates.1.at', 'updates.1.tags.1', 'when']);
   });
 

@@ -26,7 +26,8 @@ function literalPath(error: GraphQLError): string | undefined {
       const chain = [...ancestors, parent!, node] as (ASTNode | readonly ASTNode[])[];
       const names: (string | number)[] = [];
       chain.forEach((step, i) => {
-        if ('kind' in step && (step.kind === Kind.ARGUMENT || step.kind === Kind.OBJECT_FIELD)) names.push(step.name.value);
+        if ('kind' in step && (step.kind === Kind.ARGUMENT || step.kind === Kind.OBJECT_FIELD))
+          names.push(step.name.value);
         if ('kind' in step && step.kind === Kind.LIST) names.push(path[i + 1] as number);
       });
       found = names.join('.');
@@ -43,5 +44,8 @@ function literalPath(error: GraphQLError): string | undefined {
  */
 export function inputFieldOf(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
-  return variablePath(error.message) ?? (error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION ? undefined : literalPath(error));
+  return (
+    variablePath(error.message) ??
+    (error.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION ? undefined : literalPath(error))
+  );
 }

@@ -27,7 +27,14 @@ type FoundNode = RelayNode & { __typename: string };
 export class NodeResolver {
   private readonly lookups: NodeLookup[];
 
-  constructor(suspects: SuspectService, organizations: OrganizationService, warrants: WarrantService, tips: TipService, cases: CaseService, campaigns: CampaignService) {
+  constructor(
+    suspects: SuspectService,
+    organizations: OrganizationService,
+    warrants: WarrantService,
+    tips: TipService,
+    cases: CaseService,
+    campaigns: CampaignService,
+  ) {
     this.lookups = [
       { typename: 'Suspect', subject: 'Suspect', find: (ctx, id) => suspects.findById(ctx, id) },
       { typename: 'Organization', subject: 'Organization', find: (ctx, id) => organizations.findById(ctx, id) },
@@ -45,7 +52,10 @@ export class NodeResolver {
     description:
       "The record with this id, whatever its type, exactly as its type's own lookup (`suspect(id:)`, `case(id:)`, ...) answers it: withheld fields null and named in redactedFields; null when unknown or not visible to you (the same answer).",
   })
-  node(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A record id (a UUID), as `id` reads on any Node.' }) id: string): Promise<FoundNode | null> {
+  node(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: 'A record id (a UUID), as `id` reads on any Node.' }) id: string,
+  ): Promise<FoundNode | null> {
     return this.find(ctx, id);
   }
 
@@ -56,7 +66,11 @@ export class NodeResolver {
   })
   async nodes(
     @Ctx() ctx: RequestContext,
-    @Args('ids', { type: () => [ID], description: `Record ids (UUIDs), at most ${MAX_NODE_IDS}; repeats are answered each time.` }) ids: string[],
+    @Args('ids', {
+      type: () => [ID],
+      description: `Record ids (UUIDs), at most ${MAX_NODE_IDS}; repeats are answered each time.`,
+    })
+    ids: string[],
   ): Promise<(FoundNode | null)[]> {
     if (ids.length > MAX_NODE_IDS) throw AppError.badInput('ids', `at most ${MAX_NODE_IDS} ids`);
     const found: (FoundNode | null)[] = [];

@@ -15,7 +15,11 @@ export function countOperations(query: string, maxTokens: number): number {
     let parentheses = 0;
     // after `query`/`mutation`/`subscription`/`fragment` at the top, until its selection set opens
     let inHeader = false;
-    for (let token = lexer.advance(), seen = 1; token.kind !== TokenKind.EOF && seen <= maxTokens; token = lexer.advance(), seen++) {
+    for (
+      let token = lexer.advance(), seen = 1;
+      token.kind !== TokenKind.EOF && seen <= maxTokens;
+      token = lexer.advance(), seen++
+    ) {
       if (token.kind === TokenKind.PAREN_L) parentheses++;
       else if (token.kind === TokenKind.PAREN_R) parentheses--;
       else if (parentheses > 0) continue;

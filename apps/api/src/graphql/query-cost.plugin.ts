@@ -16,7 +16,9 @@ const PAGE_SIZE_ARGS = ['first', 'last'];
  */
 const pageAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!field.args.some((arg) => arg.name === 'first')) return 1 + childComplexity;
-  const sizes = PAGE_SIZE_ARGS.flatMap((name) => (typeof args[name] === 'number' ? [Math.min(Math.max(Math.trunc(args[name]), 1), MAX_PAGE_SIZE)] : []));
+  const sizes = PAGE_SIZE_ARGS.flatMap((name) =>
+    typeof args[name] === 'number' ? [Math.min(Math.max(Math.trunc(args[name]), 1), MAX_PAGE_SIZE)] : [],
+  );
   return 1 + (sizes.length > 0 ? Math.max(...sizes) : DEFAULT_PAGE_SIZE) * childComplexity;
 };
 
@@ -50,7 +52,13 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           let cost = fixed?.get(operationName ?? '');
           if (cost === undefined) {
             try {
-              cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: operationName ?? undefined, estimators: [pageAwareEstimator] });
+              cost = getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: operationName ?? undefined,
+                estimators: [pageAwareEstimator],
+              });
             } catch (error) {
               // A document too large to even estimate is over the limit; bad variables are reported by execution.
               if (error instanceof Error && /maximum allowed number of nodes/.test(error.message)) {

@@ -41,7 +41,8 @@ function maxRootFieldsRule(max: number): ValidationRule {
     return {
       OperationDefinition(operation) {
         const found = count(operation.selectionSet, new Set());
-        if (found > max) context.reportError(limitError('rootFields', `Query root field limit of ${max} exceeded, found ${found}.`));
+        if (found > max)
+          context.reportError(limitError('rootFields', `Query root field limit of ${max} exceeded, found ${found}.`));
       },
     };
   };
@@ -53,10 +54,20 @@ export function queryLimitRules(limits: RequestLimits): ValidationRule[] {
     // flattened: fields count, a fragment spread adds no level (unflattened, each spread counted as two,
     // and the typed client's nested fragments, RecordFields inside SuspectFields, passed the limit)
     maxDepthRule({
-      ...armorOptions('depth', limits.maxDepth, (found) => `Query depth limit of ${limits.maxDepth} exceeded, found ${found}.`),
+      ...armorOptions(
+        'depth',
+        limits.maxDepth,
+        (found) => `Query depth limit of ${limits.maxDepth} exceeded, found ${found}.`,
+      ),
       flattenFragments: true,
     }),
-    maxAliasesRule(armorOptions('aliases', limits.maxAliases, (found) => `Query alias limit of ${limits.maxAliases} exceeded, found ${found}.`)),
+    maxAliasesRule(
+      armorOptions(
+        'aliases',
+        limits.maxAliases,
+        (found) => `Query alias limit of ${limits.maxAliases} exceeded, found ${found}.`,
+      ),
+    ),
     maxRootFieldsRule(limits.maxRootFields),
   ];
 }

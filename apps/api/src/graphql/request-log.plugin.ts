@@ -11,12 +11,16 @@ export const requestLogPlugin: ApolloServerPlugin<{ req: unknown }> = {
         const scope = requestScopeOf(contextValue.req);
         if (!scope || !operation) return;
         scope.operation = `${operation.operation} ${operationName ?? '(anonymous)'}`;
-        scope.rootFields = [...new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : [])))];
+        scope.rootFields = [
+          ...new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))),
+        ];
       },
       async willSendResponse({ response, contextValue }) {
         const scope = requestScopeOf(contextValue.req);
-        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
-        if (scope && errors?.length) scope.errorCodes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))];
+        const errors =
+          response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+        if (scope && errors?.length)
+          scope.errorCodes = [...new Set(errors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')))];
       },
     };
   },

@@ -17,7 +17,14 @@ export function describeRootTypes(schema: GraphQLSchema): GraphQLSchema {
   const config = schema.toConfig();
   const roots = { query: config.query, mutation: config.mutation, subscription: config.subscription };
   const described = Object.fromEntries(
-    Object.entries(roots).map(([operation, type]) => [operation, type && new GraphQLObjectType({ ...type.toConfig(), description: DESCRIPTIONS[operation as keyof typeof DESCRIPTIONS] })]),
+    Object.entries(roots).map(([operation, type]) => [
+      operation,
+      type &&
+        new GraphQLObjectType({
+          ...type.toConfig(),
+          description: DESCRIPTIONS[operation as keyof typeof DESCRIPTIONS],
+        }),
+    ]),
   );
   const replaced = new Set<unknown>(Object.values(roots));
   return new GraphQLSchema({ ...config, ...described, types: config.types.filter((type) => !replaced.has(type)) });

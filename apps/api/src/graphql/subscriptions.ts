@@ -22,7 +22,12 @@ export function graphqlWsOptions(format: (formatted: GraphQLFormattedError, erro
     path: '/graphql',
     onConnect: (ctx: Pick<WsContext, 'connectionParams'>) => bearerOf(ctx.connectionParams) !== null,
     onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
-      result.errors ? ({ ...result, errors: result.errors.map((error: GraphQLError) => format(error.toJSON(), error)) } as unknown as ExecutionResult) : result,
+      result.errors
+        ? ({
+            ...result,
+            errors: result.errors.map((error: GraphQLError) => format(error.toJSON(), error)),
+          } as unknown as ExecutionResult)
+        : result,
   };
 }
 

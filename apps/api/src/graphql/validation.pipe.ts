@@ -43,7 +43,10 @@ class InputValidationPipe extends ValidationPipe {
     if ((metadata.type as unknown) === GRAPHQL_PARENT) return value;
     // Refused here: it would otherwise reach the database and fail there as an internal error.
     const field = metadata.type === 'custom' ? null : nulCharacterAt(value, metadata.data ?? '');
-    if (field !== null) throw new AppError(ErrorCode.BAD_USER_INPUT, 'must not contain the NUL character (U+0000)', { field: field || 'input' });
+    if (field !== null)
+      throw new AppError(ErrorCode.BAD_USER_INPUT, 'must not contain the NUL character (U+0000)', {
+        field: field || 'input',
+      });
     return super.transform(value, metadata);
   }
 }

@@ -41,16 +41,25 @@ export class HealthController {
     let pending: number;
     try {
       const [row] = (await Promise.race([
-        this.dataSource.query('SELECT count(*)::int AS applied FROM migrations WHERE name = ANY($1)', [MIGRATION_NAMES]),
+        this.dataSource.query('SELECT count(*)::int AS applied FROM migrations WHERE name = ANY($1)', [
+          MIGRATION_NAMES,
+        ]),
         timeout,
       ])) as { applied: number }[];
       pending = MIGRATION_NAMES.length - row.applied;
     } catch {
-      throw new HttpException({ status: 'unavailable', database: 'down' } satisfies Readiness, HttpStatus.SERVICE_UNAVAILABLE);
+      throw new HttpException(
+        { status: 'unavailable', database: 'down' } satisfies Readiness,
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     } finally {
       clearTimeout(timer);
     }
-    if (pending > 0) throw new HttpException({ status: 'unavailable', database: 'up', pendingMigrations: pending } satisfies Readiness, HttpStatus.SERVICE_UNAVAILABLE);
+    if (pending > 0)
+      throw new HttpException(
+        { status: 'unavailable', database: 'up', pendingMigrations: pending } satisfies Readiness,
+        HttpStatus.SERVICE_UNAVAILABLE,
+      );
     return { status: 'ok', database: 'up' };
   }
 }

@@ -22,7 +22,10 @@ export function applyHttpHardening(app: NestExpressApplication, config: AppConfi
   app.use(
     helmet({
       // An API serves JSON only; development relaxes it so the Apollo sandbox page can load its scripts.
-      contentSecurityPolicy: config.nodeEnv === 'production' ? { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } } : false,
+      contentSecurityPolicy:
+        config.nodeEnv === 'production'
+          ? { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } }
+          : false,
       crossOriginEmbedderPolicy: false,
     }),
   );
@@ -30,7 +33,14 @@ export function applyHttpHardening(app: NestExpressApplication, config: AppConfi
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', 'x-api-key', 'x-request-id', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'content-type',
+      'authorization',
+      'x-api-key',
+      'x-request-id',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
     exposedHeaders: ['x-request-id'],
     credentials: false,
     maxAge: 600,

@@ -18,7 +18,12 @@ export function operationLimit(limits: Pick<RequestLimits, 'maxOperations' | 'ma
     const scope = requestScopeOf(req);
     if (scope) scope.errorCodes = [ErrorCode.BAD_USER_INPUT];
     res.status(400).json({
-      errors: [{ message: `Operations per document limit of ${limits.maxOperations} exceeded, found ${operations}.`, extensions: { code: ErrorCode.BAD_USER_INPUT, limit: 'operations' } }],
+      errors: [
+        {
+          message: `Operations per document limit of ${limits.maxOperations} exceeded, found ${operations}.`,
+          extensions: { code: ErrorCode.BAD_USER_INPUT, limit: 'operations' },
+        },
+      ],
     });
   };
 }

@@ -26,7 +26,12 @@ export class GraphQLMetricsPlugin implements ApolloServerPlugin {
         const code = errors[0]?.extensions?.code;
         const outcome = errors.length === 0 ? 'ok' : typeof code === 'string' ? code : 'error';
         const rootField = rootFieldOf(operation);
-        metrics.operationAnswered(operation?.operation ?? 'unknown', rootField, outcome, Number(process.hrtime.bigint() - started) / 1e9);
+        metrics.operationAnswered(
+          operation?.operation ?? 'unknown',
+          rootField,
+          outcome,
+          Number(process.hrtime.bigint() - started) / 1e9,
+        );
         if (errors.some((error) => error.extensions?.code === 'RATE_LIMITED')) metrics.refused(rootField);
       },
     };

@@ -28,7 +28,10 @@ export class MetricsController {
     const presented = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     // compared as digests: equal lengths, and nothing to learn from the time taken
     if (!presented || !timingSafeEqual(digest(presented), this.token)) {
-      response.status(401).setHeader('www-authenticate', 'Bearer').json({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Bearer METRICS_TOKEN required' });
+      response
+        .status(401)
+        .setHeader('www-authenticate', 'Bearer')
+        .json({ statusCode: 401, code: 'UNAUTHENTICATED', message: 'Bearer METRICS_TOKEN required' });
       return;
     }
     response.setHeader('content-type', this.metrics.registry.contentType);

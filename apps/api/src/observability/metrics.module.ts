@@ -22,7 +22,9 @@ export class MetricsModule implements NestModule {
               pool: () => (dataSource.driver as unknown as { master?: PoolCounts }).master,
               unsealedAuditRows: async () => {
                 // the partial index audit_events_unsealed_idx holds exactly these rows
-                const [{ count }] = (await dataSource.query('SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL')) as { count: number }[];
+                const [{ count }] = (await dataSource.query(
+                  'SELECT count(*)::int AS count FROM audit_events WHERE hash IS NULL',
+                )) as { count: number }[];
                 return count;
               },
             }),

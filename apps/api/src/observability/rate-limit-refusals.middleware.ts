@@ -10,7 +10,10 @@ export class RateLimitRefusalsMiddleware implements NestMiddleware {
   use(request: Request, response: Response, next: NextFunction): void {
     response.once('finish', () => {
       // the route's pattern (`/posters/:slug/:file`), never the path itself: bounded label values
-      if (response.statusCode === 429) this.metrics.refused(`${request.method} ${(request.route as { path?: string } | undefined)?.path ?? '(unrouted)'}`);
+      if (response.statusCode === 429)
+        this.metrics.refused(
+          `${request.method} ${(request.route as { path?: string } | undefined)?.path ?? '(unrouted)'}`,
+        );
     });
     next();
   }

@@ -46,7 +46,8 @@ export async function copyRows(
     let chunk = '';
     let inChunk = 0;
     for (const row of rows) {
-      if (row.length !== columns.length) throw new Error(`${table}: row of ${row.length} values for ${columns.length} columns`);
+      if (row.length !== columns.length)
+        throw new Error(`${table}: row of ${row.length} values for ${columns.length} columns`);
       chunk += row.map(copyField).join('\t') + '\n';
       inChunk++;
       if (chunk.length >= CHUNK_BYTES) {

@@ -115,7 +115,8 @@ export class ScaleContext {
     const home = this.agencies[owner].country;
     const roll = rng.next();
     // RED stays home; otherwise most records may go to both countries
-    const releasableTo: AgencyCountry[] = tlpIndex === 4 || roll < 0.25 ? [home] : roll < 0.92 ? [Country.US, Country.MX] : [];
+    const releasableTo: AgencyCountry[] =
+      tlpIndex === 4 || roll < 0.25 ? [home] : roll < 0.92 ? [Country.US, Country.MX] : [];
     facts.owner[index] = owner;
     facts.tlp[index] = tlpIndex;
     facts.releasableTo[index] = releasableTo.reduce((bits, country) => bits | COUNTRY_BIT[country], 0);

@@ -25,12 +25,23 @@ const USAGE =
 function count(name: string, raw: string | undefined, fallback: number, min = 0): number {
   if (raw === undefined) return Math.max(min, Math.round(fallback));
   const value = Number(raw.replace(/_/g, ''));
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`--${name} must be a whole number of at least ${min}\n${USAGE}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`--${name} must be a whole number of at least ${min}\n${USAGE}`);
   return value;
 }
 
 export function parseScaleOptions(argv: string[], now: Date = new Date()): ScaleOptions {
-  const names = ['seed', 'suspects', 'organizations', 'warrants', 'tips', 'cases', 'shares', 'pending', 'today'] as const;
+  const names = [
+    'seed',
+    'suspects',
+    'organizations',
+    'warrants',
+    'tips',
+    'cases',
+    'shares',
+    'pending',
+    'today',
+  ] as const;
   const { values } = parseArgs({
     args: argv,
     options: Object.fromEntries(names.map((name) => [name, { type: 'string' as const }])),
@@ -41,7 +52,8 @@ export function parseScaleOptions(argv: string[], now: Date = new Date()): Scale
   if (raw.suspects === undefined) throw new Error(USAGE);
   const suspects = count('suspects', raw.suspects, 0, 1);
   const today = raw.today ?? now.toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new Error(`--today must be YYYY-MM-DD\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today)))
+    throw new Error(`--today must be YYYY-MM-DD\n${USAGE}`);
   return {
     seed: count('seed', raw.seed, 1),
     suspects,

@@ -1,5 +1,14 @@
 import { Country, RecordType } from '@app/core';
-import { Activity, AffiliationKind, curpCheckDigit, IdentifierKind, MembershipRole, OrganizationKind, Sex, SuspectStatus } from '@app/cases';
+import {
+  Activity,
+  AffiliationKind,
+  curpCheckDigit,
+  IdentifierKind,
+  MembershipRole,
+  OrganizationKind,
+  Sex,
+  SuspectStatus,
+} from '@app/cases';
 import { CopyValue } from './copy-rows';
 import { Random } from './random';
 import { ownerWeights, RecordFacts, ScaleContext, TABLE } from './scale-context';
@@ -15,16 +24,43 @@ export interface TableLoad {
 }
 
 /** Most people and organizations are HSI's and FGR's, the two sides of the joint work. */
-export const RECORD_OWNERS = ownerWeights({ HSI: 20, USBP: 12, FBI: 8, DEA: 7, 'USAO-WDTX': 5, JTFA: 6, FGR: 20, 'FGE-CHIH': 10, GN: 6, INM: 6 });
+export const RECORD_OWNERS = ownerWeights({
+  HSI: 20,
+  USBP: 12,
+  FBI: 8,
+  DEA: 7,
+  'USAO-WDTX': 5,
+  JTFA: 6,
+  FGR: 20,
+  'FGE-CHIH': 10,
+  GN: 6,
+  INM: 6,
+});
 
-const RECORD_COLUMNS = ['id', 'owner_agency_id', 'tlp', 'releasable_to', 'originator_controlled', 'created_at', 'updated_at'] as const;
+const RECORD_COLUMNS = [
+  'id',
+  'owner_agency_id',
+  'tlp',
+  'releasable_to',
+  'originator_controlled',
+  'created_at',
+  'updated_at',
+] as const;
 
 /** The columns every record table starts with, for record `index` of `type`. */
 function recordColumns(ctx: ScaleContext, rng: Random, type: RecordType, index: number, owner: number): CopyValue[] {
   const facts = ctx.factsOf(type);
   const handling = ctx.handling(rng, owner, facts, index);
   const created = new Date(ctx.createdAt(TABLE[type], index, facts.count));
-  return [ctx.recordId(type, index), ctx.agencyId(owner), handling.tlp, handling.releasableTo, handling.originatorControlled, created, created];
+  return [
+    ctx.recordId(type, index),
+    ctx.agencyId(owner),
+    handling.tlp,
+    handling.releasableTo,
+    handling.originatorControlled,
+    created,
+    created,
+  ];
 }
 
 /** The record columns `recordLoad` passes a type's row builder: id first, created_at at [5]. */
@@ -65,7 +101,10 @@ const digits = (rng: Random, count: number) => Array.from({ length: count }, () 
  * differentiator: a digit before 2000, a letter after) with its check digit.
  */
 function curp(rng: Random, name: PersonName, born: Date): string {
-  const upper = (text: string | null) => withoutAccents(text ?? 'X').toUpperCase().replace(/[^A-Z]/g, '') || 'X';
+  const upper = (text: string | null) =>
+    withoutAccents(text ?? 'X')
+      .toUpperCase()
+      .replace(/[^A-Z]/g, '') || 'X';
   const paternal = upper(name.paternalSurname);
   const vowel = paternal.slice(1).match(/[AEIOU]/)?.[0] ?? 'X';
   const date = `${pad(born.getUTCFullYear() % 100, 2)}${pad(born.getUTCMonth() + 1, 2)}${pad(born.getUTCDate(), 2)}`;
@@ -76,51 +115,94 @@ function curp(rng: Random, name: PersonName, born: Date): string {
 }
 
 export function suspectsLoad(ctx: ScaleContext): TableLoad {
-  const columns = ['given_names', 'paternal_surname', 'maternal_surname', 'aliases', 'date_of_birth', 'sex', 'nationalities', 'identifiers', 'status'];
-  return recordLoad(ctx, RecordType.SUSPECT, { table: 'suspects', count: ctx.options.suspects, owners: RECORD_OWNERS, columns }, (rng, _i, owner) => {
-    const home = ctx.agencies[owner].country;
-    const name = personName(rng, home === Country.MX ? 0.97 : 0.8);
-    const born = new Date(Date.UTC(1958 + rng.int(48), rng.int(12), 1 + rng.int(28)));
-    const nationalities = name.spanish ? (rng.chance(0.85) ? [Country.MX] : [Country.MX, Country.US]) : [Country.US];
-    const identifiers: { kind: IdentifierKind; value: string; country: Country }[] = [];
-    if (nationalities.includes(Country.MX) && rng.chance(0.6)) identifiers.push({ kind: IdentifierKind.CURP, value: curp(rng, name, born), country: Country.MX });
-    if (rng.chance(0.25)) identifiers.push({ kind: IdentifierKind.A_NUMBER, value: `A${digits(rng, 9)}`, country: Country.US });
-    if (nationalities.includes(Country.US) && rng.chance(0.3)) identifiers.push({ kind: IdentifierKind.PASSPORT, value: digits(rng, 9), country: Country.US });
-    if (rng.chance(0.1)) identifiers.push({ kind: IdentifierKind.FBI_NUMBER, value: `${digits(rng, 6)}${String.fromCharCode(65 + rng.int(26), 65 + rng.int(26))}${rng.int(10)}`, country: Country.US });
-    return [
-      name.givenNames,
-      name.paternalSurname,
-      name.maternalSurname,
-      name.aliases,
-      rng.chance(0.9) ? born.toISOString().slice(0, 10) : null,
-      rng.chance(0.95) ? (name.female ? Sex.FEMALE : Sex.MALE) : Sex.UNKNOWN,
-      nationalities,
-      JSON.stringify(identifiers),
-      [SuspectStatus.AT_LARGE, SuspectStatus.IN_CUSTODY, SuspectStatus.EXTRADITED, SuspectStatus.DECEASED, SuspectStatus.UNKNOWN][rng.weighted([70, 18, 3, 2, 7])],
-    ];
-  });
+  const columns = [
+    'given_names',
+    'paternal_surname',
+    'maternal_surname',
+    'aliases',
+    'date_of_birth',
+    'sex',
+    'nationalities',
+    'identifiers',
+    'status',
+  ];
+  return recordLoad(
+    ctx,
+    RecordType.SUSPECT,
+    { table: 'suspects', count: ctx.options.suspects, owners: RECORD_OWNERS, columns },
+    (rng, _i, owner) => {
+      const home = ctx.agencies[owner].country;
+      const name = personName(rng, home === Country.MX ? 0.97 : 0.8);
+      const born = new Date(Date.UTC(1958 + rng.int(48), rng.int(12), 1 + rng.int(28)));
+      const nationalities = name.spanish ? (rng.chance(0.85) ? [Country.MX] : [Country.MX, Country.US]) : [Country.US];
+      const identifiers: { kind: IdentifierKind; value: string; country: Country }[] = [];
+      if (nationalities.includes(Country.MX) && rng.chance(0.6))
+        identifiers.push({ kind: IdentifierKind.CURP, value: curp(rng, name, born), country: Country.MX });
+      if (rng.chance(0.25))
+        identifiers.push({ kind: IdentifierKind.A_NUMBER, value: `A${digits(rng, 9)}`, country: Country.US });
+      if (nationalities.includes(Country.US) && rng.chance(0.3))
+        identifiers.push({ kind: IdentifierKind.PASSPORT, value: digits(rng, 9), country: Country.US });
+      if (rng.chance(0.1))
+        identifiers.push({
+          kind: IdentifierKind.FBI_NUMBER,
+          value: `${digits(rng, 6)}${String.fromCharCode(65 + rng.int(26), 65 + rng.int(26))}${rng.int(10)}`,
+          country: Country.US,
+        });
+      return [
+        name.givenNames,
+        name.paternalSurname,
+        name.maternalSurname,
+        name.aliases,
+        rng.chance(0.9) ? born.toISOString().slice(0, 10) : null,
+        rng.chance(0.95) ? (name.female ? Sex.FEMALE : Sex.MALE) : Sex.UNKNOWN,
+        nationalities,
+        JSON.stringify(identifiers),
+        [
+          SuspectStatus.AT_LARGE,
+          SuspectStatus.IN_CUSTODY,
+          SuspectStatus.EXTRADITED,
+          SuspectStatus.DECEASED,
+          SuspectStatus.UNKNOWN,
+        ][rng.weighted([70, 18, 3, 2, 7])],
+      ];
+    },
+  );
 }
 
 const ACTIVITIES = Object.values(Activity);
 
 export function organizationsLoad(ctx: ScaleContext): TableLoad {
   const columns = ['name', 'aliases', 'kind', 'activities', 'base_of_operations', 'routes'];
-  return recordLoad(ctx, RecordType.ORGANIZATION, { table: 'organizations', count: ctx.options.organizations, owners: RECORD_OWNERS, columns }, (rng, i) => {
-    const { name, aliases } = organizationName(rng, i);
-    const routes = Array.from({ length: rng.int(3) }, () => ({
-      from: `${rng.pick(PLACES_MX)}, Chihuahua`,
-      to: `${rng.pick(PLACES_US)}, ${rng.chance(0.6) ? 'Texas' : 'New Mexico'}`,
-      crossingPoint: rng.pick(['Santa Teresa', 'Tornillo–Guadalupe', 'Ysleta–Zaragoza', 'Bridge of the Americas', 'Columbus–Palomas', 'Monte Cristo Rey']),
-    }));
-    return [
-      name,
-      aliases,
-      [OrganizationKind.SMUGGLING_RING, OrganizationKind.CARTEL, OrganizationKind.GANG, OrganizationKind.CELL][rng.weighted([40, 10, 30, 20])],
-      rng.sample(ACTIVITIES, 1 + rng.int(3)),
-      rng.chance(0.8) ? `${rng.pick(PLACES_MX)}, Chihuahua` : `${rng.pick(PLACES_US)}, Texas`,
-      JSON.stringify(routes),
-    ];
-  });
+  return recordLoad(
+    ctx,
+    RecordType.ORGANIZATION,
+    { table: 'organizations', count: ctx.options.organizations, owners: RECORD_OWNERS, columns },
+    (rng, i) => {
+      const { name, aliases } = organizationName(rng, i);
+      const routes = Array.from({ length: rng.int(3) }, () => ({
+        from: `${rng.pick(PLACES_MX)}, Chihuahua`,
+        to: `${rng.pick(PLACES_US)}, ${rng.chance(0.6) ? 'Texas' : 'New Mexico'}`,
+        crossingPoint: rng.pick([
+          'Santa Teresa',
+          'Tornillo–Guadalupe',
+          'Ysleta–Zaragoza',
+          'Bridge of the Americas',
+          'Columbus–Palomas',
+          'Monte Cristo Rey',
+        ]),
+      }));
+      return [
+        name,
+        aliases,
+        [OrganizationKind.SMUGGLING_RING, OrganizationKind.CARTEL, OrganizationKind.GANG, OrganizationKind.CELL][
+          rng.weighted([40, 10, 30, 20])
+        ],
+        rng.sample(ACTIVITIES, 1 + rng.int(3)),
+        rng.chance(0.8) ? `${rng.pick(PLACES_MX)}, Chihuahua` : `${rng.pick(PLACES_US)}, Texas`,
+        JSON.stringify(routes),
+      ];
+    },
+  );
 }
 
 /** A random record of the same agency as record `index` of `of` (another table), or null. */
@@ -147,7 +229,12 @@ export function membershipsLoad(ctx: ScaleContext): TableLoad {
           if (organization === null || organization === first) continue;
           first = organization;
           const since = rng.chance(0.6) ? `${2010 + rng.int(16)}-${pad(1 + rng.int(12), 2)}-01` : null;
-          yield [ctx.recordId(RecordType.SUSPECT, i), ctx.recordId(RecordType.ORGANIZATION, organization), rng.pick(ROLES), since];
+          yield [
+            ctx.recordId(RecordType.SUSPECT, i),
+            ctx.recordId(RecordType.ORGANIZATION, organization),
+            rng.pick(ROLES),
+            since,
+          ];
         }
       }
     },
@@ -166,7 +253,11 @@ export function affiliationsLoad(ctx: ScaleContext): TableLoad {
         if (!rng.chance(0.3)) continue;
         const other = sameOwner(ctx, rng, organizations.owner[i], RecordType.ORGANIZATION);
         if (other === null || other === i) continue;
-        yield [ctx.recordId(RecordType.ORGANIZATION, i), ctx.recordId(RecordType.ORGANIZATION, other), rng.pick(Object.values(AffiliationKind))];
+        yield [
+          ctx.recordId(RecordType.ORGANIZATION, i),
+          ctx.recordId(RecordType.ORGANIZATION, other),
+          rng.pick(Object.values(AffiliationKind)),
+        ];
       }
     },
   };

@@ -91,17 +91,29 @@ export interface SeedScaleOptions {
  * then the indexes and foreign keys rebuilt, then VACUUM ANALYZE so plans and index-only
  * scans see the new rows. Returns null, touching nothing, when the data set is there already.
  */
-export async function seedScale(databaseUrl: string, options: ScaleOptions, cipher: FieldCipher, { log }: SeedScaleOptions): Promise<SeedScaleReport | null> {
+export async function seedScale(
+  databaseUrl: string,
+  options: ScaleOptions,
+  cipher: FieldCipher,
+  { log }: SeedScaleOptions,
+): Promise<SeedScaleReport | null> {
   const ctx = new ScaleContext(options);
   const tableLoads = loads(ctx, cipher);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
   const started = Date.now();
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} rows | {table} | {rate} rows/s | eta {eta}s', stream: process.stderr, hideCursor: true, etaBuffer: 50 })
+    ? new SingleBar({
+        format: 'seed [{bar}] {percentage}% | {value}/{total} rows | {table} | {rate} rows/s | eta {eta}s',
+        stream: process.stderr,
+        hideCursor: true,
+        etaBuffer: 50,
+      })
     : null;
   try {
-    const { rows: [{ count }] } = await client.query<{ count: string }>('SELECT count(*) AS count FROM suspects');
+    const {
+      rows: [{ count }],
+    } = await client.query<{ count: string }>('SELECT count(*) AS count FROM suspects');
     if (Number(count) > DEMO_SUSPECTS.length) return null;
 
     const rows: Record<string, number> = {};
@@ -117,7 +129,10 @@ export async function seedScale(databaseUrl: string, options: ScaleOptions, ciph
       const tableStarted = Date.now();
       rows[load.table] = await copyRows(client, load.table, load.columns, load.rows(), (n) => {
         done += n;
-        bar?.update(done, { table: load.table, rate: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)) });
+        bar?.update(done, {
+          table: load.table,
+          rate: Math.round(done / Math.max((Date.now() - started) / 1000, 0.001)),
+        });
       });
       if (!bar) log(`${load.table}: ${rows[load.table]} rows in ${((Date.now() - tableStarted) / 1000).toFixed(1)}s`);
     }

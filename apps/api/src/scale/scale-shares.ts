@@ -61,9 +61,27 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
   return {
     table: 'shares',
     columns: [
-      'id', 'record_type', 'record_id', 'owner_agency_id', 'provider_agency_id', 'provider_country', 'recipient_agency_id', 'recipient_country',
-      'agreement_id', 'origin', 'purpose', 'requested_fields', 'status', 'granted_fields', 'use', 'max_tlp', 'expires_at',
-      'requested_by', 'decided_by', 'decided_at', 'created_at',
+      'id',
+      'record_type',
+      'record_id',
+      'owner_agency_id',
+      'provider_agency_id',
+      'provider_country',
+      'recipient_agency_id',
+      'recipient_country',
+      'agreement_id',
+      'origin',
+      'purpose',
+      'requested_fields',
+      'status',
+      'granted_fields',
+      'use',
+      'max_tlp',
+      'expires_at',
+      'requested_by',
+      'decided_by',
+      'decided_at',
+      'created_at',
     ],
     estimate: shares + pending,
     *rows() {
@@ -79,7 +97,12 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
         let pool = pools.get(key);
         if (!pool) {
           const recipient = ctx.agencies[ctx.agencyIndexById(agreement.recipientAgencyId)];
-          pool = { records: ctx.factsOf(type).shareable(ctx.agencyIndexById(agreement.providerAgencyId), recipient.country, agreement.maxTlp), drawn: 0 };
+          pool = {
+            records: ctx
+              .factsOf(type)
+              .shareable(ctx.agencyIndexById(agreement.providerAgencyId), recipient.country, agreement.maxTlp),
+            drawn: 0,
+          };
           pools.set(key, pool);
         }
         if (pool.drawn >= pool.records.length) return null;
@@ -91,12 +114,19 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
       };
 
       let index = 0;
-      const row = (agreementIndex: number, type: RecordType, record: number, approved: boolean): readonly CopyValue[] => {
+      const row = (
+        agreementIndex: number,
+        type: RecordType,
+        record: number,
+        approved: boolean,
+      ): readonly CopyValue[] => {
         const agreement = agreements[agreementIndex];
         const provider = ctx.agencyIndexById(agreement.providerAgencyId);
         const recipient = ctx.agencyIndexById(agreement.recipientAgencyId);
         const decidedAt = approved ? new Date(today - rng.between(1, 150) * DAY - rng.int(DAY)) : null;
-        const createdAt = approved ? new Date(decidedAt!.getTime() - rng.int(5 * DAY)) : new Date(today - rng.int(60 * DAY));
+        const createdAt = approved
+          ? new Date(decidedAt!.getTime() - rng.int(5 * DAY))
+          : new Date(today - rng.int(60 * DAY));
         const days = agreement.maxShareDays ?? 365;
         const expiresAt = approved && rng.chance(0.9) ? new Date(today + rng.between(10, days - 10) * DAY) : null;
         const fields = SHAREABLE_FIELDS[type];
@@ -128,9 +158,12 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
       };
 
       const typeWeights = SHARED_TYPES.map(([, weight]) => weight);
-      for (const [wanted, agreementWeights, approved] of [[shares, approvedWeights, true], [pending, pendingWeights, false]] as const) {
+      for (const [wanted, agreementWeights, approved] of [
+        [shares, approvedWeights, true],
+        [pending, pendingWeights, false],
+      ] as const) {
         // a pool that runs dry (a small data set) is skipped; stop when all of them have
-        for (let made = 0, dryInARow = 0; made < wanted && dryInARow < 1000; ) {
+        for (let made = 0, dryInARow = 0; made < wanted && dryInARow < 1000;) {
           const agreementIndex = rng.weighted(agreementWeights);
           const type = SHARED_TYPES[rng.weighted(typeWeights)][0];
           const record = draw(agreementIndex, type);
@@ -146,4 +179,3 @@ export function sharesLoad(ctx: ScaleContext): TableLoad {
     },
   };
 }
-

@@ -11,7 +11,11 @@ export interface RunningApi {
 }
 
 /** The API on HOST:PORT in this process (the only one, or one cluster worker among several). */
-export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUrls, logger: Logger): Promise<RunningApi> {
+export async function startApiServer(
+  config: AppConfig,
+  databaseUrls: DatabaseUrls,
+  logger: Logger,
+): Promise<RunningApi> {
   const app = await createApp(config, databaseUrls, logger);
   await app.listen(config.port, config.host);
   const server = app.getHttpServer() as Server;
@@ -29,7 +33,10 @@ export async function startApiServer(config: AppConfig, databaseUrls: DatabaseUr
       for (const socket of upgraded) socket.destroy();
       // Stop accepting and drain first: app.close() destroys the pool before it closes the HTTP server.
       const drained = await closeHttpServer(server, config.shutdownTimeoutMs);
-      if (!drained) logger.warn(`In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`);
+      if (!drained)
+        logger.warn(
+          `In-flight requests still running after SHUTDOWN_TIMEOUT_MS (${config.shutdownTimeoutMs} ms): closing their connections`,
+        );
       // A request cut off holds its pool client; bound the pool's end so the process still exits.
       const closed = await withinTimeout(app.close(), config.shutdownTimeoutMs);
       if (!closed) logger.warn('The database pool did not close in time');

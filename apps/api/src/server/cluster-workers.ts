@@ -19,7 +19,13 @@ export interface RunningWorkers {
  * is replaced; one that dies before it ever listened fails the start, or later calls
  * `onGivenUp` once the others have stopped (a worker that cannot start would only die again).
  */
-export function startWorkers(count: number, env: Record<string, string>, logger: Logger, stopTimeoutMs: number, onGivenUp: () => void): Promise<RunningWorkers> {
+export function startWorkers(
+  count: number,
+  env: Record<string, string>,
+  logger: Logger,
+  stopTimeoutMs: number,
+  onGivenUp: () => void,
+): Promise<RunningWorkers> {
   const listening = new Set<number>();
   const exits = new Map<number, Promise<number | null>>();
   let stopping = false;
@@ -57,10 +63,15 @@ export function startWorkers(count: number, env: Record<string, string>, logger:
 
     const stopAll = async (): Promise<boolean> => {
       stopping = true;
-      const alive = Object.values(cluster.workers ?? {}).filter((worker): worker is Worker => worker !== undefined && !worker.isDead());
+      const alive = Object.values(cluster.workers ?? {}).filter(
+        (worker): worker is Worker => worker !== undefined && !worker.isDead(),
+      );
       for (const worker of alive) worker.process.kill('SIGTERM');
       // Each worker bounds its own drain and pool close; past twice that it is killed.
-      const killer = setTimeout(() => alive.forEach((worker) => worker.isDead() || worker.process.kill('SIGKILL')), 2 * stopTimeoutMs + 5_000);
+      const killer = setTimeout(
+        () => alive.forEach((worker) => worker.isDead() || worker.process.kill('SIGKILL')),
+        2 * stopTimeoutMs + 5_000,
+      );
       await Promise.all([...exits.values()]);
       clearTimeout(killer);
       return clean;

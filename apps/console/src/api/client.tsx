@@ -9,14 +9,18 @@ export function browserSession(): Session {
     async (body, accessToken) => {
       const response = await fetch('/graphql', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}),
+        },
         body: JSON.stringify(body),
       });
       return response.json();
     },
     {
       get: () => sessionStorage.getItem(REFRESH_TOKEN_KEY),
-      set: (token) => (token ? sessionStorage.setItem(REFRESH_TOKEN_KEY, token) : sessionStorage.removeItem(REFRESH_TOKEN_KEY)),
+      set: (token) =>
+        token ? sessionStorage.setItem(REFRESH_TOKEN_KEY, token) : sessionStorage.removeItem(REFRESH_TOKEN_KEY),
     },
   );
 }
@@ -41,9 +45,17 @@ export interface QueryState<T> {
 }
 
 /** Runs a query when the component shows and whenever `variables` change (compared as JSON). */
-export function useQuery<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables, skip = false): QueryState<TResult> {
+export function useQuery<TResult, TVariables>(
+  operation: Operation<TResult, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TResult> {
   const session = useSession();
-  const [state, setState] = useState<{ data: TResult | null; error: ApiError | null; loading: boolean }>({ data: null, error: null, loading: !skip });
+  const [state, setState] = useState<{ data: TResult | null; error: ApiError | null; loading: boolean }>({
+    data: null,
+    error: null,
+    loading: !skip,
+  });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
   useEffect(() => {
@@ -52,7 +64,13 @@ export function useQuery<TResult, TVariables>(operation: Operation<TResult, TVar
     setState((previous) => ({ ...previous, loading: true }));
     session.request(operation, JSON.parse(key) as TVariables).then(
       (data) => current && setState({ data, error: null, loading: false }),
-      (error: unknown) => current && setState({ data: null, error: error instanceof ApiError ? error : new ApiError({ message: String(error) }), loading: false }),
+      (error: unknown) =>
+        current &&
+        setState({
+          data: null,
+          error: error instanceof ApiError ? error : new ApiError({ message: String(error) }),
+          loading: false,
+        }),
     );
     return () => {
       current = false;

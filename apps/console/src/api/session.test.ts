@@ -13,9 +13,18 @@ function fakeApi(options: { refreshFails?: boolean } = {}) {
       if (options.refreshFails) return { errors: [{ message: 'no', extensions: { code: 'UNAUTHENTICATED' } }] };
       generation += 1;
       valid = `access-${generation}`;
-      return { data: { refreshSession: { accessToken: valid, refreshToken: `refresh-${generation}`, expiresAt: new Date(Date.now() + 900_000).toISOString() } } };
+      return {
+        data: {
+          refreshSession: {
+            accessToken: valid,
+            refreshToken: `refresh-${generation}`,
+            expiresAt: new Date(Date.now() + 900_000).toISOString(),
+          },
+        },
+      };
     }
-    if (token !== valid) return { errors: [{ message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED' } }] };
+    if (token !== valid)
+      return { errors: [{ message: 'Authentication required', extensions: { code: 'UNAUTHENTICATED' } }] };
     return { data: { me: { id: 'u1' } } };
   };
   const stored: { value: string | null } = { value: null };
@@ -23,7 +32,11 @@ function fakeApi(options: { refreshFails?: boolean } = {}) {
   return { transport, store, stored, calls, expire: () => (valid = 'something-else') };
 }
 
-const tokens = (accessToken = 'access-1'): SessionTokens => ({ accessToken, refreshToken: 'refresh-1', expiresAt: new Date(Date.now() + 900_000).toISOString() });
+const tokens = (accessToken = 'access-1'): SessionTokens => ({
+  accessToken,
+  refreshToken: 'refresh-1',
+  expiresAt: new Date(Date.now() + 900_000).toISOString(),
+});
 
 describe('Session', () => {
   it('sends the access token and keeps the refresh token for a reload', async () => {

@@ -25,7 +25,10 @@ export class ApiError extends Error {
 }
 
 /** Posts one operation; resolves with the JSON answer (`fetch` in the browser). */
-export type Transport = (body: { query: string; variables: unknown }, accessToken: string | null) => Promise<{ data?: unknown; errors?: GraphQLErrorShape[] }>;
+export type Transport = (
+  body: { query: string; variables: unknown },
+  accessToken: string | null,
+) => Promise<{ data?: unknown; errors?: GraphQLErrorShape[] }>;
 
 export interface SessionTokens {
   accessToken: string;
@@ -92,7 +95,10 @@ export class Session {
   }
 
   /** Runs an operation, anonymously when signed out. Errors reject with an ApiError. */
-  async request<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  async request<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     const body = { query: operation.toString(), variables };
     let answer = await this.transport(body, this.accessToken);
     if (this.tokens && answer.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED' && (await this.renew())) {

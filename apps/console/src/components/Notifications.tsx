@@ -7,13 +7,35 @@ import type { NotificationAddedSubscription } from '../gql/graphql';
 import { formatDateTime } from '../format';
 
 const NOTIFICATIONS = graphql(`
-  query Notifications { notifications(unreadOnly: true, first: 20) { edges { node { id at kind message readAt } } } }
+  query Notifications {
+    notifications(unreadOnly: true, first: 20) {
+      edges {
+        node {
+          id
+          at
+          kind
+          message
+          readAt
+        }
+      }
+    }
+  }
 `);
 const NOTIFICATION_ADDED = graphql(`
-  subscription NotificationAdded { notificationAdded { id at kind message readAt } }
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+      at
+      kind
+      message
+      readAt
+    }
+  }
 `);
 const MARK_READ = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
 `);
 
 type Notice = NotificationAddedSubscription['notificationAdded'];
@@ -32,7 +54,11 @@ export function Notifications() {
     });
     const stop = client.subscribe<NotificationAddedSubscription>(
       { query: NOTIFICATION_ADDED.toString() },
-      { next: ({ data }) => data && setLive((current) => [data.notificationAdded, ...current]), error: () => undefined, complete: () => undefined },
+      {
+        next: ({ data }) => data && setLive((current) => [data.notificationAdded, ...current]),
+        error: () => undefined,
+        complete: () => undefined,
+      },
     );
     return () => {
       stop();

@@ -5,19 +5,46 @@ import type { RecordType } from '../gql/graphql';
 import { formatDateTime } from '../format';
 
 const RECORD_LABEL = graphql(`
-  query RecordLabel($id: ID!, $suspect: Boolean!, $organization: Boolean!, $warrant: Boolean!, $tip: Boolean!, $case: Boolean!) {
-    suspect(id: $id) @include(if: $suspect) { fullName aliases }
-    organization(id: $id) @include(if: $organization) { name }
-    warrant(id: $id) @include(if: $warrant) { number }
-    tip(id: $id) @include(if: $tip) { receivedAt channel }
-    case(id: $id) @include(if: $case) { caseNumber title }
+  query RecordLabel(
+    $id: ID!
+    $suspect: Boolean!
+    $organization: Boolean!
+    $warrant: Boolean!
+    $tip: Boolean!
+    $case: Boolean!
+  ) {
+    suspect(id: $id) @include(if: $suspect) {
+      fullName
+      aliases
+    }
+    organization(id: $id) @include(if: $organization) {
+      name
+    }
+    warrant(id: $id) @include(if: $warrant) {
+      number
+    }
+    tip(id: $id) @include(if: $tip) {
+      receivedAt
+      channel
+    }
+    case(id: $id) @include(if: $case) {
+      caseNumber
+      title
+    }
   }
 `);
 
 /** What a person calls a record ("Persona: José Ángel Núñez"), as far as the viewer may read it. */
 export function RecordLabel({ type, id }: { type: RecordType; id: string }) {
   const { t, i18n } = useTranslation();
-  const { data } = useQuery(RECORD_LABEL, { id, suspect: type === 'SUSPECT', organization: type === 'ORGANIZATION', warrant: type === 'WARRANT', tip: type === 'TIP', case: type === 'CASE' });
+  const { data } = useQuery(RECORD_LABEL, {
+    id,
+    suspect: type === 'SUSPECT',
+    organization: type === 'ORGANIZATION',
+    warrant: type === 'WARRANT',
+    tip: type === 'TIP',
+    case: type === 'CASE',
+  });
   const name =
     data?.suspect?.fullName ??
     data?.organization?.name ??

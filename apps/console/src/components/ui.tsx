@@ -17,7 +17,15 @@ export function Page({ title, children }: { title: string; children: ReactNode }
 }
 
 /** Loading, an error, or the content once `ready`. */
-export function Loaded({ loading, error, children }: { loading: boolean; error: ApiError | null; children: () => ReactNode }) {
+export function Loaded({
+  loading,
+  error,
+  children,
+}: {
+  loading: boolean;
+  error: ApiError | null;
+  children: () => ReactNode;
+}) {
   const { t } = useTranslation();
   if (error) return <ErrorNote error={error} />;
   if (loading) return <p role="status">{t('app.loading')}</p>;
@@ -43,11 +51,16 @@ export function TlpBadge({ tlp }: { tlp: Tlp }) {
   );
 }
 
-export function Markings({ handling }: { handling: { tlp: Tlp; releasableTo: Country[]; originatorControlled: boolean } }) {
+export function Markings({
+  handling,
+}: {
+  handling: { tlp: Tlp; releasableTo: Country[]; originatorControlled: boolean };
+}) {
   const { t } = useTranslation();
   return (
     <p className="markings">
-      <TlpBadge tlp={handling.tlp} /> <span>{t('records.releasableTo', { countries: handling.releasableTo.join(', ') })}</span>
+      <TlpBadge tlp={handling.tlp} />{' '}
+      <span>{t('records.releasableTo', { countries: handling.releasableTo.join(', ') })}</span>
       {handling.originatorControlled ? <span> · {t('records.orcon')}</span> : null}
     </p>
   );
@@ -104,7 +117,21 @@ export function Table({ headers, children }: { headers: string[]; children: Reac
 }
 
 /** A labelled choice among `options`; `empty` adds a first option for "none". */
-export function Select<T extends string>({ label, value, onChange, options, empty, required }: { label: string; value: T | ''; onChange: (value: T) => void; options: { value: T; label: string }[]; empty?: string; required?: boolean }) {
+export function Select<T extends string>({
+  label,
+  value,
+  onChange,
+  options,
+  empty,
+  required,
+}: {
+  label: string;
+  value: T | '';
+  onChange: (value: T) => void;
+  options: { value: T; label: string }[];
+  empty?: string;
+  required?: boolean;
+}) {
   return (
     <Labelled label={label}>
       {(id) => (
@@ -162,12 +189,35 @@ export function DialogForm({
 }
 
 /** A dialog that asks why (a denial, a revocation) and sends it. */
-export function ReasonDialog({ title, submitLabel, onClose, onSubmit, running, error }: { title: string; submitLabel: string; onClose: () => void; onSubmit: (reason: string) => Promise<unknown>; running: boolean; error: ApiError | null }) {
+export function ReasonDialog({
+  title,
+  submitLabel,
+  onClose,
+  onSubmit,
+  running,
+  error,
+}: {
+  title: string;
+  submitLabel: string;
+  onClose: () => void;
+  onSubmit: (reason: string) => Promise<unknown>;
+  running: boolean;
+  error: ApiError | null;
+}) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   return (
-    <DialogForm title={title} submitLabel={submitLabel} onClose={onClose} onSubmit={() => onSubmit(reason)} running={running} error={error}>
-      <Labelled label={t('inbox.reason')}>{(id) => <textarea id={id} required value={reason} onChange={(event) => setReason(event.target.value)} />}</Labelled>
+    <DialogForm
+      title={title}
+      submitLabel={submitLabel}
+      onClose={onClose}
+      onSubmit={() => onSubmit(reason)}
+      running={running}
+      error={error}
+    >
+      <Labelled label={t('inbox.reason')}>
+        {(id) => <textarea id={id} required value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Labelled>
     </DialogForm>
   );
 }

@@ -6,13 +6,33 @@ import { formatDateTime } from '../format';
 import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const API_KEYS = graphql(`
-  query ApiKeys { apiKeys { id name scopes createdAt lastUsedAt revokedAt } }
+  query ApiKeys {
+    apiKeys {
+      id
+      name
+      scopes
+      createdAt
+      lastUsedAt
+      revokedAt
+    }
+  }
 `);
 const CREATE_API_KEY = graphql(`
-  mutation CreateApiKey($name: String!, $scopes: [String!]!) { createApiKey(name: $name, scopes: $scopes) { id name secret } }
+  mutation CreateApiKey($name: String!, $scopes: [String!]!) {
+    createApiKey(name: $name, scopes: $scopes) {
+      id
+      name
+      secret
+    }
+  }
 `);
 const REVOKE_API_KEY = graphql(`
-  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }
+  mutation RevokeApiKey($id: ID!) {
+    revokeApiKey(id: $id) {
+      id
+      revokedAt
+    }
+  }
 `);
 
 /** The only scope there is: the warrant status sync (README "Warrant status sync"). */
@@ -35,7 +55,9 @@ export function ApiKeys() {
   return (
     <Page title={t('apiKeys.title')}>
       <form className="card inline" onSubmit={(event) => void submit(event).catch(() => undefined)}>
-        <Labelled label={t('apiKeys.name')}>{(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}</Labelled>
+        <Labelled label={t('apiKeys.name')}>
+          {(id) => <input id={id} required value={name} onChange={(event) => setName(event.target.value)} />}
+        </Labelled>
         <button type="submit" disabled={create.running}>
           {t('apiKeys.create')}
         </button>
@@ -49,22 +71,26 @@ export function ApiKeys() {
       <Loaded loading={keys.loading && !keys.data} error={keys.error}>
         {() => (
           <Table headers={[t('apiKeys.name'), t('apiKeys.scopes'), t('apiKeys.lastUsed'), t('fields.status')]}>
-              {keys.data!.apiKeys.map((key) => (
-                <tr key={key.id}>
-                  <td>{key.name}</td>
-                  <td>{key.scopes.join(', ')}</td>
-                  <td>{formatDateTime(key.lastUsedAt, i18n.language)}</td>
-                  <td>
-                    {key.revokedAt ? (
-                      t('apiKeys.revoked')
-                    ) : (
-                      <button type="button" className="secondary" onClick={() => void revoke.run({ id: key.id }).then(keys.reload, () => undefined)}>
-                        {t('apiKeys.revoke')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              ))}
+            {keys.data!.apiKeys.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>{key.scopes.join(', ')}</td>
+                <td>{formatDateTime(key.lastUsedAt, i18n.language)}</td>
+                <td>
+                  {key.revokedAt ? (
+                    t('apiKeys.revoked')
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void revoke.run({ id: key.id }).then(keys.reload, () => undefined)}
+                    >
+                      {t('apiKeys.revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
           </Table>
         )}
       </Loaded>

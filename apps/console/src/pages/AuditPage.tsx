@@ -13,19 +13,65 @@ import { useFieldLabel } from '../components/FieldNames';
 
 const AUDIT_TRAIL = graphql(`
   query AuditTrail($recordType: RecordType!, $recordId: ID!) {
-    auditTrail(recordType: $recordType, recordId: $recordId, first: 100) { edges { node { id at action detail actorAgency { code } } } }
+    auditTrail(recordType: $recordType, recordId: $recordId, first: 100) {
+      edges {
+        node {
+          id
+          at
+          action
+          detail
+          actorAgency {
+            code
+          }
+        }
+      }
+    }
   }
 `);
 const AGENCY_AUDIT = graphql(`
   query AgencyAudit($filter: AuditEventFilter, $after: String) {
     auditEvents(filter: $filter, first: 50, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      edges { node { id at action outcome detail changedFields recordType recordId actorId actor { displayName } actorAgency { code } } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          at
+          action
+          outcome
+          detail
+          changedFields
+          recordType
+          recordId
+          actorId
+          actor {
+            displayName
+          }
+          actorAgency {
+            code
+          }
+        }
+      }
     }
   }
 `);
 const PARTNERS = graphql(`
-  query AuditPartners { agreements { providerAgency { id code name } recipientAgency { id code name } } }
+  query AuditPartners {
+    agreements {
+      providerAgency {
+        id
+        code
+        name
+      }
+      recipientAgency {
+        id
+        code
+        name
+      }
+    }
+  }
 `);
 
 const OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;
@@ -38,7 +84,12 @@ function Detail({ detail }: { detail?: string | null }) {
   return (
     <>
       {detailParts(detail).map((part, index) => {
-        const value = 'fields' in part ? part.fields.map(fieldLabel).join(', ') : 'instant' in part ? formatDateTime(part.instant, i18n.language) : part.text;
+        const value =
+          'fields' in part
+            ? part.fields.map(fieldLabel).join(', ')
+            : 'instant' in part
+              ? formatDateTime(part.instant, i18n.language)
+              : part.text;
         return (
           <span key={part.key || index}>
             {index > 0 ? ' · ' : null}
@@ -67,18 +118,18 @@ export function AuditPage({ type, id }: { type: string; id: string }) {
             <p>{t('audit.empty')}</p>
           ) : (
             <Table headers={[t('audit.at'), t('audit.action'), t('audit.agency'), t('audit.detail')]}>
-                {trail.data!.auditTrail.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>{formatDateTime(node.at, i18n.language)}</td>
-                    <td>
-                      <code>{node.action}</code>
-                    </td>
-                    <td>{node.actorAgency.code}</td>
-                    <td>
-                      <Detail detail={node.detail} />
-                    </td>
-                  </tr>
-                ))}
+              {trail.data!.auditTrail.edges.map(({ node }) => (
+                <tr key={node.id}>
+                  <td>{formatDateTime(node.at, i18n.language)}</td>
+                  <td>
+                    <code>{node.action}</code>
+                  </td>
+                  <td>{node.actorAgency.code}</td>
+                  <td>
+                    <Detail detail={node.detail} />
+                  </td>
+                </tr>
+              ))}
             </Table>
           )
         }
@@ -97,7 +148,13 @@ export function AgencyAudit({ me }: { me: Me }) {
   const [cursors, setCursors] = useState<string[]>([]);
   const events = useQuery(AGENCY_AUDIT, { filter, after: cursors.at(-1) ?? null });
   const partners = useQuery(PARTNERS, {});
-  const agencies = new Map<string, { id: string; code: string; name: string }>([me.agency, ...(partners.data?.agreements.flatMap((agreement) => [agreement.providerAgency, agreement.recipientAgency]) ?? [])].map((agency) => [agency.id, agency]));
+  const agencies = new Map<string, { id: string; code: string; name: string }>(
+    [
+      me.agency,
+      ...(partners.data?.agreements.flatMap((agreement) => [agreement.providerAgency, agreement.recipientAgency]) ??
+        []),
+    ].map((agency) => [agency.id, agency]),
+  );
   const set = (change: Partial<AuditFilterDraft>) => setDraft((current) => ({ ...current, ...change }));
   const apply = (event: FormEvent) => {
     event.preventDefault();
@@ -109,23 +166,60 @@ export function AgencyAudit({ me }: { me: Me }) {
     <Page title={t('audit.agencyTitle', { agency: me.agency.code })}>
       <p>{t('audit.agencyIntro')}</p>
       <form className="card filters" onSubmit={apply} aria-label={t('audit.filters')}>
-        <Labelled label={t('audit.action')}>{(id) => <input id={id} list="audit-actions" value={draft.action} onChange={(event) => set({ action: event.target.value })} />}</Labelled>
+        <Labelled label={t('audit.action')}>
+          {(id) => (
+            <input
+              id={id}
+              list="audit-actions"
+              value={draft.action}
+              onChange={(event) => set({ action: event.target.value })}
+            />
+          )}
+        </Labelled>
         <datalist id="audit-actions">
           {seenActions.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>
-        <Select label={t('audit.outcome')} value={draft.outcome} onChange={(outcome) => set({ outcome })} empty={t('app.all')} options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))} />
-        <Select label={t('audit.recordType')} value={draft.recordType} onChange={(recordType) => set({ recordType })} empty={t('app.all')} options={RECORD_TYPES.map((type) => ({ value: type, label: t(`records.types.${type}`) }))} />
+        <Select
+          label={t('audit.outcome')}
+          value={draft.outcome}
+          onChange={(outcome) => set({ outcome })}
+          empty={t('app.all')}
+          options={OUTCOMES.map((outcome) => ({ value: outcome, label: t(`audit.outcomes.${outcome}`) }))}
+        />
+        <Select
+          label={t('audit.recordType')}
+          value={draft.recordType}
+          onChange={(recordType) => set({ recordType })}
+          empty={t('app.all')}
+          options={RECORD_TYPES.map((type) => ({ value: type, label: t(`records.types.${type}`) }))}
+        />
         <Select
           label={t('audit.agency')}
           value={draft.actorAgencyId}
           onChange={(actorAgencyId) => set({ actorAgencyId })}
           empty={t('app.all')}
-          options={[...agencies.values()].map((agency) => ({ value: agency.id, label: `${agency.code} (${agency.name})` }))}
+          options={[...agencies.values()].map((agency) => ({
+            value: agency.id,
+            label: `${agency.code} (${agency.name})`,
+          }))}
         />
-        <Labelled label={t('audit.from')}>{(id) => <input id={id} type="date" value={draft.fromDay} onChange={(event) => set({ fromDay: event.target.value })} />}</Labelled>
-        <Labelled label={t('audit.to')}>{(id) => <input id={id} type="date" value={draft.toDay} onChange={(event) => set({ toDay: event.target.value })} />}</Labelled>
+        <Labelled label={t('audit.from')}>
+          {(id) => (
+            <input
+              id={id}
+              type="date"
+              value={draft.fromDay}
+              onChange={(event) => set({ fromDay: event.target.value })}
+            />
+          )}
+        </Labelled>
+        <Labelled label={t('audit.to')}>
+          {(id) => (
+            <input id={id} type="date" value={draft.toDay} onChange={(event) => set({ toDay: event.target.value })} />
+          )}
+        </Labelled>
         <div className="actions">
           <button type="submit">{t('audit.apply')}</button>
           <button
@@ -148,7 +242,16 @@ export function AgencyAudit({ me }: { me: Me }) {
             <p>{t('audit.empty')}</p>
           ) : (
             <>
-              <Table headers={[t('audit.at'), t('audit.action'), t('audit.outcome'), t('audit.who'), t('audit.record'), t('audit.detail')]}>
+              <Table
+                headers={[
+                  t('audit.at'),
+                  t('audit.action'),
+                  t('audit.outcome'),
+                  t('audit.who'),
+                  t('audit.record'),
+                  t('audit.detail'),
+                ]}
+              >
                 {page.edges.map(({ node }) => (
                   <tr key={node.id} data-testid="audit-event">
                     <td>{formatDateTime(node.at, i18n.language)}</td>
@@ -159,10 +262,23 @@ export function AgencyAudit({ me }: { me: Me }) {
                     <td>
                       {node.actor?.displayName ?? (node.actorId ? t('audit.apiKey') : '—')} · {node.actorAgency.code}
                     </td>
-                    <td>{node.recordType && node.recordId ? <Link to={`/audit/${node.recordType}/${node.recordId}`}>{`${t(`records.types.${node.recordType}`)} ${node.recordId.slice(0, 8)}`}</Link> : '—'}</td>
+                    <td>
+                      {node.recordType && node.recordId ? (
+                        <Link
+                          to={`/audit/${node.recordType}/${node.recordId}`}
+                        >{`${t(`records.types.${node.recordType}`)} ${node.recordId.slice(0, 8)}`}</Link>
+                      ) : (
+                        '—'
+                      )}
+                    </td>
                     <td>
                       <Detail detail={node.detail} />
-                      {node.changedFields?.length ? <span className="muted"> {t('audit.changed', { fields: node.changedFields.map(fieldLabel).join(', ') })}</span> : null}
+                      {node.changedFields?.length ? (
+                        <span className="muted">
+                          {' '}
+                          {t('audit.changed', { fields: node.changedFields.map(fieldLabel).join(', ') })}
+                        </span>
+                      ) : null}
                     </td>
                   </tr>
                 ))}
@@ -174,7 +290,11 @@ export function AgencyAudit({ me }: { me: Me }) {
                   </button>
                 ) : null}
                 {page.pageInfo.hasNextPage && page.pageInfo.endCursor ? (
-                  <button type="button" className="secondary" onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() => setCursors([...cursors, page.pageInfo.endCursor!])}
+                  >
                     {t('audit.older')}
                   </button>
                 ) : null}

@@ -11,19 +11,42 @@ import { useFieldLabel } from '../components/FieldNames';
 const INBOX = graphql(`
   query Inbox {
     sharingRequests(direction: INCOMING, status: PENDING) {
-      id recordType recordId purpose requestedFields grantableFields createdAt
-      requestingAgency { code name }
-      requestedBy { displayName email }
+      id
+      recordType
+      recordId
+      purpose
+      requestedFields
+      grantableFields
+      createdAt
+      requestingAgency {
+        code
+        name
+      }
+      requestedBy {
+        displayName
+        email
+      }
     }
   }
 `);
 const APPROVE = graphql(`
   mutation ApproveShare($id: ID!, $fields: [String!], $expiresAt: DateTime, $use: ShareUse) {
-    approveShareRequest(id: $id, fields: $fields, expiresAt: $expiresAt, use: $use) { id status grantedFields expiresAt use }
+    approveShareRequest(id: $id, fields: $fields, expiresAt: $expiresAt, use: $use) {
+      id
+      status
+      grantedFields
+      expiresAt
+      use
+    }
   }
 `);
 const DENY = graphql(`
-  mutation DenyShare($id: ID!, $reason: String!) { denyShareRequest(id: $id, reason: $reason) { id status } }
+  mutation DenyShare($id: ID!, $reason: String!) {
+    denyShareRequest(id: $id, reason: $reason) {
+      id
+      status
+    }
+  }
 `);
 
 type Request = InboxQuery['sharingRequests'][number];
@@ -59,12 +82,18 @@ export function Inbox() {
                     <dt>{t('inbox.from')}</dt>
                     <dd>
                       {request.requestingAgency.code} ({request.requestingAgency.name})
-                      {request.requestedBy ? ` · ${request.requestedBy.displayName} <${request.requestedBy.email}>` : null}
+                      {request.requestedBy
+                        ? ` · ${request.requestedBy.displayName} <${request.requestedBy.email}>`
+                        : null}
                     </dd>
                     <dt>{t('inbox.purpose')}</dt>
                     <dd>{request.purpose}</dd>
                     <dt>{t('inbox.asked')}</dt>
-                    <dd>{request.requestedFields ? request.requestedFields.map(fieldLabel).join(', ') : t('inbox.askedAll')}</dd>
+                    <dd>
+                      {request.requestedFields
+                        ? request.requestedFields.map(fieldLabel).join(', ')
+                        : t('inbox.askedAll')}
+                    </dd>
                     <dt>{t('inbox.received')}</dt>
                     <dd>{formatDateTime(request.createdAt, i18n.language)}</dd>
                   </dl>
@@ -96,9 +125,15 @@ function ApproveDialog({ request, onClose, onDone }: { request: Request; onClose
   const [expiresOn, setExpiresOn] = useState('');
   const [use, setUse] = useState<ShareUse | ''>('');
   const approve = useMutation(APPROVE);
-  const toggle = (field: string, checked: boolean) => setFields((current) => (checked ? [...current, field] : current.filter((item) => item !== field)));
+  const toggle = (field: string, checked: boolean) =>
+    setFields((current) => (checked ? [...current, field] : current.filter((item) => item !== field)));
   const submit = async () => {
-    await approve.run({ id: request.id, fields, expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : null, use: use || null });
+    await approve.run({
+      id: request.id,
+      fields,
+      expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59`).toISOString() : null,
+      use: use || null,
+    });
     onDone();
   };
   return (
@@ -117,13 +152,27 @@ function ApproveDialog({ request, onClose, onDone }: { request: Request; onClose
         {grantable.length === 0 ? <p>{t('inbox.grantNone')}</p> : null}
         {grantable.map((field) => (
           <label key={field} className="choice">
-            <input type="checkbox" name="fields" value={field} checked={fields.includes(field)} onChange={(event) => toggle(field, event.target.checked)} />
+            <input
+              type="checkbox"
+              name="fields"
+              value={field}
+              checked={fields.includes(field)}
+              onChange={(event) => toggle(field, event.target.checked)}
+            />
             {fieldLabel(field)}
           </label>
         ))}
       </fieldset>
-      <Labelled label={t('inbox.expiresAt')}>{(id) => <input id={id} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />}</Labelled>
-      <Select label={t('inbox.use')} value={use} onChange={setUse} empty={t('inbox.useDefault')} options={USES.map((option) => ({ value: option, label: t(`inbox.uses.${option}`) }))} />
+      <Labelled label={t('inbox.expiresAt')}>
+        {(id) => <input id={id} type="date" value={expiresOn} onChange={(event) => setExpiresOn(event.target.value)} />}
+      </Labelled>
+      <Select
+        label={t('inbox.use')}
+        value={use}
+        onChange={setUse}
+        empty={t('inbox.useDefault')}
+        options={USES.map((option) => ({ value: option, label: t(`inbox.uses.${option}`) }))}
+      />
     </DialogForm>
   );
 }

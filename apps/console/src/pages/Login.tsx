@@ -7,20 +7,39 @@ import { Labelled, Page } from '../components/ui';
 
 const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!, $totpCode: String) {
-    login(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }
+    login(email: $email, password: $password, totpCode: $totpCode) {
+      accessToken
+      refreshToken
+      expiresAt
+    }
   }
 `);
 const START_ENROLMENT = graphql(`
-  mutation StartTotpEnrolment($email: String!, $password: String!) { startTotpEnrolment(email: $email, password: $password) { secret otpauthUri } }
+  mutation StartTotpEnrolment($email: String!, $password: String!) {
+    startTotpEnrolment(email: $email, password: $password) {
+      secret
+      otpauthUri
+    }
+  }
 `);
 const CONFIRM_ENROLMENT = graphql(`
   mutation ConfirmTotpEnrolment($email: String!, $password: String!, $totpCode: String!) {
-    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }
+    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) {
+      accessToken
+      refreshToken
+      expiresAt
+    }
   }
 `);
 
 const ACCEPT_INVITATION = graphql(`
-  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }
+  mutation AcceptInvitation($token: String!, $password: String!) {
+    acceptInvitation(token: $token, password: $password) {
+      accessToken
+      refreshToken
+      expiresAt
+    }
+  }
 `);
 
 type Step = 'password' | 'totp' | 'enrol' | 'invitation';
@@ -43,7 +62,8 @@ export function Login() {
     if (error.code === 'RATE_LIMITED') return t('login.rateLimited', { seconds: 60 });
     if (error.reason === 'TOTP_INVALID') return t('login.totpInvalid');
     if (error.reason === 'INVALID_INVITATION') return t('login.invitationInvalid');
-    if (error.reason?.startsWith('PASSWORD_')) return t('login.weakPassword', { message: error.message.replace(/^password: /, '') });
+    if (error.reason?.startsWith('PASSWORD_'))
+      return t('login.weakPassword', { message: error.message.replace(/^password: /, '') });
     if (error.code === 'UNAUTHENTICATED') return t('login.failed');
     return t('app.error', { message: error.message });
   };
@@ -58,7 +78,9 @@ export function Login() {
       } else if (step === 'enrol') {
         session.start((await session.request(CONFIRM_ENROLMENT, { email, password, totpCode })).confirmTotpEnrolment);
       } else {
-        session.start((await session.request(LOGIN, { email, password, totpCode: step === 'totp' ? totpCode : null })).login);
+        session.start(
+          (await session.request(LOGIN, { email, password, totpCode: step === 'totp' ? totpCode : null })).login,
+        );
       }
     } catch (error) {
       const reason = error instanceof ApiError ? error.reason : undefined;
@@ -78,7 +100,15 @@ export function Login() {
 
   return (
     <main id="main" className="login">
-      <Page title={step === 'enrol' ? t('login.enrolTitle') : step === 'invitation' ? t('login.invitationTitle') : t('login.title')}>
+      <Page
+        title={
+          step === 'enrol'
+            ? t('login.enrolTitle')
+            : step === 'invitation'
+              ? t('login.invitationTitle')
+              : t('login.title')
+        }
+      >
         <form onSubmit={submit}>
           {problem ? (
             <p className="error" role="alert">
@@ -87,11 +117,31 @@ export function Login() {
           ) : null}
           {step === 'invitation' ? (
             <Labelled label={t('login.invitationToken')}>
-              {(id) => <input id={id} autoComplete="off" spellCheck={false} required value={token} onChange={(e) => setToken(e.target.value)} data-testid="invitation-token" />}
+              {(id) => (
+                <input
+                  id={id}
+                  autoComplete="off"
+                  spellCheck={false}
+                  required
+                  value={token}
+                  onChange={(e) => setToken(e.target.value)}
+                  data-testid="invitation-token"
+                />
+              )}
             </Labelled>
           ) : (
             <Labelled label={t('login.email')}>
-              {(id) => <input id={id} type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} data-testid="login-email" />}
+              {(id) => (
+                <input
+                  id={id}
+                  type="email"
+                  autoComplete="username"
+                  required
+                  value={email}
+                  onChange={(e) => setEmail(e.target.value)}
+                  data-testid="login-email"
+                />
+              )}
             </Labelled>
           )}
           <Labelled label={step === 'invitation' ? t('login.newPassword') : t('login.password')}>
@@ -118,11 +168,25 @@ export function Login() {
           ) : null}
           {step === 'totp' || step === 'enrol' ? (
             <Labelled label={t('login.totp')}>
-              {(id) => <input id={id} inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required value={totpCode} onChange={(e) => setTotpCode(e.target.value)} />}
+              {(id) => (
+                <input
+                  id={id}
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  pattern="[0-9]{6}"
+                  required
+                  value={totpCode}
+                  onChange={(e) => setTotpCode(e.target.value)}
+                />
+              )}
             </Labelled>
           ) : null}
           <button type="submit" disabled={busy} data-testid="login-submit">
-            {step === 'enrol' ? t('login.enrolConfirm') : step === 'invitation' ? t('login.invitationSubmit') : t('login.submit')}
+            {step === 'enrol'
+              ? t('login.enrolConfirm')
+              : step === 'invitation'
+                ? t('login.invitationSubmit')
+                : t('login.submit')}
           </button>
           {step === 'password' || step === 'invitation' ? (
             <button

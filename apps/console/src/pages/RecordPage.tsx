@@ -13,17 +13,69 @@ import { useFieldLabel } from '../components/FieldNames';
 const SUSPECT = graphql(`
   query SuspectRecord($id: ID!) {
     suspect(id: $id) {
-      id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth sex nationalities status
-      identifiers { kind value country }
-      memberships { role since organization { id name } }
+      id
+      givenNames
+      paternalSurname
+      maternalSurname
+      fullName
+      aliases
+      dateOfBirth
+      sex
+      nationalities
+      status
+      identifiers {
+        kind
+        value
+        country
+      }
+      memberships {
+        role
+        since
+        organization {
+          id
+          name
+        }
+      }
       redactedFields
-      handling { tlp releasableTo originatorControlled }
-      ownerAgency { id code name }
-      sharing { requestId use expiresAt sharedBy { code } }
+      handling {
+        tlp
+        releasableTo
+        originatorControlled
+      }
+      ownerAgency {
+        id
+        code
+        name
+      }
+      sharing {
+        requestId
+        use
+        expiresAt
+        sharedBy {
+          code
+        }
+      }
       warrants {
-        id number issuingCountry issuingAuthority charges status statusChangedAt redactedFields
-        handling { tlp releasableTo originatorControlled }
-        statusHistory { status changedAt sourceSystem note applied }
+        id
+        number
+        issuingCountry
+        issuingAuthority
+        charges
+        status
+        statusChangedAt
+        redactedFields
+        handling {
+          tlp
+          releasableTo
+          originatorControlled
+        }
+        statusHistory {
+          status
+          changedAt
+          sourceSystem
+          note
+          applied
+        }
       }
     }
   }
@@ -31,14 +83,50 @@ const SUSPECT = graphql(`
 const ORGANIZATION = graphql(`
   query OrganizationRecord($id: ID!) {
     organization(id: $id) {
-      id name aliases kind activities baseOfOperations
-      routes { from to crossingPoint }
-      affiliations { kind organization { id name } }
-      members { role suspect { id fullName } }
+      id
+      name
+      aliases
+      kind
+      activities
+      baseOfOperations
+      routes {
+        from
+        to
+        crossingPoint
+      }
+      affiliations {
+        kind
+        organization {
+          id
+          name
+        }
+      }
+      members {
+        role
+        suspect {
+          id
+          fullName
+        }
+      }
       redactedFields
-      handling { tlp releasableTo originatorControlled }
-      ownerAgency { id code name }
-      sharing { requestId use expiresAt sharedBy { code } }
+      handling {
+        tlp
+        releasableTo
+        originatorControlled
+      }
+      ownerAgency {
+        id
+        code
+        name
+      }
+      sharing {
+        requestId
+        use
+        expiresAt
+        sharedBy {
+          code
+        }
+      }
     }
   }
 `);
@@ -66,7 +154,13 @@ function Fields({ record, rows }: { record: Held; rows: [string, ReactNode][] })
         {rows.map(([field, value]) => (
           <tr key={field}>
             <th scope="row">{fieldLabel(field)}</th>
-            <td>{record.redactedFields.includes(field) ? <em className="withheld">{t(`records.withheld.${withheldReason(field, record)}`)}</em> : (value ?? '—')}</td>
+            <td>
+              {record.redactedFields.includes(field) ? (
+                <em className="withheld">{t(`records.withheld.${withheldReason(field, record)}`)}</em>
+              ) : (
+                (value ?? '—')
+              )}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -87,8 +181,15 @@ function Provenance({ record, me, type, id }: { record: Held; me: Me; type: stri
       {record.sharing ? (
         <p className="held">
           {record.sharing.expiresAt
-            ? t('records.heldThrough', { agency: record.sharing.sharedBy.code, use: t(`inbox.uses.${record.sharing.use}`), until: formatDateTime(record.sharing.expiresAt, i18n.language) })
-            : t('records.heldForever', { agency: record.sharing.sharedBy.code, use: t(`inbox.uses.${record.sharing.use}`) })}
+            ? t('records.heldThrough', {
+                agency: record.sharing.sharedBy.code,
+                use: t(`inbox.uses.${record.sharing.use}`),
+                until: formatDateTime(record.sharing.expiresAt, i18n.language),
+              })
+            : t('records.heldForever', {
+                agency: record.sharing.sharedBy.code,
+                use: t(`inbox.uses.${record.sharing.use}`),
+              })}
         </p>
       ) : null}
       {mayAudit ? <Link to={`/audit/${type}/${id}`}>{t('records.audit')}</Link> : null}
@@ -115,7 +216,9 @@ function SuspectPage({ id, me }: { id: string; me: Me }) {
         const suspect = query.data!.suspect;
         if (!suspect) return <NotFound />;
         return (
-          <Page title={`${t('records.types.SUSPECT')}: ${suspect.fullName ?? ([suspect.givenNames, suspect.paternalSurname, suspect.maternalSurname].filter(Boolean).join(' ') || t('records.withheld.notGranted'))}`}>
+          <Page
+            title={`${t('records.types.SUSPECT')}: ${suspect.fullName ?? ([suspect.givenNames, suspect.paternalSurname, suspect.maternalSurname].filter(Boolean).join(' ') || t('records.withheld.notGranted'))}`}
+          >
             <Provenance record={suspect} me={me} type="SUSPECT" id={id} />
             <Fields
               record={suspect}
@@ -127,7 +230,10 @@ function SuspectPage({ id, me }: { id: string; me: Me }) {
                 ['dateOfBirth', suspect.dateOfBirth ? formatDate(suspect.dateOfBirth, i18n.language) : null],
                 ['sex', suspect.sex],
                 ['nationalities', list(suspect.nationalities)],
-                ['identifiers', list(suspect.identifiers?.map((identifier) => `${identifier.kind} ${identifier.value}`))],
+                [
+                  'identifiers',
+                  list(suspect.identifiers?.map((identifier) => `${identifier.kind} ${identifier.value}`)),
+                ],
                 ['status', suspect.status],
                 [
                   'memberships',
@@ -135,7 +241,14 @@ function SuspectPage({ id, me }: { id: string; me: Me }) {
                     <ul>
                       {suspect.memberships.map((membership, index) => (
                         <li key={index}>
-                          {membership.organization ? <Link to={`/records/ORGANIZATION/${membership.organization.id}`}>{membership.organization.name ?? membership.organization.id}</Link> : '—'} · {membership.role}
+                          {membership.organization ? (
+                            <Link to={`/records/ORGANIZATION/${membership.organization.id}`}>
+                              {membership.organization.name ?? membership.organization.id}
+                            </Link>
+                          ) : (
+                            '—'
+                          )}{' '}
+                          · {membership.role}
                         </li>
                       ))}
                     </ul>
@@ -193,14 +306,24 @@ function OrganizationPage({ id, me }: { id: string; me: Me }) {
                 ['kind', organization.kind],
                 ['activities', list(organization.activities)],
                 ['baseOfOperations', organization.baseOfOperations],
-                ['routes', list(organization.routes?.map((route) => `${route.from} → ${route.to}${route.crossingPoint ? ` (${route.crossingPoint})` : ''}`))],
+                [
+                  'routes',
+                  list(
+                    organization.routes?.map(
+                      (route) => `${route.from} → ${route.to}${route.crossingPoint ? ` (${route.crossingPoint})` : ''}`,
+                    ),
+                  ),
+                ],
                 [
                   'affiliations',
                   organization.affiliations?.length ? (
                     <ul>
                       {organization.affiliations.map((affiliation) => (
                         <li key={affiliation.organization.id}>
-                          <Link to={`/records/ORGANIZATION/${affiliation.organization.id}`}>{affiliation.organization.name ?? affiliation.organization.id}</Link> · {affiliation.kind}
+                          <Link to={`/records/ORGANIZATION/${affiliation.organization.id}`}>
+                            {affiliation.organization.name ?? affiliation.organization.id}
+                          </Link>{' '}
+                          · {affiliation.kind}
                         </li>
                       ))}
                     </ul>
@@ -212,7 +335,10 @@ function OrganizationPage({ id, me }: { id: string; me: Me }) {
                     <ul>
                       {organization.members.map((member) => (
                         <li key={member.suspect.id}>
-                          <Link to={`/records/SUSPECT/${member.suspect.id}`}>{member.suspect.fullName ?? member.suspect.id}</Link> · {member.role}
+                          <Link to={`/records/SUSPECT/${member.suspect.id}`}>
+                            {member.suspect.fullName ?? member.suspect.id}
+                          </Link>{' '}
+                          · {member.role}
                         </li>
                       ))}
                     </ul>

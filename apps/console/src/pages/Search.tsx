@@ -10,21 +10,88 @@ import { DialogForm, Labelled, Loaded, Page, TlpBadge } from '../components/ui';
 
 const SEARCH = graphql(`
   query Search($search: String!) {
-    suspects(filter: { search: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { matchClass node { ...SearchPerson } } }
-    byIdentifier: suspects(filter: { identifier: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { node { ...SearchPerson } } }
-    organizations(filter: { search: $search }, first: 20) { totalCount edges { node { id name aliases handling { tlp } ownerAgency { code } } } }
+    suspects(filter: { search: $search }, first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        matchClass
+        node {
+          ...SearchPerson
+        }
+      }
+    }
+    byIdentifier: suspects(filter: { identifier: $search }, first: 20) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
+      edges {
+        node {
+          ...SearchPerson
+        }
+      }
+    }
+    organizations(filter: { search: $search }, first: 20) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          aliases
+          handling {
+            tlp
+          }
+          ownerAgency {
+            code
+          }
+        }
+      }
+    }
   }
-  fragment SearchPerson on Suspect { id fullName aliases identifiers { kind value } handling { tlp } ownerAgency { code } }
+  fragment SearchPerson on Suspect {
+    id
+    fullName
+    aliases
+    identifiers {
+      kind
+      value
+    }
+    handling {
+      tlp
+    }
+    ownerAgency {
+      code
+    }
+  }
 `);
 const DISCOVER = graphql(`
   query Discover($search: String!) {
-    suspects: discoverSuspects(search: $search) { recordType recordId ownerAgency { code name } }
-    organizations: discoverOrganizations(search: $search) { recordType recordId ownerAgency { code name } }
+    suspects: discoverSuspects(search: $search) {
+      recordType
+      recordId
+      ownerAgency {
+        code
+        name
+      }
+    }
+    organizations: discoverOrganizations(search: $search) {
+      recordType
+      recordId
+      ownerAgency {
+        code
+        name
+      }
+    }
   }
 `);
 const REQUEST_SHARE = graphql(`
   mutation RequestShare($recordType: RecordType!, $recordId: ID!, $purpose: String!) {
-    requestShare(recordType: $recordType, recordId: $recordId, purpose: $purpose) { id status }
+    requestShare(recordType: $recordType, recordId: $recordId, purpose: $purpose) {
+      id
+      status
+    }
   }
 `);
 
@@ -50,7 +117,11 @@ export function Search() {
   return (
     <Page title={t('search.title')}>
       <form onSubmit={submit} className="inline" role="search">
-        <Labelled label={t('search.query')}>{(id) => <input id={id} type="search" required value={text} onChange={(event) => setText(event.target.value)} />}</Labelled>
+        <Labelled label={t('search.query')}>
+          {(id) => (
+            <input id={id} type="search" required value={text} onChange={(event) => setText(event.target.value)} />
+          )}
+        </Labelled>
         <button type="submit">{t('search.submit')}</button>
       </form>
       {search ? (
@@ -60,12 +131,14 @@ export function Search() {
               <People results={results.data!} />
               <section>
                 <h2>
-                  {t('search.organizations')} · {t('search.results', { total: formatNumber(results.data!.organizations.totalCount, i18n.language) })}
+                  {t('search.organizations')} ·{' '}
+                  {t('search.results', { total: formatNumber(results.data!.organizations.totalCount, i18n.language) })}
                 </h2>
                 <ul className="results">
                   {results.data!.organizations.edges.map(({ node }) => (
                     <li key={node.id}>
-                      <Link to={`/records/ORGANIZATION/${node.id}`}>{node.name ?? node.id}</Link> · {node.ownerAgency.code} <TlpBadge tlp={node.handling.tlp} />
+                      <Link to={`/records/ORGANIZATION/${node.id}`}>{node.name ?? node.id}</Link> ·{' '}
+                      {node.ownerAgency.code} <TlpBadge tlp={node.handling.tlp} />
                     </li>
                   ))}
                 </ul>
@@ -86,7 +159,10 @@ export function Search() {
                         <ul className="results">
                           {allHits.map((hit) => (
                             <li key={hit.recordId}>
-                              {t('search.hit', { type: t(`records.types.${hit.recordType}`), agency: `${hit.ownerAgency.code} (${hit.ownerAgency.name})` })}{' '}
+                              {t('search.hit', {
+                                type: t(`records.types.${hit.recordType}`),
+                                agency: `${hit.ownerAgency.code} (${hit.ownerAgency.name})`,
+                              })}{' '}
                               <button type="button" className="secondary" onClick={() => setRequesting(hit)}>
                                 {t('records.request')}
                               </button>
@@ -117,7 +193,12 @@ export function Search() {
   );
 }
 
-const MATCH_STYLES: Record<HowMatched, string> = { IDENTIFIER: 'match strong', EXACT: 'match strong', TRIGRAM: 'match', PHONETIC: 'match weak' };
+const MATCH_STYLES: Record<HowMatched, string> = {
+  IDENTIFIER: 'match strong',
+  EXACT: 'match strong',
+  TRIGRAM: 'match',
+  PHONETIC: 'match weak',
+};
 
 /** The people found, each with how it matched (identifier, exact name, similar spelling, sounds alike). */
 function People({ results }: { results: SearchQuery }) {
@@ -126,7 +207,10 @@ function People({ results }: { results: SearchQuery }) {
   const complete = !results.suspects.pageInfo.hasNextPage && !results.byIdentifier.pageInfo.hasNextPage;
   const total = complete
     ? t('search.results', { total: formatNumber(people.length, i18n.language) })
-    : t('search.resultsMore', { shown: formatNumber(people.length, i18n.language), total: formatNumber(results.suspects.totalCount + results.byIdentifier.totalCount, i18n.language) });
+    : t('search.resultsMore', {
+        shown: formatNumber(people.length, i18n.language),
+        total: formatNumber(results.suspects.totalCount + results.byIdentifier.totalCount, i18n.language),
+      });
   return (
     <section>
       <h2>
@@ -135,13 +219,20 @@ function People({ results }: { results: SearchQuery }) {
       <ul className="results">
         {people.map(({ node, matched }) => (
           <li key={node.id} data-testid="search-hit">
-            <Link to={`/records/SUSPECT/${node.id}`}>{node.fullName ?? node.id}</Link> {node.aliases?.length ? `«${node.aliases.join('», «')}»` : null} · {node.ownerAgency.code} <TlpBadge tlp={node.handling.tlp} />{' '}
+            <Link to={`/records/SUSPECT/${node.id}`}>{node.fullName ?? node.id}</Link>{' '}
+            {node.aliases?.length ? `«${node.aliases.join('», «')}»` : null} · {node.ownerAgency.code}{' '}
+            <TlpBadge tlp={node.handling.tlp} />{' '}
             {matched.map((how) => (
               <span key={how} className={MATCH_STYLES[how]} data-match={how}>
                 {t(`search.matched.${how}`)}
               </span>
             ))}
-            {matched.includes('IDENTIFIER') && node.identifiers?.length ? <span className="identifiers"> · {node.identifiers.map((identifier) => `${identifier.kind} ${identifier.value}`).join(', ')}</span> : null}
+            {matched.includes('IDENTIFIER') && node.identifiers?.length ? (
+              <span className="identifiers">
+                {' '}
+                · {node.identifiers.map((identifier) => `${identifier.kind} ${identifier.value}`).join(', ')}
+              </span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -158,8 +249,17 @@ function RequestDialog({ hit, onClose, onDone }: { hit: Hit; onClose: () => void
     onDone(hit.ownerAgency.code);
   };
   return (
-    <DialogForm title={t('request.title', { agency: hit.ownerAgency.code })} submitLabel={t('request.submit')} onClose={onClose} onSubmit={submit} running={request.running} error={request.error}>
-      <Labelled label={t('request.purpose')}>{(id) => <textarea id={id} required value={purpose} onChange={(event) => setPurpose(event.target.value)} />}</Labelled>
+    <DialogForm
+      title={t('request.title', { agency: hit.ownerAgency.code })}
+      submitLabel={t('request.submit')}
+      onClose={onClose}
+      onSubmit={submit}
+      running={request.running}
+      error={request.error}
+    >
+      <Labelled label={t('request.purpose')}>
+        {(id) => <textarea id={id} required value={purpose} onChange={(event) => setPurpose(event.target.value)} />}
+      </Labelled>
     </DialogForm>
   );
 }

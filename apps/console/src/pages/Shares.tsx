@@ -13,15 +13,43 @@ import { useFieldLabel } from '../components/FieldNames';
 const SHARES = graphql(`
   query Shares {
     given: sharingRequests(direction: INCOMING) {
-      id recordType recordId purpose status grantedFields expiresAt use requestingAgency { code name }
+      id
+      recordType
+      recordId
+      purpose
+      status
+      grantedFields
+      expiresAt
+      use
+      requestingAgency {
+        code
+        name
+      }
     }
     received: sharingRequests(direction: OUTGOING) {
-      id recordType recordId purpose status grantedFields expiresAt use decisionReason providingAgency { code name }
+      id
+      recordType
+      recordId
+      purpose
+      status
+      grantedFields
+      expiresAt
+      use
+      decisionReason
+      providingAgency {
+        code
+        name
+      }
     }
   }
 `);
 const REVOKE = graphql(`
-  mutation RevokeShare($requestId: ID!, $reason: String!) { revokeShare(requestId: $requestId, reason: $reason) { id status } }
+  mutation RevokeShare($requestId: ID!, $reason: String!) {
+    revokeShare(requestId: $requestId, reason: $reason) {
+      id
+      status
+    }
+  }
 `);
 
 type Given = SharesQuery['given'][number];
@@ -35,7 +63,9 @@ export function Shares({ me }: { me: Me }) {
   const liaison = me.roles.includes('LIAISON_OFFICER');
   const terms = (share: { grantedFields?: string[] | null; expiresAt?: string | null }) => (
     <>
-      {share.grantedFields?.length ? <p>{t('shares.fields', { fields: share.grantedFields.map(fieldLabel).join(', ') })}</p> : null}
+      {share.grantedFields?.length ? (
+        <p>{t('shares.fields', { fields: share.grantedFields.map(fieldLabel).join(', ') })}</p>
+      ) : null}
       {share.expiresAt ? (
         <p>
           {t('shares.expires', { date: formatDate(share.expiresAt, i18n.language) })}
@@ -52,10 +82,12 @@ export function Shares({ me }: { me: Me }) {
             {liaison ? (
               <section>
                 <h2>{t('shares.given')}</h2>
-                {shares.data!.given.filter((share) => share.status === 'APPROVED').length === 0 ? <p>{t('app.none')}</p> : null}
+                {shares.data!.given.filter((share) => share.status === 'APPROVED').length === 0 ? (
+                  <p>{t('app.none')}</p>
+                ) : null}
                 <ul className="cards">
-                  {shares.data!.given
-                    .filter((share) => share.status === 'APPROVED')
+                  {shares
+                    .data!.given.filter((share) => share.status === 'APPROVED')
                     .map((share) => (
                       <li key={share.id} className="card">
                         <h3>
@@ -90,7 +122,9 @@ export function Shares({ me }: { me: Me }) {
                       {share.decisionReason ? ` · ${share.decisionReason}` : null}
                     </p>
                     {terms(share)}
-                    {share.status === 'APPROVED' ? <Link to={`/records/${share.recordType}/${share.recordId}`}>{t('shares.open')}</Link> : null}
+                    {share.status === 'APPROVED' ? (
+                      <Link to={`/records/${share.recordType}/${share.recordId}`}>{t('shares.open')}</Link>
+                    ) : null}
                   </li>
                 ))}
               </ul>

@@ -13,30 +13,99 @@ const TIP_QUEUE = graphql(`
   query TipQueue($status: TipStatus, $priority: TipPriority) {
     tips(filter: { status: $status, priority: $priority }, first: 50) {
       totalCount
-      edges { node { id receivedAt channel language status priority narrative sourceReliability informationCredibility handling { tlp } } }
+      edges {
+        node {
+          id
+          receivedAt
+          channel
+          language
+          status
+          priority
+          narrative
+          sourceReliability
+          informationCredibility
+          handling {
+            tlp
+          }
+        }
+      }
     }
   }
 `);
 const TIP = graphql(`
   query TipDetail($id: ID!) {
     tip(id: $id) {
-      id receivedAt channel language receivedIn narrative status priority sourceReliability informationCredibility redactedFields
-      handling { tlp releasableTo originatorControlled }
-      tipster { anonymous name phone email }
-      followUps { receivedAt narrative }
-      subjects { id fullName }
+      id
+      receivedAt
+      channel
+      language
+      receivedIn
+      narrative
+      status
+      priority
+      sourceReliability
+      informationCredibility
+      redactedFields
+      handling {
+        tlp
+        releasableTo
+        originatorControlled
+      }
+      tipster {
+        anonymous
+        name
+        phone
+        email
+      }
+      followUps {
+        receivedAt
+        narrative
+      }
+      subjects {
+        id
+        fullName
+      }
     }
-    agreements { id endedAt recordTypes providerAgency { id } recipientAgency { id code name } }
+    agreements {
+      id
+      endedAt
+      recordTypes
+      providerAgency {
+        id
+      }
+      recipientAgency {
+        id
+        code
+        name
+      }
+    }
   }
 `);
 const SUBMIT_TIP = graphql(`
-  mutation SubmitTip($input: SubmitTipInput!) { submitTip(input: $input) { id } }
+  mutation SubmitTip($input: SubmitTipInput!) {
+    submitTip(input: $input) {
+      id
+    }
+  }
 `);
 const TRIAGE_TIP = graphql(`
-  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status priority sourceReliability informationCredibility } }
+  mutation TriageTip($id: ID!, $input: TriageTipInput!) {
+    triageTip(id: $id, input: $input) {
+      id
+      status
+      priority
+      sourceReliability
+      informationCredibility
+    }
+  }
 `);
 const REFER_TIP = graphql(`
-  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) { referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) { id status } }
+  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) {
+    referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) {
+      id
+      status
+    }
+  }
 `);
 
 const STATUSES: TipStatus[] = ['NEW', 'TRIAGED', 'ACTIONABLE', 'REFERRED', 'CLOSED'];
@@ -49,7 +118,9 @@ const TLPS: Tlp[] = ['CLEAR', 'GREEN', 'AMBER', 'AMBER_STRICT', 'RED'];
 
 /** The Admiralty grade ("B2"), or a dash before triage. */
 function grade(tip: { sourceReliability?: SourceReliability | null; informationCredibility?: number | null }): string {
-  return tip.sourceReliability || tip.informationCredibility ? `${tip.sourceReliability ?? '?'}${tip.informationCredibility ?? '?'}` : '—';
+  return tip.sourceReliability || tip.informationCredibility
+    ? `${tip.sourceReliability ?? '?'}${tip.informationCredibility ?? '?'}`
+    : '—';
 }
 
 /** A tip's priority as a person reads it; a partner's shared tip may not say. */
@@ -72,26 +143,51 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
         <h2>{t('tips.queue')}</h2>
         <p>{t('tips.queueOrder')}</p>
         <div className="inline">
-          <Select label={t('fields.status')} value={status} onChange={setStatus} empty={t('app.all')} options={STATUSES.map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))} />
-          <Select label={t('fields.priority')} value={priority} onChange={setPriority} empty={t('app.all')} options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))} />
+          <Select
+            label={t('fields.status')}
+            value={status}
+            onChange={setStatus}
+            empty={t('app.all')}
+            options={STATUSES.map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))}
+          />
+          <Select
+            label={t('fields.priority')}
+            value={priority}
+            onChange={setPriority}
+            empty={t('app.all')}
+            options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))}
+          />
         </div>
         <Loaded loading={queue.loading && !queue.data} error={queue.error}>
           {() => (
-            <Table headers={[t('fields.priority'), t('fields.receivedAt'), t('fields.channel'), t('fields.status'), t('tips.grade'), t('fields.narrative')]}>
-                {queue.data!.tips.edges.map(({ node }) => (
-                  <tr key={node.id} data-testid="tip-item" data-priority={node.priority ?? undefined}>
-                    <td>
-                      <Priority priority={node.priority} />
-                    </td>
-                    <td>
-                      <Link to={`/tips/${node.id}`}>{formatDateTime(node.receivedAt, i18n.language)}</Link>
-                    </td>
-                    <td>{node.channel ? t(`tips.channels.${node.channel}`) : '—'}</td>
-                    <td>{node.status ? t(`tips.statuses.${node.status}`) : '—'}</td>
-                    <td>{grade(node)}</td>
-                    <td>{node.narrative && node.narrative.length > 140 ? `${node.narrative.slice(0, 140)}…` : node.narrative}</td>
-                  </tr>
-                ))}
+            <Table
+              headers={[
+                t('fields.priority'),
+                t('fields.receivedAt'),
+                t('fields.channel'),
+                t('fields.status'),
+                t('tips.grade'),
+                t('fields.narrative'),
+              ]}
+            >
+              {queue.data!.tips.edges.map(({ node }) => (
+                <tr key={node.id} data-testid="tip-item" data-priority={node.priority ?? undefined}>
+                  <td>
+                    <Priority priority={node.priority} />
+                  </td>
+                  <td>
+                    <Link to={`/tips/${node.id}`}>{formatDateTime(node.receivedAt, i18n.language)}</Link>
+                  </td>
+                  <td>{node.channel ? t(`tips.channels.${node.channel}`) : '—'}</td>
+                  <td>{node.status ? t(`tips.statuses.${node.status}`) : '—'}</td>
+                  <td>{grade(node)}</td>
+                  <td>
+                    {node.narrative && node.narrative.length > 140
+                      ? `${node.narrative.slice(0, 140)}…`
+                      : node.narrative}
+                  </td>
+                </tr>
+              ))}
             </Table>
           )}
         </Loaded>
@@ -102,7 +198,18 @@ export function Tips({ me, tipId }: { me: Me; tipId?: string }) {
 
 function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
   const { t, i18n } = useTranslation();
-  const blank = { channel: 'HOTLINE' as TipChannel, priority: 'ROUTINE' as TipPriority, language: (i18n.language === 'en' ? 'en' : 'es') as 'es' | 'en', receivedIn: me.agency.country as Country, narrative: '', anonymous: true, name: '', phone: '', email: '', tlp: 'AMBER' as Tlp };
+  const blank = {
+    channel: 'HOTLINE' as TipChannel,
+    priority: 'ROUTINE' as TipPriority,
+    language: (i18n.language === 'en' ? 'en' : 'es') as 'es' | 'en',
+    receivedIn: me.agency.country as Country,
+    narrative: '',
+    anonymous: true,
+    name: '',
+    phone: '',
+    email: '',
+    tlp: 'AMBER' as Tlp,
+  };
   const [tip, setTip] = useState(blank);
   const [done, setDone] = useState(false);
   const submit = useMutation(SUBMIT_TIP);
@@ -116,7 +223,9 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
         language: tip.language,
         receivedIn: tip.receivedIn,
         narrative: tip.narrative,
-        tipster: tip.anonymous ? { anonymous: true } : { anonymous: false, name: tip.name || null, phone: tip.phone || null, email: tip.email || null },
+        tipster: tip.anonymous
+          ? { anonymous: true }
+          : { anonymous: false, name: tip.name || null, phone: tip.phone || null, email: tip.email || null },
         handling: { tlp: tip.tlp, releasableTo: [me.agency.country as Country] },
       },
     });
@@ -128,23 +237,79 @@ function NewTip({ me, onSubmitted }: { me: Me; onSubmitted: () => void }) {
     <details className="card">
       <summary>{t('tips.newTip')}</summary>
       <form onSubmit={(event) => void onSubmit(event).catch(() => undefined)}>
-        <Select label={t('fields.channel')} value={tip.channel} onChange={(channel) => set({ channel })} options={CHANNELS.map((channel) => ({ value: channel, label: t(`tips.channels.${channel}`) }))} />
-        <Select label={t('fields.priority')} value={tip.priority} onChange={(priority) => set({ priority })} options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))} />
-        <Select label={t('fields.language')} value={tip.language} onChange={(language) => set({ language })} options={(['es', 'en'] as const).map((language) => ({ value: language, label: t(`tips.languages.${language}`) }))} />
-        <Select label={t('fields.receivedIn')} value={tip.receivedIn} onChange={(receivedIn) => set({ receivedIn })} options={(['US', 'MX'] as const).map((side) => ({ value: side, label: t(`tips.sides.${side}`) }))} />
-        <Labelled label={t('fields.narrative')}>{(id) => <textarea id={id} required value={tip.narrative} onChange={(event) => set({ narrative: event.target.value })} />}</Labelled>
+        <Select
+          label={t('fields.channel')}
+          value={tip.channel}
+          onChange={(channel) => set({ channel })}
+          options={CHANNELS.map((channel) => ({ value: channel, label: t(`tips.channels.${channel}`) }))}
+        />
+        <Select
+          label={t('fields.priority')}
+          value={tip.priority}
+          onChange={(priority) => set({ priority })}
+          options={PRIORITIES.map((option) => ({ value: option, label: t(`tips.priorities.${option}`) }))}
+        />
+        <Select
+          label={t('fields.language')}
+          value={tip.language}
+          onChange={(language) => set({ language })}
+          options={(['es', 'en'] as const).map((language) => ({
+            value: language,
+            label: t(`tips.languages.${language}`),
+          }))}
+        />
+        <Select
+          label={t('fields.receivedIn')}
+          value={tip.receivedIn}
+          onChange={(receivedIn) => set({ receivedIn })}
+          options={(['US', 'MX'] as const).map((side) => ({ value: side, label: t(`tips.sides.${side}`) }))}
+        />
+        <Labelled label={t('fields.narrative')}>
+          {(id) => (
+            <textarea
+              id={id}
+              required
+              value={tip.narrative}
+              onChange={(event) => set({ narrative: event.target.value })}
+            />
+          )}
+        </Labelled>
         <label className="choice">
-          <input type="checkbox" checked={tip.anonymous} onChange={(event) => set({ anonymous: event.target.checked })} />
+          <input
+            type="checkbox"
+            checked={tip.anonymous}
+            onChange={(event) => set({ anonymous: event.target.checked })}
+          />
           {t('tips.anonymous')}
         </label>
         {!tip.anonymous ? (
           <>
-            <Labelled label={t('tips.tipsterName')}>{(id) => <input id={id} value={tip.name} onChange={(event) => set({ name: event.target.value })} />}</Labelled>
-            <Labelled label={t('tips.tipsterPhone')}>{(id) => <input id={id} type="tel" value={tip.phone} onChange={(event) => set({ phone: event.target.value })} />}</Labelled>
-            <Labelled label={t('tips.tipsterEmail')}>{(id) => <input id={id} type="email" value={tip.email} onChange={(event) => set({ email: event.target.value })} />}</Labelled>
+            <Labelled label={t('tips.tipsterName')}>
+              {(id) => <input id={id} value={tip.name} onChange={(event) => set({ name: event.target.value })} />}
+            </Labelled>
+            <Labelled label={t('tips.tipsterPhone')}>
+              {(id) => (
+                <input id={id} type="tel" value={tip.phone} onChange={(event) => set({ phone: event.target.value })} />
+              )}
+            </Labelled>
+            <Labelled label={t('tips.tipsterEmail')}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="email"
+                  value={tip.email}
+                  onChange={(event) => set({ email: event.target.value })}
+                />
+              )}
+            </Labelled>
           </>
         ) : null}
-        <Select label={t('tips.tlp')} value={tip.tlp} onChange={(tlp) => set({ tlp })} options={TLPS.map((tlp) => ({ value: tlp, label: tlpLabel(tlp) }))} />
+        <Select
+          label={t('tips.tlp')}
+          value={tip.tlp}
+          onChange={(tlp) => set({ tlp })}
+          options={TLPS.map((tlp) => ({ value: tlp, label: tlpLabel(tlp) }))}
+        />
         <ErrorNote error={submit.error} />
         {done ? <p role="status">{t('tips.submitted')}</p> : null}
         <button type="submit" disabled={submit.running}>
@@ -160,7 +325,12 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
   const query = useQuery(TIP, { id });
   const triage = useMutation(TRIAGE_TIP);
   const refer = useMutation(REFER_TIP);
-  const [triageInput, setTriageInput] = useState<{ status: TipStatus | ''; priority: TipPriority | ''; sourceReliability: SourceReliability | ''; informationCredibility: string }>({ status: '', priority: '', sourceReliability: '', informationCredibility: '' });
+  const [triageInput, setTriageInput] = useState<{
+    status: TipStatus | '';
+    priority: TipPriority | '';
+    sourceReliability: SourceReliability | '';
+    informationCredibility: string;
+  }>({ status: '', priority: '', sourceReliability: '', informationCredibility: '' });
   const [referral, setReferral] = useState({ recipientAgencyId: '', purpose: '' });
   const [notice, setNotice] = useState<string | null>(null);
   const saveTriage = async (event: FormEvent) => {
@@ -171,7 +341,9 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
         ...(triageInput.status ? { status: triageInput.status } : {}),
         ...(triageInput.priority ? { priority: triageInput.priority } : {}),
         ...(triageInput.sourceReliability ? { sourceReliability: triageInput.sourceReliability } : {}),
-        ...(triageInput.informationCredibility ? { informationCredibility: Number(triageInput.informationCredibility) } : {}),
+        ...(triageInput.informationCredibility
+          ? { informationCredibility: Number(triageInput.informationCredibility) }
+          : {}),
       },
     });
     setNotice(t('tips.triaged'));
@@ -190,7 +362,14 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
       {() => {
         const tip = query.data!.tip;
         if (!tip) return <Page title={t('records.notFound')}>{null}</Page>;
-        const partners = query.data!.agreements.filter((agreement) => !agreement.endedAt && agreement.providerAgency.id === me.agency.id && agreement.recordTypes.includes('TIP')).map((agreement) => agreement.recipientAgency);
+        const partners = query
+          .data!.agreements.filter(
+            (agreement) =>
+              !agreement.endedAt &&
+              agreement.providerAgency.id === me.agency.id &&
+              agreement.recordTypes.includes('TIP'),
+          )
+          .map((agreement) => agreement.recipientAgency);
         return (
           <Page title={`${t('records.types.TIP')} · ${formatDateTime(tip.receivedAt, i18n.language)}`}>
             <p>
@@ -211,7 +390,13 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
               <dt>{t('fields.language')}</dt>
               <dd>{tip.language ? t(`tips.languages.${tip.language}`) : '—'}</dd>
               <dt>{t('fields.tipster')}</dt>
-              <dd>{tip.tipster ? (tip.tipster.anonymous ? t('tips.anonymous') : [tip.tipster.name, tip.tipster.phone, tip.tipster.email].filter(Boolean).join(' · ')) : t('records.withheld.tipster')}</dd>
+              <dd>
+                {tip.tipster
+                  ? tip.tipster.anonymous
+                    ? t('tips.anonymous')
+                    : [tip.tipster.name, tip.tipster.phone, tip.tipster.email].filter(Boolean).join(' · ')
+                  : t('records.withheld.tipster')}
+              </dd>
               <dt>{t('fields.subjects')}</dt>
               <dd>
                 {tip.subjects?.length
@@ -245,7 +430,10 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
                 value={triageInput.status}
                 onChange={(status) => setTriageInput({ ...triageInput, status })}
                 empty="—"
-                options={STATUSES.filter((option) => option !== 'REFERRED').map((option) => ({ value: option, label: t(`tips.statuses.${option}`) }))}
+                options={STATUSES.filter((option) => option !== 'REFERRED').map((option) => ({
+                  value: option,
+                  label: t(`tips.statuses.${option}`),
+                }))}
               />
               <Select
                 label={t('fields.priority')}
@@ -266,7 +454,10 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
                 value={triageInput.informationCredibility}
                 onChange={(informationCredibility) => setTriageInput({ ...triageInput, informationCredibility })}
                 empty="—"
-                options={CREDIBILITY.map((option) => ({ value: String(option), label: t(`tips.credibility.${option}`) }))}
+                options={CREDIBILITY.map((option) => ({
+                  value: String(option),
+                  label: t(`tips.credibility.${option}`),
+                }))}
               />
               <ErrorNote error={triage.error} />
               <button type="submit" disabled={triage.running}>
@@ -283,7 +474,16 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
                 empty="—"
                 options={partners.map((agency) => ({ value: agency.id, label: `${agency.code} (${agency.name})` }))}
               />
-              <Labelled label={t('tips.referPurpose')}>{(fieldId) => <input id={fieldId} required value={referral.purpose} onChange={(event) => setReferral({ ...referral, purpose: event.target.value })} />}</Labelled>
+              <Labelled label={t('tips.referPurpose')}>
+                {(fieldId) => (
+                  <input
+                    id={fieldId}
+                    required
+                    value={referral.purpose}
+                    onChange={(event) => setReferral({ ...referral, purpose: event.target.value })}
+                  />
+                )}
+              </Labelled>
               <ErrorNote error={refer.error} />
               <button type="submit" disabled={refer.running}>
                 {t('tips.referSubmit')}
@@ -295,4 +495,3 @@ function TipDetail({ id, me, onChanged }: { id: string; me: Me; onChanged: () =>
     </Loaded>
   );
 }
-

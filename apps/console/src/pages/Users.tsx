@@ -7,22 +7,68 @@ import { formatDateTime } from '../format';
 import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const USERS = graphql(`
-  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }
+  query Users {
+    users(first: 100) {
+      edges {
+        node {
+          id
+          email
+          displayName
+          roles
+          active
+          lastLoginAt
+        }
+      }
+    }
+  }
 `);
 const CREATE_USER = graphql(`
-  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { invitationToken expiresAt user { id email } } }
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      invitationToken
+      expiresAt
+      user {
+        id
+        email
+      }
+    }
+  }
 `);
 const UPDATE_USER = graphql(`
-  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id roles } }
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      roles
+    }
+  }
 `);
 const DISABLE_USER = graphql(`
-  mutation DisableUser($id: ID!) { disableUser(id: $id) { id active } }
+  mutation DisableUser($id: ID!) {
+    disableUser(id: $id) {
+      id
+      active
+    }
+  }
 `);
 const ENABLE_USER = graphql(`
-  mutation EnableUser($id: ID!) { enableUser(id: $id) { id active } }
+  mutation EnableUser($id: ID!) {
+    enableUser(id: $id) {
+      id
+      active
+    }
+  }
 `);
 const RESET_PASSWORD = graphql(`
-  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { invitationToken expiresAt user { id email } } }
+  mutation ResetUserPassword($id: ID!) {
+    resetUserPassword(id: $id) {
+      invitationToken
+      expiresAt
+      user {
+        id
+        email
+      }
+    }
+  }
 `);
 
 const ROLES: Role[] = ['ANALYST', 'INVESTIGATOR', 'INTAKE_OFFICER', 'LIAISON_OFFICER', 'AGENCY_ADMIN'];
@@ -38,7 +84,8 @@ export function Users() {
   const reset = useMutation(RESET_PASSWORD);
   const [invite, setInvite] = useState({ email: '', displayName: '', roles: [] as Role[] });
   const [invitation, setInvitation] = useState<{ email: string; token: string; expiresAt: string } | null>(null);
-  const toggle = (roles: Role[], role: Role, on: boolean) => (on ? [...roles, role] : roles.filter((item) => item !== role));
+  const toggle = (roles: Role[], role: Role, on: boolean) =>
+    on ? [...roles, role] : roles.filter((item) => item !== role);
   const sendInvite = async (event: FormEvent) => {
     event.preventDefault();
     const { createUser } = await create.run({ input: invite });
@@ -55,8 +102,29 @@ export function Users() {
     <Page title={t('users.title')}>
       <form className="card" onSubmit={(event) => void sendInvite(event).catch(() => undefined)}>
         <h2>{t('users.invite')}</h2>
-        <Labelled label={t('users.email')}>{(id) => <input id={id} type="email" required value={invite.email} onChange={(event) => setInvite({ ...invite, email: event.target.value })} data-testid="invite-email" />}</Labelled>
-        <Labelled label={t('users.displayName')}>{(id) => <input id={id} required value={invite.displayName} onChange={(event) => setInvite({ ...invite, displayName: event.target.value })} data-testid="invite-name" />}</Labelled>
+        <Labelled label={t('users.email')}>
+          {(id) => (
+            <input
+              id={id}
+              type="email"
+              required
+              value={invite.email}
+              onChange={(event) => setInvite({ ...invite, email: event.target.value })}
+              data-testid="invite-email"
+            />
+          )}
+        </Labelled>
+        <Labelled label={t('users.displayName')}>
+          {(id) => (
+            <input
+              id={id}
+              required
+              value={invite.displayName}
+              onChange={(event) => setInvite({ ...invite, displayName: event.target.value })}
+              data-testid="invite-name"
+            />
+          )}
+        </Labelled>
         <fieldset>
           <legend>{t('users.roles')}</legend>
           {ROLES.map((role) => (
@@ -77,7 +145,11 @@ export function Users() {
       </form>
       {invitation ? (
         <p role="status">
-          {t('users.invitation', { email: invitation.email, date: formatDateTime(invitation.expiresAt, i18n.language) })} <code className="secret" data-testid="invitation-token-shown">
+          {t('users.invitation', {
+            email: invitation.email,
+            date: formatDateTime(invitation.expiresAt, i18n.language),
+          })}{' '}
+          <code className="secret" data-testid="invitation-token-shown">
             {invitation.token}
           </code>
         </p>
@@ -86,52 +158,71 @@ export function Users() {
       <Loaded loading={users.loading && !users.data} error={users.error}>
         {() => (
           <Table headers={[t('users.displayName'), t('users.roles'), t('users.lastLogin'), t('fields.status')]}>
-              {users.data!.users.edges.map(({ node }) => (
-                <tr key={node.id}>
-                  <td>
-                    {node.displayName}
-                    <br />
-                    {node.email}
-                  </td>
-                  <td>
-                    {ROLES.map((role) => (
-                      <label key={role} className="choice">
-                        <input
-                          type="checkbox"
-                          checked={node.roles.includes(role)}
-                          onChange={(event) => void act(() => update.run({ id: node.id, input: { roles: toggle(node.roles, role, event.target.checked) } }))}
-                        />
-                        {t(`roles.${role}`)}
-                      </label>
-                    ))}
-                  </td>
-                  <td>{formatDateTime(node.lastLoginAt, i18n.language)}</td>
-                  <td>
-                    {node.active ? t('users.active') : t('users.disabled')}{' '}
-                    {node.active ? (
-                      <button type="button" className="secondary" onClick={() => void act(() => disable.run({ id: node.id }))}>
-                        {t('users.disable')}
-                      </button>
-                    ) : (
-                      <button type="button" className="secondary" onClick={() => void act(() => enable.run({ id: node.id }))}>
-                        {t('users.enable')}
-                      </button>
-                    )}{' '}
+            {users.data!.users.edges.map(({ node }) => (
+              <tr key={node.id}>
+                <td>
+                  {node.displayName}
+                  <br />
+                  {node.email}
+                </td>
+                <td>
+                  {ROLES.map((role) => (
+                    <label key={role} className="choice">
+                      <input
+                        type="checkbox"
+                        checked={node.roles.includes(role)}
+                        onChange={(event) =>
+                          void act(() =>
+                            update.run({
+                              id: node.id,
+                              input: { roles: toggle(node.roles, role, event.target.checked) },
+                            }),
+                          )
+                        }
+                      />
+                      {t(`roles.${role}`)}
+                    </label>
+                  ))}
+                </td>
+                <td>{formatDateTime(node.lastLoginAt, i18n.language)}</td>
+                <td>
+                  {node.active ? t('users.active') : t('users.disabled')}{' '}
+                  {node.active ? (
                     <button
                       type="button"
                       className="secondary"
-                      onClick={() =>
-                        void act(async () => {
-                          const { resetUserPassword } = await reset.run({ id: node.id });
-                          setInvitation({ email: resetUserPassword.user.email, token: resetUserPassword.invitationToken, expiresAt: resetUserPassword.expiresAt });
-                        })
-                      }
+                      onClick={() => void act(() => disable.run({ id: node.id }))}
                     >
-                      {t('users.reset')}
+                      {t('users.disable')}
                     </button>
-                  </td>
-                </tr>
-              ))}
+                  ) : (
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => void act(() => enable.run({ id: node.id }))}
+                    >
+                      {t('users.enable')}
+                    </button>
+                  )}{' '}
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      void act(async () => {
+                        const { resetUserPassword } = await reset.run({ id: node.id });
+                        setInvitation({
+                          email: resetUserPassword.user.email,
+                          token: resetUserPassword.invitationToken,
+                          expiresAt: resetUserPassword.expiresAt,
+                        });
+                      })
+                    }
+                  >
+                    {t('users.reset')}
+                  </button>
+                </td>
+              </tr>
+            ))}
           </Table>
         )}
       </Loaded>

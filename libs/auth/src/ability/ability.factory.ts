@@ -101,7 +101,11 @@ export class AbilityFactory {
     can('read', 'SharingRequest', { recipientAgencyId: actor.agencyId });
     can('withdraw', 'SharingRequest', { requestedBy: actor.id });
     // The recipient of a referred tip reports back what came of it (while or after it held it).
-    can('feedback', 'SharingRequest', { recipientAgencyId: actor.agencyId, recordType: RecordType.TIP, status: { $in: ['APPROVED', 'REVOKED'] } });
+    can('feedback', 'SharingRequest', {
+      recipientAgencyId: actor.agencyId,
+      recordType: RecordType.TIP,
+      status: { $in: ['APPROVED', 'REVOKED'] },
+    });
     if (has(Role.AGENCY_ADMIN)) {
       can(['read', 'create', 'update'], 'User', { agencyId: actor.agencyId });
       can('update', 'Agency', { id: actor.agencyId });
@@ -129,7 +133,8 @@ export class AbilityFactory {
       can('create', 'Campaign', { ...own, status: 'DRAFT' });
       can('update', 'Campaign', { ...own, status: 'DRAFT' });
     }
-    if (has(CAMPAIGN_PUBLISHERS)) can(['update', 'publish'], 'Campaign', { ...own, status: { $in: ['DRAFT', 'PUBLISHED'] } });
+    if (has(CAMPAIGN_PUBLISHERS))
+      can(['update', 'publish'], 'Campaign', { ...own, status: { $in: ['DRAFT', 'PUBLISHED'] } });
   }
 
   /** Rules no agreement, share or role can lift: they come last, so they win. */

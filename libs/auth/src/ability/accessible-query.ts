@@ -29,13 +29,20 @@ export function accessiblePredicate<E extends ObjectLiteral>(
   let predicate = built.get(key);
   if (predicate === undefined) {
     const recordSql = qb.escape(alias);
-    predicate = accessibleSql(ability, action, subjectType, (ruleField) => {
-      const virtual = virtualRuleField(ruleField);
-      if (virtual) return virtual.column(recordSql);
-      const column = metadata.findColumnWithPropertyPath(ruleField);
-      if (!column) throw new Error(`accessiblePredicate: ${metadata.name} has no column for rule field "${ruleField}"`);
-      return { sql: `${recordSql}.${qb.escape(column.databaseName)}`, array: column.isArray };
-    }, field);
+    predicate = accessibleSql(
+      ability,
+      action,
+      subjectType,
+      (ruleField) => {
+        const virtual = virtualRuleField(ruleField);
+        if (virtual) return virtual.column(recordSql);
+        const column = metadata.findColumnWithPropertyPath(ruleField);
+        if (!column)
+          throw new Error(`accessiblePredicate: ${metadata.name} has no column for rule field "${ruleField}"`);
+        return { sql: `${recordSql}.${qb.escape(column.databaseName)}`, array: column.isArray };
+      },
+      field,
+    );
     built.set(key, predicate);
   }
   return predicate;
@@ -55,7 +62,11 @@ export function whereAccessible<E extends ObjectLiteral>(
   field?: string,
 ): boolean {
   const mainAlias = qb.expressionMap.mainAlias!;
-  const predicate = accessiblePredicate(qb, ability, action, subjectType, { alias: mainAlias.name, metadata: mainAlias.metadata, field });
+  const predicate = accessiblePredicate(qb, ability, action, subjectType, {
+    alias: mainAlias.name,
+    metadata: mainAlias.metadata,
+    field,
+  });
   if (!predicate) {
     qb.andWhere('FALSE');
     return false;

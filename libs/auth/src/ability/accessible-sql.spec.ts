@@ -1,7 +1,10 @@
 import { AbilityBuilder, createMongoAbility, MongoAbility } from '@casl/ability';
 import { accessibleSql } from './accessible-sql';
 
-const column = (field: string) => ({ sql: `t.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`, array: field === 'releasableTo' });
+const column = (field: string) => ({
+  sql: `t.${field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}`,
+  array: field === 'releasableTo',
+});
 
 function build(define: (builder: AbilityBuilder<MongoAbility>) => void): MongoAbility {
   const builder = new AbilityBuilder<MongoAbility>(createMongoAbility);
@@ -13,7 +16,9 @@ function build(define: (builder: AbilityBuilder<MongoAbility>) => void): MongoAb
 function inline(predicate: { sql: string; params: Record<string, unknown> } | null): string | null {
   if (!predicate) return null;
   return predicate.sql
-    .replace(/:\.\.\.(\w+)/g, (_m, name: string) => (predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', '))
+    .replace(/:\.\.\.(\w+)/g, (_m, name: string) =>
+      (predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', '),
+    )
     .replace(/:(\w+)/g, (_m, name: string) => `'${String(predicate.params[name])}'`);
 }
 
@@ -61,7 +66,9 @@ describe('accessibleSql', () => {
       can('read', 'Warrant', { id: { $in: [] } });
       can('read', 'Warrant', { tlpRank: { $lte: 2 }, expiresAt: { $gt: 5 } });
     });
-    expect(inline(accessibleSql(ability, 'read', 'Warrant', column))).toBe("((t.tlp_rank <= '2' AND t.expires_at > '5') OR FALSE)");
+    expect(inline(accessibleSql(ability, 'read', 'Warrant', column))).toBe(
+      "((t.tlp_rank <= '2' AND t.expires_at > '5') OR FALSE)",
+    );
   });
 
   it('matches array columns by containment, like CASL does', () => {
@@ -80,7 +87,9 @@ describe('accessibleSql', () => {
       can('read', 'Suspect', ['status'], { ownerAgencyId: 'a2' });
     });
     expect(inline(accessibleSql(ability, 'read', 'Suspect', column, 'givenNames'))).toBe("t.owner_agency_id = 'a1'");
-    expect(inline(accessibleSql(ability, 'read', 'Suspect', column))).toBe("(t.owner_agency_id = 'a2' OR t.owner_agency_id = 'a1')");
+    expect(inline(accessibleSql(ability, 'read', 'Suspect', column))).toBe(
+      "(t.owner_agency_id = 'a2' OR t.owner_agency_id = 'a1')",
+    );
   });
 
   it('refuses operators it cannot translate rather than widening access', () => {

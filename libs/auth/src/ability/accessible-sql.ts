@@ -89,7 +89,8 @@ export function accessibleSql(
     const virtual = node.field ? columnOf(node.field).anyOf : undefined;
     if (virtual) {
       if (node.operator === 'eq') return virtual([node.value], param);
-      if (node.operator === 'in') return (node.value as unknown[]).length === 0 ? 'FALSE' : virtual(node.value as unknown[], param);
+      if (node.operator === 'in')
+        return (node.value as unknown[]).length === 0 ? 'FALSE' : virtual(node.value as unknown[], param);
       throw new Error(`accessibleSql: unsupported operator "${node.operator}" on virtual field "${node.field}"`);
     }
     switch (node.operator) {

@@ -12,12 +12,38 @@ import { RecordType } from '@app/core';
  * `refer`: send a record along with a tip referred to a partner (the people it names).
  * `feedback`: tell the referring agency what came of a referral (its recipient).
  */
-export type Action = 'read' | 'create' | 'update' | 'delete' | 'manage' | 'discover' | 'request' | 'share' | 'decide' | 'withdraw' | 'publish' | 'contribute' | 'manageParticipants' | 'refer' | 'feedback';
+export type Action =
+  | 'read'
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'manage'
+  | 'discover'
+  | 'request'
+  | 'share'
+  | 'decide'
+  | 'withdraw'
+  | 'publish'
+  | 'contribute'
+  | 'manageParticipants'
+  | 'refer'
+  | 'feedback';
 
 /** Record subjects carry their GraphQL type name, so rules and `subject()` share one vocabulary. */
 export const RECORD_SUBJECTS = ['Suspect', 'Organization', 'Warrant', 'Tip', 'Case'] as const;
 export type RecordSubject = (typeof RECORD_SUBJECTS)[number];
-export type SubjectName = RecordSubject | 'Agency' | 'User' | 'ApiKey' | 'Agreement' | 'AuditEvent' | 'SharingRequest' | 'Campaign' | 'CaseNote' | 'Notification' | 'Webhook';
+export type SubjectName =
+  | RecordSubject
+  | 'Agency'
+  | 'User'
+  | 'ApiKey'
+  | 'Agreement'
+  | 'AuditEvent'
+  | 'SharingRequest'
+  | 'Campaign'
+  | 'CaseNote'
+  | 'Notification'
+  | 'Webhook';
 
 /** The ability subject of each contract RecordType. */
 export const RECORD_SUBJECT_OF: Record<RecordType, RecordSubject> = {

@@ -30,7 +30,10 @@ const virtualFields = new Map<string, VirtualRuleField>();
 const rowLoaders: RecordRowLoader[] = [];
 
 /** Registers what a contributor of the authorization core brings besides its rules (AbilityFactory.addContributor). */
-export function registerAuthorizationExtensions(extensions: { virtualFields?: readonly VirtualRuleField[]; rowLoader?: RecordRowLoader }): void {
+export function registerAuthorizationExtensions(extensions: {
+  virtualFields?: readonly VirtualRuleField[];
+  rowLoader?: RecordRowLoader;
+}): void {
   for (const field of extensions.virtualFields ?? []) virtualFields.set(field.name, field);
   if (extensions.rowLoader) rowLoaders.push(extensions.rowLoader);
 }

@@ -12,7 +12,12 @@ function ability(withheld: string[], shared: string[]): MongoAbility {
   can('read', 'Suspect', { ownerAgencyId: 'a1' });
   for (const field of FIELDS) can('read', 'Suspect', [field], { shareGrants: `a1:${field}` });
   can('read', 'Suspect', { ownerAgencyId: 'a2', tlp: { $in: ['CLEAR', 'GREEN', 'AMBER'] }, releasableTo: 'MX' });
-  if (withheld.length > 0) cannot('read', 'Suspect', withheld, { ownerAgencyId: 'a2', tlp: { $in: ['CLEAR', 'GREEN', 'AMBER'] }, releasableTo: 'MX' });
+  if (withheld.length > 0)
+    cannot('read', 'Suspect', withheld, {
+      ownerAgencyId: 'a2',
+      tlp: { $in: ['CLEAR', 'GREEN', 'AMBER'] },
+      releasableTo: 'MX',
+    });
   for (const field of shared) can('read', 'Suspect', [field], { ownerAgencyId: 'a3' });
   cannot('read', 'Suspect', ['tipster']);
   can('read', 'Suspect', ['tipster'], { ownerAgencyId: 'a1', tlp: 'GREEN' });

@@ -9,6 +9,8 @@ import { permittedFieldsOf } from '@casl/ability/extra';
  */
 export function readableFields(ability: AnyAbility, type: string, row: object, fields: string[]): Set<string> {
   const tagged = asSubject(type, { ...row });
-  const permitted = new Set(permittedFieldsOf(ability, 'read', tagged, { fieldsFrom: (rule) => rule.fields ?? fields }));
+  const permitted = new Set(
+    permittedFieldsOf(ability, 'read', tagged, { fieldsFrom: (rule) => rule.fields ?? fields }),
+  );
   return new Set(fields.filter((field) => permitted.has(field)));
 }

@@ -13,8 +13,13 @@ export class AgencyResolver {
   @Can('update', 'Agency')
   @Transactional()
   @DropsAuthCache()
-  @Mutation(() => Agency, { description: "Agency admins: their own agency's settings (the roles that must log in with TOTP)." })
-  updateAgency(@Ctx() ctx: RequestContext, @Args('input', { description: 'What to change.' }) input: UpdateAgencyInput): Promise<Agency> {
+  @Mutation(() => Agency, {
+    description: "Agency admins: their own agency's settings (the roles that must log in with TOTP).",
+  })
+  updateAgency(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'What to change.' }) input: UpdateAgencyInput,
+  ): Promise<Agency> {
     return this.agencies.update(ctx, input);
   }
 }

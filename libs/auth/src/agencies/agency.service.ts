@@ -7,7 +7,9 @@ import { UpdateAgencyInput } from './update-agency.input';
 @Injectable()
 export class AgencyService {
   async update(ctx: RequestContext, input: UpdateAgencyInput): Promise<AgencyEntity> {
-    const agency = await ctx.manager.getRepository(AgencyEntity).findOneOrFail({ where: { id: ctx.agencyId }, lock: { mode: 'pessimistic_write' } });
+    const agency = await ctx.manager
+      .getRepository(AgencyEntity)
+      .findOneOrFail({ where: { id: ctx.agencyId }, lock: { mode: 'pessimistic_write' } });
     ctx.assertCan('update', 'Agency', agency, 'agency');
     if (!input.mfaRequiredRoles) return agency;
     const mfaRequiredRoles = [...new Set(input.mfaRequiredRoles)].sort();

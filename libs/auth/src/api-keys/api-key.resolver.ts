@@ -12,7 +12,7 @@ export class ApiKeyResolver {
 
   @Can('create', 'ApiKey')
   @Transactional()
-  @Mutation(() => ApiKeyCreated, { description: "Agency admins. The secret is shown once; send it as X-API-Key." })
+  @Mutation(() => ApiKeyCreated, { description: 'Agency admins. The secret is shown once; send it as X-API-Key.' })
   createApiKey(@Ctx() ctx: RequestContext, @Args() { name, scopes }: CreateApiKeyArgs): Promise<ApiKeyCreated> {
     return this.apiKeyService.create(ctx, name, scopes);
   }
@@ -26,7 +26,10 @@ export class ApiKeyResolver {
   @Can('delete', 'ApiKey')
   @Transactional()
   @Mutation(() => ApiKey, { description: 'Agency admins: the key stops working at once, for good.' })
-  revokeApiKey(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The key's id (ApiKey.id)." }) id: string): Promise<ApiKey> {
+  revokeApiKey(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The key's id (ApiKey.id)." }) id: string,
+  ): Promise<ApiKey> {
     return this.apiKeyService.revoke(ctx, id);
   }
 }

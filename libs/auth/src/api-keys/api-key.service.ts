@@ -23,32 +23,55 @@ function idFromHex(hex: string): string {
 export class ApiKeyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async create(ctx: RequestContext, name: string, scopes: string[]): Promise<{ id: string; name: string; secret: string }> {
+  async create(
+    ctx: RequestContext,
+    name: string,
+    scopes: string[],
+  ): Promise<{ id: string; name: string; secret: string }> {
     const unknown = scopes.find((scope) => !API_KEY_SCOPES.includes(scope as ApiKeyScope));
     if (unknown) throw AppError.badInput('scopes', `unknown scope "${unknown}" (known: ${API_KEY_SCOPES.join(', ')})`);
     if (scopes.length === 0) throw AppError.badInput('scopes', 'must name at least one scope');
     const id = newId();
     const secret = `${SECRET_PREFIX}_${id.replace(/-/g, '')}_${randomBytes(32).toString('base64url')}`;
-    const row = { id, agencyId: ctx.agencyId, name: name.trim(), scopes: [...new Set(scopes)], secretHash: hashSecret(secret), createdBy: ctx.requiredActor.id };
+    const row = {
+      id,
+      agencyId: ctx.agencyId,
+      name: name.trim(),
+      scopes: [...new Set(scopes)],
+      secretHash: hashSecret(secret),
+      createdBy: ctx.requiredActor.id,
+    };
     ctx.assertCan('create', 'ApiKey', row, 'API key');
     await ctx.manager.getRepository(ApiKeyEntity).insert(row);
-    ctx.audit({ action: 'API_KEY_CREATED', recordOwnerAgencyId: row.agencyId, detail: { apiKeyId: id, name: row.name, scopes: row.scopes } });
+    ctx.audit({
+      action: 'API_KEY_CREATED',
+      recordOwnerAgencyId: row.agencyId,
+      detail: { apiKeyId: id, name: row.name, scopes: row.scopes },
+    });
     return { id, name: row.name, secret };
   }
 
   list(ctx: RequestContext): Promise<ApiKeyEntity[]> {
-    return ctx.manager.getRepository(ApiKeyEntity).find({ where: { agencyId: ctx.agencyId }, order: { createdAt: 'DESC' } });
+    return ctx.manager
+      .getRepository(ApiKeyEntity)
+      .find({ where: { agencyId: ctx.agencyId }, order: { createdAt: 'DESC' } });
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKeyEntity> {
-    const row = isUuid(id) ? await ctx.manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const row = isUuid(id)
+      ? await ctx.manager.getRepository(ApiKeyEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!row || !ctx.can('read', 'ApiKey', row)) throw AppError.notFound('API key');
     ctx.assertCan('delete', 'ApiKey', row, 'API key');
     if (!row.revokedAt) {
       row.revokedAt = new Date();
       await ctx.manager.getRepository(ApiKeyEntity).update({ id }, { revokedAt: row.revokedAt });
     }
-    ctx.audit({ action: 'API_KEY_REVOKED', recordOwnerAgencyId: row.agencyId, detail: { apiKeyId: id, name: row.name } });
+    ctx.audit({
+      action: 'API_KEY_REVOKED',
+      recordOwnerAgencyId: row.agencyId,
+      detail: { apiKeyId: id, name: row.name },
+    });
     return row;
   }
 
@@ -64,7 +87,7 @@ export class ApiKeyService {
       .createQueryBuilder()
       .update()
       .set({ lastUsedAt: () => 'now()' })
-      .where('id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval \'1 minute\')', { id: key.id })
+      .where("id = :id AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')", { id: key.id })
       .execute();
     return { kind: 'apiKey', id: key.id, agencyId: key.agencyId, roles: [], scopes: key.scopes };
   }

@@ -88,7 +88,10 @@ export class DatabaseListener implements OnApplicationBootstrap, OnApplicationSh
 
   private retry(error?: unknown): void {
     if (this.stopped || this.reconnect) return;
-    this.logger.warn({ err: error }, 'No database listener (LISTEN): not caching sessions and abilities, and not hearing notifications of other instances until it is back');
+    this.logger.warn(
+      { err: error },
+      'No database listener (LISTEN): not caching sessions and abilities, and not hearing notifications of other instances until it is back',
+    );
     this.reconnect = setTimeout(() => {
       this.reconnect = null;
       void this.listen();

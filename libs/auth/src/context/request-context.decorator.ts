@@ -6,7 +6,10 @@ import { RequestContext } from './request-context';
 /** Where the guard keeps the RequestContext on the underlying HTTP request. */
 export const REQUEST_CONTEXT_KEY = 'fronteraContext';
 
-export type RequestWithContext = { [REQUEST_CONTEXT_KEY]?: RequestContext; headers: Record<string, string | string[] | undefined> };
+export type RequestWithContext = {
+  [REQUEST_CONTEXT_KEY]?: RequestContext;
+  headers: Record<string, string | string[] | undefined>;
+};
 
 export function httpRequestOf(context: ExecutionContext): RequestWithContext {
   if (context.getType<string>() === 'graphql') {
@@ -20,7 +23,9 @@ const invocationContexts = new WeakMap<object, RequestContext>();
 
 /** One resolver or handler call: GraphQL's info is made per field call, an HTTP request has one handler. */
 function invocationOf(context: ExecutionContext): object {
-  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getInfo<object>() : httpRequestOf(context);
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getInfo<object>()
+    : httpRequestOf(context);
 }
 
 /** Makes `ctx` the context of this invocation's handler (and of nothing else in the request). */

@@ -37,7 +37,8 @@ export class RequestContextFactory {
    */
   async create(actor: Actor | null, requestIdHeader?: string | string[]): Promise<RequestContext> {
     const ability = await this.abilities.forActor(actor, this.dataSource.manager);
-    const requestId = typeof requestIdHeader === 'string' && REQUEST_ID.test(requestIdHeader) ? requestIdHeader : randomUUID();
+    const requestId =
+      typeof requestIdHeader === 'string' && REQUEST_ID.test(requestIdHeader) ? requestIdHeader : randomUUID();
     const reads = agencyReads(this.dataSource, actor?.agencyId ?? null);
     const ctx = new RequestContext(actor, ability, reads.manager, requestId, this.cursors);
     readEnds.set(ctx, reads.end);

@@ -84,7 +84,8 @@ export class RequestContext {
    * finds them through the query runner), so a write and its entry are kept or lost together.
    */
   withTransaction(manager: EntityManager): RequestContext {
-    if (!manager.queryRunner?.isTransactionActive) throw new Error('withTransaction needs the manager of a running transaction');
+    if (!manager.queryRunner?.isTransactionActive)
+      throw new Error('withTransaction needs the manager of a running transaction');
     const child = new RequestContext(this.actor, this.ability, manager, this.requestId, this.cursors, this);
     (manager.queryRunner.data as Record<string, unknown>)[TRANSACTION_CONTEXT] = child;
     return child;
@@ -101,7 +102,9 @@ export class RequestContext {
   }
 
   can(action: Action, type: SubjectName, row?: object, field?: string): boolean {
-    return row ? this.ability.can(action, asSubject(type, { ...row }) as never, field) : this.ability.can(action, type, field);
+    return row
+      ? this.ability.can(action, asSubject(type, { ...row }) as never, field)
+      : this.ability.can(action, type, field);
   }
 
   /** Which of `fields` the actor may read on this row (see `readableFields`). */
@@ -115,7 +118,10 @@ export class RequestContext {
    */
   assertCan(action: Action, type: SubjectName, row: object, what: string): void {
     if (this.can(action, type, row)) return;
-    const error = action !== 'read' && this.can('read', type, row) ? AppError.forbidden(`You may not ${action} this ${what}`) : AppError.notFound(what);
+    const error =
+      action !== 'read' && this.can('read', type, row)
+        ? AppError.forbidden(`You may not ${action} this ${what}`)
+        : AppError.notFound(what);
     const { id, ownerAgencyId } = row as { id?: string; ownerAgencyId?: string };
     refusedSubjects.set(error, { type, id: id ?? null, ownerAgencyId: ownerAgencyId ?? null });
     throw error;

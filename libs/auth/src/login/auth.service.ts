@@ -57,7 +57,13 @@ export class AuthService implements OnModuleInit {
     this.decoyHash = await argon2.hash('decoy-password-never-matches');
   }
 
-  async login(ctx: RequestContext, address: string, email: string, password: string, totpCode?: string): Promise<LoginResult> {
+  async login(
+    ctx: RequestContext,
+    address: string,
+    email: string,
+    password: string,
+    totpCode?: string,
+  ): Promise<LoginResult> {
     const user = await this.checkPassword(ctx, address, email, password, 'LOGIN');
     if (user.totpEnabledAt) {
       // Only after the right password: the code question tells nothing to a guesser.
@@ -72,13 +78,21 @@ export class AuthService implements OnModuleInit {
       }
     } else if (await this.totp.requiredFor(ctx, user)) {
       auditRefusal(ctx, 'LOGIN', user, 'TOTP_ENROLMENT_REQUIRED');
-      throw totpError('Your agency requires a TOTP code for your role: enrol with startTotpEnrolment', 'TOTP_ENROLMENT_REQUIRED');
+      throw totpError(
+        'Your agency requires a TOTP code for your role: enrol with startTotpEnrolment',
+        'TOTP_ENROLMENT_REQUIRED',
+      );
     }
     await this.limits.recordSuccess(email);
     return this.startSession(ctx, user, 'LOGIN');
   }
 
-  async startTotpEnrolment(ctx: RequestContext, address: string, email: string, password: string): Promise<TotpEnrolment> {
+  async startTotpEnrolment(
+    ctx: RequestContext,
+    address: string,
+    email: string,
+    password: string,
+  ): Promise<TotpEnrolment> {
     const user = await this.checkPassword(ctx, address, email, password, 'TOTP_ENROLMENT_STARTED');
     const enrolment = await this.totp.start(ctx, user);
     ctx.audit({ action: 'TOTP_ENROLMENT_STARTED', actor: actorOf(user) });
@@ -86,7 +100,13 @@ export class AuthService implements OnModuleInit {
   }
 
   /** The first code confirms the enrolment; the answer is a login. */
-  async confirmTotpEnrolment(ctx: RequestContext, address: string, email: string, password: string, totpCode: string): Promise<LoginResult> {
+  async confirmTotpEnrolment(
+    ctx: RequestContext,
+    address: string,
+    email: string,
+    password: string,
+    totpCode: string,
+  ): Promise<LoginResult> {
     const user = await this.checkPassword(ctx, address, email, password, 'TOTP_ENROLMENT_CONFIRMED');
     if (user.totpEnabledAt) throw AppError.conflict('TOTP is already enabled for this account');
     if (!(await this.totp.verify(ctx, user, totpCode))) {
@@ -102,7 +122,12 @@ export class AuthService implements OnModuleInit {
    * Sets the password an invitation is for and logs in. The password is set for good even where
    * a second factor then stands in the way: the person logs in (or enrols) with it and their code.
    */
-  async acceptInvitation(ctx: RequestContext, token: string, password: string, totpCode?: string | null): Promise<LoginResult> {
+  async acceptInvitation(
+    ctx: RequestContext,
+    token: string,
+    password: string,
+    totpCode?: string | null,
+  ): Promise<LoginResult> {
     const user = await this.invitations.accept(ctx, token, password);
     if (user.totpEnabledAt) {
       if (!totpCode || !(await this.totp.verify(ctx, user, totpCode))) {
@@ -111,7 +136,10 @@ export class AuthService implements OnModuleInit {
       }
     } else if (await this.totp.requiredFor(ctx, user)) {
       auditRefusal(ctx, 'INVITATION_ACCEPTED', user, 'TOTP_ENROLMENT_REQUIRED');
-      throw totpError('Password set: your agency requires a TOTP code for your role, enrol with startTotpEnrolment', 'TOTP_ENROLMENT_REQUIRED');
+      throw totpError(
+        'Password set: your agency requires a TOTP code for your role, enrol with startTotpEnrolment',
+        'TOTP_ENROLMENT_REQUIRED',
+      );
     }
     return this.startSession(ctx, user, 'INVITATION_ACCEPTED');
   }
@@ -124,7 +152,10 @@ export class AuthService implements OnModuleInit {
       return { ...token, refreshToken: next, sessionExpiresAt, user };
     } catch (error) {
       // a refused token whose session is known is audited under its user (a replay ends the session)
-      const user = error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED ? await this.sessions.userOfRefreshToken(ctx, refreshToken) : null;
+      const user =
+        error instanceof AppError && error.code === ErrorCode.UNAUTHENTICATED
+          ? await this.sessions.userOfRefreshToken(ctx, refreshToken)
+          : null;
       if (user) auditRefusal(ctx, 'SESSION_REFRESHED', user, 'INVALID_REFRESH_TOKEN');
       throw error;
     }
@@ -145,7 +176,13 @@ export class AuthService implements OnModuleInit {
    * password. A wrong password, an unknown email and a disabled account get the same answer
    * and each count as a failure.
    */
-  private async checkPassword(ctx: RequestContext, address: string, email: string, password: string, action: PasswordAction): Promise<UserEntity> {
+  private async checkPassword(
+    ctx: RequestContext,
+    address: string,
+    email: string,
+    password: string,
+    action: PasswordAction,
+  ): Promise<UserEntity> {
     try {
       await this.limits.assertOpen(email, address);
     } catch (error) {

@@ -22,9 +22,16 @@ export class TokenService {
   }
 
   /** ACCESS_TOKEN_TTL_SECONDS long, never past the end of its session. */
-  async issue(userId: string, agencyId: string, sessionId: string, sessionExpiresAt: Date): Promise<{ accessToken: string; expiresAt: Date }> {
+  async issue(
+    userId: string,
+    agencyId: string,
+    sessionId: string,
+    sessionExpiresAt: Date,
+  ): Promise<{ accessToken: string; expiresAt: Date }> {
     const now = Math.floor(Date.now() / 1000);
-    const expiresAt = new Date(Math.min((now + this.lifetimeSeconds) * 1000, Math.floor(sessionExpiresAt.getTime() / 1000) * 1000));
+    const expiresAt = new Date(
+      Math.min((now + this.lifetimeSeconds) * 1000, Math.floor(sessionExpiresAt.getTime() / 1000) * 1000),
+    );
     const accessToken = await new SignJWT({ agency: agencyId, sid: sessionId } satisfies Omit<AccessTokenClaims, 'sub'>)
       .setProtectedHeader({ alg: TOKEN_ALGORITHM, typ: 'JWT' })
       .setSubject(userId)

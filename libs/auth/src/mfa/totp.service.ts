@@ -29,7 +29,9 @@ export class TotpService {
   async start(ctx: RequestContext, user: UserEntity): Promise<TotpEnrolment> {
     if (user.totpEnabledAt) throw AppError.conflict('TOTP is already enabled for this account');
     const secret = generateSecret();
-    await ctx.manager.getRepository(UserEntity).update({ id: user.id }, { totpSecret: this.seal(user.id, secret), totpLastStep: null });
+    await ctx.manager
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { totpSecret: this.seal(user.id, secret), totpLastStep: null });
     return { secret, otpauthUri: generateURI({ issuer: ISSUER, label: user.email, secret }) };
   }
 
@@ -43,7 +45,12 @@ export class TotpService {
       .getOne();
     if (!row?.totpSecret || !/^[0-9]{6}$/.test(code)) return false;
     const secret = this.cipher.openJson<string>(row.totpSecret, this.context(user.id));
-    const result = verifySync({ secret, token: code, epochTolerance: EPOCH_TOLERANCE_SECONDS, afterTimeStep: row.totpLastStep ?? undefined });
+    const result = verifySync({
+      secret,
+      token: code,
+      epochTolerance: EPOCH_TOLERANCE_SECONDS,
+      afterTimeStep: row.totpLastStep ?? undefined,
+    });
     if (!result.valid || !('timeStep' in result)) return false;
     // Conditional update: the same code presented twice at once is accepted once.
     const consumed = await ctx.manager

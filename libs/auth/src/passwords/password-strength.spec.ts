@@ -15,5 +15,6 @@ describe('the password policy', () => {
     expect(reasonOf('correct horse battery staple')).toBeNull();
     expect(reasonOf('xk3-Lp9!vR2m#aQ')).toBeNull();
   });
-  it('never puts the password in its message', () => expect(passwordWeakness('password1234', [])?.message).not.toContain('password1234'));
+  it('never puts the password in its message', () =>
+    expect(passwordWeakness('password1234', [])?.message).not.toContain('password1234'));
 });

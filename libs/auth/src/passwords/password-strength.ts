@@ -32,11 +32,18 @@ export type PasswordWeakness = 'PASSWORD_TOO_SHORT' | 'PASSWORD_TOO_LONG' | 'PAS
  * guessable: common passwords, words, names, keyboard walks, dates and the person's own details
  * (`personal`: e-mail, name) count for little (zxcvbn-ts).
  */
-export function passwordWeakness(password: string, personal: string[]): { reason: PasswordWeakness; message: string } | null {
+export function passwordWeakness(
+  password: string,
+  personal: string[],
+): { reason: PasswordWeakness; message: string } | null {
   const length = [...password].length;
-  if (length < MIN_PASSWORD_LENGTH) return { reason: 'PASSWORD_TOO_SHORT', message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` };
-  if (length > MAX_PASSWORD_LENGTH) return { reason: 'PASSWORD_TOO_LONG', message: `must be at most ${MAX_PASSWORD_LENGTH} characters long` };
-  const words = personal.flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((word) => word.length >= 3);
+  if (length < MIN_PASSWORD_LENGTH)
+    return { reason: 'PASSWORD_TOO_SHORT', message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` };
+  if (length > MAX_PASSWORD_LENGTH)
+    return { reason: 'PASSWORD_TOO_LONG', message: `must be at most ${MAX_PASSWORD_LENGTH} characters long` };
+  const words = personal
+    .flatMap((text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .filter((word) => word.length >= 3);
   const result = passwordEstimator().check(password, words);
   if (result.score >= MIN_SCORE) return null;
   const hint = [result.feedback.warning, ...result.feedback.suggestions].filter(Boolean).join(' ');

@@ -22,7 +22,10 @@ export class LoginLimitsService {
 
   /** Before the password is even checked: RATE_LIMITED while the account or address is closed. */
   async assertOpen(email: string, address: string): Promise<void> {
-    const [account, fromAddress] = await Promise.all([this.store.blockedSeconds(this.accountKey(email)), this.store.blockedSeconds(this.addressKey(address))]);
+    const [account, fromAddress] = await Promise.all([
+      this.store.blockedSeconds(this.accountKey(email)),
+      this.store.blockedSeconds(this.addressKey(address)),
+    ]);
     if (account > 0) throw rateLimited('Too many failed logins for this account: try again later', account);
     if (fromAddress > 0) throw rateLimited('Too many failed logins from this address: try again later', fromAddress);
   }
@@ -31,7 +34,13 @@ export class LoginLimitsService {
     // The store blocks once hits exceed the limit, so limit - 1: the 10th failure closes the account.
     await Promise.all([
       this.store.increment(this.accountKey(email), WINDOW_MS, MAX_ACCOUNT_FAILURES - 1, LOCK_MS, 'login-account'),
-      this.store.increment(this.addressKey(address), WINDOW_MS, this.config.loginFailuresPerAddress - 1, LOCK_MS, 'login-address'),
+      this.store.increment(
+        this.addressKey(address),
+        WINDOW_MS,
+        this.config.loginFailuresPerAddress - 1,
+        LOCK_MS,
+        'login-address',
+      ),
     ]);
   }
 

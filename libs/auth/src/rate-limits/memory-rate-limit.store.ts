@@ -19,7 +19,12 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
     const now = Date.now();
     let entry = this.entries.get(key);
     if (entry && entry.blockedUntil > now) {
-      return { totalHits: entry.hits, timeToExpire: seconds(entry.windowEnds - now), isBlocked: true, timeToBlockExpire: seconds(entry.blockedUntil - now) };
+      return {
+        totalHits: entry.hits,
+        timeToExpire: seconds(entry.windowEnds - now),
+        isBlocked: true,
+        timeToBlockExpire: seconds(entry.blockedUntil - now),
+      };
     }
     if (!entry || entry.windowEnds <= now) {
       entry = { hits: 0, windowEnds: now + ttlMs, blockedUntil: 0 };
@@ -32,9 +37,19 @@ export class MemoryRateLimitStore extends RateLimitStore implements OnModuleDest
       entry.windowEnds = entry.blockedUntil;
       const hits = entry.hits;
       entry.hits = 0;
-      return { totalHits: hits, timeToExpire: seconds(ttlMs), isBlocked: true, timeToBlockExpire: seconds(blockDurationMs) };
+      return {
+        totalHits: hits,
+        timeToExpire: seconds(ttlMs),
+        isBlocked: true,
+        timeToBlockExpire: seconds(blockDurationMs),
+      };
     }
-    return { totalHits: entry.hits, timeToExpire: seconds(entry.windowEnds - now), isBlocked: false, timeToBlockExpire: 0 };
+    return {
+      totalHits: entry.hits,
+      timeToExpire: seconds(entry.windowEnds - now),
+      isBlocked: false,
+      timeToBlockExpire: 0,
+    };
   }
 
   async blockedSeconds(key: string): Promise<number> {

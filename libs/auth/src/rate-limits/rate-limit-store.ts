@@ -15,7 +15,13 @@ export abstract class RateLimitStore implements ThrottlerStorage {
    * Counts one hit in a fixed window of `ttlMs`; once the hits exceed `limit` the key is
    * blocked for `blockDurationMs` (hits while blocked are not counted). Throttler semantics.
    */
-  abstract increment(key: string, ttlMs: number, limit: number, blockDurationMs: number, throttlerName: string): Promise<RateLimitRecord>;
+  abstract increment(
+    key: string,
+    ttlMs: number,
+    limit: number,
+    blockDurationMs: number,
+    throttlerName: string,
+  ): Promise<RateLimitRecord>;
 
   /** Seconds the key stays blocked (0: open), without counting a hit. */
   abstract blockedSeconds(key: string): Promise<number>;

@@ -36,9 +36,22 @@ export class RedisRateLimitStore extends RateLimitStore implements OnModuleDestr
   }
 
   async increment(key: string, ttlMs: number, limit: number, blockDurationMs: number): Promise<RateLimitRecord> {
-    const run = (this.redis as unknown as { fronteraRateLimit: (...args: (string | number)[]) => Promise<number[]> }).fronteraRateLimit;
-    const [hits, ttl, blocked, blockTtl] = await run.call(this.redis, `rl:${key}`, `rl:${key}:blocked`, ttlMs, limit, blockDurationMs);
-    return { totalHits: hits, timeToExpire: seconds(ttl), isBlocked: blocked === 1, timeToBlockExpire: seconds(blockTtl) };
+    const run = (this.redis as unknown as { fronteraRateLimit: (...args: (string | number)[]) => Promise<number[]> })
+      .fronteraRateLimit;
+    const [hits, ttl, blocked, blockTtl] = await run.call(
+      this.redis,
+      `rl:${key}`,
+      `rl:${key}:blocked`,
+      ttlMs,
+      limit,
+      blockDurationMs,
+    );
+    return {
+      totalHits: hits,
+      timeToExpire: seconds(ttl),
+      isBlocked: blocked === 1,
+      timeToBlockExpire: seconds(blockTtl),
+    };
   }
 
   async blockedSeconds(key: string): Promise<number> {

@@ -27,7 +27,14 @@ export class SessionActors {
       (live) => live.expiresAt.getTime(),
     );
     const user = session?.user;
-    if (!session || !user || session.expiresAt.getTime() <= Date.now() || user.id !== userId || user.agencyId !== agencyId) return null;
+    if (
+      !session ||
+      !user ||
+      session.expiresAt.getTime() <= Date.now() ||
+      user.id !== userId ||
+      user.agencyId !== agencyId
+    )
+      return null;
     return { kind: 'user', id: user.id, agencyId: user.agencyId, roles: user.roles, scopes: [], sessionId };
   }
 

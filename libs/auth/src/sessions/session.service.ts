@@ -51,9 +51,13 @@ export class SessionService {
     const sessionSecret = randomBytes(32).toString('base64url');
     const refreshToken = refreshTokenFor(sessionId, sessionSecret);
     const sessionExpiresAt = new Date(Date.now() + this.config.sessionMaxSeconds * 1000);
-    await ctx.manager
-      .getRepository(SessionEntity)
-      .insert({ id: sessionId, userId, refreshTokenHash: hashToken(refreshToken), refreshSecretHash: hashToken(sessionSecret), expiresAt: sessionExpiresAt });
+    await ctx.manager.getRepository(SessionEntity).insert({
+      id: sessionId,
+      userId,
+      refreshTokenHash: hashToken(refreshToken),
+      refreshSecretHash: hashToken(sessionSecret),
+      expiresAt: sessionExpiresAt,
+    });
     return { sessionId, refreshToken, sessionExpiresAt };
   }
 
@@ -69,19 +73,27 @@ export class SessionService {
     const sessionSecret = match[2];
     const next = refreshTokenFor(sessionId, sessionSecret);
     // Compare-and-swap in one statement: two refreshes with the same token cannot both win.
-    const rotated: { user_id: string; expires_at: Date }[] = await ctx.manager.query(
-      `UPDATE auth_sessions s SET refresh_token_hash = $3, refreshed_at = now()
+    const rotated: { user_id: string; expires_at: Date }[] = await ctx.manager
+      .query(
+        `UPDATE auth_sessions s SET refresh_token_hash = $3, refreshed_at = now()
          FROM users u
         WHERE s.id = $1 AND s.refresh_token_hash = $2 AND s.revoked_at IS NULL AND s.expires_at > now()
           AND u.id = s.user_id AND u.active
         RETURNING s.user_id, s.expires_at`,
-      [sessionId, hashToken(refreshToken), hashToken(next)],
-    ).then((result: [unknown[], number] | unknown[]) => (Array.isArray(result[0]) ? result[0] : result) as { user_id: string; expires_at: Date }[]);
+        [sessionId, hashToken(refreshToken), hashToken(next)],
+      )
+      .then(
+        (result: [unknown[], number] | unknown[]) =>
+          (Array.isArray(result[0]) ? result[0] : result) as { user_id: string; expires_at: Date }[],
+      );
     if (rotated.length === 0) {
       // A rotated token of this session presented again (it carries the session secret): end the session for good.
       await ctx.manager
         .getRepository(SessionEntity)
-        .update({ id: sessionId, refreshSecretHash: hashToken(sessionSecret), revokedAt: IsNull() }, { revokedAt: new Date() });
+        .update(
+          { id: sessionId, refreshSecretHash: hashToken(sessionSecret), revokedAt: IsNull() },
+          { revokedAt: new Date() },
+        );
       throw AppError.unauthenticated(INVALID_REFRESH);
     }
     const user = await ctx.manager.getRepository(UserEntity).findOneByOrFail({ id: rotated[0].user_id });
@@ -91,7 +103,11 @@ export class SessionService {
   /** The user whose session a (well-formed) refresh token names, whatever became of the session. */
   async userOfRefreshToken(ctx: RequestContext, refreshToken: string): Promise<UserEntity | null> {
     const match = REFRESH_TOKEN_FORMAT.exec(refreshToken);
-    const session = match ? await ctx.manager.getRepository(SessionEntity).findOne({ where: { id: idFromHex(match[1]) }, relations: { user: true } }) : null;
+    const session = match
+      ? await ctx.manager
+          .getRepository(SessionEntity)
+          .findOne({ where: { id: idFromHex(match[1]) }, relations: { user: true } })
+      : null;
     return session?.user ?? null;
   }
 
@@ -102,7 +118,10 @@ export class SessionService {
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.user', 'u', 'u.active')
-      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', { sessionId, userId })
+      .where('s.id = :sessionId AND s.user_id = :userId AND s.revoked_at IS NULL AND s.expires_at > now()', {
+        sessionId,
+        userId,
+      })
       .getOne() as Promise<(SessionEntity & { user: UserEntity }) | null>;
   }
 

@@ -1,6 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { AppError, ConnectionShape, emptyConnection, Country, ErrorCode, isUniqueViolation, isUuid, keysetPage, newId, PageArgs, Role } from '@app/core';
+import {
+  AppError,
+  ConnectionShape,
+  emptyConnection,
+  Country,
+  ErrorCode,
+  isUniqueViolation,
+  isUuid,
+  keysetPage,
+  newId,
+  PageArgs,
+  Role,
+} from '@app/core';
 import { whereAccessible } from '../ability/accessible-query';
 import { AgencyEntity } from '../agencies/agency.entity';
 import { RequestContext } from '../context/request-context';
@@ -41,7 +53,10 @@ export class AccountsService {
 
   /** The agency's people the actor may read (all of them for its admins), newest first. */
   list(ctx: RequestContext, args: PageArgs): Promise<ConnectionShape<UserEntity>> {
-    const qb = ctx.manager.getRepository(UserEntity).createQueryBuilder('u').where('u.agency_id = :agency', { agency: ctx.agencyId });
+    const qb = ctx.manager
+      .getRepository(UserEntity)
+      .createQueryBuilder('u')
+      .where('u.agency_id = :agency', { agency: ctx.agencyId });
     const count = qb.clone();
     if (!whereAccessible(qb, ctx.ability, 'read', 'User')) return Promise.resolve(emptyConnection<UserEntity>(args));
     whereAccessible(count, ctx.ability, 'read', 'User');
@@ -53,7 +68,11 @@ export class AccountsService {
     const agency = await ctx.manager.getRepository(AgencyEntity).findOneByOrFail({ id: ctx.agencyId });
     const user = await createUserIn(ctx, agency, input);
     const invitation = await this.invitations.issue(ctx, user);
-    ctx.audit({ action: 'USER_CREATED', recordOwnerAgencyId: user.agencyId, detail: { userId: user.id, email: user.email, roles: user.roles } });
+    ctx.audit({
+      action: 'USER_CREATED',
+      recordOwnerAgencyId: user.agencyId,
+      detail: { userId: user.id, email: user.email, roles: user.roles },
+    });
     await this.mailer.send(user, agency, invitation);
     return { user, ...invitation };
   }
@@ -62,11 +81,13 @@ export class AccountsService {
     const user = await this.lockedUser(ctx, id);
     const changes: Partial<Pick<UserEntity, 'displayName' | 'roles' | 'language'>> = {};
     const displayName = input.displayName?.trim();
-    if (input.displayName !== undefined && input.displayName !== null && !displayName) throw AppError.badInput('displayName', 'must not be empty');
+    if (input.displayName !== undefined && input.displayName !== null && !displayName)
+      throw AppError.badInput('displayName', 'must not be empty');
     if (displayName && displayName !== user.displayName) changes.displayName = displayName;
     if (input.roles && !sameRoles(input.roles, user.roles)) changes.roles = [...new Set(input.roles)];
     if (input.language && input.language !== user.language) changes.language = input.language;
-    if (changes.roles && user.roles.includes(Role.AGENCY_ADMIN) && !changes.roles.includes(Role.AGENCY_ADMIN)) await this.assertAnotherAdmin(ctx, user);
+    if (changes.roles && user.roles.includes(Role.AGENCY_ADMIN) && !changes.roles.includes(Role.AGENCY_ADMIN))
+      await this.assertAnotherAdmin(ctx, user);
     if (Object.keys(changes).length === 0) return user;
     await ctx.manager.getRepository(UserEntity).update({ id: user.id }, changes);
     const changed = Object.keys(changes);
@@ -74,7 +95,11 @@ export class AccountsService {
       action: 'USER_UPDATED',
       recordOwnerAgencyId: user.agencyId,
       changedFields: changed,
-      detail: { userId: user.id, email: user.email, ...(changes.roles ? { roles: { from: user.roles, to: changes.roles } } : {}) },
+      detail: {
+        userId: user.id,
+        email: user.email,
+        ...(changes.roles ? { roles: { from: user.roles, to: changes.roles } } : {}),
+      },
     });
     return { ...user, ...changes };
   }
@@ -86,7 +111,11 @@ export class AccountsService {
     if (user.roles.includes(Role.AGENCY_ADMIN)) await this.assertAnotherAdmin(ctx, user);
     await ctx.manager.getRepository(UserEntity).update({ id: user.id }, { active: false });
     const sessionsEnded = await this.sessions.revoke(ctx, user.id, null);
-    ctx.audit({ action: 'USER_DISABLED', recordOwnerAgencyId: user.agencyId, detail: { userId: user.id, email: user.email, sessionsEnded } });
+    ctx.audit({
+      action: 'USER_DISABLED',
+      recordOwnerAgencyId: user.agencyId,
+      detail: { userId: user.id, email: user.email, sessionsEnded },
+    });
     return { ...user, active: false };
   }
 
@@ -94,7 +123,11 @@ export class AccountsService {
     const user = await this.lockedUser(ctx, id);
     if (user.active) return user;
     await ctx.manager.getRepository(UserEntity).update({ id: user.id }, { active: true });
-    ctx.audit({ action: 'USER_ENABLED', recordOwnerAgencyId: user.agencyId, detail: { userId: user.id, email: user.email } });
+    ctx.audit({
+      action: 'USER_ENABLED',
+      recordOwnerAgencyId: user.agencyId,
+      detail: { userId: user.id, email: user.email },
+    });
     return { ...user, active: true };
   }
 
@@ -105,30 +138,50 @@ export class AccountsService {
     await ctx.manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash: null });
     const sessionsEnded = await this.sessions.revoke(ctx, user.id, null);
     const invitation = await this.invitations.issue(ctx, user);
-    ctx.audit({ action: 'USER_PASSWORD_RESET', recordOwnerAgencyId: user.agencyId, detail: { userId: user.id, email: user.email, sessionsEnded } });
+    ctx.audit({
+      action: 'USER_PASSWORD_RESET',
+      recordOwnerAgencyId: user.agencyId,
+      detail: { userId: user.id, email: user.email, sessionsEnded },
+    });
     const agency = await ctx.manager.getRepository(AgencyEntity).findOneByOrFail({ id: user.agencyId });
     await this.mailer.send(user, agency, invitation);
     return { user: { ...user, passwordHash: null }, ...invitation };
   }
 
   /** The person's own password; their other sessions end (this one goes on). */
-  async changePassword(ctx: RequestContext, currentPassword: string, newPassword: string, sessionId: string | null): Promise<boolean> {
-    const user = await ctx.manager.getRepository(UserEntity).findOne({ where: { id: ctx.requiredActor.id }, lock: { mode: 'pessimistic_write' } });
+  async changePassword(
+    ctx: RequestContext,
+    currentPassword: string,
+    newPassword: string,
+    sessionId: string | null,
+  ): Promise<boolean> {
+    const user = await ctx.manager
+      .getRepository(UserEntity)
+      .findOne({ where: { id: ctx.requiredActor.id }, lock: { mode: 'pessimistic_write' } });
     if (!user?.passwordHash || !(await argon2.verify(user.passwordHash, currentPassword))) {
       ctx.audit({ action: 'PASSWORD_CHANGED', outcome: 'DENIED', detail: { reason: 'WRONG_PASSWORD' } });
       throw AppError.badInput('currentPassword', 'is not your current password');
     }
-    if (currentPassword === newPassword) throw AppError.badInput('newPassword', 'must differ from the current password');
+    if (currentPassword === newPassword)
+      throw AppError.badInput('newPassword', 'must differ from the current password');
     assertStrongPassword(newPassword, [user.email, user.displayName]);
-    await ctx.manager.getRepository(UserEntity).update({ id: user.id }, { passwordHash: await argon2.hash(newPassword) });
+    await ctx.manager
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { passwordHash: await argon2.hash(newPassword) });
     const sessionsEnded = await this.sessions.revokeOthers(ctx, user.id, sessionId);
-    ctx.audit({ action: 'PASSWORD_CHANGED', recordOwnerAgencyId: user.agencyId, detail: { userId: user.id, sessionsEnded } });
+    ctx.audit({
+      action: 'PASSWORD_CHANGED',
+      recordOwnerAgencyId: user.agencyId,
+      detail: { userId: user.id, sessionsEnded },
+    });
     return true;
   }
 
   /** A user of the actor's agency to change, locked; one of another agency is NOT_FOUND, as an unknown id. */
   private async lockedUser(ctx: RequestContext, id: string): Promise<UserEntity> {
-    const user = isUuid(id) ? await ctx.manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const user = isUuid(id)
+      ? await ctx.manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!user) throw AppError.notFound('user');
     ctx.assertCan('update', 'User', user, 'user');
     return user;
@@ -144,7 +197,9 @@ export class AccountsService {
       [user.agencyId, Role.AGENCY_ADMIN],
     );
     if (!admins.some((admin) => admin.id !== user.id)) {
-      throw new AppError(ErrorCode.CONFLICT, 'The agency must keep at least one active admin', { reason: 'LAST_ADMIN' });
+      throw new AppError(ErrorCode.CONFLICT, 'The agency must keep at least one active admin', {
+        reason: 'LAST_ADMIN',
+      });
     }
   }
 }
@@ -153,7 +208,11 @@ export class AccountsService {
  * A new user of `agency` without a password (their invitation sets it). Shared by the admins'
  * createUser and the first-admin command line.
  */
-export async function createUserIn(ctx: RequestContext, agency: AgencyEntity, input: CreateUserInput): Promise<UserEntity> {
+export async function createUserIn(
+  ctx: RequestContext,
+  agency: AgencyEntity,
+  input: CreateUserInput,
+): Promise<UserEntity> {
   const displayName = input.displayName.trim();
   if (!displayName) throw AppError.badInput('displayName', 'must not be empty');
   const user: UserEntity = {
@@ -175,7 +234,10 @@ export async function createUserIn(ctx: RequestContext, agency: AgencyEntity, in
   try {
     await ctx.manager.getRepository(UserEntity).insert(user);
   } catch (error) {
-    if (isUniqueViolation(error, EMAIL_INDEX)) throw new AppError(ErrorCode.CONFLICT, 'A user with this e-mail address already exists', { reason: 'EMAIL_TAKEN' });
+    if (isUniqueViolation(error, EMAIL_INDEX))
+      throw new AppError(ErrorCode.CONFLICT, 'A user with this e-mail address already exists', {
+        reason: 'EMAIL_TAKEN',
+      });
     throw error;
   }
   return user;

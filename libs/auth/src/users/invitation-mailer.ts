@@ -10,7 +10,12 @@ interface Letter {
   text: string;
 }
 
-function letterFor(user: UserEntity, agency: AgencyEntity, invitation: IssuedInvitation, consoleUrl: string | null): Letter {
+function letterFor(
+  user: UserEntity,
+  agency: AgencyEntity,
+  invitation: IssuedInvitation,
+  consoleUrl: string | null,
+): Letter {
   const until = invitation.expiresAt.toISOString().replace('T', ' ').slice(0, 16);
   if (user.language === 'es') {
     return {
@@ -65,10 +70,17 @@ export class InvitationMailer implements OnApplicationShutdown {
     if (!this.transport) return;
     const consoleUrl = this.config.publicBaseUrl ? `${this.config.publicBaseUrl}/console/` : null;
     try {
-      await this.transport.sendMail({ from: this.config.smtpFrom, to: user.email, ...letterFor(user, agency, invitation, consoleUrl) });
+      await this.transport.sendMail({
+        from: this.config.smtpFrom,
+        to: user.email,
+        ...letterFor(user, agency, invitation, consoleUrl),
+      });
     } catch (error) {
       // never the token: it is in the letter, not in the log
-      this.logger.warn({ err: { message: (error as Error).message }, userId: user.id }, 'The invitation e-mail could not be sent: hand the token over yourself');
+      this.logger.warn(
+        { err: { message: (error as Error).message }, userId: user.id },
+        'The invitation e-mail could not be sent: hand the token over yourself',
+      );
     }
   }
 }

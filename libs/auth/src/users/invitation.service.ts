@@ -44,7 +44,14 @@ export class InvitationService {
     const expiresAt = new Date(Date.now() + INVITATION_HOURS * 3_600_000);
     const repository = ctx.manager.getRepository(UserInvitationEntity);
     await repository.update({ userId: user.id, endedAt: IsNull() }, { endedAt: new Date() });
-    await repository.insert({ id, userId: user.id, tokenHash: hashToken(invitationToken), createdBy: ctx.actor?.id ?? null, expiresAt, endedAt: null });
+    await repository.insert({
+      id,
+      userId: user.id,
+      tokenHash: hashToken(invitationToken),
+      createdBy: ctx.actor?.id ?? null,
+      expiresAt,
+      endedAt: null,
+    });
     return { invitationToken, expiresAt };
   }
 
@@ -57,9 +64,18 @@ export class InvitationService {
     const match = TOKEN_FORMAT.exec(token);
     if (!match) throw invalidInvitation();
     const id = idFromHex(match[1]);
-    const invitation = await ctx.manager.getRepository(UserInvitationEntity).findOne({ where: { id }, relations: { user: true } });
+    const invitation = await ctx.manager
+      .getRepository(UserInvitationEntity)
+      .findOne({ where: { id }, relations: { user: true } });
     const user = invitation?.user;
-    if (!invitation || !user || !timingSafeEqual(invitation.tokenHash, hashToken(token)) || invitation.endedAt || invitation.expiresAt.getTime() <= Date.now() || !user.active) {
+    if (
+      !invitation ||
+      !user ||
+      !timingSafeEqual(invitation.tokenHash, hashToken(token)) ||
+      invitation.endedAt ||
+      invitation.expiresAt.getTime() <= Date.now() ||
+      !user.active
+    ) {
       throw invalidInvitation();
     }
     assertStrongPassword(password, [user.email, user.displayName]);

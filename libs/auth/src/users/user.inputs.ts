@@ -4,7 +4,7 @@ import { IsEmailAddress, Role } from '@app/core';
 
 export const USER_LANGUAGES = ['es', 'en'] as const;
 
-@InputType('CreateUserInput', { description: 'A new person of the admin\'s own agency.' })
+@InputType('CreateUserInput', { description: "A new person of the admin's own agency." })
 export class CreateUserInput {
   @Field({ description: 'Their e-mail address: their login, unique across the system.' })
   @IsEmailAddress()
@@ -23,7 +23,10 @@ export class CreateUserInput {
   @IsEnum(Role, { each: true })
   roles: Role[];
 
-  @Field(() => String, { nullable: true, description: '"es" or "en"; by default the language of the agency\'s country.' })
+  @Field(() => String, {
+    nullable: true,
+    description: '"es" or "en"; by default the language of the agency\'s country.',
+  })
   @IsOptional()
   @IsIn(USER_LANGUAGES)
   language?: string | null;
@@ -38,7 +41,10 @@ export class UpdateUserInput {
   @MaxLength(200)
   displayName?: string | null;
 
-  @Field(() => [Role], { nullable: true, description: 'Their roles, all of them (replacing the current ones); effective from their next request.' })
+  @Field(() => [Role], {
+    nullable: true,
+    description: 'Their roles, all of them (replacing the current ones); effective from their next request.',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(5)
@@ -64,7 +70,10 @@ export class AcceptInvitationArgs {
   password: string;
 
   /** Only for an account that already has TOTP (a password reset). */
-  @Field(() => String, { nullable: true, description: 'The current TOTP code, for an account that already has TOTP (after a password reset).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The current TOTP code, for an account that already has TOTP (after a password reset).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)

@@ -29,7 +29,9 @@ export class UsersService {
   account(ctx: RequestContext, id: string): Promise<Pick<UserEntity, 'active' | 'lastLoginAt' | 'language'>> {
     return ctx
       .loader<string, Pick<UserEntity, 'active' | 'lastLoginAt' | 'language'>>('user-accounts', async (ids) => {
-        const rows = await ctx.manager.getRepository(UserEntity).find({ select: { id: true, active: true, lastLoginAt: true, language: true }, where: { id: In([...ids]) } });
+        const rows = await ctx.manager
+          .getRepository(UserEntity)
+          .find({ select: { id: true, active: true, lastLoginAt: true, language: true }, where: { id: In([...ids]) } });
         const byId = new Map(rows.map((row) => [row.id, row]));
         return ids.map((key) => byId.get(key) ?? new Error(`user ${key} missing`));
       })

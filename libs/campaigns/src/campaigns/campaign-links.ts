@@ -22,7 +22,11 @@ export class CampaignLinks {
    * An uploaded photo's public address (`/photos/<slug>/<rank>.jpg?v=<upload time>`: a new
    * upload is a new URL, so caches never show the old face), else the URL the editors gave.
    */
-  photoUrl(slug: string, entry: { rank: number; photoUrl: string | null }, photoUploadedAt: Date | null): string | null {
+  photoUrl(
+    slug: string,
+    entry: { rank: number; photoUrl: string | null },
+    photoUploadedAt: Date | null,
+  ): string | null {
     if (!photoUploadedAt) return entry.photoUrl;
     return `${this.config.publicBaseUrl ?? ''}/photos/${encodeURIComponent(slug)}/${entry.rank}.jpg?v=${photoUploadedAt.getTime().toString(36)}`;
   }

@@ -6,4 +6,12 @@ export enum CampaignStatus {
   PUBLISHED = 'PUBLISHED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'Where a wanted campaign stands.', valuesMap: { DRAFT: { description: 'Being prepared: not public.' }, PUBLISHED: { description: 'Published: public from its activeFrom day until its activeUntil day.' }, CLOSED: { description: 'Closed: gone from the public for good.' } } });
+registerEnumType(CampaignStatus, {
+  name: 'CampaignStatus',
+  description: 'Where a wanted campaign stands.',
+  valuesMap: {
+    DRAFT: { description: 'Being prepared: not public.' },
+    PUBLISHED: { description: 'Published: public from its activeFrom day until its activeUntil day.' },
+    CLOSED: { description: 'Closed: gone from the public for good.' },
+  },
+});

@@ -18,8 +18,13 @@ const phoneMessage = (field: string) => `${field} must be a phone number: digits
 @InputType('CreateCampaignInput', { description: 'A new draft wanted campaign (Se Busca) of your agency.' })
 export class CreateCampaignInput {
   /** Lower-case letters, digits and single dashes: the campaign's public address and its posters'. */
-  @RequiredText(SLUG_MAX_LENGTH, "Lower-case letters, digits and single dashes: the campaign's public address (/se-busca/<slug>) and its posters'. Unique.")
-  @Matches(SLUG, { message: 'slug must be lower-case letters and digits separated by single dashes, e.g. se-busca-juarez' })
+  @RequiredText(
+    SLUG_MAX_LENGTH,
+    "Lower-case letters, digits and single dashes: the campaign's public address (/se-busca/<slug>) and its posters'. Unique.",
+  )
+  @Matches(SLUG, {
+    message: 'slug must be lower-case letters and digits separated by single dashes, e.g. se-busca-juarez',
+  })
   // /se-busca/seguimiento is the public site's follow-up page, not a campaign.
   @IsNotIn(['seguimiento'], { message: 'slug "seguimiento" is taken by the public site' })
   slug: string;
@@ -39,7 +44,10 @@ export class CreateCampaignInput {
   @RequiredText(REGION_MAX_LENGTH, 'The region it covers, e.g. Ciudad Juárez – El Paso.')
   region: string;
 
-  @Field(() => Int, { nullable: true, description: 'Its phase number, printed on posters. Left out: 1 for a new campaign, unchanged in an update.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Its phase number, printed on posters. Left out: 1 for a new campaign, unchanged in an update.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -58,12 +66,18 @@ export class CreateCampaignInput {
   @IsString() // a decorator the validation pipe's whitelist keeps (the scalar has checked the date)
   activeFrom: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'The last day it is public (UTC); null: until closed. Left out in an update: unchanged.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'The last day it is public (UTC); null: until closed. Left out in an update: unchanged.',
+  })
   @IsOptional()
   activeUntil?: string | null;
 }
 
-@InputType('UpdateCampaignInput', { description: 'Changes to a campaign: every CreateCampaignInput field, optional. A published campaign keeps its slug (it is printed on its posters).' })
+@InputType('UpdateCampaignInput', {
+  description:
+    'Changes to a campaign: every CreateCampaignInput field, optional. A published campaign keeps its slug (it is printed on its posters).',
+})
 export class UpdateCampaignInput extends PartialType(CreateCampaignInput, InputType) {}
 
 @InputType('CampaignFilter', { description: 'Narrows campaigns.' })

@@ -11,8 +11,14 @@ export class CampaignResolver {
   constructor(private readonly campaignService: CampaignService) {}
 
   @Can('read', 'Campaign')
-  @Query(() => WantedCampaign, { nullable: true, description: "One of your agency's wanted campaigns; null when unknown or not yours: the same answer." })
-  campaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign | null> {
+  @Query(() => WantedCampaign, {
+    nullable: true,
+    description: "One of your agency's wanted campaigns; null when unknown or not yours: the same answer.",
+  })
+  campaign(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The campaign's id." }) id: string,
+  ): Promise<WantedCampaign | null> {
     return this.campaignService.findById(ctx, id);
   }
 
@@ -20,7 +26,12 @@ export class CampaignResolver {
   @Query(() => WantedCampaignConnection, { description: "Your agency's wanted campaigns (Se Busca), newest first." })
   campaigns(
     @Ctx() ctx: RequestContext,
-    @Args('filter', { type: () => CampaignFilter, nullable: true, description: "Narrows the list; none: all of your agency's campaigns." }) filter: CampaignFilter, // not `| null`: the validation pipe needs the type
+    @Args('filter', {
+      type: () => CampaignFilter,
+      nullable: true,
+      description: "Narrows the list; none: all of your agency's campaigns.",
+    })
+    filter: CampaignFilter, // not `| null`: the validation pipe needs the type
     @Args() page: PageArgs,
   ): Promise<WantedCampaignConnection> {
     return this.campaignService.list(ctx, filter, page);
@@ -28,14 +39,21 @@ export class CampaignResolver {
 
   @Can('create', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign, { description: 'A new draft campaign of your agency (analysts, investigators, liaison officers, admins).' })
-  createCampaign(@Ctx() ctx: RequestContext, @Args('input', { description: 'The new campaign.' }) input: CreateCampaignInput): Promise<WantedCampaign> {
+  @Mutation(() => WantedCampaign, {
+    description: 'A new draft campaign of your agency (analysts, investigators, liaison officers, admins).',
+  })
+  createCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The new campaign.' }) input: CreateCampaignInput,
+  ): Promise<WantedCampaign> {
     return this.campaignService.create(ctx, input);
   }
 
   @Can('update', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign, { description: 'Drafts: its editors; published campaigns: liaison officers and admins. Closed ones never change.' })
+  @Mutation(() => WantedCampaign, {
+    description: 'Drafts: its editors; published campaigns: liaison officers and admins. Closed ones never change.',
+  })
   updateCampaign(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, description: "The campaign's id." }) id: string,
@@ -46,15 +64,25 @@ export class CampaignResolver {
 
   @Can('publish', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign, { description: 'Liaison officers and admins: the campaign becomes public from its activeFrom day.' })
-  publishCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign> {
+  @Mutation(() => WantedCampaign, {
+    description: 'Liaison officers and admins: the campaign becomes public from its activeFrom day.',
+  })
+  publishCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The campaign's id." }) id: string,
+  ): Promise<WantedCampaign> {
     return this.campaignService.publish(ctx, id);
   }
 
   @Can('publish', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign, { description: 'Liaison officers and admins: the campaign and its posters leave the public at once, for good.' })
-  closeCampaign(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The campaign's id." }) id: string): Promise<WantedCampaign> {
+  @Mutation(() => WantedCampaign, {
+    description: 'Liaison officers and admins: the campaign and its posters leave the public at once, for good.',
+  })
+  closeCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The campaign's id." }) id: string,
+  ): Promise<WantedCampaign> {
     return this.campaignService.close(ctx, id);
   }
 }

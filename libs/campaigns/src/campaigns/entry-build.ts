@@ -7,4 +7,13 @@ export enum EntryBuild {
   ATHLETIC = 'ATHLETIC',
   HEAVY = 'HEAVY',
 }
-registerEnumType(EntryBuild, { name: 'EntryBuild', description: "A wanted person's build, as posters describe it.", valuesMap: { SLIM: { description: 'Slim.' }, MEDIUM: { description: 'Medium.' }, ATHLETIC: { description: 'Athletic.' }, HEAVY: { description: 'Heavy.' } } });
+registerEnumType(EntryBuild, {
+  name: 'EntryBuild',
+  description: "A wanted person's build, as posters describe it.",
+  valuesMap: {
+    SLIM: { description: 'Slim.' },
+    MEDIUM: { description: 'Medium.' },
+    ATHLETIC: { description: 'Athletic.' },
+    HEAVY: { description: 'Heavy.' },
+  },
+});

@@ -28,8 +28,12 @@ export class PublicationWatch implements OnModuleInit {
       .getRepository(WantedCampaignEntity)
       .createQueryBuilder('c')
       .innerJoin('wanted_entries', 'e', 'e.campaign_id = c.id AND e.suspect_id = :suspectId', { suspectId: suspect.id })
-      .where('c.status = :published AND c.owner_agency_id = :owner', { published: CampaignStatus.PUBLISHED, owner: suspect.ownerAgencyId })
+      .where('c.status = :published AND c.owner_agency_id = :owner', {
+        published: CampaignStatus.PUBLISHED,
+        owner: suspect.ownerAgencyId,
+      })
       .getMany();
-    for (const campaign of published) this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, suspect.id);
+    for (const campaign of published)
+      this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, suspect.id);
   }
 }

@@ -14,6 +14,11 @@ export function publishableSql(s: string, ownerSql: string): string {
 
 /** The same rule on a loaded suspect; BAD_USER_INPUT on `suspectId` saying why not. */
 export function assertPublishable(suspect: { ownerAgencyId: string; tlp: Tlp }, campaignOwnerAgencyId: string): void {
-  if (suspect.ownerAgencyId !== campaignOwnerAgencyId) throw AppError.badInput('suspectId', "only the agency that owns a suspect's record may put it on a public campaign");
-  if (UNPUBLISHABLE_TLPS.includes(suspect.tlp)) throw AppError.badInput('suspectId', `a ${suspect.tlp} record may not be published`);
+  if (suspect.ownerAgencyId !== campaignOwnerAgencyId)
+    throw AppError.badInput(
+      'suspectId',
+      "only the agency that owns a suspect's record may put it on a public campaign",
+    );
+  if (UNPUBLISHABLE_TLPS.includes(suspect.tlp))
+    throw AppError.badInput('suspectId', `a ${suspect.tlp} record may not be published`);
 }

@@ -4,7 +4,11 @@ import { DateScalar, DateTimeScalar, RelayNode } from '@app/core';
 import { CampaignStatus } from './campaign-status';
 import { WantedEntry } from './wanted-entry.type';
 
-@ObjectType('WantedCampaign', { implements: () => [RelayNode], description: 'A wanted campaign (Se Busca) as its own agency sees it: a ranked list of wanted people with a bilingual public text.' })
+@ObjectType('WantedCampaign', {
+  implements: () => [RelayNode],
+  description:
+    'A wanted campaign (Se Busca) as its own agency sees it: a ranked list of wanted people with a bilingual public text.',
+})
 export class WantedCampaign {
   @Field(() => ID, { description: "The campaign's id (a UUID): also its id for node(id:)." })
   id: string;

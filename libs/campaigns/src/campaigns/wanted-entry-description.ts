@@ -37,18 +37,25 @@ const BUILD: Record<`${EntryBuild}`, Record<PublicLanguage, string>> = {
 };
 
 /** Spanish agrees with the person's sex; unknown reads as "esta persona" where a pronoun would have to choose. */
-const byGender = (sex: Sex | null, female: string, male: string, unknown: string): string => (sex === 'FEMALE' ? female : sex === 'MALE' ? male : unknown);
+const byGender = (sex: Sex | null, female: string, male: string, unknown: string): string =>
+  sex === 'FEMALE' ? female : sex === 'MALE' ? male : unknown;
 
 /** The public wording, written for each language (not translated word for word). */
 export const ENTRY_TEXT = {
   seenQuestion: (language: PublicLanguage, sex: Sex | null): string =>
-    language === 'es' ? byGender(sex, '¿La ha visto?', '¿Lo ha visto?', '¿Ha visto a esta persona?') : byGender(sex, 'Have you seen her?', 'Have you seen him?', 'Have you seen this person?'),
-  armedBand: (language: PublicLanguage, sex: Sex | null): string => (language === 'es' ? byGender(sex, 'ARMADA Y PELIGROSA', 'ARMADO Y PELIGROSO', 'ARMADO Y PELIGROSO') : 'ARMED AND DANGEROUS'),
+    language === 'es'
+      ? byGender(sex, '¿La ha visto?', '¿Lo ha visto?', '¿Ha visto a esta persona?')
+      : byGender(sex, 'Have you seen her?', 'Have you seen him?', 'Have you seen this person?'),
+  armedBand: (language: PublicLanguage, sex: Sex | null): string =>
+    language === 'es'
+      ? byGender(sex, 'ARMADA Y PELIGROSA', 'ARMADO Y PELIGROSO', 'ARMADO Y PELIGROSO')
+      : 'ARMED AND DANGEROUS',
   armedAdvice: (language: PublicLanguage, sex: Sex | null): string =>
     language === 'es'
       ? `${byGender(sex, 'No intente detenerla', 'No intente detenerlo', 'No intente detener a esta persona')}: llame de inmediato.`
       : 'Do not attempt to apprehend. Call at once.',
-  capturedBand: (language: PublicLanguage, sex: Sex | null): string => (language === 'es' ? byGender(sex, 'CAPTURADA', 'CAPTURADO', 'CAPTURADO') : 'CAPTURED'),
+  capturedBand: (language: PublicLanguage, sex: Sex | null): string =>
+    language === 'es' ? byGender(sex, 'CAPTURADA', 'CAPTURADO', 'CAPTURADO') : 'CAPTURED',
 };
 
 /** The description lines a poster and the public list show, in one language ("Estatura: 1.70 m"). */
@@ -59,10 +66,15 @@ export function descriptionLines(entry: EntryDescription, language: PublicLangua
     const female = entry.sex === 'FEMALE';
     lines.push(es ? `Sexo: ${female ? 'mujer' : 'hombre'}` : `Sex: ${female ? 'female' : 'male'}`);
   }
-  if (entry.approximateAge !== null) lines.push(es ? `Edad: alrededor de ${entry.approximateAge} años` : `Age: about ${entry.approximateAge}`);
+  if (entry.approximateAge !== null)
+    lines.push(es ? `Edad: alrededor de ${entry.approximateAge} años` : `Age: about ${entry.approximateAge}`);
   else if (entry.yearOfBirth !== null) {
     const age = today.getUTCFullYear() - entry.yearOfBirth;
-    lines.push(es ? `${byGender(entry.sex, 'Nacida', 'Nacido', 'Año de nacimiento:')} ${byGender(entry.sex, 'en ', 'en ', '')}${entry.yearOfBirth} (unos ${age} años)` : `Born in ${entry.yearOfBirth} (about ${age})`);
+    lines.push(
+      es
+        ? `${byGender(entry.sex, 'Nacida', 'Nacido', 'Año de nacimiento:')} ${byGender(entry.sex, 'en ', 'en ', '')}${entry.yearOfBirth} (unos ${age} años)`
+        : `Born in ${entry.yearOfBirth} (about ${age})`,
+    );
   }
   if (entry.heightCm !== null) {
     const metres = (entry.heightCm / 100).toFixed(2);

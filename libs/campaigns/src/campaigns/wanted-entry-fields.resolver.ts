@@ -7,7 +7,10 @@ import { WantedEntry } from './wanted-entry.type';
 export class WantedEntryFieldsResolver {
   constructor(private readonly suspects: SuspectService) {}
 
-  @ResolveField(() => Suspect, { nullable: true, description: 'Null where you may not (or no longer) see the suspect.' })
+  @ResolveField(() => Suspect, {
+    nullable: true,
+    description: 'Null where you may not (or no longer) see the suspect.',
+  })
   suspect(@Ctx() ctx: RequestContext, @Parent() entry: WantedEntry): Promise<Suspect | null> {
     return this.suspects.load(ctx, entry.suspectId);
   }

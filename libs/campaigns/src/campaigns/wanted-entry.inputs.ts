@@ -20,10 +20,18 @@ const MARKS_MAX_LENGTH = 300;
 
 /** An optional whole number within bounds (null clears it). */
 function OptionalInt(min: number, max: number, description: string): PropertyDecorator {
-  return applyDecorators(Field(() => Int, { nullable: true, description }), IsOptional(), IsInt(), Min(min), Max(max));
+  return applyDecorators(
+    Field(() => Int, { nullable: true, description }),
+    IsOptional(),
+    IsInt(),
+    Min(min),
+    Max(max),
+  );
 }
 
-@InputType('WantedEntryInput', { description: 'A wanted person of a campaign: what the public sees of them, in Spanish and English.' })
+@InputType('WantedEntryInput', {
+  description: 'A wanted person of a campaign: what the public sees of them, in Spanish and English.',
+})
 export class WantedEntryInput {
   @Field(() => Int, { description: 'Unique within the campaign: 1 is the most wanted.' })
   @IsInt()
@@ -38,7 +46,11 @@ export class WantedEntryInput {
   @RequiredText(DISPLAY_NAME_MAX_LENGTH, 'The name the public sees.')
   displayName: string;
 
-  @OptionalTextList(MAX_ALIASES, ALIAS_MAX_LENGTH, 'The aliases the public sees. Left out: none for a new entry, unchanged in an update.')
+  @OptionalTextList(
+    MAX_ALIASES,
+    ALIAS_MAX_LENGTH,
+    'The aliases the public sees. Left out: none for a new entry, unchanged in an update.',
+  )
   aliases?: string[] | null;
 
   @RequiredTextList(MAX_CRIMES, CRIME_MAX_LENGTH, 'What they are wanted for, in Spanish (one item each).')
@@ -54,7 +66,10 @@ export class WantedEntryInput {
   summaryEn: string;
 
   /** An https URL or a root-relative path (`/photos/3.jpg`). */
-  @OptionalText(PHOTO_URL_MAX_LENGTH, 'A photo: an https URL or a root-relative path (`/photos/3.jpg`); an uploaded photo takes its place.')
+  @OptionalText(
+    PHOTO_URL_MAX_LENGTH,
+    'A photo: an https URL or a root-relative path (`/photos/3.jpg`); an uploaded photo takes its place.',
+  )
   @Matches(PHOTO_URL, { message: 'photoUrl must be an https URL or a path starting with /' })
   photoUrl?: string | null;
 
@@ -84,11 +99,17 @@ export class WantedEntryInput {
   @OptionalText(MARKS_MAX_LENGTH, 'The same in English.')
   distinguishingMarksEn?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Prints the ARMADO Y PELIGROSO / ARMED AND DANGEROUS band (false when left out).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Prints the ARMADO Y PELIGROSO / ARMED AND DANGEROUS band (false when left out).',
+  })
   @IsOptional()
   @IsBoolean()
   armedAndDangerous?: boolean | null;
 }
 
-@InputType('UpdateWantedEntryInput', { description: 'Changes to a wanted entry: every WantedEntryInput field, optional; a given rank must be free in the campaign.' })
+@InputType('UpdateWantedEntryInput', {
+  description:
+    'Changes to a wanted entry: every WantedEntryInput field, optional; a given rank must be free in the campaign.',
+})
 export class UpdateWantedEntryInput extends PartialType(WantedEntryInput, InputType) {}

@@ -15,7 +15,8 @@ export class WantedEntryResolver {
   @Mutation(() => WantedEntry, { description: 'Adds a wanted person at a free rank.' })
   addCampaignEntry(
     @Ctx() ctx: RequestContext,
-    @Args('campaignId', { type: () => ID, description: "The campaign's id (one of your agency's)." }) campaignId: string,
+    @Args('campaignId', { type: () => ID, description: "The campaign's id (one of your agency's)." })
+    campaignId: string,
     @Args('input', { description: 'The wanted person.' }) input: WantedEntryInput,
   ): Promise<WantedEntry> {
     return this.entries.add(ctx, campaignId, input);
@@ -35,17 +36,27 @@ export class WantedEntryResolver {
   @Can('update', 'Campaign')
   @Transactional()
   @Mutation(() => WantedCampaign, { description: 'Takes a wanted person off the campaign; answers the campaign.' })
-  removeCampaignEntry(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The entry's id." }) id: string): Promise<WantedCampaign> {
+  removeCampaignEntry(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The entry's id." }) id: string,
+  ): Promise<WantedCampaign> {
     return this.entries.remove(ctx, id);
   }
 
   @Can('update', 'Campaign')
   @Transactional()
-  @Mutation(() => WantedCampaign, { description: 'Ranks the entries 1 to n in the order given (every entry of the campaign, once each), in one transaction.' })
+  @Mutation(() => WantedCampaign, {
+    description:
+      'Ranks the entries 1 to n in the order given (every entry of the campaign, once each), in one transaction.',
+  })
   reorderCampaignEntries(
     @Ctx() ctx: RequestContext,
     @Args('campaignId', { type: () => ID, description: "The campaign's id." }) campaignId: string,
-    @Args('entryIds', { type: () => [ID], description: 'Every entry id of the campaign, once each, most wanted first.' }) entryIds: string[],
+    @Args('entryIds', {
+      type: () => [ID],
+      description: 'Every entry id of the campaign, once each, most wanted first.',
+    })
+    entryIds: string[],
   ): Promise<WantedCampaign> {
     return this.entries.reorder(ctx, campaignId, entryIds);
   }

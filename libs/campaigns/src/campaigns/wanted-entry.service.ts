@@ -30,14 +30,20 @@ export class WantedEntryService {
 
   view(row: WantedEntryEntity, slug: string): WantedEntry {
     const { campaign: _campaign, suspect: _suspect, photo: _photo, photoUploadedAt, ...fields } = row;
-    return { ...fields, photoUrl: this.links.photoUrl(slug, row, photoUploadedAt), posterUrl: this.links.posterUrl(slug, row.rank) };
+    return {
+      ...fields,
+      photoUrl: this.links.photoUrl(slug, row, photoUploadedAt),
+      posterUrl: this.links.posterUrl(slug, row.rank),
+    };
   }
 
   /** A visible campaign's entries by rank, batched per request. */
   async ofCampaign(ctx: RequestContext, campaign: Pick<WantedCampaign, 'id' | 'slug'>): Promise<WantedEntry[]> {
     const rows = await ctx
       .loader<string, WantedEntryEntity[]>('Campaign:entries', async (campaignIds) => {
-        const all = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: In([...campaignIds]) }, order: { rank: 'ASC' } });
+        const all = await ctx.manager
+          .getRepository(WantedEntryEntity)
+          .find({ where: { campaignId: In([...campaignIds]) }, order: { rank: 'ASC' } });
         return campaignIds.map((id) => all.filter((row) => row.campaignId === id));
       })
       .load(campaign.id);
@@ -65,8 +71,11 @@ export class WantedEntryService {
     });
     assertAge(row);
     await writeEntry(row, () => repository.insert(row));
-    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_ADDED, campaign, { detail: { entryId: row.id, rank: row.rank, suspectId: row.suspectId } });
-    if (campaign.status === CampaignStatus.PUBLISHED) this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, campaign, row.suspectId);
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_ADDED, campaign, {
+      detail: { entryId: row.id, rank: row.rank, suspectId: row.suspectId },
+    });
+    if (campaign.status === CampaignStatus.PUBLISHED)
+      this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, campaign, row.suspectId);
     return this.saved(ctx, campaign, row.id);
   }
 
@@ -84,9 +93,14 @@ export class WantedEntryService {
     Object.assign(changes, entryDescription(input));
     assertAge({ ...entry, ...changes });
     if (Object.keys(changes).length > 0) {
-      await writeEntry({ rank: changes.rank ?? entry.rank }, () => ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes));
+      await writeEntry({ rank: changes.rank ?? entry.rank }, () =>
+        ctx.manager.getRepository(WantedEntryEntity).update({ id: entry.id }, changes),
+      );
     }
-    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_UPDATED, campaign, { changedFields: changedFields(entry, changes), detail: { entryId: entry.id } });
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_UPDATED, campaign, {
+      changedFields: changedFields(entry, changes),
+      detail: { entryId: entry.id },
+    });
     if (changes.suspectId && campaign.status === CampaignStatus.PUBLISHED) {
       this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, entry.suspectId);
       this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_PUBLISHED, campaign, changes.suspectId);
@@ -102,8 +116,11 @@ export class WantedEntryService {
       throw AppError.conflict('A published campaign keeps at least one entry: close it instead');
     }
     await repository.delete({ id: entry.id });
-    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_REMOVED, campaign, { detail: { entryId: entry.id, rank: entry.rank, suspectId: entry.suspectId } });
-    if (campaign.status === CampaignStatus.PUBLISHED) this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, entry.suspectId);
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_REMOVED, campaign, {
+      detail: { entryId: entry.id, rank: entry.rank, suspectId: entry.suspectId },
+    });
+    if (campaign.status === CampaignStatus.PUBLISHED)
+      this.campaigns.auditOnRecord(ctx, AuditAction.SUSPECT_UNPUBLISHED, campaign, entry.suspectId);
     return this.campaigns.touch(ctx, campaign);
   }
 
@@ -113,9 +130,15 @@ export class WantedEntryService {
    */
   async reorder(ctx: RequestContext, campaignId: string, entryIds: string[]): Promise<WantedCampaign> {
     const campaign = await this.campaigns.findForChange(ctx, campaignId, 'update');
-    const current = await ctx.manager.getRepository(WantedEntryEntity).find({ where: { campaignId: campaign.id }, select: { id: true } });
+    const current = await ctx.manager
+      .getRepository(WantedEntryEntity)
+      .find({ where: { campaignId: campaign.id }, select: { id: true } });
     const known = new Set(current.map((row) => row.id));
-    if (entryIds.length !== known.size || new Set(entryIds).size !== entryIds.length || !entryIds.every((entryId) => known.has(entryId))) {
+    if (
+      entryIds.length !== known.size ||
+      new Set(entryIds).size !== entryIds.length ||
+      !entryIds.every((entryId) => known.has(entryId))
+    ) {
       throw AppError.badInput('entryIds', 'must list every entry of the campaign exactly once');
     }
     // The unique index is checked row by row: park every rank out of the way (negative), then
@@ -131,7 +154,10 @@ export class WantedEntryService {
   }
 
   /** An entry to change with its campaign, locked: hidden, unknown and malformed ids all answer NOT_FOUND alike. */
-  private async findForChange(ctx: RequestContext, id: string): Promise<{ entry: WantedEntryEntity; campaign: WantedCampaignEntity }> {
+  private async findForChange(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ entry: WantedEntryEntity; campaign: WantedCampaignEntity }> {
     const entry = isUuid(id) ? await ctx.manager.getRepository(WantedEntryEntity).findOneBy({ id }) : null;
     if (!entry) throw AppError.notFound('entry');
     const campaign = await this.campaigns.findForChange(ctx, entry.campaignId, 'update', 'entry');
@@ -146,7 +172,11 @@ export class WantedEntryService {
 
   /** Entries point at suspects the actor may see: their agency's own, or one shared with it. */
   /** A suspect the campaign may show: one the actor sees, its agency's own, with markings that allow publishing. */
-  private async assertSuspectPublishable(ctx: RequestContext, campaign: WantedCampaignEntity, suspectId: string): Promise<void> {
+  private async assertSuspectPublishable(
+    ctx: RequestContext,
+    campaign: WantedCampaignEntity,
+    suspectId: string,
+  ): Promise<void> {
     const suspect = await this.suspects.records.findById(ctx, suspectId);
     if (!suspect) throw AppError.badInput('suspectId', `unknown suspect ${suspectId}`);
     assertPublishable(suspect, campaign.ownerAgencyId);
@@ -175,15 +205,18 @@ const DESCRIPTION_FIELDS = ['sex', 'approximateAge', 'yearOfBirth', 'heightCm', 
 /** The given description fields (null clears one); marks trimmed, blank as none. */
 function entryDescription(input: UpdateWantedEntryInput): Partial<WantedEntryEntity> {
   const description: Partial<WantedEntryEntity> = {};
-  for (const field of DESCRIPTION_FIELDS) if (input[field] !== undefined) Object.assign(description, { [field]: input[field] });
-  for (const field of ['distinguishingMarksEs', 'distinguishingMarksEn'] as const) if (input[field] !== undefined) description[field] = input[field]?.trim() || null;
+  for (const field of DESCRIPTION_FIELDS)
+    if (input[field] !== undefined) Object.assign(description, { [field]: input[field] });
+  for (const field of ['distinguishingMarksEs', 'distinguishingMarksEn'] as const)
+    if (input[field] !== undefined) description[field] = input[field]?.trim() || null;
   if (input.armedAndDangerous != null) description.armedAndDangerous = input.armedAndDangerous;
   return description;
 }
 
 /** An age is approximate or a year of birth, not both (they could disagree on the poster). */
 function assertAge(entry: Pick<WantedEntryEntity, 'approximateAge' | 'yearOfBirth'>): void {
-  if (entry.approximateAge != null && entry.yearOfBirth != null) throw AppError.badInput('yearOfBirth', 'give an approximate age or a year of birth, not both');
+  if (entry.approximateAge != null && entry.yearOfBirth != null)
+    throw AppError.badInput('yearOfBirth', 'give an approximate age or a year of birth, not both');
 }
 
 /** Trimmed, blanks and repeats left out, in the given order. */
@@ -194,7 +227,9 @@ function cleanList(values: string[]): string[] {
 /** Runs a write of an entry; a taken rank or a suspect already listed is a CONFLICT on that field. */
 function writeEntry(row: Pick<WantedEntryEntity, 'rank'>, write: () => Promise<unknown>): Promise<unknown> {
   return withUniqueConflicts(write, {
-    [ENTRY_RANK_KEY]: () => new AppError(ErrorCode.CONFLICT, `rank ${row.rank} is already taken in this campaign`, { field: 'rank' }),
-    [ENTRY_SUSPECT_KEY]: () => new AppError(ErrorCode.CONFLICT, 'this suspect is already listed in this campaign', { field: 'suspectId' }),
+    [ENTRY_RANK_KEY]: () =>
+      new AppError(ErrorCode.CONFLICT, `rank ${row.rank} is already taken in this campaign`, { field: 'rank' }),
+    [ENTRY_SUSPECT_KEY]: () =>
+      new AppError(ErrorCode.CONFLICT, 'this suspect is already listed in this campaign', { field: 'suspectId' }),
   });
 }

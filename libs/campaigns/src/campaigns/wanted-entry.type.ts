@@ -15,7 +15,10 @@ export class WantedEntry {
   rank: number;
 
   /** Resolved by WantedEntryFieldsResolver: null where the viewer may not (or no longer) see the suspect. */
-  @Field(() => Suspect, { nullable: true, description: 'The suspect record behind it; null where you may not (or no longer) see that suspect.' })
+  @Field(() => Suspect, {
+    nullable: true,
+    description: 'The suspect record behind it; null where you may not (or no longer) see that suspect.',
+  })
   suspect?: Suspect | null;
 
   suspectId: string;
@@ -38,16 +41,25 @@ export class WantedEntry {
   @Field({ description: 'The public text, in English.' })
   summaryEn: string;
 
-  @Field(() => String, { nullable: true, description: 'The uploaded photo (served while the campaign is public), else the URL given.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The uploaded photo (served while the campaign is public), else the URL given.',
+  })
   photoUrl: string | null;
 
   @Field(() => Sex, { nullable: true, description: 'Sex; null when not given.' })
   sex: Sex | null;
 
-  @Field(() => Int, { nullable: true, description: 'Approximate age in years; null when a year of birth (or nothing) is given.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Approximate age in years; null when a year of birth (or nothing) is given.',
+  })
   approximateAge: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'Year of birth; null when an approximate age (or nothing) is given.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of birth; null when an approximate age (or nothing) is given.',
+  })
   yearOfBirth: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Height in centimetres; null when unknown.' })

@@ -1,4 +1,15 @@
-import { Controller, Get, Header, Param, ParseIntPipe, Put, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Header,
+  Param,
+  ParseIntPipe,
+  Put,
+  Req,
+  Res,
+  StreamableFile,
+  UseFilters,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import getRawBody from 'raw-body';
 import { Can, Ctx, Public, PUBLIC_READ_THROTTLER, PublicBudget, RequestContext, Transactional } from '@app/auth';
@@ -33,7 +44,11 @@ export class WantedEntryPhotoController {
   @Header('Cross-Origin-Resource-Policy', 'cross-origin')
   // the URL changes with every upload (?v=): a photo may be cached for long
   @Header('Cache-Control', 'public, max-age=86400')
-  async photo(@Ctx() ctx: RequestContext, @Param('slug') slug: string, @Param('file') file: string): Promise<StreamableFile> {
+  async photo(
+    @Ctx() ctx: RequestContext,
+    @Param('slug') slug: string,
+    @Param('file') file: string,
+  ): Promise<StreamableFile> {
     const match = FILE.exec(file);
     if (!match) throw AppError.notFound('photo');
     const body = await this.photos.publicPhoto(ctx, slug, Number(match[1]));

@@ -18,7 +18,8 @@ const MAX_INPUT_PIXELS = 40_000_000;
 /** JPEG (FF D8 FF) and PNG (89 50 4E 47 0D 0A 1A 0A), by their first bytes: what the client says it sends does not count. */
 function sniffedType(bytes: Buffer): 'jpeg' | 'png' | null {
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'png';
   return null;
 }
 
@@ -49,7 +50,9 @@ export class WantedEntryPhotoService {
     const entry = await repository.findOneBy({ campaignId: campaign.id, rank });
     if (!entry) throw AppError.notFound('entry');
     await repository.update({ id: entry.id }, { photo: await reencoded(body, type), photoUploadedAt: new Date() });
-    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_PHOTO_UPLOADED, campaign, { detail: { entryId: entry.id, rank } });
+    this.campaigns.audit(ctx, AuditAction.CAMPAIGN_ENTRY_PHOTO_UPLOADED, campaign, {
+      detail: { entryId: entry.id, rank },
+    });
     return this.entries.saved(ctx, campaign, entry.id);
   }
 
@@ -64,7 +67,9 @@ export class WantedEntryPhotoService {
 
   /** The stored photo of an entry. */
   async bytes(ctx: RequestContext, entryId: string): Promise<Buffer | null> {
-    const row = await ctx.manager.getRepository(WantedEntryEntity).findOne({ where: { id: entryId }, select: { id: true, photo: true } });
+    const row = await ctx.manager
+      .getRepository(WantedEntryEntity)
+      .findOne({ where: { id: entryId }, select: { id: true, photo: true } });
     return row?.photo ?? null;
   }
 }

@@ -61,7 +61,15 @@ describe('posterPdf', () => {
 
   it('cuts what does not fit instead of spilling onto a second page', async () => {
     const long = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(40);
-    const { pages } = await textOf(await posterPdf({ ...CONTENT, displayName: 'Nombre Muy Largo '.repeat(12), summaryEs: long, summaryEn: long, aliases: Array(6).fill('Un alias larguísimo de sesenta caracteres para probar el corte') }));
+    const { pages } = await textOf(
+      await posterPdf({
+        ...CONTENT,
+        displayName: 'Nombre Muy Largo '.repeat(12),
+        summaryEs: long,
+        summaryEn: long,
+        aliases: Array(6).fill('Un alias larguísimo de sesenta caracteres para probar el corte'),
+      }),
+    );
     expect(pages).toBe(1);
   });
 
@@ -72,7 +80,9 @@ describe('posterPdf', () => {
   });
 
   it('speaks of a woman as Spanish does', async () => {
-    const { text } = await textOf(await posterPdf({ ...CONTENT, sex: 'FEMALE' as Sex, armedAndDangerous: true, captured: true }));
+    const { text } = await textOf(
+      await posterPdf({ ...CONTENT, sex: 'FEMALE' as Sex, armedAndDangerous: true, captured: true }),
+    );
     expect(text).toContain('¿La ha visto? Llame o envíe un WhatsApp:');
     expect(text).toContain('Have you seen her?');
     expect(text).toContain('ARMADA Y PELIGROSA · ARMED AND DANGEROUS');
@@ -96,7 +106,9 @@ describe('posterPdf', () => {
 
   it('prints an uploaded photo', async () => {
     const sharp = require('sharp') as typeof import('sharp');
-    const photo = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 60, height: 80, channels: 3, background: '#336699' } })
+      .jpeg()
+      .toBuffer();
     const withPhoto = await posterPdf({ ...CONTENT, photo });
     const { text } = await textOf(withPhoto);
     expect(text).not.toContain('Sin fotografía');

@@ -58,7 +58,11 @@ export function posterPdf(content: PosterContent): Promise<Buffer> {
     size: 'LETTER',
     // no bottom margin: text placed low on the page must not start a second one
     margins: { top: PAGE.margin, left: PAGE.margin, right: PAGE.margin, bottom: 0 },
-    info: { Title: `SE BUSCA / WANTED: ${content.displayName}`, Author: content.ownerAgencyCode, Subject: `${content.titleEs} / ${content.titleEn}` },
+    info: {
+      Title: `SE BUSCA / WANTED: ${content.displayName}`,
+      Author: content.ownerAgencyCode,
+      Subject: `${content.titleEs} / ${content.titleEn}`,
+    },
   });
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -80,7 +84,11 @@ type Doc = PDFKit.PDFDocument;
 
 function header(doc: Doc, content: PosterContent): void {
   doc.rect(0, 0, PAGE.width, 148).fill(RED);
-  doc.fillColor('#ffffff').font(BOLD).fontSize(74).text('SE BUSCA', 0, 20, { width: PAGE.width, align: 'center', lineBreak: false });
+  doc
+    .fillColor('#ffffff')
+    .font(BOLD)
+    .fontSize(74)
+    .text('SE BUSCA', 0, 20, { width: PAGE.width, align: 'center', lineBreak: false });
   doc.fontSize(34).text('WANTED', 0, 100, { width: PAGE.width, align: 'center', lineBreak: false });
   doc.fillColor(GREY).font(REGULAR).fontSize(10).text(`${content.titleEs}  ·  ${content.titleEn}`, PAGE.margin, 156, {
     width: CONTENT_WIDTH,
@@ -95,47 +103,101 @@ function photo(doc: Doc, content: PosterContent): void {
   doc.rect(box.x, box.y, box.width, box.height).fillAndStroke('#eeeeee', '#999999');
   const inner = { width: box.width - 20 };
   if (content.photo) {
-    doc.image(content.photo, box.x + 1, box.y + 1, { fit: [box.width - 2, box.height - 2], align: 'center', valign: 'center' });
+    doc.image(content.photo, box.x + 1, box.y + 1, {
+      fit: [box.width - 2, box.height - 2],
+      align: 'center',
+      valign: 'center',
+    });
   } else if (content.photoUrl) {
-    doc.fillColor(GREY).font(BOLD).fontSize(10).text('Fotografía en línea', box.x + 10, box.y + 80, { ...inner, align: 'center' });
+    doc
+      .fillColor(GREY)
+      .font(BOLD)
+      .fontSize(10)
+      .text('Fotografía en línea', box.x + 10, box.y + 80, { ...inner, align: 'center' });
     doc.font(REGULAR).text('Photograph online', { ...inner, align: 'center' });
-    doc.fontSize(7).text(content.photoUrl, box.x + 10, box.y + 120, { ...inner, align: 'center', height: 100, ellipsis: true });
+    doc
+      .fontSize(7)
+      .text(content.photoUrl, box.x + 10, box.y + 120, { ...inner, align: 'center', height: 100, ellipsis: true });
   } else {
-    doc.fillColor(GREY).font(BOLD).fontSize(10).text('Sin fotografía', box.x + 10, box.y + 100, { ...inner, align: 'center' });
+    doc
+      .fillColor(GREY)
+      .font(BOLD)
+      .fontSize(10)
+      .text('Sin fotografía', box.x + 10, box.y + 100, { ...inner, align: 'center' });
     doc.font(REGULAR).text('No photograph', { ...inner, align: 'center' });
   }
   if (content.captured) {
     // across the face: the person is no longer sought
     const top = box.y + box.height / 2 - 30;
     doc.rect(box.x, top, box.width, 60).fill(RED);
-    doc.fillColor('#ffffff').font(BOLD).fontSize(26).text(ENTRY_TEXT.capturedBand('es', content.sex), box.x, top + 6, { width: box.width, align: 'center', lineBreak: false });
-    doc.fontSize(15).text(ENTRY_TEXT.capturedBand('en', content.sex), box.x, top + 36, { width: box.width, align: 'center', lineBreak: false });
+    doc
+      .fillColor('#ffffff')
+      .font(BOLD)
+      .fontSize(26)
+      .text(ENTRY_TEXT.capturedBand('es', content.sex), box.x, top + 6, {
+        width: box.width,
+        align: 'center',
+        lineBreak: false,
+      });
+    doc.fontSize(15).text(ENTRY_TEXT.capturedBand('en', content.sex), box.x, top + 36, {
+      width: box.width,
+      align: 'center',
+      lineBreak: false,
+    });
   }
 }
 
 /** ARMADO Y PELIGROSO / ARMED AND DANGEROUS across the page, with what the public must not do. */
 function armedBand(doc: Doc, content: PosterContent): void {
   doc.rect(0, BAND_TOP, PAGE.width, 34).fill('#ffcc00');
-  doc.fillColor(INK).font(BOLD).fontSize(16).text(`${ENTRY_TEXT.armedBand('es', content.sex)}  ·  ${ENTRY_TEXT.armedBand('en', content.sex)}`, 0, BAND_TOP + 3, {
-    width: PAGE.width,
-    align: 'center',
-    lineBreak: false,
-  });
-  doc.font(REGULAR).fontSize(9).text(`${ENTRY_TEXT.armedAdvice('es', content.sex)}  ·  ${ENTRY_TEXT.armedAdvice('en', content.sex)}`, 0, BAND_TOP + 21, {
-    width: PAGE.width,
-    align: 'center',
-    lineBreak: false,
-  });
+  doc
+    .fillColor(INK)
+    .font(BOLD)
+    .fontSize(16)
+    .text(
+      `${ENTRY_TEXT.armedBand('es', content.sex)}  ·  ${ENTRY_TEXT.armedBand('en', content.sex)}`,
+      0,
+      BAND_TOP + 3,
+      {
+        width: PAGE.width,
+        align: 'center',
+        lineBreak: false,
+      },
+    );
+  doc
+    .font(REGULAR)
+    .fontSize(9)
+    .text(
+      `${ENTRY_TEXT.armedAdvice('es', content.sex)}  ·  ${ENTRY_TEXT.armedAdvice('en', content.sex)}`,
+      0,
+      BAND_TOP + 21,
+      {
+        width: PAGE.width,
+        align: 'center',
+        lineBreak: false,
+      },
+    );
 }
 
 function identity(doc: Doc, content: PosterContent): void {
   const x = 246;
   const width = PAGE.width - PAGE.margin - x;
   doc.fillColor(RED).font(BOLD).fontSize(14).text(`No. ${content.rank}`, x, 180, { width });
-  doc.fillColor(INK).fontSize(26).text(content.displayName, x, doc.y + 2, { width, height: 64, ellipsis: true });
+  doc
+    .fillColor(INK)
+    .fontSize(26)
+    .text(content.displayName, x, doc.y + 2, { width, height: 64, ellipsis: true });
   if (content.aliases.length > 0) {
     label(doc, 'ALIAS / ALSO KNOWN AS', x, doc.y + 4, width);
-    doc.fillColor(INK).font(REGULAR).fontSize(13).text(content.aliases.map((alias) => `«${alias}»`).join(', '), x, doc.y + 1, { width, height: 36, ellipsis: true });
+    doc
+      .fillColor(INK)
+      .font(REGULAR)
+      .fontSize(13)
+      .text(content.aliases.map((alias) => `«${alias}»`).join(', '), x, doc.y + 1, {
+        width,
+        height: 36,
+        ellipsis: true,
+      });
   }
   crimes(doc, 'DELITOS', content.crimesEs, x, width);
   crimes(doc, 'CRIMES', content.crimesEn, x, width);
@@ -164,7 +226,11 @@ function summaries(doc: Doc, content: PosterContent): void {
       y = doc.y + 6;
     }
     label(doc, summaryTitle, x, y, width);
-    doc.fillColor(INK).font(REGULAR).fontSize(10).text(text, x, doc.y + 2, { width, height: Math.max(FOOTER_TOP - 12 - doc.y, 12), ellipsis: true, lineGap: 1 });
+    doc
+      .fillColor(INK)
+      .font(REGULAR)
+      .fontSize(10)
+      .text(text, x, doc.y + 2, { width, height: Math.max(FOOTER_TOP - 12 - doc.y, 12), ellipsis: true, lineGap: 1 });
   }
 }
 
@@ -172,18 +238,48 @@ function footer(doc: Doc, content: PosterContent, qr: QRCode): void {
   doc.rect(0, FOOTER_TOP, PAGE.width, PAGE.height - FOOTER_TOP).fill(INK);
   const x = PAGE.margin;
   const width = PAGE.width - 2 * PAGE.margin - QR_SIZE - 20;
-  doc.fillColor('#ffffff').font(BOLD).fontSize(14).text(`${ENTRY_TEXT.seenQuestion('es', content.sex)} Llame o envíe un WhatsApp:`, x, FOOTER_TOP + 14, { width });
-  doc.font(REGULAR).fontSize(11).text(`${ENTRY_TEXT.seenQuestion('en', content.sex)} Call or send a WhatsApp message:`, x, doc.y + 1, { width });
-  doc.font(BOLD).fontSize(26).text(content.hotlinePhone, x, doc.y + 6, { width, lineBreak: false });
-  if (content.whatsappPhone) doc.fontSize(18).text(`WhatsApp ${content.whatsappPhone}`, x, doc.y + 4, { width, lineBreak: false });
-  doc.font(REGULAR).fontSize(9).text('Su identidad es confidencial. Puede denunciar de forma anónima.', x, doc.y + 10, { width });
+  doc
+    .fillColor('#ffffff')
+    .font(BOLD)
+    .fontSize(14)
+    .text(`${ENTRY_TEXT.seenQuestion('es', content.sex)} Llame o envíe un WhatsApp:`, x, FOOTER_TOP + 14, { width });
+  doc
+    .font(REGULAR)
+    .fontSize(11)
+    .text(`${ENTRY_TEXT.seenQuestion('en', content.sex)} Call or send a WhatsApp message:`, x, doc.y + 1, { width });
+  doc
+    .font(BOLD)
+    .fontSize(26)
+    .text(content.hotlinePhone, x, doc.y + 6, { width, lineBreak: false });
+  if (content.whatsappPhone)
+    doc.fontSize(18).text(`WhatsApp ${content.whatsappPhone}`, x, doc.y + 4, { width, lineBreak: false });
+  doc
+    .font(REGULAR)
+    .fontSize(9)
+    .text('Su identidad es confidencial. Puede denunciar de forma anónima.', x, doc.y + 10, { width });
   doc.text('Your identity is confidential. You may report anonymously.', x, doc.y + 1, { width });
-  doc.fillColor('#bbbbbb').fontSize(8).text(`${content.ownerAgencyCode}  ·  ${content.region}`, x, PAGE.height - 24, { width, lineBreak: false, ellipsis: true });
+  doc
+    .fillColor('#bbbbbb')
+    .fontSize(8)
+    .text(`${content.ownerAgencyCode}  ·  ${content.region}`, x, PAGE.height - 24, {
+      width,
+      lineBreak: false,
+      ellipsis: true,
+    });
   qrCode(doc, qr, PAGE.width - PAGE.margin - QR_SIZE, FOOTER_TOP + 14);
-  doc.fillColor('#ffffff').font(REGULAR).fontSize(8).text('Escanee para denunciar en línea / Scan to report online', PAGE.width - PAGE.margin - QR_SIZE - 10, FOOTER_TOP + QR_SIZE + 20, {
-    width: QR_SIZE + 20,
-    align: 'center',
-  });
+  doc
+    .fillColor('#ffffff')
+    .font(REGULAR)
+    .fontSize(8)
+    .text(
+      'Escanee para denunciar en línea / Scan to report online',
+      PAGE.width - PAGE.margin - QR_SIZE - 10,
+      FOOTER_TOP + QR_SIZE + 20,
+      {
+        width: QR_SIZE + 20,
+        align: 'center',
+      },
+    );
 }
 
 /** The tip form's URL as a QR code on a white square with a quiet zone. */
@@ -194,7 +290,8 @@ function qrCode(doc: Doc, { modules }: QRCode, x: number, y: number): void {
   for (let row = 0; row < modules.size; row++) {
     for (let column = 0; column < modules.size; column++) {
       // a hair of overlap, so neighbouring squares print without seams
-      if (modules.get(row, column)) doc.rect(x + quiet + column * cell, y + quiet + row * cell, cell + 0.05, cell + 0.05);
+      if (modules.get(row, column))
+        doc.rect(x + quiet + column * cell, y + quiet + row * cell, cell + 0.05, cell + 0.05);
     }
   }
   doc.fill('#000000');

@@ -15,7 +15,12 @@ export async function posterPng(pdf: Buffer, width = 918): Promise<Buffer> {
   // a copy: pdf.js takes over the bytes it is given, and the PDF may be cached
   const parser = new PDFParse({ data: new Uint8Array(pdf), standardFontDataUrl: STANDARD_FONTS, verbosity: 0 });
   try {
-    const screenshot = await parser.getScreenshot({ first: 1, desiredWidth: width, imageDataUrl: false, imageBuffer: true });
+    const screenshot = await parser.getScreenshot({
+      first: 1,
+      desiredWidth: width,
+      imageDataUrl: false,
+      imageBuffer: true,
+    });
     return Buffer.from(screenshot.pages[0].data);
   } finally {
     await parser.destroy();

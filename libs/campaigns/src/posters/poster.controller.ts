@@ -19,11 +19,19 @@ export class PosterController {
   // Public sites on other origins show the preview (helmet's default is same-origin).
   @Header('Cross-Origin-Resource-Policy', 'cross-origin')
   @Header('Cache-Control', 'public, max-age=300')
-  async poster(@Ctx() ctx: RequestContext, @Param('slug') slug: string, @Param('file') file: string): Promise<StreamableFile> {
+  async poster(
+    @Ctx() ctx: RequestContext,
+    @Param('slug') slug: string,
+    @Param('file') file: string,
+  ): Promise<StreamableFile> {
     const match = FILE.exec(file);
     if (!match) throw AppError.notFound('poster');
     const [, rank, format] = match as unknown as [string, string, PosterFormat];
     const body = await this.posters.render(ctx, slug, Number(rank), format);
-    return new StreamableFile(body, { type: CONTENT_TYPE[format], disposition: `inline; filename="${slug}-${rank}.${format}"`, length: body.length });
+    return new StreamableFile(body, {
+      type: CONTENT_TYPE[format],
+      disposition: `inline; filename="${slug}-${rank}.${format}"`,
+      length: body.length,
+    });
   }
 }

@@ -27,7 +27,9 @@ export class PosterService {
   async render(ctx: RequestContext, slug: string, rank: number, format: PosterFormat): Promise<Buffer> {
     const { content, photoUploadedAt } = await this.content(ctx, slug, rank);
     // the photo by its upload time: hashing its bytes on every request would cost more than the lookup
-    const key = createHash('sha256').update(JSON.stringify([format, { ...content, photo: photoUploadedAt }])).digest('base64url');
+    const key = createHash('sha256')
+      .update(JSON.stringify([format, { ...content, photo: photoUploadedAt }]))
+      .digest('base64url');
     let poster = this.cache.get(key);
     if (poster) {
       // most recently used last
@@ -41,7 +43,11 @@ export class PosterService {
     return poster;
   }
 
-  private async content(ctx: RequestContext, slug: string, rank: number): Promise<{ content: PosterContent; photoUploadedAt: Date | null }> {
+  private async content(
+    ctx: RequestContext,
+    slug: string,
+    rank: number,
+  ): Promise<{ content: PosterContent; photoUploadedAt: Date | null }> {
     const campaign = await this.campaigns.findPublic(ctx, slug);
     const [entry] = campaign ? await this.campaigns.entries(ctx, campaign, rank) : [];
     if (!campaign || !entry) throw AppError.notFound('poster');

@@ -65,7 +65,11 @@ export class PublicCampaignService {
       )
       // only entries whose record its owner may still publish (markings raised: off at once)
       .innerJoin('suspects', 'p', `p.id = e.suspect_id AND ${publishableSql('p', ':ownerAgencyId')}`)
-      .where('e.campaign_id = :campaignId', { campaignId: campaign.id, ownerAgencyId: campaign.ownerAgencyId, captured: CAPTURED_STATUSES })
+      .where('e.campaign_id = :campaignId', {
+        campaignId: campaign.id,
+        ownerAgencyId: campaign.ownerAgencyId,
+        captured: CAPTURED_STATUSES,
+      })
       .orderBy('e.rank', 'ASC');
     if (rank !== undefined) qb.andWhere('e.rank = :rank', { rank });
     const { entities, raw } = await qb.getRawAndEntities<{ captured: boolean }>();
@@ -97,7 +101,9 @@ export class PublicCampaignService {
         sex: entry.sex,
         description: descriptionLines(entry, language),
         armedAndDangerous: entry.armedAndDangerous,
-        warning: entry.armedAndDangerous ? `${ENTRY_TEXT.armedBand(language, entry.sex)}. ${ENTRY_TEXT.armedAdvice(language, entry.sex)}` : null,
+        warning: entry.armedAndDangerous
+          ? `${ENTRY_TEXT.armedBand(language, entry.sex)}. ${ENTRY_TEXT.armedAdvice(language, entry.sex)}`
+          : null,
         captured: entry.captured,
       })),
     };

@@ -1,7 +1,10 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { Sex } from '@app/cases';
 
-@ObjectType('PublicWantedEntry', { description: "One wanted person as the public sees them, in the language asked for: no ids, no markings, nothing of the suspect's record." })
+@ObjectType('PublicWantedEntry', {
+  description:
+    "One wanted person as the public sees them, in the language asked for: no ids, no markings, nothing of the suspect's record.",
+})
 export class PublicWantedEntry {
   @Field(() => Int, { description: 'Their rank: 1 is the most wanted (the entry to name in a public tip).' })
   rank: number;
@@ -27,13 +30,18 @@ export class PublicWantedEntry {
   @Field(() => Sex, { nullable: true, description: 'Sex; null when not given.' })
   sex: Sex | null;
 
-  @Field(() => [String], { description: 'Age, height, build, distinguishing marks... one line each, in the language asked for.' })
+  @Field(() => [String], {
+    description: 'Age, height, build, distinguishing marks... one line each, in the language asked for.',
+  })
   description: string[];
 
   @Field({ description: 'True: armed and dangerous (see warning).' })
   armedAndDangerous: boolean;
 
-  @Field(() => String, { nullable: true, description: 'For an armed and dangerous person: what the public must (not) do.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For an armed and dangerous person: what the public must (not) do.',
+  })
   warning: string | null;
 
   @Field({ description: 'Taken into custody: shown as captured until the campaign removes the entry.' })

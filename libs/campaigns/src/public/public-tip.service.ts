@@ -24,7 +24,8 @@ export class PublicTipService {
     const campaign = await this.campaigns.findPublic(ctx, input.campaignSlug);
     if (!campaign) throw AppError.notFound('campaign');
     const [entry] = input.entryRank != null ? await this.campaigns.entries(ctx, campaign, input.entryRank) : [];
-    if (input.entryRank != null && !entry) throw AppError.badInput('entryRank', `the campaign has no entry ${input.entryRank}`);
+    if (input.entryRank != null && !entry)
+      throw AppError.badInput('entryRank', `the campaign has no entry ${input.entryRank}`);
     const tipId = await this.tips.submitFromPublic(ctx, {
       ownerAgencyId: campaign.ownerAgencyId,
       campaignId: campaign.id,
@@ -35,7 +36,9 @@ export class PublicTipService {
       handling: { tlp: Tlp.AMBER, releasableTo: [campaign.ownerAgency.country], originatorControlled: false },
     });
     const receiptCode = newReceiptCode();
-    await ctx.manager.getRepository(PublicTipReceiptEntity).insert({ tipId, receiptHash: receiptHash(normalizeReceiptCode(receiptCode)!) });
+    await ctx.manager
+      .getRepository(PublicTipReceiptEntity)
+      .insert({ tipId, receiptHash: receiptHash(normalizeReceiptCode(receiptCode)!) });
     return { receiptCode };
   }
 
@@ -55,7 +58,10 @@ export class PublicTipService {
   }
 
   /** The receipt's tip, and (past row-level security, see migration RowLevelSecurity) the agency it went to. */
-  private async tipOf(ctx: RequestContext, receiptCode: string): Promise<{ tipId: string; ownerAgencyId: string } | null> {
+  private async tipOf(
+    ctx: RequestContext,
+    receiptCode: string,
+  ): Promise<{ tipId: string; ownerAgencyId: string } | null> {
     const code = normalizeReceiptCode(receiptCode);
     if (!code) return null;
     const receipt = await ctx.manager

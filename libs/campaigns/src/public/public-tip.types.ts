@@ -10,7 +10,10 @@ export const PUBLIC_NARRATIVE_MAX_LENGTH = 5000;
 const RECEIPT_CODE_MAX_LENGTH = 64;
 const languageMessage = `language must be one of: ${TIP_LANGUAGES.join(', ')}`;
 
-@InputType('PublicTipContactInput', { description: "How to reach the tipster, if they want to be reached; sealed as the tip's tipster (only the agency's intake officers read it)." })
+@InputType('PublicTipContactInput', {
+  description:
+    "How to reach the tipster, if they want to be reached; sealed as the tip's tipster (only the agency's intake officers read it).",
+})
 export class PublicTipContactInput extends TipContactFields {}
 
 @InputType('PublicTipInput', { description: 'A tip from the public for a published campaign.' })
@@ -20,7 +23,10 @@ export class PublicTipInput {
   @MaxLength(200)
   campaignSlug: string;
 
-  @Field(() => Int, { nullable: true, description: 'The rank of the person the tip is about, if it is about one of them.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The rank of the person the tip is about, if it is about one of them.',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -41,9 +47,13 @@ export class PublicTipInput {
   contact?: PublicTipContactInput | null;
 }
 
-@ObjectType('PublicTipReceipt', { description: 'The receipt of a public tip: shown once, the only way back to the tip.' })
+@ObjectType('PublicTipReceipt', {
+  description: 'The receipt of a public tip: shown once, the only way back to the tip.',
+})
 export class PublicTipReceipt {
-  @Field({ description: 'Keep it: with it you can add information later, anonymously, and see that the tip was received.' })
+  @Field({
+    description: 'Keep it: with it you can add information later, anonymously, and see that the tip was received.',
+  })
   receiptCode: string;
 }
 

@@ -17,7 +17,14 @@ describe('receipt codes', () => {
   });
 
   it('refuse what cannot be a code', () => {
-    for (const input of ['', '7KQ4-M2XD-9TBR', '7KQ4-M2XD-9TBR-C5H0-AAAA', '7KQ4-M2XD-9TBR-C5HU', "' OR 1=1 --", 'ññññññññññññññññ']) {
+    for (const input of [
+      '',
+      '7KQ4-M2XD-9TBR',
+      '7KQ4-M2XD-9TBR-C5H0-AAAA',
+      '7KQ4-M2XD-9TBR-C5HU',
+      "' OR 1=1 --",
+      'ññññññññññññññññ',
+    ]) {
       expect(normalizeReceiptCode(input)).toBeNull();
     }
   });

@@ -22,11 +22,7 @@ export function newReceiptCode(): string {
  * dashes or spaces, O for 0 and I or L for 1), or null when it cannot be a receipt code.
  */
 export function normalizeReceiptCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   return NORMALIZED.test(code) ? code : null;
 }
 

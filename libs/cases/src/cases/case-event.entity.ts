@@ -18,7 +18,24 @@ export enum CaseEventKind {
   TASK_REOPENED = 'TASK_REOPENED',
   WARRANT_STATUS_CHANGED = 'WARRANT_STATUS_CHANGED',
 }
-registerEnumType(CaseEventKind, { name: 'CaseEventKind', description: "What happened in a case's timeline.", valuesMap: { CREATED: { description: 'The case was opened.' }, UPDATED: { description: 'Its own fields changed (see changedFields).' }, PARTICIPANT_ADDED: { description: 'An agency joined (see agency).' }, PARTICIPANT_REMOVED: { description: 'An agency left (see agency).' }, LINK_ADDED: { description: 'A record was linked (see recordType, recordId).' }, LINK_REMOVED: { description: 'A record was unlinked.' }, NOTE_ADDED: { description: 'A note was written (see noteId).' }, NOTE_EDITED: { description: 'A note got a new version.' }, TASK_CREATED: { description: 'A task was added (see task).' }, TASK_DONE: { description: 'A task was done.' }, TASK_REOPENED: { description: 'A done task was reopened.' }, WARRANT_STATUS_CHANGED: { description: 'A linked warrant changed status (see warrantStatus).' } } });
+registerEnumType(CaseEventKind, {
+  name: 'CaseEventKind',
+  description: "What happened in a case's timeline.",
+  valuesMap: {
+    CREATED: { description: 'The case was opened.' },
+    UPDATED: { description: 'Its own fields changed (see changedFields).' },
+    PARTICIPANT_ADDED: { description: 'An agency joined (see agency).' },
+    PARTICIPANT_REMOVED: { description: 'An agency left (see agency).' },
+    LINK_ADDED: { description: 'A record was linked (see recordType, recordId).' },
+    LINK_REMOVED: { description: 'A record was unlinked.' },
+    NOTE_ADDED: { description: 'A note was written (see noteId).' },
+    NOTE_EDITED: { description: 'A note got a new version.' },
+    TASK_CREATED: { description: 'A task was added (see task).' },
+    TASK_DONE: { description: 'A task was done.' },
+    TASK_REOPENED: { description: 'A done task was reopened.' },
+    WARRANT_STATUS_CHANGED: { description: 'A linked warrant changed status (see warrantStatus).' },
+  },
+});
 
 /**
  * One event of a case's own (append-only: a trigger refuses UPDATE and DELETE). Times come

@@ -5,7 +5,10 @@ import { WarrantStatus } from '../records/record-enums';
 import { CaseEventKind } from './case-event.entity';
 import { CaseTask } from './case-task.type';
 
-@ObjectType('CaseEvent', { description: "One event of a case's timeline: the case's own (who did what), or a status change of a linked warrant you may read." })
+@ObjectType('CaseEvent', {
+  description:
+    "One event of a case's timeline: the case's own (who did what), or a status change of a linked warrant you may read.",
+})
 export class CaseEvent {
   @Field(() => ID, { description: "The event's id." })
   id: string;
@@ -22,18 +25,30 @@ export class CaseEvent {
 
   actorId: string | null;
 
-  @Field(() => Agency, { nullable: true, description: 'The agency that joined or left (PARTICIPANT_ADDED, PARTICIPANT_REMOVED).' })
+  @Field(() => Agency, {
+    nullable: true,
+    description: 'The agency that joined or left (PARTICIPANT_ADDED, PARTICIPANT_REMOVED).',
+  })
   agency?: Agency | null;
 
   agencyId: string | null;
 
-  @Field(() => RecordType, { nullable: true, description: 'The record linked or unlinked, or the warrant whose status changed.' })
+  @Field(() => RecordType, {
+    nullable: true,
+    description: 'The record linked or unlinked, or the warrant whose status changed.',
+  })
   recordType: RecordType | null;
 
-  @Field(() => ID, { nullable: true, description: 'The record linked or unlinked, or the warrant whose status changed; null for other kinds.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The record linked or unlinked, or the warrant whose status changed; null for other kinds.',
+  })
   recordId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The note written or edited (NOTE_ADDED, NOTE_EDITED); null otherwise.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The note written or edited (NOTE_ADDED, NOTE_EDITED); null otherwise.',
+  })
   noteId: string | null;
 
   @Field(() => CaseTask, { nullable: true, description: 'The task created, done or reopened; null otherwise.' })

@@ -32,7 +32,9 @@ export class CaseFieldsResolver {
 
   @ResolveField(() => [Agency], { nullable: true })
   participatingAgencies(@Ctx() ctx: RequestContext, @Parent() record: Case): Promise<Agency[]> | null {
-    return record.participatingAgencyIds === null ? null : Promise.all(record.participatingAgencyIds.map((id) => this.users.agency(ctx, id)));
+    return record.participatingAgencyIds === null
+      ? null
+      : Promise.all(record.participatingAgencyIds.map((id) => this.users.agency(ctx, id)));
   }
 
   @ResolveField(() => [Suspect], { nullable: true, description: 'Only suspects the viewer may see.' })
@@ -70,7 +72,8 @@ export class CaseFieldsResolver {
   }
 
   @ResolveField(() => CaseEventConnection, {
-    description: "Newest first: the case's own events and its linked warrants' status changes, only those about records you may read; empty where withheld.",
+    description:
+      "Newest first: the case's own events and its linked warrants' status changes, only those about records you may read; empty where withheld.",
   })
   timeline(
     @Ctx() ctx: RequestContext,

@@ -79,15 +79,24 @@ export class CaseLinkService {
       .orIgnore()
       .returning('record_id')
       .execute();
-    if ((inserted.raw as unknown[]).length === 0) throw AppError.conflict(`${link.recordType.toLowerCase()} ${link.recordId} is linked to this case already`);
-    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_ADDED, { recordType: link.recordType, recordId: link.recordId });
+    if ((inserted.raw as unknown[]).length === 0)
+      throw AppError.conflict(`${link.recordType.toLowerCase()} ${link.recordId} is linked to this case already`);
+    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_ADDED, {
+      recordType: link.recordType,
+      recordId: link.recordId,
+    });
   }
 
   /** Removes one validated link; a record that is not linked is NOT_FOUND. */
   async remove(ctx: RequestContext, caseRow: CaseEntity, link: CaseLinkInput): Promise<void> {
-    const deleted = await ctx.manager.getRepository(CaseLinkEntity).delete({ caseId: caseRow.id, recordType: link.recordType, recordId: link.recordId });
+    const deleted = await ctx.manager
+      .getRepository(CaseLinkEntity)
+      .delete({ caseId: caseRow.id, recordType: link.recordType, recordId: link.recordId });
     if (!deleted.affected) throw AppError.notFound('link');
-    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_REMOVED, { recordType: link.recordType, recordId: link.recordId });
+    await recordCaseEvent(ctx, caseRow, CaseEventKind.LINK_REMOVED, {
+      recordType: link.recordType,
+      recordId: link.recordId,
+    });
   }
 
   /** The visibility-filtered queries of a linkable record type; null for a type a case cannot link. */
@@ -120,9 +129,14 @@ export class CaseLinkService {
         const qb = service.records.visible(ctx);
         if (qb) {
           const { entities, raw } = await qb
-            .innerJoin(CaseLinkEntity, 'case_link', 'case_link.record_id = r.id AND case_link.record_type = :caseLinkType', {
-              caseLinkType: recordType,
-            })
+            .innerJoin(
+              CaseLinkEntity,
+              'case_link',
+              'case_link.record_id = r.id AND case_link.record_type = :caseLinkType',
+              {
+                caseLinkType: recordType,
+              },
+            )
             .andWhere('case_link.case_id IN (:...caseLinkCaseIds)', { caseLinkCaseIds: [...caseIds] })
             .addSelect('case_link.case_id', 'case_link_case_id')
             .orderBy('r.created_at', 'ASC')

@@ -21,9 +21,17 @@ export class CaseNoteService {
     const text = noteText(body);
     const caseRow = await this.cases.records.findForUpdate(ctx, caseId, 'case', 'contribute');
     const now = new Date();
-    const note: CaseNoteEntity = { id: newId(), caseId: caseRow.id, authorId: ctx.requiredActor.id, authorAgencyId: ctx.agencyId, createdAt: now };
+    const note: CaseNoteEntity = {
+      id: newId(),
+      caseId: caseRow.id,
+      authorId: ctx.requiredActor.id,
+      authorAgencyId: ctx.agencyId,
+      createdAt: now,
+    };
     await ctx.manager.getRepository(CaseNoteEntity).insert(note);
-    await ctx.manager.getRepository(CaseNoteVersionEntity).insert({ noteId: note.id, version: 1, body: text, writtenAt: now });
+    await ctx.manager
+      .getRepository(CaseNoteVersionEntity)
+      .insert({ noteId: note.id, version: 1, body: text, writtenAt: now });
     await recordCaseEvent(ctx, caseRow, CaseEventKind.NOTE_ADDED, { noteId: note.id });
     return view(note, { noteId: note.id, version: 1, body: text, writtenAt: now });
   }
@@ -37,7 +45,12 @@ export class CaseNoteService {
     const caseRow = await this.cases.records.findForUpdate(ctx, note.caseId, 'note', 'contribute');
     if (!ctx.can('update', 'CaseNote', note)) throw AppError.forbidden('Only its author edits a note');
     const latest = (await this.latest(ctx, [note.id])).get(note.id)!;
-    const version: CaseNoteVersionEntity = { noteId: note.id, version: latest.version + 1, body: text, writtenAt: new Date() };
+    const version: CaseNoteVersionEntity = {
+      noteId: note.id,
+      version: latest.version + 1,
+      body: text,
+      writtenAt: new Date(),
+    };
     await ctx.manager.getRepository(CaseNoteVersionEntity).insert(version);
     await recordCaseEvent(ctx, caseRow, CaseEventKind.NOTE_EDITED, { noteId: note.id });
     return view(note, version);
@@ -45,10 +58,22 @@ export class CaseNoteService {
 
   /** A case's notes, newest first (the case is one the viewer reads, and its notes readable). */
   async page(ctx: RequestContext, caseId: string, args: PageArgs): Promise<ConnectionShape<CaseNote>> {
-    const qb = ctx.manager.getRepository(CaseNoteEntity).createQueryBuilder('n').where('n.case_id = :caseId', { caseId });
+    const qb = ctx.manager
+      .getRepository(CaseNoteEntity)
+      .createQueryBuilder('n')
+      .where('n.case_id = :caseId', { caseId });
     // CaseNoteConnection has no totalCount
-    const page = await keysetPage(qb, { cursors: ctx.cursors, list: 'CaseNote', idSql: 'n.id', args, count: async () => 0 });
-    const latest = await this.latest(ctx, page.edges.map((edge) => edge.node.id));
+    const page = await keysetPage(qb, {
+      cursors: ctx.cursors,
+      list: 'CaseNote',
+      idSql: 'n.id',
+      args,
+      count: async () => 0,
+    });
+    const latest = await this.latest(
+      ctx,
+      page.edges.map((edge) => edge.node.id),
+    );
     return mapConnection(page, (note) => view(note, latest.get(note.id)!));
   }
 
@@ -56,8 +81,14 @@ export class CaseNoteService {
   versions(ctx: RequestContext, noteId: string): Promise<CaseNoteVersion[]> {
     return ctx
       .loader<string, CaseNoteVersion[]>('CaseNote:versions', async (noteIds) => {
-        const rows = await ctx.manager.getRepository(CaseNoteVersionEntity).find({ where: { noteId: In([...noteIds]) }, order: { version: 'ASC' } });
-        return noteIds.map((id) => rows.filter((row) => row.noteId === id).map(({ version, body, writtenAt }) => ({ version, body, at: writtenAt })));
+        const rows = await ctx.manager
+          .getRepository(CaseNoteVersionEntity)
+          .find({ where: { noteId: In([...noteIds]) }, order: { version: 'ASC' } });
+        return noteIds.map((id) =>
+          rows
+            .filter((row) => row.noteId === id)
+            .map(({ version, body, writtenAt }) => ({ version, body, at: writtenAt })),
+        );
       })
       .load(noteId);
   }

@@ -14,7 +14,9 @@ export class CaseNoteVersion {
   at: Date;
 }
 
-@ObjectType('CaseNote', { description: 'A note on a case, in its latest version. Append-only: an edit is a new version, the earlier ones stay.' })
+@ObjectType('CaseNote', {
+  description: 'A note on a case, in its latest version. Append-only: an edit is a new version, the earlier ones stay.',
+})
 export class CaseNote {
   @Field(() => ID, { description: "The note's id." })
   id: string;
@@ -34,7 +36,10 @@ export class CaseNote {
   @Field(() => Int, { description: 'Its latest version number (1 if never edited).' })
   version: number;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the latest version was written, if the note was edited.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the latest version was written, if the note was edited.',
+  })
   editedAt: Date | null;
 
   caseId: string;

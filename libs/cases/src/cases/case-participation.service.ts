@@ -18,10 +18,13 @@ export class CaseParticipationService {
   async add(ctx: RequestContext, caseId: string, agencyId: string): Promise<Case> {
     const row = await this.cases.records.findForUpdate(ctx, caseId, 'case', 'manageParticipants');
     const agency = await this.agency(ctx, agencyId);
-    if (agency.id === row.leadAgencyId || agency.id === row.ownerAgencyId) throw AppError.badInput('agencyId', 'the owner and the lead agency take part already');
-    if (row.participatingAgencyIds.includes(agency.id)) throw AppError.conflict(`${agency.code} already takes part in this case`);
+    if (agency.id === row.leadAgencyId || agency.id === row.ownerAgencyId)
+      throw AppError.badInput('agencyId', 'the owner and the lead agency take part already');
+    if (row.participatingAgencyIds.includes(agency.id))
+      throw AppError.conflict(`${agency.code} already takes part in this case`);
     // The participation rules would not let it read the case anyway: say so rather than add a dead entry.
-    if (!row.releasableTo.includes(agency.country)) throw AppError.badInput('agencyId', `the case's markings do not release it to ${agency.country}`);
+    if (!row.releasableTo.includes(agency.country))
+      throw AppError.badInput('agencyId', `the case's markings do not release it to ${agency.country}`);
     await this.write(ctx, row, [...row.participatingAgencyIds, agency.id]);
     await recordCaseEvent(ctx, row, CaseEventKind.PARTICIPANT_ADDED, { agencyId: agency.id });
     return this.cases.saved(ctx, row.id);
@@ -30,8 +33,13 @@ export class CaseParticipationService {
   async remove(ctx: RequestContext, caseId: string, agencyId: string): Promise<Case> {
     const row = await this.cases.records.findForUpdate(ctx, caseId, 'case', 'manageParticipants');
     const agency = await this.agency(ctx, agencyId);
-    if (!row.participatingAgencyIds.includes(agency.id)) throw AppError.badInput('agencyId', `${agency.code} does not take part in this case`);
-    await this.write(ctx, row, row.participatingAgencyIds.filter((id) => id !== agency.id));
+    if (!row.participatingAgencyIds.includes(agency.id))
+      throw AppError.badInput('agencyId', `${agency.code} does not take part in this case`);
+    await this.write(
+      ctx,
+      row,
+      row.participatingAgencyIds.filter((id) => id !== agency.id),
+    );
     await recordCaseEvent(ctx, row, CaseEventKind.PARTICIPANT_REMOVED, { agencyId: agency.id });
     return this.cases.saved(ctx, row.id);
   }

@@ -6,7 +6,11 @@ export enum CaseTaskStatus {
   OPEN = 'OPEN',
   DONE = 'DONE',
 }
-registerEnumType(CaseTaskStatus, { name: 'CaseTaskStatus', description: 'Whether a task is done.', valuesMap: { OPEN: { description: 'To do.' }, DONE: { description: 'Done.' } } });
+registerEnumType(CaseTaskStatus, {
+  name: 'CaseTaskStatus',
+  description: 'Whether a task is done.',
+  valuesMap: { OPEN: { description: 'To do.' }, DONE: { description: 'Done.' } },
+});
 
 /** Something to do on a case, assigned to a person of an agency taking part in it. */
 @Entity('case_tasks')

@@ -20,7 +20,9 @@ export class AddCaseTaskInput {
   dueOn?: string | null;
 }
 
-@InputType('UpdateCaseTaskInput', { description: 'Changes to a task: the fields given change; `dueOn: null` clears the date.' })
+@InputType('UpdateCaseTaskInput', {
+  description: 'Changes to a task: the fields given change; `dueOn: null` clears the date.',
+})
 export class UpdateCaseTaskInput {
   @OptionalText(TASK_TITLE_MAX_LENGTH, 'What to do.')
   title?: string | null;

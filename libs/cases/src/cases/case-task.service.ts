@@ -55,11 +55,28 @@ export class CaseTaskService {
     const statusChanged = input.status != null && input.status !== task.status;
     if (statusChanged) {
       const done = input.status === CaseTaskStatus.DONE;
-      Object.assign(changes, { status: input.status, doneAt: done ? new Date() : null, doneBy: done ? ctx.requiredActor.id : null });
+      Object.assign(changes, {
+        status: input.status,
+        doneAt: done ? new Date() : null,
+        doneBy: done ? ctx.requiredActor.id : null,
+      });
     }
     if (Object.keys(changes).length > 0) await repository.update({ id: task.id }, changes);
-    ctx.audit({ action: AuditAction.CASE_TASK_UPDATED, recordType: 'CASE', recordId: caseRow.id, recordOwnerAgencyId: caseRow.ownerAgencyId, changedFields: changedFields(task, changes), detail: { taskId: task.id } });
-    if (statusChanged) await recordCaseEvent(ctx, caseRow, input.status === CaseTaskStatus.DONE ? CaseEventKind.TASK_DONE : CaseEventKind.TASK_REOPENED, { taskId: task.id });
+    ctx.audit({
+      action: AuditAction.CASE_TASK_UPDATED,
+      recordType: 'CASE',
+      recordId: caseRow.id,
+      recordOwnerAgencyId: caseRow.ownerAgencyId,
+      changedFields: changedFields(task, changes),
+      detail: { taskId: task.id },
+    });
+    if (statusChanged)
+      await recordCaseEvent(
+        ctx,
+        caseRow,
+        input.status === CaseTaskStatus.DONE ? CaseEventKind.TASK_DONE : CaseEventKind.TASK_REOPENED,
+        { taskId: task.id },
+      );
     return view(await repository.findOneByOrFail({ id: task.id }));
   }
 
@@ -96,8 +113,11 @@ export class CaseTaskService {
   /** An active person of an agency taking part in the case; anyone else answers as an unknown id. */
   private async assertAssignee(ctx: RequestContext, caseRow: CaseEntity, userId: string): Promise<void> {
     const agencies = [caseRow.ownerAgencyId, caseRow.leadAgencyId, ...caseRow.participatingAgencyIds];
-    const found = await ctx.manager.getRepository(UserEntity).existsBy({ id: userId, active: true, agencyId: In(agencies) });
-    if (!found) throw AppError.badInput('assigneeId', `no one of the agencies taking part in this case has the id ${userId}`);
+    const found = await ctx.manager
+      .getRepository(UserEntity)
+      .existsBy({ id: userId, active: true, agencyId: In(agencies) });
+    if (!found)
+      throw AppError.badInput('assigneeId', `no one of the agencies taking part in this case has the id ${userId}`);
   }
 }
 

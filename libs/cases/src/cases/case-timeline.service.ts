@@ -1,7 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { connectionOf, ConnectionShape, beyond, PageArgs, pageWindow, scanDirection, windowPage, RecordType } from '@app/core';
+import {
+  connectionOf,
+  ConnectionShape,
+  beyond,
+  PageArgs,
+  pageWindow,
+  scanDirection,
+  windowPage,
+  RecordType,
+} from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { RecordEntity } from '../records/record.entity';
 import { CaseEventKind } from './case-event.entity';
@@ -59,7 +68,10 @@ export class CaseTimelineService {
     const sql = `SELECT * FROM (${ownEvents}${warrantEvents}) t ${from} ORDER BY t.at ${scan}, t.id ${scan} LIMIT :limit`;
     const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
     const rows = (await ctx.manager.query(query, values)) as TimelineRow[];
-    const { edges, pageInfo } = windowPage(window, rows, (row) => ({ cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]), node: view(row) }));
+    const { edges, pageInfo } = windowPage(window, rows, (row) => ({
+      cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]),
+      node: view(row),
+    }));
     return connectionOf(edges, pageInfo, async () => 0);
   }
 
@@ -67,7 +79,13 @@ export class CaseTimelineService {
    * `EXISTS (a record of `type`, id `idSql`, the viewer may read, with `fields` readable)` in
    * the record type's own SQL predicate, its parameters added to `params`; null when none is.
    */
-  private visibleRecord(ctx: RequestContext, type: RecordType, idSql: string, fields: string[], params: Record<string, unknown>): string | null {
+  private visibleRecord(
+    ctx: RequestContext,
+    type: RecordType,
+    idSql: string,
+    fields: string[],
+    params: Record<string, unknown>,
+  ): string | null {
     const records = this.links.recordsOf(type)!;
     const qb: SelectQueryBuilder<RecordEntity> | null = records.visible(ctx);
     if (!qb) return null;

@@ -33,24 +33,37 @@ export class CreateCaseInput {
   @MaxLength(CASE_TITLE_MAX_LENGTH)
   title: string;
 
-  @Field(() => CaseStatus, { nullable: true, description: 'Where it stands. Left out: OPEN for a new case, unchanged in an update.' })
+  @Field(() => CaseStatus, {
+    nullable: true,
+    description: 'Where it stands. Left out: OPEN for a new case, unchanged in an update.',
+  })
   @IsOptional()
   @IsEnum(CaseStatus)
   status?: CaseStatus | null;
 
-  @Field(() => ID, { nullable: true, description: 'The agency leading it. Left out: yours for a new case, unchanged in an update.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The agency leading it. Left out: yours for a new case, unchanged in an update.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'leadAgencyId must be an agency id' })
   leadAgencyId?: string | null;
 
-  @OptionalInputList(CaseLinkInput, 1000, "Records linked from the start (each one you may see, at most 1,000). Later, links change one at a time (linkCaseRecord, unlinkCaseRecord); participating agencies are the lead liaison's to add (addCaseParticipant).")
+  @OptionalInputList(
+    CaseLinkInput,
+    1000,
+    "Records linked from the start (each one you may see, at most 1,000). Later, links change one at a time (linkCaseRecord, unlinkCaseRecord); participating agencies are the lead liaison's to add (addCaseParticipant).",
+  )
   links?: CaseLinkInput[] | null;
 
   @NestedInput(HandlingInput, "The record's handling markings.")
   handling: HandlingInput;
 }
 
-@InputType('UpdateCaseInput', { description: "Changes to a case's own fields (the fields given change), and the version you read: a case changed since answers CONFLICT. Links and participants change one at a time." })
+@InputType('UpdateCaseInput', {
+  description:
+    "Changes to a case's own fields (the fields given change), and the version you read: a case changed since answers CONFLICT. Links and participants change one at a time.",
+})
 export class UpdateCaseInput extends PartialType(OmitType(CreateCaseInput, ['links'] as const, InputType), InputType) {
   @Field(() => Int, { description: 'The `version` of the case as you read it.' })
   @IsInt()

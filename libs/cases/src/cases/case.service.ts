@@ -29,9 +29,16 @@ function containsPattern(text: string): string {
 /** The names of the fields `changes` really changes (the handling markings as one, `handling`). */
 function changedFields(row: CaseEntity, changes: Partial<CaseEntity>): string[] {
   const handling = ['tlp', 'releasableTo', 'originatorControlled'] as const;
-  const fields = (['caseNumber', 'title', 'status', 'leadAgencyId'] as const).filter((field) => changes[field] !== undefined && changes[field] !== row[field]);
-  const handlingChanged = handling.some((field) => changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(row[field]));
-  return [...fields.map((field) => (field === 'leadAgencyId' ? 'leadAgency' : field)), ...(handlingChanged ? ['handling'] : [])];
+  const fields = (['caseNumber', 'title', 'status', 'leadAgencyId'] as const).filter(
+    (field) => changes[field] !== undefined && changes[field] !== row[field],
+  );
+  const handlingChanged = handling.some(
+    (field) => changes[field] !== undefined && JSON.stringify(changes[field]) !== JSON.stringify(row[field]),
+  );
+  return [
+    ...fields.map((field) => (field === 'leadAgencyId' ? 'leadAgency' : field)),
+    ...(handlingChanged ? ['handling'] : []),
+  ];
 }
 
 function caseNumberTaken(caseNumber: string): AppError {
@@ -74,16 +81,31 @@ export class CaseService {
     return this.view(ctx, await this.records.saved(ctx, id));
   }
 
-  async list(ctx: RequestContext, filter: CaseFilter | null | undefined, args: PageArgs, orderBy?: Order<CaseOrderField> | null): Promise<ConnectionShape<Case>> {
-    const page = await this.records.page(ctx, args, (qb) => {
-      if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-      this.records.whereReadable(ctx, qb, [...(filter?.status ? ['status'] : []), ...(filter?.search ? ['caseNumber', 'title'] : [])]);
-      const search = filter?.search?.trim();
-      if (search) {
-        qb.andWhere("(r.case_number ILIKE :search ESCAPE '\\' OR r.title ILIKE :search ESCAPE '\\')", { search: containsPattern(search) });
-      }
-      return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, CASE_ORDER_KEYS) : [];
-    }, orderBy?.direction);
+  async list(
+    ctx: RequestContext,
+    filter: CaseFilter | null | undefined,
+    args: PageArgs,
+    orderBy?: Order<CaseOrderField> | null,
+  ): Promise<ConnectionShape<Case>> {
+    const page = await this.records.page(
+      ctx,
+      args,
+      (qb) => {
+        if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+        this.records.whereReadable(ctx, qb, [
+          ...(filter?.status ? ['status'] : []),
+          ...(filter?.search ? ['caseNumber', 'title'] : []),
+        ]);
+        const search = filter?.search?.trim();
+        if (search) {
+          qb.andWhere("(r.case_number ILIKE :search ESCAPE '\\' OR r.title ILIKE :search ESCAPE '\\')", {
+            search: containsPattern(search),
+          });
+        }
+        return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, CASE_ORDER_KEYS) : [];
+      },
+      orderBy?.direction,
+    );
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 
@@ -116,7 +138,11 @@ export class CaseService {
     const row = await this.records.findForUpdate(ctx, id, 'case');
     // The row is locked: the version cannot move between this check and the write.
     if (row.version !== input.expectedVersion) {
-      throw new AppError(ErrorCode.CONFLICT, `The case has changed since version ${input.expectedVersion} (it is at version ${row.version}): read it again`, { field: 'expectedVersion', version: row.version });
+      throw new AppError(
+        ErrorCode.CONFLICT,
+        `The case has changed since version ${input.expectedVersion} (it is at version ${row.version}): read it again`,
+        { field: 'expectedVersion', version: row.version },
+      );
     }
     const changes: Partial<CaseEntity> = {};
     if (input.caseNumber != null) changes.caseNumber = requiredText('caseNumber', input.caseNumber);
@@ -126,7 +152,8 @@ export class CaseService {
       await this.assertAgency(ctx, input.leadAgencyId);
       changes.leadAgencyId = input.leadAgencyId;
       // the new lead takes part already
-      if (row.participatingAgencyIds.includes(input.leadAgencyId)) changes.participatingAgencyIds = row.participatingAgencyIds.filter((agency) => agency !== input.leadAgencyId);
+      if (row.participatingAgencyIds.includes(input.leadAgencyId))
+        changes.participatingAgencyIds = row.participatingAgencyIds.filter((agency) => agency !== input.leadAgencyId);
     }
     if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
     if (changes.caseNumber !== undefined && changes.caseNumber !== row.caseNumber) {
@@ -156,11 +183,17 @@ export class CaseService {
 
   /** The agency directory is readable by every user: an unknown id is the client's mistake. */
   private async assertAgency(ctx: RequestContext, id: string): Promise<void> {
-    if (!(await ctx.manager.getRepository(AgencyEntity).existsBy({ id }))) throw AppError.badInput('leadAgencyId', `unknown agency ${id}`);
+    if (!(await ctx.manager.getRepository(AgencyEntity).existsBy({ id })))
+      throw AppError.badInput('leadAgencyId', `unknown agency ${id}`);
   }
 
   // Case numbers are unique within the owning agency, which is the actor's own.
-  private async assertNumberFree(ctx: RequestContext, ownerAgencyId: string, caseNumber: string, exceptId?: string): Promise<void> {
+  private async assertNumberFree(
+    ctx: RequestContext,
+    ownerAgencyId: string,
+    caseNumber: string,
+    exceptId?: string,
+  ): Promise<void> {
     const taken = await ctx.manager
       .getRepository(CaseEntity)
       .existsBy({ ownerAgencyId, caseNumber, ...(exceptId ? { id: Not(exceptId) } : {}) });

@@ -14,8 +14,39 @@ const LAYOUT = /^[A-Z][AEIOUX][A-Z]{2}(\d{2})(\d{2})(\d{2})[HMX]([A-Z]{2})[B-DF-
 
 /** RENAPO's codes of the 32 federal entities, and NE (nacido en el extranjero). */
 const BIRTH_STATES = new Set([
-  'AS', 'BC', 'BS', 'CC', 'CL', 'CM', 'CS', 'CH', 'DF', 'DG', 'GT', 'GR', 'HG', 'JC', 'MC', 'MN', 'MS',
-  'NT', 'NL', 'OC', 'PL', 'QT', 'QR', 'SP', 'SL', 'SR', 'TC', 'TS', 'TL', 'VZ', 'YN', 'ZS', 'NE',
+  'AS',
+  'BC',
+  'BS',
+  'CC',
+  'CL',
+  'CM',
+  'CS',
+  'CH',
+  'DF',
+  'DG',
+  'GT',
+  'GR',
+  'HG',
+  'JC',
+  'MC',
+  'MN',
+  'MS',
+  'NT',
+  'NL',
+  'OC',
+  'PL',
+  'QT',
+  'QR',
+  'SP',
+  'SL',
+  'SR',
+  'TC',
+  'TS',
+  'TL',
+  'VZ',
+  'YN',
+  'ZS',
+  'NE',
 ]);
 
 /** The check digit's alphabet: each character counts as its position (Ñ included, after N). */
@@ -36,7 +67,8 @@ export function curpCheckDigit(first17: string): number {
 export function curpProblem(curp: string): string | null {
   if (curp.length !== 18) return 'a CURP has 18 characters';
   const layout = LAYOUT.exec(curp);
-  if (!layout) return 'is not laid out as a CURP (4 letters, YYMMDD, H/M/X, state, 3 consonants, differentiator, check digit)';
+  if (!layout)
+    return 'is not laid out as a CURP (4 letters, YYMMDD, H/M/X, state, 3 consonants, differentiator, check digit)';
   const [, yy, mm, dd, state, differentiator, check] = layout;
   if (!BIRTH_STATES.has(state)) return `${state} is not a RENAPO state code`;
   // the differentiator tells the century: a digit before 2000, a letter from 2000 on

@@ -1,5 +1,13 @@
 import { IdentifierKind as K } from './identifier-kind';
-import { checkIdentifier, checkIdentifiers, identifierKey, identifierQueryKeys, IdentifierValue, maskedSsn, normalizeIdentifier } from './identifier-rules';
+import {
+  checkIdentifier,
+  checkIdentifiers,
+  identifierKey,
+  identifierQueryKeys,
+  IdentifierValue,
+  maskedSsn,
+  normalizeIdentifier,
+} from './identifier-rules';
 
 const check = (input: IdentifierValue) => checkIdentifier(input, 'identifiers.0');
 
@@ -12,21 +20,54 @@ describe('identifier rules', () => {
 
   describe('each kind: valid values in canonical form', () => {
     it.each<[IdentifierValue, Partial<IdentifierValue>]>([
-      [{ kind: K.CURP, value: 'vaor850612hchlcs01' }, { value: 'VAOR850612HCHLCS01', country: 'MX' }],
-      [{ kind: K.RFC, value: 'VAOR-850612-LC3' }, { value: 'VAOR850612LC3', country: 'MX' }],
+      [
+        { kind: K.CURP, value: 'vaor850612hchlcs01' },
+        { value: 'VAOR850612HCHLCS01', country: 'MX' },
+      ],
+      [
+        { kind: K.RFC, value: 'VAOR-850612-LC3' },
+        { value: 'VAOR850612LC3', country: 'MX' },
+      ],
       [{ kind: K.RFC, value: 'TOGE771130N26' }, { value: 'TOGE771130N26' }],
-      [{ kind: K.PASSPORT, value: '512 345 678', country: 'US' }, { value: '512345678', country: 'US' }],
+      [
+        { kind: K.PASSPORT, value: '512 345 678', country: 'US' },
+        { value: '512345678', country: 'US' },
+      ],
       [{ kind: K.PASSPORT, value: 'a12345678', country: 'US' }, { value: 'A12345678' }],
-      [{ kind: K.PASSPORT, value: 'G 1234 5678', country: 'MX' }, { value: 'G12345678', country: 'MX' }],
-      [{ kind: K.PASSPORT, value: 'LX4471208', country: 'GT' }, { value: 'LX4471208', country: 'GT' }],
-      [{ kind: K.A_NUMBER, value: 'A-208-813-457' }, { value: 'A208813457', country: 'US' }],
+      [
+        { kind: K.PASSPORT, value: 'G 1234 5678', country: 'MX' },
+        { value: 'G12345678', country: 'MX' },
+      ],
+      [
+        { kind: K.PASSPORT, value: 'LX4471208', country: 'GT' },
+        { value: 'LX4471208', country: 'GT' },
+      ],
+      [
+        { kind: K.A_NUMBER, value: 'A-208-813-457' },
+        { value: 'A208813457', country: 'US' },
+      ],
       [{ kind: K.A_NUMBER, value: 'a12345678' }, { value: 'A012345678' }], // 8 digits: padded to 9
-      [{ kind: K.FBI_NUMBER, value: '482913kd7' }, { value: '482913KD7', country: 'US' }],
+      [
+        { kind: K.FBI_NUMBER, value: '482913kd7' },
+        { value: '482913KD7', country: 'US' },
+      ],
       [{ kind: K.FBI_NUMBER, value: '1234567' }, { value: '1234567' }],
-      [{ kind: K.SSN, value: '512 40 1234' }, { value: '512-40-1234', country: 'US' }],
-      [{ kind: K.DRIVERS_LICENSE, value: 'd123-4567-8901', state: 'tx' }, { value: 'D12345678901', country: 'US', state: 'TX' }],
-      [{ kind: K.DRIVERS_LICENSE, value: 'CHH 0012345', country: 'MX', state: 'CHH' }, { value: 'CHH0012345', country: 'MX', state: 'CHH' }],
-      [{ kind: K.OTHER, value: 'dpi 2417 55031 0101' }, { value: 'DPI2417550310101', country: null }],
+      [
+        { kind: K.SSN, value: '512 40 1234' },
+        { value: '512-40-1234', country: 'US' },
+      ],
+      [
+        { kind: K.DRIVERS_LICENSE, value: 'd123-4567-8901', state: 'tx' },
+        { value: 'D12345678901', country: 'US', state: 'TX' },
+      ],
+      [
+        { kind: K.DRIVERS_LICENSE, value: 'CHH 0012345', country: 'MX', state: 'CHH' },
+        { value: 'CHH0012345', country: 'MX', state: 'CHH' },
+      ],
+      [
+        { kind: K.OTHER, value: 'dpi 2417 55031 0101' },
+        { value: 'DPI2417550310101', country: null },
+      ],
     ])('%j', (input, expected) => {
       expect(check(input)).toMatchObject(expected);
     });
@@ -67,14 +108,25 @@ describe('identifier rules', () => {
     });
 
     it('names the position of the bad identifier in the list', () => {
-      expect(checkIdentifiers([{ kind: K.A_NUMBER, value: 'A208813457' }, { kind: K.FBI_NUMBER, value: '1' }, { kind: K.CURP, value: 'abc' }])).toEqual({
+      expect(
+        checkIdentifiers([
+          { kind: K.A_NUMBER, value: 'A208813457' },
+          { kind: K.FBI_NUMBER, value: '1' },
+          { kind: K.CURP, value: 'abc' },
+        ]),
+      ).toEqual({
         problem: { field: 'identifiers.2.value', message: expect.stringMatching(/18 characters/) },
       });
     });
   });
 
   it('keeps an identifier given twice (in any spelling) once', () => {
-    expect(checkIdentifiers([{ kind: K.A_NUMBER, value: 'A12345678' }, { kind: K.A_NUMBER, value: 'a-012-345-678' }])).toEqual({
+    expect(
+      checkIdentifiers([
+        { kind: K.A_NUMBER, value: 'A12345678' },
+        { kind: K.A_NUMBER, value: 'a-012-345-678' },
+      ]),
+    ).toEqual({
       identifiers: [{ kind: K.A_NUMBER, value: 'A012345678', country: 'US' }],
     });
   });

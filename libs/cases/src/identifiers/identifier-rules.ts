@@ -30,7 +30,10 @@ export interface IdentifierProblem {
  * or dots. "a-123 456.789" and "A123456789" are one identifier.
  */
 export function normalizeIdentifier(text: string): string {
-  return text.normalize('NFKC').replace(/[\s\p{Pd}.]/gu, '').toUpperCase();
+  return text
+    .normalize('NFKC')
+    .replace(/[\s\p{Pd}.]/gu, '')
+    .toUpperCase();
 }
 
 /** SSN keys are kept apart, so that they only ever match the owner's own filter. */
@@ -89,8 +92,13 @@ function canonicalValue(kind: IdentifierKind, normalized: string, country: strin
     case IdentifierKind.PASSPORT:
       // US: 9 digits, or a letter and 8 digits (next-generation books); elsewhere ICAO 9303
       // allows up to 9 characters in the machine-readable zone, some books print longer numbers.
-      if (country === 'US') return /^(\d{9}|[A-Z]\d{8})$/.test(normalized) ? { value: normalized } : { problem: 'a US passport number is 9 digits, or a letter and 8 digits' };
-      return /^[A-Z0-9]{5,15}$/.test(normalized) ? { value: normalized } : { problem: 'a passport number is 5 to 15 letters and digits' };
+      if (country === 'US')
+        return /^(\d{9}|[A-Z]\d{8})$/.test(normalized)
+          ? { value: normalized }
+          : { problem: 'a US passport number is 9 digits, or a letter and 8 digits' };
+      return /^[A-Z0-9]{5,15}$/.test(normalized)
+        ? { value: normalized }
+        : { problem: 'a passport number is 5 to 15 letters and digits' };
     case IdentifierKind.A_NUMBER: {
       const digits = /^A(\d{8,9})$/.exec(normalized);
       return digits ? { value: `A${digits[1].padStart(9, '0')}` } : { problem: 'an A-number is A and 8 or 9 digits' };
@@ -104,7 +112,8 @@ function canonicalValue(kind: IdentifierKind, normalized: string, country: strin
       if (!ssn) return { problem: 'an SSN is 9 digits' };
       const [, area, group, serial] = ssn;
       // never issued: area 000, 666 or 900-999, group 00, serial 0000 (SSA)
-      if (area === '000' || area === '666' || area >= '900' || group === '00' || serial === '0000') return { problem: 'is not an SSN the SSA issues' };
+      if (area === '000' || area === '666' || area >= '900' || group === '00' || serial === '0000')
+        return { problem: 'is not an SSN the SSA issues' };
       return { value: `${area}-${group}-${serial}` };
     }
     case IdentifierKind.DRIVERS_LICENSE:
@@ -112,7 +121,9 @@ function canonicalValue(kind: IdentifierKind, normalized: string, country: strin
         ? { value: normalized }
         : { problem: "a driver's licence number is 1 to 20 letters and digits" };
     case IdentifierKind.OTHER:
-      return /^[A-Z0-9/]+$/.test(normalized) ? { value: normalized } : { problem: 'may hold letters, digits and / (besides spaces, dashes and dots)' };
+      return /^[A-Z0-9/]+$/.test(normalized)
+        ? { value: normalized }
+        : { problem: 'may hold letters, digits and / (besides spaces, dashes and dots)' };
   }
 }
 
@@ -126,18 +137,24 @@ const COUNTRY_OF_KIND: Partial<Record<IdentifierKind, string>> = {
 };
 
 /** One identifier checked against its kind's rules, in canonical form, or the problem with it (`at`: `identifiers.2`). */
-export function checkIdentifier<C extends string>(input: IdentifierValue<C>, at: string): IdentifierValue<C> | IdentifierProblem {
+export function checkIdentifier<C extends string>(
+  input: IdentifierValue<C>,
+  at: string,
+): IdentifierValue<C> | IdentifierProblem {
   const problem = (field: string, message: string): IdentifierProblem => ({ field: `${at}.${field}`, message });
   const implied = COUNTRY_OF_KIND[input.kind] as C | undefined;
-  if (implied && input.country && input.country !== implied) return problem('country', `a ${input.kind} is issued by ${implied}`);
-  if (input.kind === IdentifierKind.PASSPORT && !input.country) return problem('country', 'a passport needs its issuing country');
+  if (implied && input.country && input.country !== implied)
+    return problem('country', `a ${input.kind} is issued by ${implied}`);
+  if (input.kind === IdentifierKind.PASSPORT && !input.country)
+    return problem('country', 'a passport needs its issuing country');
   const country = implied ?? input.country ?? (input.kind === IdentifierKind.DRIVERS_LICENSE ? ('US' as C) : null);
   let state: string | null = null;
   if (input.kind === IdentifierKind.DRIVERS_LICENSE) {
     state = normalizeIdentifier(input.state ?? '');
     const known = LICENCE_ISSUERS[country!];
     if (!state) return problem('state', "a driver's licence needs its issuing state");
-    if (known ? !known.has(state) : !SUBDIVISION_CODE.test(state)) return problem('state', `${state} is not a state of ${country} (ISO 3166-2 code)`);
+    if (known ? !known.has(state) : !SUBDIVISION_CODE.test(state))
+      return problem('state', `${state} is not a state of ${country} (ISO 3166-2 code)`);
   } else if (input.state) {
     return problem('state', "only a driver's licence has an issuing state");
   }
@@ -147,7 +164,9 @@ export function checkIdentifier<C extends string>(input: IdentifierValue<C>, at:
 }
 
 /** A suspect's identifiers, each valid and in canonical form (one given twice is kept once), or the first problem. */
-export function checkIdentifiers<C extends string>(inputs: IdentifierValue<C>[]): { identifiers: IdentifierValue<C>[] } | { problem: IdentifierProblem } {
+export function checkIdentifiers<C extends string>(
+  inputs: IdentifierValue<C>[],
+): { identifiers: IdentifierValue<C>[] } | { problem: IdentifierProblem } {
   const byKey = new Map<string, IdentifierValue<C>>();
   for (const [i, input] of inputs.entries()) {
     const checked = checkIdentifier(input, `identifiers.${i}`);

@@ -8,7 +8,10 @@ import { OrganizationService } from './organization.service';
 export class MembershipFieldsResolver {
   constructor(private readonly organizations: OrganizationService) {}
 
-  @ResolveField(() => Organization, { nullable: true, description: 'Null where the viewer may not see the organization.' })
+  @ResolveField(() => Organization, {
+    nullable: true,
+    description: 'Null where the viewer may not see the organization.',
+  })
   organization(@Ctx() ctx: RequestContext, @Parent() membership: Membership): Promise<Organization | null> {
     return this.organizations.load(ctx, membership.organizationId);
   }

@@ -35,7 +35,12 @@ export class OrganizationMemberService {
         const rows = qb
           ? await qb
               .andWhere('m.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
-              .select(['m.organization_id AS organization_id', 'm.suspect_id AS suspect_id', 'm.role AS role', 'm.since AS since'])
+              .select([
+                'm.organization_id AS organization_id',
+                'm.suspect_id AS suspect_id',
+                'm.role AS role',
+                'm.since AS since',
+              ])
               .orderBy('m.created_at')
               .addOrderBy('m.suspect_id')
               .addOrderBy('m.role')
@@ -43,7 +48,9 @@ export class OrganizationMemberService {
           : [];
         const byOrganization = new Map<string, Member[]>(organizationIds.map((key) => [key, []]));
         for (const row of rows) {
-          byOrganization.get(row.organization_id)?.push({ suspectId: row.suspect_id, role: row.role, since: row.since });
+          byOrganization
+            .get(row.organization_id)
+            ?.push({ suspectId: row.suspect_id, role: row.role, since: row.since });
         }
         return organizationIds.map((key) => byOrganization.get(key) ?? []);
       })

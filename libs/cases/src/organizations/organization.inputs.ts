@@ -1,15 +1,6 @@
 import { NestedInput, OptionalInputList, OptionalText, OptionalTextList } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { HandlingInput } from '../records/handling.type';
 import { Activity, AffiliationKind, OrganizationKind } from '../records/record-enums';
 
@@ -79,12 +70,18 @@ export class CreateOrganizationInput {
   handling: HandlingInput;
 }
 
-@InputType('UpdateOrganizationInput', { description: 'Changes to an organization: every CreateOrganizationInput field, optional; a given list replaces the stored one.' })
+@InputType('UpdateOrganizationInput', {
+  description:
+    'Changes to an organization: every CreateOrganizationInput field, optional; a given list replaces the stored one.',
+})
 export class UpdateOrganizationInput extends PartialType(CreateOrganizationInput, InputType) {}
 
 @InputType('OrganizationFilter', { description: 'Narrows organizations; every filter given must hold.' })
 export class OrganizationFilter {
-  @OptionalText(NAME_MAX_LENGTH, 'A name or alias, accent-insensitive and typo-tolerant; matches only names you may read.')
+  @OptionalText(
+    NAME_MAX_LENGTH,
+    'A name or alias, accent-insensitive and typo-tolerant; matches only names you may read.',
+  )
   search?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true, description: 'Only organizations of this kind.' })

@@ -11,7 +11,13 @@ import { requiredText } from '../records/text-fields';
 import { SEARCH_DOCUMENT, whereNameMatches } from '../search/name-search';
 import { OrganizationAffiliationEntity } from './organization-affiliation.entity';
 import { OrganizationEntity, OrganizationRoute } from './organization.entity';
-import { AffiliationInput, CreateOrganizationInput, OrganizationFilter, RouteInput, UpdateOrganizationInput } from './organization.inputs';
+import {
+  AffiliationInput,
+  CreateOrganizationInput,
+  OrganizationFilter,
+  RouteInput,
+  UpdateOrganizationInput,
+} from './organization.inputs';
 import { Affiliation, Member, Organization } from './organization.type';
 
 /*
@@ -41,17 +47,34 @@ export class OrganizationService {
     return row && this.view(ctx, row);
   }
 
-  async list(ctx: RequestContext, filter: OrganizationFilter | null | undefined, args: PageArgs, orderBy?: Order<OrganizationOrderField> | null): Promise<ConnectionShape<Organization>> {
-    const page = await this.records.page(ctx, args, (qb) => {
-      const order = orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, ORGANIZATION_ORDER_KEYS) : [];
-      if (filter?.kind) {
-        this.records.whereReadable(ctx, qb, ['kind']);
-        qb.andWhere('r.kind = :kind', { kind: filter.kind });
-      }
-      // found by the names the viewer may read, and by nothing else
-      const relevance = filter?.search ? whereNameMatches(qb, SEARCH_DOCUMENT.organization('r'), filter.search, this.records.allowedSearchDocument(ctx, qb)) : null;
-      return relevance ? [...order, relevance] : order;
-    }, orderBy?.direction);
+  async list(
+    ctx: RequestContext,
+    filter: OrganizationFilter | null | undefined,
+    args: PageArgs,
+    orderBy?: Order<OrganizationOrderField> | null,
+  ): Promise<ConnectionShape<Organization>> {
+    const page = await this.records.page(
+      ctx,
+      args,
+      (qb) => {
+        const order = orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, ORGANIZATION_ORDER_KEYS) : [];
+        if (filter?.kind) {
+          this.records.whereReadable(ctx, qb, ['kind']);
+          qb.andWhere('r.kind = :kind', { kind: filter.kind });
+        }
+        // found by the names the viewer may read, and by nothing else
+        const relevance = filter?.search
+          ? whereNameMatches(
+              qb,
+              SEARCH_DOCUMENT.organization('r'),
+              filter.search,
+              this.records.allowedSearchDocument(ctx, qb),
+            )
+          : null;
+        return relevance ? [...order, relevance] : order;
+      },
+      orderBy?.direction,
+    );
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 
@@ -97,7 +120,12 @@ export class OrganizationService {
     if (input.affiliations !== undefined) await this.replaceAffiliations(ctx, row.id, input.affiliations ?? []);
     const changed = [...changedFields(row, changes), ...(input.affiliations !== undefined ? ['affiliations'] : [])];
     if (input.affiliations !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['affiliations']);
-    return audited(ctx, AuditAction.ORGANIZATION_UPDATED, this.view(ctx, await this.records.saved(ctx, row.id)), changed);
+    return audited(
+      ctx,
+      AuditAction.ORGANIZATION_UPDATED,
+      this.view(ctx, await this.records.saved(ctx, row.id)),
+      changed,
+    );
   }
 
   /** An organization's affiliations to organizations the viewer may see, batched per request. */
@@ -110,7 +138,11 @@ export class OrganizationService {
           ? await qb
               .innerJoin(OrganizationAffiliationEntity, 'a', 'a.affiliated_organization_id = r.id')
               .andWhere('a.organization_id IN (:...organizationIds)', { organizationIds: [...organizationIds] })
-              .select(['a.organization_id AS organization_id', 'a.affiliated_organization_id AS affiliated_id', 'a.kind AS kind'])
+              .select([
+                'a.organization_id AS organization_id',
+                'a.affiliated_organization_id AS affiliated_id',
+                'a.kind AS kind',
+              ])
               .orderBy('a.created_at')
               .addOrderBy('a.affiliated_organization_id')
               .getRawMany<{ organization_id: string; affiliated_id: string; kind: AffiliationKind }>()
@@ -124,7 +156,11 @@ export class OrganizationService {
       .load(organizationId);
   }
 
-  private async replaceAffiliations(ctx: RequestContext, organizationId: string, affiliations: AffiliationInput[]): Promise<void> {
+  private async replaceAffiliations(
+    ctx: RequestContext,
+    organizationId: string,
+    affiliations: AffiliationInput[],
+  ): Promise<void> {
     if (affiliations.some((a) => a.organizationId === organizationId)) {
       throw AppError.badInput('affiliations.organizationId', 'an organization cannot be affiliated with itself');
     }

@@ -4,12 +4,16 @@ import { In } from 'typeorm';
 import { AgencyEntity, RequestContext } from '@app/auth';
 import { Country, Tlp } from '@app/core';
 
-@ObjectType('Handling', { description: "A record's handling markings: who it may go to, and whether its owner controls where it goes next." })
+@ObjectType('Handling', {
+  description: "A record's handling markings: who it may go to, and whether its owner controls where it goes next.",
+})
 export class Handling {
   @Field(() => Tlp, { description: 'Its Traffic Light Protocol level.' })
   tlp: Tlp;
 
-  @Field(() => [Country], { description: 'REL TO: the countries whose agencies may receive it; an agency of another country never sees it.' })
+  @Field(() => [Country], {
+    description: 'REL TO: the countries whose agencies may receive it; an agency of another country never sees it.',
+  })
   releasableTo: Country[];
 
   @Field({ description: 'ORCON: a recipient may not pass it on (the third-party rule).' })
@@ -22,7 +26,11 @@ export class HandlingInput {
   @IsEnum(Tlp)
   tlp: Tlp;
 
-  @Field(() => [Country], { nullable: true, description: "REL TO: the countries whose agencies may receive it (at most 30). Left out: the owner's own country only." })
+  @Field(() => [Country], {
+    nullable: true,
+    description:
+      "REL TO: the countries whose agencies may receive it (at most 30). Left out: the owner's own country only.",
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(30)
@@ -47,7 +55,9 @@ export interface HandlingColumns {
 function ownCountry(ctx: RequestContext): Promise<Country> {
   return ctx
     .loader<string, Country>('Agency:country', async (ids) => {
-      const agencies = await ctx.manager.getRepository(AgencyEntity).find({ select: { id: true, country: true }, where: { id: In([...ids]) } });
+      const agencies = await ctx.manager
+        .getRepository(AgencyEntity)
+        .find({ select: { id: true, country: true }, where: { id: In([...ids]) } });
       return ids.map((id) => agencies.find((agency) => agency.id === id)?.country ?? new Error(`unknown agency ${id}`));
     })
     .load(ctx.agencyId);

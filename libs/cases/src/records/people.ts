@@ -10,7 +10,12 @@ export function personById(ctx: RequestContext, id: string): Promise<User> {
   return ctx
     .loader<string, User>('people', async (ids) => {
       const rows = await ctx.manager.getRepository(UserEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map(({ id: userId, agencyId, email, displayName, roles }) => [userId, { id: userId, agencyId, email, displayName, roles }]));
+      const byId = new Map(
+        rows.map(({ id: userId, agencyId, email, displayName, roles }) => [
+          userId,
+          { id: userId, agencyId, email, displayName, roles },
+        ]),
+      );
       return ids.map((key) => byId.get(key) ?? new Error(`user ${key} missing`));
     })
     .load(id);

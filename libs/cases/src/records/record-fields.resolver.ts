@@ -12,4 +12,3 @@ export class RecordFieldsResolver {
     return this.users.agency(ctx, record.ownerAgencyId);
   }
 }
-

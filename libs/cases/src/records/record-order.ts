@@ -61,7 +61,10 @@ export const SUSPECT_ORDER_KEYS: Readonly<Record<SuspectOrderField, OrderKey>> =
   GIVEN_NAMES: { field: 'givenNames', key: text('r.given_names') },
   DATE_OF_BIRTH: { field: 'dateOfBirth', key: text('r.date_of_birth::text') },
 };
-@InputType('SuspectOrder', { description: 'How to order suspects (within each match class of a search): by a key, then by id. A value withheld from you sorts as none: last, either way.' })
+@InputType('SuspectOrder', {
+  description:
+    'How to order suspects (within each match class of a search): by a key, then by id. A value withheld from you sorts as none: last, either way.',
+})
 export class SuspectOrder extends OrderInput(SuspectOrderField) {}
 
 export enum OrganizationOrderField {
@@ -77,7 +80,10 @@ export const ORGANIZATION_ORDER_KEYS: Readonly<Record<OrganizationOrderField, Or
   CREATED_AT,
   NAME: { field: 'name', key: text('r.name') },
 };
-@InputType('OrganizationOrder', { description: 'How to order organizations: by a key, then by id. A value withheld from you sorts as none: last, either way.' })
+@InputType('OrganizationOrder', {
+  description:
+    'How to order organizations: by a key, then by id. A value withheld from you sorts as none: last, either way.',
+})
 export class OrganizationOrder extends OrderInput(OrganizationOrderField) {}
 
 export enum CaseOrderField {
@@ -88,14 +94,20 @@ export enum CaseOrderField {
 registerEnumType(CaseOrderField, {
   name: 'CaseOrderField',
   description: 'Keys to order cases by.',
-  valuesMap: { CREATED_AT: CREATED_AT_DESCRIPTION, CASE_NUMBER: { description: "The owner's case number (as text)." }, TITLE: { description: 'The title.' } },
+  valuesMap: {
+    CREATED_AT: CREATED_AT_DESCRIPTION,
+    CASE_NUMBER: { description: "The owner's case number (as text)." },
+    TITLE: { description: 'The title.' },
+  },
 });
 export const CASE_ORDER_KEYS: Readonly<Record<CaseOrderField, OrderKey>> = {
   CREATED_AT,
   CASE_NUMBER: { field: 'caseNumber', key: text('r.case_number') },
   TITLE: { field: 'title', key: text('r.title') },
 };
-@InputType('CaseOrder', { description: 'How to order cases: by a key, then by id. A value withheld from you sorts as none: last, either way.' })
+@InputType('CaseOrder', {
+  description: 'How to order cases: by a key, then by id. A value withheld from you sorts as none: last, either way.',
+})
 export class CaseOrder extends OrderInput(CaseOrderField) {}
 
 export enum WarrantOrderField {
@@ -120,7 +132,10 @@ export const WARRANT_ORDER_KEYS: Readonly<Record<WarrantOrderField, OrderKey>> =
   ISSUE_DATE: { field: 'issueDate', key: text('r.issue_date::text') },
   STATUS_CHANGED_AT: { field: 'statusChangedAt', key: millis('r.status_changed_at') },
 };
-@InputType('WarrantOrder', { description: 'How to order warrants: by a key, then by id. A value withheld from you sorts as none: last, either way.' })
+@InputType('WarrantOrder', {
+  description:
+    'How to order warrants: by a key, then by id. A value withheld from you sorts as none: last, either way.',
+})
 export class WarrantOrder extends OrderInput(WarrantOrderField) {}
 
 export enum TipOrderField {
@@ -142,5 +157,7 @@ export const TIP_ORDER_KEYS: Readonly<Record<TipOrderField, OrderKey>> = {
   RECEIVED_AT: { field: 'receivedAt', key: millis('r.received_at') },
   PRIORITY: { field: 'priority', key: { sql: PRIORITY_RANK_SQL, type: 'bigint' } },
 };
-@InputType('TipOrder', { description: 'How to order tips: by a key, then by id. A value withheld from you sorts as none: last, either way.' })
+@InputType('TipOrder', {
+  description: 'How to order tips: by a key, then by id. A value withheld from you sorts as none: last, either way.',
+})
 export class TipOrder extends OrderInput(TipOrderField) {}

@@ -1,6 +1,30 @@
 import { EntityTarget, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { accessiblePredicate, Action, RECORD_SUBJECT_OF, RecordRowLoader, recordRowLoaders, RecordSubject, RequestContext, whereAccessible } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, emptyConnection, isUuid, KeysetConnection, KeysetEdge, keysetPage, NAME_FIELDS, OrderDirection, RECORD_DESCRIPTORS, PageArgs, RecordType, SortKey } from '@app/core';
+import {
+  accessiblePredicate,
+  Action,
+  RECORD_SUBJECT_OF,
+  RecordRowLoader,
+  recordRowLoaders,
+  RecordSubject,
+  RequestContext,
+  whereAccessible,
+} from '@app/auth';
+import {
+  AppError,
+  connectionOf,
+  ConnectionShape,
+  emptyConnection,
+  isUuid,
+  KeysetConnection,
+  KeysetEdge,
+  keysetPage,
+  NAME_FIELDS,
+  OrderDirection,
+  RECORD_DESCRIPTORS,
+  PageArgs,
+  RecordType,
+  SortKey,
+} from '@app/core';
 import { MatchedNames, matchedNamesOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
 import { HANDLING_COLUMNS } from './record-view';
@@ -35,7 +59,9 @@ export class RecordQueries<E extends RecordEntity> {
     readonly entity: EntityTarget<E>,
     readonly type: RecordSubject,
   ) {
-    this.recordType = (Object.keys(RECORD_SUBJECT_OF) as RecordType[]).find((recordType) => RECORD_SUBJECT_OF[recordType] === type)!;
+    this.recordType = (Object.keys(RECORD_SUBJECT_OF) as RecordType[]).find(
+      (recordType) => RECORD_SUBJECT_OF[recordType] === type,
+    )!;
   }
 
   /** A query over the rows the actor may read (or `action`), aliased `r`; null when there are none. */
@@ -71,7 +97,11 @@ export class RecordQueries<E extends RecordEntity> {
    * (`fieldAllowedSql`) says where they are readable.
    */
   limitsFields(ctx: RequestContext, fields: readonly string[]): boolean {
-    return ctx.ability.rulesFor('read', this.type).some((rule) => rule.fields !== undefined && (!rule.inverted || fields.some((field) => rule.matchesField(field))));
+    return ctx.ability
+      .rulesFor('read', this.type)
+      .some(
+        (rule) => rule.fields !== undefined && (!rule.inverted || fields.some((field) => rule.matchesField(field))),
+      );
   }
 
   /**
@@ -79,7 +109,13 @@ export class RecordQueries<E extends RecordEntity> {
    * may do `action` (read, or discover: match on it); FALSE where it may on none. Its
    * parameters go onto `qb`.
    */
-  fieldAllowedSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, field: string, alias: string = ALIAS, action: Action = 'read'): string {
+  fieldAllowedSql<Q extends ObjectLiteral>(
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<Q>,
+    field: string,
+    alias: string = ALIAS,
+    action: Action = 'read',
+  ): string {
     const metadata = ctx.manager.connection.getMetadata(this.entity);
     const predicate = accessiblePredicate(qb, ctx.ability, action, this.type, { alias, metadata, field });
     if (!predicate) return 'FALSE';
@@ -91,7 +127,13 @@ export class RecordQueries<E extends RecordEntity> {
    * Inner-joins to `qb` the records of this type, aliased `alias`, that meet `on` and on whose
    * `field` the viewer may read: the far end of a link joins only where the link shows from it.
    */
-  joinWhereReadable<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, alias: string, on: string, field: string): SelectQueryBuilder<Q> {
+  joinWhereReadable<Q extends ObjectLiteral>(
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<Q>,
+    alias: string,
+    on: string,
+    field: string,
+  ): SelectQueryBuilder<Q> {
     const table = ctx.manager.connection.getMetadata(this.entity).tableName;
     return qb.innerJoin(table, alias, `${on} AND ${this.fieldAllowedSql(ctx, qb, field, alias)}`);
   }
@@ -101,13 +143,20 @@ export class RecordQueries<E extends RecordEntity> {
    * actor may `action` (read: search; discover: match on) on each row: a partly shared person
    * is found by the names it was granted, and by nothing else.
    */
-  allowedSearchDocument<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, action: Action = 'read', alias: string = ALIAS): MatchedNames {
+  allowedSearchDocument<Q extends ObjectLiteral>(
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<Q>,
+    action: Action = 'read',
+    alias: string = ALIAS,
+  ): MatchedNames {
     const metadata = ctx.manager.connection.getMetadata(this.entity);
     const parts = NAME_FIELDS[this.recordType].map((field) => {
       const column = metadata.findColumnWithPropertyPath(field)!;
       const sql = `${alias}.${column.databaseName}`;
       const allowed = this.fieldAllowedSql(ctx, qb, field, alias, action);
-      return column.isArray ? `(CASE WHEN ${allowed} THEN ${sql} ELSE ARRAY[]::text[] END)` : `ARRAY[CASE WHEN ${allowed} THEN ${sql}::text END]`;
+      return column.isArray
+        ? `(CASE WHEN ${allowed} THEN ${sql} ELSE ARRAY[]::text[] END)`
+        : `ARRAY[CASE WHEN ${allowed} THEN ${sql}::text END]`;
     });
     return matchedNamesOf(parts.join(' || '));
   }
@@ -134,11 +183,17 @@ export class RecordQueries<E extends RecordEntity> {
    * NULL: the record was created) is one the viewer sees: a creation, a change of the markings,
    * or one of a field it may read on that row (alias `r`). Its owner sees every change.
    */
-  changeSeenSql<Q extends ObjectLiteral>(ctx: RequestContext, qb: SelectQueryBuilder<Q>, changedColumnsSql: string): string {
+  changeSeenSql<Q extends ObjectLiteral>(
+    ctx: RequestContext,
+    qb: SelectQueryBuilder<Q>,
+    changedColumnsSql: string,
+  ): string {
     const metadata = ctx.manager.connection.getMetadata(this.entity);
     const byField = Object.keys(RECORD_DESCRIPTORS[this.recordType].fields).flatMap((field) => {
       const column = metadata.findColumnWithPropertyPath(field) ?? metadata.findColumnWithPropertyPath(`${field}Id`);
-      return column ? [`(${changedColumnsSql} && ARRAY['${column.databaseName}'] AND ${this.fieldAllowedSql(ctx, qb, field)})`] : [];
+      return column
+        ? [`(${changedColumnsSql} && ARRAY['${column.databaseName}'] AND ${this.fieldAllowedSql(ctx, qb, field)})`]
+        : [];
     });
     qb.setParameter('changeViewerAgencyId', ctx.agencyId);
     return `(${changedColumnsSql} IS NULL OR ${ALIAS}.owner_agency_id = :changeViewerAgencyId OR ${changedColumnsSql} && ARRAY[${HANDLING_COLUMNS.map((column) => `'${column}'`).join(', ')}] OR ${byField.join(' OR ')})`;
@@ -235,7 +290,10 @@ export class RecordQueries<E extends RecordEntity> {
   async visibleIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
     const qb = this.visible(ctx);
     if (!qb || ids.length === 0) return new Set();
-    const rows = await qb.select(`${ALIAS}.id`, 'id').andWhere({ id: In(ids) }).getRawMany<{ id: string }>();
+    const rows = await qb
+      .select(`${ALIAS}.id`, 'id')
+      .andWhere({ id: In(ids) })
+      .getRawMany<{ id: string }>();
     return new Set(rows.map((row) => row.id));
   }
 
@@ -266,7 +324,9 @@ export class RecordQueries<E extends RecordEntity> {
   private withShareRows(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[]): E[] {
     const loaders = this.loadersFor(ctx);
     for (const [i, loader] of loaders.entries()) {
-      entities.forEach((row, r) => row.ownerAgencyId !== ctx.agencyId && loader.apply(row, ctx.agencyId, raw[r][loadedColumn(i)]));
+      entities.forEach(
+        (row, r) => row.ownerAgencyId !== ctx.agencyId && loader.apply(row, ctx.agencyId, raw[r][loadedColumn(i)]),
+      );
     }
     return entities;
   }

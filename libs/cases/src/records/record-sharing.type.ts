@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Agency } from '@app/auth';
 import { DateTimeScalar, ShareUse } from '@app/core';
 
-@ObjectType('RecordSharing', { description: "How you hold another agency's record through a share: what it may be used for, and until when." })
+@ObjectType('RecordSharing', {
+  description: "How you hold another agency's record through a share: what it may be used for, and until when.",
+})
 export class RecordSharing {
   @Field(() => ID, { description: 'The share (a SharingRequest id).' })
   requestId: string;

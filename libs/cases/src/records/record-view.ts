@@ -17,7 +17,10 @@ const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLower
  */
 function lastChangeOf(row: RecordEntity, fields: string[]): Date {
   const columns = [...HANDLING_COLUMNS, ...fields.flatMap((field) => [columnOf(field), `${columnOf(field)}_id`])];
-  const times = columns.map((column) => row.fieldChangedAt[column]).filter((time): time is string => time !== undefined).map((time) => Date.parse(time));
+  const times = columns
+    .map((column) => row.fieldChangedAt[column])
+    .filter((time): time is string => time !== undefined)
+    .map((time) => Date.parse(time));
   return new Date(Math.max(row.createdAt.getTime(), ...times));
 }
 
@@ -35,7 +38,11 @@ export function recordView<C extends object>(
   derivedFrom: Partial<Record<keyof C & string, readonly string[]>> = {},
 ): RecordNode & Withheld<C> {
   const derived = derivedFrom as Record<string, readonly string[] | undefined>;
-  const readable = ctx.readableFields(type, row, Object.keys(content).filter((field) => !derived[field]));
+  const readable = ctx.readableFields(
+    type,
+    row,
+    Object.keys(content).filter((field) => !derived[field]),
+  );
   for (const [field, sources] of Object.entries(derived)) {
     if (sources?.every((source) => readable.has(source))) readable.add(field);
   }

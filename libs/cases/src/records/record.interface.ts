@@ -7,7 +7,9 @@ import { RecordSharing } from './record-sharing.type';
 /** What every record type shares in the API (the contract's `Record` interface). */
 @InterfaceType('Record', {
   implements: () => [RelayNode],
-  resolveType: (value: { __typename?: string }) => value.__typename, description: 'What every record type (Organization, Suspect, Warrant, Tip, Case) has. Each is owned by one agency and carries handling markings; a viewer of another agency sees only what a share or agreement grants.',
+  resolveType: (value: { __typename?: string }) => value.__typename,
+  description:
+    'What every record type (Organization, Suspect, Warrant, Tip, Case) has. Each is owned by one agency and carries handling markings; a viewer of another agency sees only what a share or agreement grants.',
 })
 export abstract class RecordNode {
   @Field(() => ID, { description: "The record's id (a UUID, unique across all types: also its Node id)." })
@@ -28,7 +30,9 @@ export abstract class RecordNode {
   @Field(() => DateTimeScalar, { description: 'When the record last changed.' })
   updatedAt: Date;
 
-  @Field(() => [String], { description: 'The names of the fields withheld from you (empty for the owner); a withheld field reads as null.' })
+  @Field(() => [String], {
+    description: 'The names of the fields withheld from you (empty for the owner); a withheld field reads as null.',
+  })
   redactedFields: string[];
 
   @Field(() => RecordSharing, { nullable: true, description: 'Set when the viewer holds this record through a share.' })

@@ -31,7 +31,8 @@ function searchDocument(table: 'suspects' | 'organizations', alias: string, part
   return {
     text: `frontera_search_text(${parts})`,
     words: `frontera_search_words(${parts})`,
-    hasWords: (terms) => `${alias}.id IN (SELECT frontera_ids_with_words('${table}', jsonb_build_array(${terms.map((term) => `to_jsonb(${term})`).join(', ')})))`,
+    hasWords: (terms) =>
+      `${alias}.id IN (SELECT frontera_ids_with_words('${table}', jsonb_build_array(${terms.map((term) => `to_jsonb(${term})`).join(', ')})))`,
   };
 }
 
@@ -44,12 +45,18 @@ export function matchedNamesOf(parts: string): MatchedNames {
 
 export const SEARCH_DOCUMENT = {
   suspect: (alias: string): SearchDocument =>
-    searchDocument('suspects', alias, `ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`),
-  organization: (alias: string): SearchDocument => searchDocument('organizations', alias, `ARRAY[${alias}.name::text] || ${alias}.aliases`),
+    searchDocument(
+      'suspects',
+      alias,
+      `ARRAY[${alias}.given_names::text, ${alias}.paternal_surname::text, ${alias}.maternal_surname::text] || ${alias}.aliases`,
+    ),
+  organization: (alias: string): SearchDocument =>
+    searchDocument('organizations', alias, `ARRAY[${alias}.name::text] || ${alias}.aliases`),
 };
 
 export function searchTokens(search: string): string[] {
-  if (search.length > MAX_SEARCH_LENGTH) throw AppError.badInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
+  if (search.length > MAX_SEARCH_LENGTH)
+    throw AppError.badInput('search', `must be at most ${MAX_SEARCH_LENGTH} characters`);
   return search
     .split(/[\s,;.]+/u)
     .map((token) => token.trim())

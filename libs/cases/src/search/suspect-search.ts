@@ -81,7 +81,10 @@ export async function matchQueryWords(manager: EntityManager, search: string): P
     const matched = rows.filter((row) => Number(row.i) === index + 1 && (!article || row.class === MatchClass.EXACT));
     const atClass: string[][] = [];
     for (const matchClass of CLASSES) {
-      const own = matched.filter((row) => row.class === matchClass).slice(0, MAX_WORDS_PER_CLASS).map((row) => row.word);
+      const own = matched
+        .filter((row) => row.class === matchClass)
+        .slice(0, MAX_WORDS_PER_CLASS)
+        .map((row) => row.word);
       atClass.push([...(atClass[matchClass - 1] ?? []), ...own]);
     }
     return { word, article, atClass: atClass as QueryTerm['atClass'] };
@@ -163,17 +166,24 @@ export async function rankedIds(
       parameters[`search_c${matchClass}_${suffix}`] = value;
       return `search_c${matchClass}_${suffix}`;
     };
-    qb.innerJoin(orderedStream(words, param), 'd', 'd.suspect_id = r.id').select('d.suspect_id', 'id').addSelect(String(rank), 'rank');
+    qb.innerJoin(orderedStream(words, param), 'd', 'd.suspect_id = r.id')
+      .select('d.suspect_id', 'id')
+      .addSelect(String(rank), 'rank');
     const readable = options.matchedOn?.(qb);
     if (readable) {
       qb.andWhere(`${readable.words} && :${param('readable', words)}`);
       if (better.length > 0) qb.andWhere(`NOT (${readable.words} && :${param('better', better)})`);
-      articles.forEach((article, i) => qb.andWhere(`${readable.words} && :${param(`article_${i}`, article.atClass[MatchClass.EXACT])}`));
+      articles.forEach((article, i) =>
+        qb.andWhere(`${readable.words} && :${param(`article_${i}`, article.atClass[MatchClass.EXACT])}`),
+      );
     } else {
       if (better.length > 0) qb.andWhere(hasKey('d.suspect_id', param('better', better), true));
-      articles.forEach((article, i) => qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))));
+      articles.forEach((article, i) =>
+        qb.andWhere(hasKey('d.suspect_id', param(`article_${i}`, article.atClass[MatchClass.EXACT]))),
+      );
     }
-    if (options.after && rank === options.after.rank) qb.andWhere(`d.suspect_id < :${param('after', options.after.id)}`);
+    if (options.after && rank === options.after.rank)
+      qb.andWhere(`d.suspect_id < :${param('after', options.after.id)}`);
     branches.push(qb.orderBy('d.suspect_id', 'DESC').limit(options.limit));
   }
   if (branches.length === 0) return [];
@@ -191,7 +201,8 @@ export async function rankedIds(
     .limit(options.limit)
     .getRawMany<{ id: string; rank: number | string }>();
   const ranked = rows.map((row) => ({ id: row.id, rank: Number(row.rank) }));
-  if (ranked.some((row, i) => i > 0 && row.rank > ranked[i - 1].rank)) throw new Error('rankedIds: the branches came out of order');
+  if (ranked.some((row, i) => i > 0 && row.rank > ranked[i - 1].rank))
+    throw new Error('rankedIds: the branches came out of order');
   return ranked;
 }
 
@@ -201,7 +212,11 @@ export async function rankedIds(
  * sort key: those words are computed once per row (a subquery the planner keeps apart) and
  * compared with each class's words.
  */
-export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>, terms: QueryTerm[], matchedOn: MatchedNames): SortKey {
+export function whereAllWordsMatch<E extends ObjectLiteral>(
+  qb: SelectQueryBuilder<E>,
+  terms: QueryTerm[],
+  matchedOn: MatchedNames,
+): SortKey {
   if (terms.length === 0 || terms.some((term) => term.atClass[MatchClass.PHONETIC].length === 0)) {
     qb.andWhere('false');
     return { sql: 'CAST(0 AS bigint)', type: 'bigint' };
@@ -214,7 +229,13 @@ export function whereAllWordsMatch<E extends ObjectLiteral>(qb: SelectQueryBuild
     }),
   );
   qb.andWhere(DOCUMENT.hasWords(terms.map((_term, i) => `CAST(:search_t${i}_c${MatchClass.PHONETIC} AS text[])`)));
-  if (matchedOn.words !== DOCUMENT.words) terms.forEach((_term, i) => qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
-  const whens = CLASSES.slice(0, -1).map((matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`);
-  return { sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${matchedOn.words} AS words OFFSET 0) w)`, type: 'bigint' };
+  if (matchedOn.words !== DOCUMENT.words)
+    terms.forEach((_term, i) => qb.andWhere(`${matchedOn.words} && :search_t${i}_c${MatchClass.PHONETIC}`));
+  const whens = CLASSES.slice(0, -1).map(
+    (matchClass) => `WHEN ${levels[matchClass].join(' AND ')} THEN ${rankOf(matchClass)}`,
+  );
+  return {
+    sql: `(SELECT CASE ${whens.join(' ')} ELSE 0 END FROM (SELECT ${matchedOn.words} AS words OFFSET 0) w)`,
+    type: 'bigint',
+  };
 }

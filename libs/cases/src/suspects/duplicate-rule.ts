@@ -31,7 +31,9 @@ export interface DuplicateProbe {
  * value the viewer may not see.
  */
 export function duplicateProbe(seen: SuspectSeen): DuplicateProbe | null {
-  const keys = (seen.identifiers ?? []).filter((identifier) => seen.own || identifier.kind !== IdentifierKind.SSN).map((identifier) => `#${identifierKey(identifier)}`);
+  const keys = (seen.identifiers ?? [])
+    .filter((identifier) => seen.own || identifier.kind !== IdentifierKind.SSN)
+    .map((identifier) => `#${identifierKey(identifier)}`);
   const named = seen.givenNames !== null && seen.paternalSurname !== null && seen.dateOfBirth !== null;
   if (keys.length === 0 && !named) return null;
   return {

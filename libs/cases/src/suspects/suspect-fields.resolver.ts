@@ -7,7 +7,10 @@ import { SuspectService } from './suspect.service';
 export class SuspectFieldsResolver {
   constructor(private readonly suspects: SuspectService) {}
 
-  @ResolveField(() => [Membership], { nullable: true, description: 'Only memberships of organizations the viewer may see.' })
+  @ResolveField(() => [Membership], {
+    nullable: true,
+    description: 'Only memberships of organizations the viewer may see.',
+  })
   memberships(@Ctx() ctx: RequestContext, @Parent() suspect: Suspect): Promise<Membership[]> | null {
     return suspect.memberships === null ? null : this.suspects.memberships(ctx, suspect.id);
   }

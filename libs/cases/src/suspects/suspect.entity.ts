@@ -12,7 +12,10 @@ export type SuspectIdentifier = IdentifierValue<Country>;
 @Index('suspects_search_words_idx', { synchronize: false })
 @Index('suspects_owner_id_idx', ['ownerAgencyId', 'id'])
 // A person may be known by an alias alone (migration AliasOnlySuspects).
-@Check('suspects_named_or_aliased', '("given_names" IS NOT NULL AND "paternal_surname" IS NOT NULL) OR cardinality("aliases") > 0')
+@Check(
+  'suspects_named_or_aliased',
+  '("given_names" IS NOT NULL AND "paternal_surname" IS NOT NULL) OR cardinality("aliases") > 0',
+)
 export class SuspectEntity extends RecordEntity {
   @Column({ type: 'varchar', length: 200, nullable: true })
   givenNames: string | null;

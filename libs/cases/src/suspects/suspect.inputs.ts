@@ -1,22 +1,15 @@
 import { NestedInput, OptionalInputList, OptionalText, OptionalTextList } from '../records/input-fields';
 import { Field, ID, InputType, PartialType } from '@nestjs/graphql';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsEnum,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsEnum, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Country, DateScalar } from '@app/core';
 import { HandlingInput } from '../records/handling.type';
 import { IdentifierKind, MembershipRole, Sex, SuspectStatus } from '../records/record-enums';
 
 export const NAME_MAX_LENGTH = 200;
 
-@InputType('IdentifierInput', { description: "An official identifier, checked by kind (a CURP's check digit, a passport's country...)." })
+@InputType('IdentifierInput', {
+  description: "An official identifier, checked by kind (a CURP's check digit, a passport's country...).",
+})
 export class IdentifierInput {
   @Field(() => IdentifierKind, { description: 'Which kind of identifier.' })
   @IsEnum(IdentifierKind)
@@ -28,12 +21,19 @@ export class IdentifierInput {
   @MaxLength(100)
   value: string;
 
-  @Field(() => Country, { nullable: true, description: 'The issuing country: required for a passport; kinds issued by one country (CURP: MX, SSN: US) imply it.' })
+  @Field(() => Country, {
+    nullable: true,
+    description:
+      'The issuing country: required for a passport; kinds issued by one country (CURP: MX, SSN: US) imply it.',
+  })
   @IsOptional()
   @IsEnum(Country)
   country?: Country | null;
 
-  @OptionalText(3, "The issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH).")
+  @OptionalText(
+    3,
+    "The issuing state of a driver's licence: an ISO 3166-2 subdivision code without the country (TX, CHH).",
+  )
   state?: string | null;
 }
 
@@ -54,14 +54,22 @@ export class MembershipInput {
 
 @InputType('CreateSuspectInput', { description: 'A new suspect of your agency.' })
 export class CreateSuspectInput {
-  @Field(() => String, { nullable: true, description: 'Given names (at most 200 characters). A suspect needs them, with the paternal surname, unless known by an alias alone.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Given names (at most 200 characters). A suspect needs them, with the paternal surname, unless known by an alias alone.',
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(NAME_MAX_LENGTH)
   givenNames?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Paternal (first) surname (at most 200 characters). A suspect needs it unless known by an alias alone.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Paternal (first) surname (at most 200 characters). A suspect needs it unless known by an alias alone.',
+  })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
@@ -105,15 +113,23 @@ export class CreateSuspectInput {
   handling: HandlingInput;
 }
 
-@InputType('UpdateSuspectInput', { description: 'Changes to a suspect: every CreateSuspectInput field, optional; a given list replaces the stored one.' })
+@InputType('UpdateSuspectInput', {
+  description: 'Changes to a suspect: every CreateSuspectInput field, optional; a given list replaces the stored one.',
+})
 export class UpdateSuspectInput extends PartialType(CreateSuspectInput, InputType) {}
 
 @InputType('SuspectFilter', { description: 'Narrows suspects; every filter given must hold (they combine).' })
 export class SuspectFilter {
-  @OptionalText(NAME_MAX_LENGTH, 'A name or alias, accent-insensitive and typo- and sound-tolerant ("Gonzalez" finds "González"): exact words first, then typos, then sound-alikes. Matches only names you may read.')
+  @OptionalText(
+    NAME_MAX_LENGTH,
+    'A name or alias, accent-insensitive and typo- and sound-tolerant ("Gonzalez" finds "González"): exact words first, then typos, then sound-alikes. Matches only names you may read.',
+  )
   search?: string | null;
 
-  @OptionalText(100, 'Any identifier (CURP, RFC, passport, A-number, ...), matched exactly after normalization (case, spaces, dashes, dots).')
+  @OptionalText(
+    100,
+    'Any identifier (CURP, RFC, passport, A-number, ...), matched exactly after normalization (case, spaces, dashes, dots).',
+  )
   identifier?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Born on this date.' })

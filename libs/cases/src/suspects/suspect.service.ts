@@ -2,7 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { audited, AuditAction, changedFields } from '@app/audit';
 import { RequestContext } from '@app/auth';
-import { AppError, connectionOf, ConnectionShape, NAME_FIELDS, newId, keysetList, Order, PageArgs, PageInfo, pageWindow, PageWindow, windowPage, RECORD_DESCRIPTORS, RecordType } from '@app/core';
+import {
+  AppError,
+  connectionOf,
+  ConnectionShape,
+  NAME_FIELDS,
+  newId,
+  keysetList,
+  Order,
+  PageArgs,
+  PageInfo,
+  pageWindow,
+  PageWindow,
+  windowPage,
+  RECORD_DESCRIPTORS,
+  RecordType,
+} from '@app/core';
 import { orderSortKeys, SUSPECT_ORDER_KEYS, SuspectOrderField } from '../records/record-order';
 import { IdentifierKind } from '../identifiers/identifier-kind';
 import { checkIdentifiers, maskedSsn } from '../identifiers/identifier-rules';
@@ -13,10 +28,24 @@ import { handlingColumns } from '../records/handling.type';
 import { RecordQueries, rejectNulls } from '../records/record-queries';
 import { recordView } from '../records/record-view';
 import { SEARCH_DOCUMENT } from '../search/name-search';
-import { classOfRank, isSingleWordSearch, MatchClass, matchQueryWords, QueryTerm, rankedIds, whereAllWordsMatch } from '../search/suspect-search';
+import {
+  classOfRank,
+  isSingleWordSearch,
+  MatchClass,
+  matchQueryWords,
+  QueryTerm,
+  rankedIds,
+  whereAllWordsMatch,
+} from '../search/suspect-search';
 import { duplicateProbe, DuplicateProbe } from './duplicate-rule';
 import { SuspectEntity, SuspectIdentifier } from './suspect.entity';
-import { CreateSuspectInput, IdentifierInput, MembershipInput, SuspectFilter, UpdateSuspectInput } from './suspect.inputs';
+import {
+  CreateSuspectInput,
+  IdentifierInput,
+  MembershipInput,
+  SuspectFilter,
+  UpdateSuspectInput,
+} from './suspect.inputs';
 import { Membership, Suspect } from './suspect.type';
 import { SuspectStatus } from '../records/record-enums';
 
@@ -39,11 +68,17 @@ export interface SuspectConnectionShape extends ConnectionShape<Suspect> {
   readonly totalCountCapped: Promise<boolean>;
 }
 
-function boundedConnection(edges: SuspectEdgeShape[], pageInfo: PageInfo, count: () => Promise<number>): SuspectConnectionShape {
+function boundedConnection(
+  edges: SuspectEdgeShape[],
+  pageInfo: PageInfo,
+  count: () => Promise<number>,
+): SuspectConnectionShape {
   let counted: Promise<number> | null = null;
   const total = () => (counted ??= count());
   const connection = connectionOf(edges, pageInfo, async () => Math.min(await total(), TOTAL_COUNT_BOUND));
-  return Object.defineProperty(connection, 'totalCountCapped', { get: async () => (await total()) > TOTAL_COUNT_BOUND }) as SuspectConnectionShape;
+  return Object.defineProperty(connection, 'totalCountCapped', {
+    get: async () => (await total()) > TOTAL_COUNT_BOUND,
+  }) as SuspectConnectionShape;
 }
 
 /** The latest date it is anywhere on Earth (UTC+14): a date of birth after it is in the future. */
@@ -95,21 +130,33 @@ export class SuspectService {
   view(ctx: RequestContext, row: SuspectEntity): Suspect {
     const names = [row.givenNames, row.paternalSurname, row.maternalSurname].filter(Boolean);
     const own = ctx.actor?.agencyId === row.ownerAgencyId;
-    return recordView(ctx, 'Suspect', row, {
-      givenNames: row.givenNames,
-      paternalSurname: row.paternalSurname,
-      maternalSurname: row.maternalSurname,
-      // known by an alias alone: the alias is the name
-      fullName: names.length > 0 ? names.join(' ') : (row.aliases[0] ?? null),
-      aliases: row.aliases,
-      dateOfBirth: row.dateOfBirth,
-      sex: row.sex,
-      nationalities: row.nationalities,
-      identifiers: own ? row.identifiers : row.identifiers.map((identifier) => (identifier.kind === IdentifierKind.SSN ? { ...identifier, value: maskedSsn(identifier.value) } : identifier)),
-      status: row.status,
-      // resolved by SuspectFieldsResolver; [] here only marks the field as readable
-      memberships: [] as Membership[],
-    }, { fullName: names.length > 0 ? RECORD_DESCRIPTORS[RecordType.SUSPECT].fields.fullName.derivedFrom : ['aliases'] });
+    return recordView(
+      ctx,
+      'Suspect',
+      row,
+      {
+        givenNames: row.givenNames,
+        paternalSurname: row.paternalSurname,
+        maternalSurname: row.maternalSurname,
+        // known by an alias alone: the alias is the name
+        fullName: names.length > 0 ? names.join(' ') : (row.aliases[0] ?? null),
+        aliases: row.aliases,
+        dateOfBirth: row.dateOfBirth,
+        sex: row.sex,
+        nationalities: row.nationalities,
+        identifiers: own
+          ? row.identifiers
+          : row.identifiers.map((identifier) =>
+              identifier.kind === IdentifierKind.SSN
+                ? { ...identifier, value: maskedSsn(identifier.value) }
+                : identifier,
+            ),
+        status: row.status,
+        // resolved by SuspectFieldsResolver; [] here only marks the field as readable
+        memberships: [] as Membership[],
+      },
+      { fullName: names.length > 0 ? RECORD_DESCRIPTORS[RecordType.SUSPECT].fields.fullName.derivedFrom : ['aliases'] },
+    );
   }
 
   async findById(ctx: RequestContext, id: string): Promise<Suspect | null> {
@@ -122,11 +169,17 @@ export class SuspectService {
    * match class, then newest first; without one, newest first. A filter on a field the viewer
    * may not read matches nothing of that record.
    */
-  async list(ctx: RequestContext, filter: SuspectFilter | null | undefined, args: PageArgs, orderBy?: Order<SuspectOrderField> | null): Promise<SuspectConnectionShape> {
+  async list(
+    ctx: RequestContext,
+    filter: SuspectFilter | null | undefined,
+    args: PageArgs,
+    orderBy?: Order<SuspectOrderField> | null,
+  ): Promise<SuspectConnectionShape> {
     const terms = filter?.search ? await matchQueryWords(ctx.manager, filter.search) : null;
     const otherFilters = !!(filter?.identifier || filter?.dateOfBirth);
     const window = pageWindow(args);
-    if (terms && !otherFilters && !window.backward && !orderBy && isSingleWordSearch(terms)) return this.searchOneWord(ctx, terms, window);
+    if (terms && !otherFilters && !window.backward && !orderBy && isSingleWordSearch(terms))
+      return this.searchOneWord(ctx, terms, window);
     const refine = (qb: SelectQueryBuilder<SuspectEntity>) => {
       if (filter?.identifier) {
         this.records.whereReadable(ctx, qb, ['identifiers']);
@@ -143,14 +196,22 @@ export class SuspectService {
     const page = await this.records.page(ctx, args, refine, orderBy?.direction);
     return boundedConnection(
       // with a search, the page's last sort key is the match rank (after orderBy's)
-      page.edges.map((edge) => ({ cursor: edge.cursor, node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues.at(-1))) : null })),
+      page.edges.map((edge) => ({
+        cursor: edge.cursor,
+        node: this.view(ctx, edge.node),
+        matchClass: terms ? classOfRank(Number(edge.sortValues.at(-1))) : null,
+      })),
       page.pageInfo,
       () => this.countVisible(ctx, refine),
     );
   }
 
   /** One search word: the page's ids through the ordered search keys, then the rows. */
-  private async searchOneWord(ctx: RequestContext, terms: QueryTerm[], window: PageWindow): Promise<SuspectConnectionShape> {
+  private async searchOneWord(
+    ctx: RequestContext,
+    terms: QueryTerm[],
+    window: PageWindow,
+  ): Promise<SuspectConnectionShape> {
     let after: { rank: number; id: string } | null = null;
     if (window.cursor !== null) {
       const [rank, id] = ctx.cursors.open(ONE_WORD_LIST, window.cursor, ['bigint', 'uuid']);
@@ -160,21 +221,41 @@ export class SuspectService {
     // The search keys hold every name of a suspect: a viewer who reads only some names of some
     // suspects has each candidate checked against the names it may read.
     const partly = this.records.limitsFields(ctx, NAMES);
-    const readableNames = <Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>) => this.records.allowedSearchDocument(ctx, qb);
-    const ranked = await rankedIds(ctx.manager, terms, { limit: window.limit + 1, after, visible: () => this.records.visible(ctx), ...(partly ? { matchedOn: readableNames } : {}) });
-    const { edges: page, pageInfo } = windowPage(window, ranked, (entry) => ({ cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]), entry }));
-    const rows = page.length > 0 ? await this.records.loadMany(ctx, page.map(({ entry }) => entry.id)) : new Map<string, SuspectEntity>();
+    const readableNames = <Q extends ObjectLiteral>(qb: SelectQueryBuilder<Q>) =>
+      this.records.allowedSearchDocument(ctx, qb);
+    const ranked = await rankedIds(ctx.manager, terms, {
+      limit: window.limit + 1,
+      after,
+      visible: () => this.records.visible(ctx),
+      ...(partly ? { matchedOn: readableNames } : {}),
+    });
+    const { edges: page, pageInfo } = windowPage(window, ranked, (entry) => ({
+      cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]),
+      entry,
+    }));
+    const rows =
+      page.length > 0
+        ? await this.records.loadMany(
+            ctx,
+            page.map(({ entry }) => entry.id),
+          )
+        : new Map<string, SuspectEntity>();
     const edges = page.flatMap(({ cursor, entry }) => {
       const row = rows.get(entry.id);
       return row ? [{ cursor, node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
     });
     return boundedConnection(edges, pageInfo, () =>
-      this.countVisible(ctx, (qb) => whereAllWordsMatch(qb, terms, partly ? readableNames(qb) : SEARCH_DOCUMENT.suspect('r'))),
+      this.countVisible(ctx, (qb) =>
+        whereAllWordsMatch(qb, terms, partly ? readableNames(qb) : SEARCH_DOCUMENT.suspect('r')),
+      ),
     );
   }
 
   /** The visible suspects `refine` keeps, counted up to one past the bound. */
-  private async countVisible(ctx: RequestContext, refine: (qb: SelectQueryBuilder<SuspectEntity>) => unknown): Promise<number> {
+  private async countVisible(
+    ctx: RequestContext,
+    refine: (qb: SelectQueryBuilder<SuspectEntity>) => unknown,
+  ): Promise<number> {
     const qb = this.records.visible(ctx);
     if (!qb) return 0;
     refine(qb);
@@ -239,7 +320,8 @@ export class SuspectService {
     if (input.memberships !== undefined) await this.records.markRelationsChanged(ctx, row.id, ['memberships']);
     const updated = await this.records.saved(ctx, row.id);
     if (input.handling) for (const listener of this.markingsListeners) await listener(ctx, updated);
-    if (changed.includes('identifiers') && updated.identifiers.length > 0) for (const listener of this.identifiersListeners) await listener(ctx, updated);
+    if (changed.includes('identifiers') && updated.identifiers.length > 0)
+      for (const listener of this.identifiersListeners) await listener(ctx, updated);
     return audited(ctx, AuditAction.SUSPECT_UPDATED, this.view(ctx, updated), changed);
   }
 
@@ -254,7 +336,10 @@ export class SuspectService {
           .map((seen) => duplicateProbe({ ...seen, own: seen.ownerAgencyId === ctx.agencyId }))
           .filter((probe): probe is DuplicateProbe => probe !== null);
         const pairs = probes.length > 0 ? await this.duplicatePairs(ctx, probes) : [];
-        const rows = pairs.length > 0 ? await this.records.loadMany(ctx, [...new Set(pairs.map((pair) => pair.id))]) : new Map<string, SuspectEntity>();
+        const rows =
+          pairs.length > 0
+            ? await this.records.loadMany(ctx, [...new Set(pairs.map((pair) => pair.id))])
+            : new Map<string, SuspectEntity>();
         return suspects.map((seen) =>
           pairs.flatMap((pair) => {
             const row = pair.source === seen.id ? rows.get(pair.id) : undefined;
@@ -266,7 +351,10 @@ export class SuspectService {
   }
 
   /** (suspect, possible duplicate) pairs: the viewer's own visible suspects matching each probe, newest first. */
-  private async duplicatePairs(ctx: RequestContext, probes: DuplicateProbe[]): Promise<{ source: string; id: string }[]> {
+  private async duplicatePairs(
+    ctx: RequestContext,
+    probes: DuplicateProbe[],
+  ): Promise<{ source: string; id: string }[]> {
     const qb = this.records.visible(ctx);
     if (!qb) return [];
     const folded = (sql: string) => `frontera_search_text(ARRAY[${sql}])`;
@@ -278,7 +366,10 @@ export class SuspectService {
       ) m WHERE m.id <> p.source)`;
     return qb
       .innerJoin(candidates, 'pair', 'pair.id = r.id')
-      .andWhere('r.owner_agency_id = :duplicateOwner', { duplicateOwner: ctx.agencyId, duplicateProbes: JSON.stringify(probes) })
+      .andWhere('r.owner_agency_id = :duplicateOwner', {
+        duplicateOwner: ctx.agencyId,
+        duplicateProbes: JSON.stringify(probes),
+      })
       .select('pair.source', 'source')
       .addSelect('r.id', 'id')
       .orderBy('r.id', 'DESC')
@@ -302,20 +393,36 @@ export class SuspectService {
         const rows = qb
           ? await qb
               .andWhere('m.suspect_id IN (:...suspectIds)', { suspectIds: [...suspectIds] })
-              .select(['m.suspect_id AS suspect_id', 'm.organization_id AS organization_id', 'm.role AS role', 'm.since AS since'])
+              .select([
+                'm.suspect_id AS suspect_id',
+                'm.organization_id AS organization_id',
+                'm.role AS role',
+                'm.since AS since',
+              ])
               .orderBy('m.created_at')
-              .getRawMany<{ suspect_id: string; organization_id: string; role: Membership['role']; since: string | null }>()
+              .getRawMany<{
+                suspect_id: string;
+                organization_id: string;
+                role: Membership['role'];
+                since: string | null;
+              }>()
           : [];
         const bySuspect = new Map<string, Membership[]>(suspectIds.map((key) => [key, []]));
         for (const row of rows) {
-          bySuspect.get(row.suspect_id)?.push({ organizationId: row.organization_id, role: row.role, since: row.since });
+          bySuspect
+            .get(row.suspect_id)
+            ?.push({ organizationId: row.organization_id, role: row.role, since: row.since });
         }
         return suspectIds.map((key) => bySuspect.get(key) ?? []);
       })
       .load(suspectId);
   }
 
-  private async replaceMemberships(ctx: RequestContext, suspectId: string, memberships: MembershipInput[]): Promise<void> {
+  private async replaceMemberships(
+    ctx: RequestContext,
+    suspectId: string,
+    memberships: MembershipInput[],
+  ): Promise<void> {
     const organizationIds = [...new Set(memberships.map((m) => m.organizationId))];
     const visible = await this.organizations.records.visibleIds(ctx, organizationIds);
     const unknown = organizationIds.find((id) => !visible.has(id));
@@ -325,7 +432,12 @@ export class SuspectService {
     const unique = new Map(memberships.map((m) => [`${m.organizationId}:${m.role}`, m]));
     if (unique.size > 0) {
       await repository.insert(
-        [...unique.values()].map((m) => ({ suspectId, organizationId: m.organizationId, role: m.role, since: m.since ?? null })),
+        [...unique.values()].map((m) => ({
+          suspectId,
+          organizationId: m.organizationId,
+          role: m.role,
+          since: m.since ?? null,
+        })),
       );
     }
   }

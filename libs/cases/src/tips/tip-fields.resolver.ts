@@ -25,7 +25,10 @@ export class TipFieldsResolver {
     return tip.assigneeId === null ? null : personById(ctx, tip.assigneeId);
   }
 
-  @ResolveField(() => [TipFollowUp], { nullable: true, description: 'What the tipster added later with the receipt code, oldest first.' })
+  @ResolveField(() => [TipFollowUp], {
+    nullable: true,
+    description: 'What the tipster added later with the receipt code, oldest first.',
+  })
   followUps(@Ctx() ctx: RequestContext, @Parent() tip: Tip): Promise<TipFollowUp[]> | null {
     return tip.followUps === null ? null : this.tips.followUps(ctx, tip.id);
   }

@@ -57,7 +57,10 @@ export class TipsterInput extends TipContactFields {
 
 @InputType('SubmitTipInput', { description: 'A tip taken by an intake officer.' })
 export class SubmitTipInput {
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the tip came in; now when left out; not in the future.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the tip came in; now when left out; not in the future.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
@@ -112,15 +115,24 @@ export class SubmitTipInput {
   @IsUUID('all', { message: 'assigneeId must be a user id' })
   assigneeId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'The wanted campaign (Se Busca) a HOTLINE or WHATSAPP tip answers: one of your agency.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The wanted campaign (Se Busca) a HOTLINE or WHATSAPP tip answers: one of your agency.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'campaignId must be a campaign id' })
   campaignId?: string | null;
 }
 
-@InputType('TriageTipInput', { description: 'Triage: status, grading and markings; the fields given change, and a given list replaces the stored one.' })
+@InputType('TriageTipInput', {
+  description:
+    'Triage: status, grading and markings; the fields given change, and a given list replaces the stored one.',
+})
 export class TriageTipInput {
-  @OptionalNestedInput(HandlingInput, "New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to your country only, and a referral abroad needs the partner's country here.")
+  @OptionalNestedInput(
+    HandlingInput,
+    "New markings, once the tip has been weighed: a public tip arrives TLP:AMBER releasable to your country only, and a referral abroad needs the partner's country here.",
+  )
   handling?: HandlingInput | null;
 
   @Field(() => TipStatus, { nullable: true, description: 'The new status.' })
@@ -143,7 +155,10 @@ export class TriageTipInput {
   @IsEnum(SourceReliability)
   sourceReliability?: SourceReliability | null;
 
-  @Field(() => Int, { nullable: true, description: "The information's credibility, 1 (confirmed) to 6 (cannot be judged); null clears it." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The information's credibility, 1 (confirmed) to 6 (cannot be judged); null clears it.",
+  })
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -43,7 +43,19 @@ export interface PublicTipIntake {
 }
 
 /** The columns a new tip is given by whoever files it; the rest start the same for every tip. */
-type NewTip = Pick<TipEntity, 'ownerAgencyId' | 'tlp' | 'releasableTo' | 'originatorControlled' | 'receivedAt' | 'channel' | 'language' | 'receivedIn' | 'narrative' | 'campaignId'>;
+type NewTip = Pick<
+  TipEntity,
+  | 'ownerAgencyId'
+  | 'tlp'
+  | 'releasableTo'
+  | 'originatorControlled'
+  | 'receivedAt'
+  | 'channel'
+  | 'language'
+  | 'receivedIn'
+  | 'narrative'
+  | 'campaignId'
+>;
 
 @Injectable()
 export class TipService {
@@ -86,44 +98,58 @@ export class TipService {
   }
 
   /** The intake queue: urgent first, then newest. */
-  async list(ctx: RequestContext, filter: TipFilter | null | undefined, args: PageArgs, orderBy?: Order<TipOrderField> | null): Promise<ConnectionShape<Tip>> {
+  async list(
+    ctx: RequestContext,
+    filter: TipFilter | null | undefined,
+    args: PageArgs,
+    orderBy?: Order<TipOrderField> | null,
+  ): Promise<ConnectionShape<Tip>> {
     if (filter?.receivedFrom && filter.receivedTo && filter.receivedFrom >= filter.receivedTo) {
       throw AppError.badInput('receivedTo', 'must be after receivedFrom');
     }
-    const page = await this.records.page(ctx, args, (qb) => {
-      this.records.whereReadable(ctx, qb, [
-        ...(filter?.status ? ['status'] : []),
-        ...(filter?.channel ? ['channel'] : []),
-        ...(filter?.priority ? ['priority'] : []),
-        ...(filter?.language ? ['language'] : []),
-        ...(filter?.receivedFrom || filter?.receivedTo ? ['receivedAt'] : []),
-        ...(filter?.campaignId ? ['campaignId'] : []),
-      ]);
-      if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-      if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
-      if (filter?.priority) qb.andWhere('r.priority = :priority', { priority: filter.priority });
-      if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
-      if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
-      if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
-      if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
-      if (orderBy) return orderSortKeys(ctx, this.records, qb, orderBy, TIP_ORDER_KEYS);
-      // Urgent first, then newest: the agency's own tips by their priority. Tips other agencies
-      // shared sort as routine, so the order never tells a priority the share withholds; a tip
-      // whose receivedAt is withheld sorts by when it was recorded, for the same reason.
-      qb.setParameter('queueAgencyId', ctx.agencyId);
-      const receivedAt = this.records.fieldAllowedSql(ctx, qb, 'receivedAt');
-      return [
-        { sql: `(CASE WHEN r.owner_agency_id = :queueAgencyId THEN ${PRIORITY_RANK_SQL} ELSE 0 END)`, type: 'bigint' },
-        { sql: `(CASE WHEN ${receivedAt} THEN r.received_at ELSE r.created_at END)`, type: 'timestamptz' },
-      ];
-    }, orderBy?.direction);
+    const page = await this.records.page(
+      ctx,
+      args,
+      (qb) => {
+        this.records.whereReadable(ctx, qb, [
+          ...(filter?.status ? ['status'] : []),
+          ...(filter?.channel ? ['channel'] : []),
+          ...(filter?.priority ? ['priority'] : []),
+          ...(filter?.language ? ['language'] : []),
+          ...(filter?.receivedFrom || filter?.receivedTo ? ['receivedAt'] : []),
+          ...(filter?.campaignId ? ['campaignId'] : []),
+        ]);
+        if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+        if (filter?.channel) qb.andWhere('r.channel = :channel', { channel: filter.channel });
+        if (filter?.priority) qb.andWhere('r.priority = :priority', { priority: filter.priority });
+        if (filter?.language) qb.andWhere('r.language = :language', { language: filter.language });
+        if (filter?.receivedFrom) qb.andWhere('r.received_at >= :receivedFrom', { receivedFrom: filter.receivedFrom });
+        if (filter?.receivedTo) qb.andWhere('r.received_at < :receivedTo', { receivedTo: filter.receivedTo });
+        if (filter?.campaignId) qb.andWhere('r.campaign_id = :campaignId', { campaignId: filter.campaignId });
+        if (orderBy) return orderSortKeys(ctx, this.records, qb, orderBy, TIP_ORDER_KEYS);
+        // Urgent first, then newest: the agency's own tips by their priority. Tips other agencies
+        // shared sort as routine, so the order never tells a priority the share withholds; a tip
+        // whose receivedAt is withheld sorts by when it was recorded, for the same reason.
+        qb.setParameter('queueAgencyId', ctx.agencyId);
+        const receivedAt = this.records.fieldAllowedSql(ctx, qb, 'receivedAt');
+        return [
+          {
+            sql: `(CASE WHEN r.owner_agency_id = :queueAgencyId THEN ${PRIORITY_RANK_SQL} ELSE 0 END)`,
+            type: 'bigint',
+          },
+          { sql: `(CASE WHEN ${receivedAt} THEN r.received_at ELSE r.created_at END)`, type: 'timestamptz' },
+        ];
+      },
+      orderBy?.direction,
+    );
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 
   async submit(ctx: RequestContext, input: SubmitTipInput): Promise<Tip> {
     // Received times come from JS Dates (millisecond precision), which the keyset cursor keeps exactly.
     const receivedAt = input.receivedAt ?? new Date();
-    if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw AppError.badInput('receivedAt', 'cannot be in the future');
+    if (receivedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+      throw AppError.badInput('receivedAt', 'cannot be in the future');
     const row = this.newRow(
       ctx,
       {
@@ -173,7 +199,10 @@ export class TipService {
     );
     await ctx.manager.getRepository(TipEntity).insert(row);
     const subjectIds = [...new Set(intake.subjectIds)];
-    if (subjectIds.length > 0) await ctx.manager.getRepository(TipSubjectEntity).insert(subjectIds.map((suspectId) => ({ tipId: row.id, suspectId })));
+    if (subjectIds.length > 0)
+      await ctx.manager
+        .getRepository(TipSubjectEntity)
+        .insert(subjectIds.map((suspectId) => ({ tipId: row.id, suspectId })));
     return row.id;
   }
 
@@ -184,10 +213,15 @@ export class TipService {
   async addFollowUp(ctx: RequestContext, tipId: string, narrative: string): Promise<void> {
     const text = requiredText('narrative', narrative);
     // Locked: concurrent additions count one after the other.
-    await ctx.manager.getRepository(TipEntity).findOneOrFail({ where: { id: tipId }, lock: { mode: 'pessimistic_write' } });
+    await ctx.manager
+      .getRepository(TipEntity)
+      .findOneOrFail({ where: { id: tipId }, lock: { mode: 'pessimistic_write' } });
     const followUps = ctx.manager.getRepository(TipFollowUpEntity);
     if ((await followUps.countBy({ tipId })) >= MAX_TIP_FOLLOW_UPS) {
-      throw AppError.badInput('narrative', `a tip takes at most ${MAX_TIP_FOLLOW_UPS} additions: call the hotline instead`);
+      throw AppError.badInput(
+        'narrative',
+        `a tip takes at most ${MAX_TIP_FOLLOW_UPS} additions: call the hotline instead`,
+      );
     }
     await followUps.insert({ id: newId(), tipId, receivedAt: new Date(), narrative: text });
     await ctx.manager.getRepository(TipEntity).update({ id: tipId }, { updatedAt: new Date() });
@@ -209,7 +243,11 @@ export class TipService {
     if (input.organizationIds !== undefined) await this.replaceOrganizations(ctx, row.id, input.organizationIds ?? []);
     // a change to the mentions alone is still a change to the tip
     const linksChanged = input.subjectIds !== undefined || input.organizationIds !== undefined;
-    const changed = [...changedFields(row, changes), ...(input.subjectIds !== undefined ? ['subjects'] : []), ...(input.organizationIds !== undefined ? ['organizations'] : [])];
+    const changed = [
+      ...changedFields(row, changes),
+      ...(input.subjectIds !== undefined ? ['subjects'] : []),
+      ...(input.organizationIds !== undefined ? ['organizations'] : []),
+    ];
     if (Object.keys(changes).length === 0 && linksChanged) changes.updatedAt = new Date();
     const repository = ctx.manager.getRepository(TipEntity);
     if (Object.keys(changes).length > 0) await repository.update({ id: row.id }, changes);
@@ -261,7 +299,9 @@ export class TipService {
         const rows = await ctx.manager
           .getRepository(TipFollowUpEntity)
           .find({ where: { tipId: In([...tipIds]) }, order: { receivedAt: 'ASC', id: 'ASC' } });
-        return tipIds.map((tipId) => rows.filter((row) => row.tipId === tipId).map(({ receivedAt, narrative }) => ({ receivedAt, narrative })));
+        return tipIds.map((tipId) =>
+          rows.filter((row) => row.tipId === tipId).map(({ receivedAt, narrative }) => ({ receivedAt, narrative })),
+        );
       })
       .load(tipId);
   }
@@ -283,12 +323,19 @@ export class TipService {
 
   private openTipster(row: TipEntity): Tipster {
     const identity = this.cipher.openJson<TipsterIdentity>(row.tipsterSealed, row.id);
-    return { anonymous: identity.anonymous, name: identity.name ?? null, phone: identity.phone ?? null, email: identity.email ?? null };
+    return {
+      anonymous: identity.anonymous,
+      name: identity.name ?? null,
+      phone: identity.phone ?? null,
+      email: identity.email ?? null,
+    };
   }
 
   /** An active person of the actor's agency (the intake agency); anyone else answers as an unknown id. */
   private async assertAssignee(ctx: RequestContext, userId: string): Promise<void> {
-    const found = await ctx.manager.getRepository(UserEntity).existsBy({ id: userId, agencyId: ctx.agencyId, active: true });
+    const found = await ctx.manager
+      .getRepository(UserEntity)
+      .existsBy({ id: userId, agencyId: ctx.agencyId, active: true });
     if (!found) throw AppError.badInput('assigneeId', `no one of your agency has the id ${userId}`);
   }
 
@@ -298,10 +345,17 @@ export class TipService {
    */
   private async assertCampaign(ctx: RequestContext, row: TipEntity): Promise<void> {
     if (row.channel !== TipChannel.HOTLINE && row.channel !== TipChannel.WHATSAPP) {
-      throw AppError.badInput('campaignId', 'only hotline and WhatsApp tips are entered for a campaign (web tips come through its form)');
+      throw AppError.badInput(
+        'campaignId',
+        'only hotline and WhatsApp tips are entered for a campaign (web tips come through its form)',
+      );
     }
-    const qb = ctx.manager.getRepository<{ id: string }>('WantedCampaignEntity').createQueryBuilder('c').where('c.id = :campaignId', { campaignId: row.campaignId });
-    if (!whereAccessible(qb, ctx.ability, 'read', 'Campaign') || !(await qb.getExists())) throw AppError.badInput('campaignId', `unknown campaign ${row.campaignId}`);
+    const qb = ctx.manager
+      .getRepository<{ id: string }>('WantedCampaignEntity')
+      .createQueryBuilder('c')
+      .where('c.id = :campaignId', { campaignId: row.campaignId });
+    if (!whereAccessible(qb, ctx.ability, 'read', 'Campaign') || !(await qb.getExists()))
+      throw AppError.badInput('campaignId', `unknown campaign ${row.campaignId}`);
   }
 
   private async replaceSubjects(ctx: RequestContext, tipId: string, subjectIds: string[]): Promise<void> {
@@ -331,7 +385,11 @@ interface Link {
 }
 
 /** Linked records per tip, in link order; the loads batch into one query through the request's DataLoader. */
-async function groupLinked<T>(tipIds: readonly string[], links: Link[], load: (id: string) => Promise<T | null>): Promise<T[][]> {
+async function groupLinked<T>(
+  tipIds: readonly string[],
+  links: Link[],
+  load: (id: string) => Promise<T | null>,
+): Promise<T[][]> {
   const loaded = await Promise.all(links.map((link) => load(link.linked_id)));
   const byTip = new Map<string, T[]>(tipIds.map((key) => [key, []]));
   links.forEach((link, i) => {
@@ -356,6 +414,7 @@ function tipsterIdentity(input: TipsterInput): TipsterIdentity {
     if (name || phone || email) throw AppError.badInput('tipster', 'an anonymous tipster has no name, phone or email');
     return { anonymous: true, name: null, phone: null, email: null };
   }
-  if (!name && !phone && !email) throw AppError.badInput('tipster', 'a tipster who is not anonymous needs a name, phone or email');
+  if (!name && !phone && !email)
+    throw AppError.badInput('tipster', 'a tipster who is not anonymous needs a name, phone or email');
   return { anonymous: false, name, phone, email };
 }

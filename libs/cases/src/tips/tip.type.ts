@@ -6,7 +6,9 @@ import { RecordNode } from '../records/record.interface';
 import { SourceReliability, TipChannel, TipPriority, TipStatus } from '../records/record-enums';
 import { Suspect } from '../suspects/suspect.type';
 
-@ObjectType('Tipster', { description: "Who gave a tip. Confidential: only the intake agency's intake officers ever read it; never shared." })
+@ObjectType('Tipster', {
+  description: "Who gave a tip. Confidential: only the intake agency's intake officers ever read it; never shared.",
+})
 export class Tipster {
   @Field({ description: 'True when the tipster gave no name.' })
   anonymous: boolean;
@@ -21,7 +23,9 @@ export class Tipster {
   email: string | null;
 }
 
-@ObjectType('TipFollowUp', { description: 'Information the tipster added later with the receipt code of a public tip.' })
+@ObjectType('TipFollowUp', {
+  description: 'Information the tipster added later with the receipt code of a public tip.',
+})
 export class TipFollowUp {
   @Field(() => DateTimeScalar, { description: 'When it came in.' })
   receivedAt: Date;
@@ -30,12 +34,21 @@ export class TipFollowUp {
   narrative: string;
 }
 
-@ObjectType('Tip', { implements: () => [RecordNode, RelayNode], description: 'A tip, as you may see it: withheld fields are null and named in redactedFields.' })
+@ObjectType('Tip', {
+  implements: () => [RecordNode, RelayNode],
+  description: 'A tip, as you may see it: withheld fields are null and named in redactedFields.',
+})
 export class Tip extends RecordNode {
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the tip came in; null when withheld from you (then named in redactedFields).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the tip came in; null when withheld from you (then named in redactedFields).',
+  })
   receivedAt: Date | null;
 
-  @Field(() => TipChannel, { nullable: true, description: 'How it came in; null when withheld from you (then named in redactedFields).' })
+  @Field(() => TipChannel, {
+    nullable: true,
+    description: 'How it came in; null when withheld from you (then named in redactedFields).',
+  })
   channel: TipChannel | null;
 
   @Field(() => String, { nullable: true, description: '"es" or "en".' })
@@ -44,13 +57,22 @@ export class Tip extends RecordNode {
   @Field(() => Country, { nullable: true, description: 'Which side of the border the tip was received on.' })
   receivedIn: Country | null;
 
-  @Field(() => String, { nullable: true, description: 'What the tipster said; null when withheld from you (then named in redactedFields).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the tipster said; null when withheld from you (then named in redactedFields).',
+  })
   narrative: string | null;
 
-  @Field(() => TipStatus, { nullable: true, description: 'Where it is in the intake queue; null when withheld from you (then named in redactedFields).' })
+  @Field(() => TipStatus, {
+    nullable: true,
+    description: 'Where it is in the intake queue; null when withheld from you (then named in redactedFields).',
+  })
   status: TipStatus | null;
 
-  @Field(() => TipPriority, { nullable: true, description: 'How urgently it needs acting on; null when withheld from you (then named in redactedFields).' })
+  @Field(() => TipPriority, {
+    nullable: true,
+    description: 'How urgently it needs acting on; null when withheld from you (then named in redactedFields).',
+  })
   priority: TipPriority | null;
 
   /** Resolved by TipFieldsResolver from assigneeId, unless withheld (then null). */
@@ -59,18 +81,29 @@ export class Tip extends RecordNode {
 
   assigneeId: string | null;
 
-  @Field(() => SourceReliability, { nullable: true, description: 'Admiralty code: A (reliable) to F (cannot be judged).' })
+  @Field(() => SourceReliability, {
+    nullable: true,
+    description: 'Admiralty code: A (reliable) to F (cannot be judged).',
+  })
   sourceReliability: SourceReliability | null;
 
   @Field(() => Int, { nullable: true, description: 'Admiralty code: 1 (confirmed) to 6 (cannot be judged).' })
   informationCredibility: number | null;
 
   /** Resolved by TipFieldsResolver, unless withheld (then null). */
-  @Field(() => [Suspect], { nullable: true, description: 'The suspects it mentions, only those you may see; null when withheld from you (then named in redactedFields).' })
+  @Field(() => [Suspect], {
+    nullable: true,
+    description:
+      'The suspects it mentions, only those you may see; null when withheld from you (then named in redactedFields).',
+  })
   subjects: Suspect[] | null;
 
   /** Resolved by TipFieldsResolver, unless withheld (then null). */
-  @Field(() => [Organization], { nullable: true, description: 'The organizations it mentions, only those you may see; null when withheld from you (then named in redactedFields).' })
+  @Field(() => [Organization], {
+    nullable: true,
+    description:
+      'The organizations it mentions, only those you may see; null when withheld from you (then named in redactedFields).',
+  })
   organizations: Organization[] | null;
 
   @Field(() => Tipster, { nullable: true, description: 'Intake officers of the owning agency only; never shared.' })
@@ -80,6 +113,9 @@ export class Tip extends RecordNode {
   campaignId: string | null;
 
   /** Resolved by TipFieldsResolver, unless withheld (then null). */
-  @Field(() => [TipFollowUp], { nullable: true, description: 'What the tipster added later with the receipt code, oldest first.' })
+  @Field(() => [TipFollowUp], {
+    nullable: true,
+    description: 'What the tipster added later with the receipt code, oldest first.',
+  })
   followUps: TipFollowUp[] | null;
 }

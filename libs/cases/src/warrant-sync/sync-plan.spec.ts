@@ -3,7 +3,8 @@ import { planSync, recordedKey, SyncItem, SyncPlanInput, WarrantState } from './
 const now = new Date('2026-11-23T12:00:00Z');
 const at = (iso: string) => new Date(iso);
 const terminal = new Set(['EXECUTED', 'CANCELLED']);
-const transitionError = (from: string) => (terminal.has(from) ? `a warrant ${from} cannot change: a new warrant is needed` : null);
+const transitionError = (from: string) =>
+  terminal.has(from) ? `a warrant ${from} cannot change: a new warrant is needed` : null;
 
 function plan(items: SyncItem[], states: WarrantState[], recorded: string[] = []) {
   const refs: Record<string, string> = { 'SIJE:1': 'w1', 'SIJE:2': 'w2' };
@@ -19,7 +20,12 @@ function plan(items: SyncItem[], states: WarrantState[], recorded: string[] = []
 }
 
 const active = { id: 'w1', status: 'ACTIVE', statusChangedAt: at('2026-11-01T00:00:00Z') };
-const item = (status: string, iso: string, externalId = '1'): SyncItem => ({ sourceSystem: 'SIJE', externalId, status, statusChangedAt: at(iso) });
+const item = (status: string, iso: string, externalId = '1'): SyncItem => ({
+  sourceSystem: 'SIJE',
+  externalId,
+  status,
+  statusChangedAt: at(iso),
+});
 
 describe('planSync', () => {
   it('applies a newer status and records it in the history', () => {
@@ -30,7 +36,11 @@ describe('planSync', () => {
   });
 
   it('treats a replay of a recorded status as UNCHANGED and writes nothing', () => {
-    const result = plan([item('ACTIVE', '2026-11-01T00:00:00Z')], [active], [recordedKey('w1', 'ACTIVE', active.statusChangedAt)]);
+    const result = plan(
+      [item('ACTIVE', '2026-11-01T00:00:00Z')],
+      [active],
+      [recordedKey('w1', 'ACTIVE', active.statusChangedAt)],
+    );
     expect(result.decisions[0].outcome).toBe('UNCHANGED');
     expect(result.history).toEqual([]);
     expect(result.updates).toEqual([]);
@@ -59,13 +69,23 @@ describe('planSync', () => {
 
   it('refuses illegal transitions and lets valid items of the batch through', () => {
     const executed = { id: 'w2', status: 'EXECUTED', statusChangedAt: at('2026-11-10T00:00:00Z') };
-    const result = plan([item('ACTIVE', '2026-11-15T00:00:00Z', '2'), item('SUSPENDED', '2026-11-15T00:00:00Z')], [active, executed]);
+    const result = plan(
+      [item('ACTIVE', '2026-11-15T00:00:00Z', '2'), item('SUSPENDED', '2026-11-15T00:00:00Z')],
+      [active, executed],
+    );
     expect(result.decisions.map((d) => d.outcome)).toEqual(['REJECTED', 'APPLIED']);
     expect(result.decisions[0].message).toMatch(/new warrant/);
   });
 
   it('applies several changes to one warrant in the order they arrive; an older one arriving late is stale', () => {
-    const result = plan([item('SUSPENDED', '2026-11-05T00:00:00Z'), item('ACTIVE', '2026-11-09T00:00:00Z'), item('CANCELLED', '2026-11-07T00:00:00Z')], [active]);
+    const result = plan(
+      [
+        item('SUSPENDED', '2026-11-05T00:00:00Z'),
+        item('ACTIVE', '2026-11-09T00:00:00Z'),
+        item('CANCELLED', '2026-11-07T00:00:00Z'),
+      ],
+      [active],
+    );
     expect(result.decisions.map((d) => d.outcome)).toEqual(['APPLIED', 'APPLIED', 'STALE']);
     expect(result.updates).toEqual([{ id: 'w1', status: 'ACTIVE', statusChangedAt: at('2026-11-09T00:00:00Z') }]);
   });

@@ -66,8 +66,10 @@ export function recordedKey(warrantId: string, status: string, at: Date): string
 function invalid(item: SyncItem, now: Date, maxSkewMs: number): string | null {
   if (!item.sourceSystem.trim()) return 'sourceSystem is empty';
   if (!item.externalId.trim()) return 'externalId is empty';
-  if (item.sourceSystem.length > MAX_ID_LENGTH.sourceSystem) return `sourceSystem is longer than ${MAX_ID_LENGTH.sourceSystem} characters`;
-  if (item.externalId.length > MAX_ID_LENGTH.externalId) return `externalId is longer than ${MAX_ID_LENGTH.externalId} characters`;
+  if (item.sourceSystem.length > MAX_ID_LENGTH.sourceSystem)
+    return `sourceSystem is longer than ${MAX_ID_LENGTH.sourceSystem} characters`;
+  if (item.externalId.length > MAX_ID_LENGTH.externalId)
+    return `externalId is longer than ${MAX_ID_LENGTH.externalId} characters`;
   if (Number.isNaN(item.statusChangedAt.getTime())) return 'statusChangedAt is not a time';
   if (item.statusChangedAt.getTime() > now.getTime() + maxSkewMs) return 'statusChangedAt is in the future';
   if ((item.note?.length ?? 0) > 2000) return 'note is longer than 2000 characters';
@@ -90,16 +92,27 @@ export function planSync(input: SyncPlanInput): SyncPlan {
     if (problem) return { outcome: 'REJECTED', warrantId: null, message: problem };
     const warrantId = input.warrantIdOf(item);
     const state = warrantId ? states.get(warrantId) : undefined;
-    if (!warrantId || !state) return { outcome: 'NOT_FOUND', warrantId: null, message: 'no warrant of your agency has this reference' };
+    if (!warrantId || !state)
+      return { outcome: 'NOT_FOUND', warrantId: null, message: 'no warrant of your agency has this reference' };
 
     const key = recordedKey(warrantId, item.status, item.statusChangedAt);
     if (recorded.has(key)) return { outcome: 'UNCHANGED', warrantId, message: null };
-    const entry = { warrantId, status: item.status, changedAt: item.statusChangedAt, sourceSystem: item.sourceSystem, note: item.note ?? null };
+    const entry = {
+      warrantId,
+      status: item.status,
+      changedAt: item.statusChangedAt,
+      sourceSystem: item.sourceSystem,
+      note: item.note ?? null,
+    };
 
     if (item.statusChangedAt.getTime() < state.statusChangedAt.getTime()) {
       recorded.add(key);
       history.push({ ...entry, applied: false });
-      return { outcome: 'STALE', warrantId, message: `older than the current status (${state.status} at ${state.statusChangedAt.toISOString()})` };
+      return {
+        outcome: 'STALE',
+        warrantId,
+        message: `older than the current status (${state.status} at ${state.statusChangedAt.toISOString()})`,
+      };
     }
     if (item.status === state.status) {
       // The same status reported again later: history notes it, the warrant does not change.

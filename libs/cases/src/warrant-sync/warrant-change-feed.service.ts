@@ -15,7 +15,11 @@ const FEED = 'WarrantChange';
 export class WarrantChangeFeedService {
   constructor(private readonly warrants: WarrantService) {}
 
-  async changes(ctx: RequestContext, after: string | null | undefined, first: number | null | undefined): Promise<WarrantChangePage> {
+  async changes(
+    ctx: RequestContext,
+    after: string | null | undefined,
+    first: number | null | undefined,
+  ): Promise<WarrantChangePage> {
     const limit = pageSize(first);
     const [txid, seq] = after ? ctx.cursors.open(FEED, after, ['digits', 'digits']) : ['0', '0'];
     const qb = this.warrants.records.visible(ctx);
@@ -34,7 +38,10 @@ export class WarrantChangeFeedService {
       .getRawMany<{ txid: string; seq: string; warrant_id: string }>();
     const page = rows.slice(0, limit);
     const warrants = await this.warrants.records.loadMany(ctx, [...new Set(page.map((row) => row.warrant_id))]);
-    const changes = page.map((row) => ({ cursor: ctx.cursors.seal(FEED, [row.txid, row.seq]), warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!) }));
+    const changes = page.map((row) => ({
+      cursor: ctx.cursors.seal(FEED, [row.txid, row.seq]),
+      warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!),
+    }));
     return {
       changes,
       endCursor: changes.length > 0 ? changes[changes.length - 1].cursor : (after ?? null),

@@ -5,7 +5,13 @@ import { AppError, newId } from '@app/core';
 import { WarrantService } from '../warrants/warrant.service';
 import { warrantTransitionError } from '../warrants/warrant-status-rules';
 import { planSync, recordedKey, SyncItem, WarrantState } from './sync-plan';
-import { MAX_SYNC_BATCH, WarrantStatusUpdateInput, WarrantSyncItemResult, WarrantSyncOutcome, WarrantSyncResult } from './warrant-sync.types';
+import {
+  MAX_SYNC_BATCH,
+  WarrantStatusUpdateInput,
+  WarrantSyncItemResult,
+  WarrantSyncOutcome,
+  WarrantSyncResult,
+} from './warrant-sync.types';
 
 const refKey = (sourceSystem: string, externalId: string) => `${sourceSystem}\u0000${externalId}`;
 
@@ -19,7 +25,8 @@ export class WarrantSyncService {
   constructor(private readonly warrants: WarrantService) {}
 
   async sync(ctx: RequestContext, updates: WarrantStatusUpdateInput[]): Promise<WarrantSyncResult> {
-    if (updates.length > MAX_SYNC_BATCH) throw AppError.badInput('updates', `at most ${MAX_SYNC_BATCH} updates per call`);
+    if (updates.length > MAX_SYNC_BATCH)
+      throw AppError.badInput('updates', `at most ${MAX_SYNC_BATCH} updates per call`);
     const items: SyncItem[] = updates.map((u) => ({ ...u, statusChangedAt: new Date(u.statusChangedAt) }));
     const ids = await this.resolveReferences(ctx, items);
     const states = await this.lockWritable(ctx, [...new Set(ids.values())]);
@@ -57,7 +64,11 @@ export class WarrantSyncService {
         `UPDATE warrants w SET status = u.status::warrant_status, status_changed_at = u.changed_at, updated_at = now()
          FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS u(id, status, changed_at)
          WHERE w.id = u.id`,
-        [plan.updates.map((u) => u.id), plan.updates.map((u) => u.status), plan.updates.map((u) => u.statusChangedAt.toISOString())],
+        [
+          plan.updates.map((u) => u.id),
+          plan.updates.map((u) => u.status),
+          plan.updates.map((u) => u.statusChangedAt.toISOString()),
+        ],
       );
     }
 
@@ -105,7 +116,9 @@ export class WarrantSyncService {
       .orderBy('r.id')
       .setLock('pessimistic_write')
       .getRawMany<{ id: string; status: string; status_changed_at: Date }>();
-    return new Map(rows.map((row) => [row.id, { id: row.id, status: row.status, statusChangedAt: new Date(row.status_changed_at) }]));
+    return new Map(
+      rows.map((row) => [row.id, { id: row.id, status: row.status, statusChangedAt: new Date(row.status_changed_at) }]),
+    );
   }
 
   /** Which (warrant, status, source time) the history already holds, for replays. */

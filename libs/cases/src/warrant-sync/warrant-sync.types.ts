@@ -14,9 +14,25 @@ export enum WarrantSyncOutcome {
   NOT_FOUND = 'NOT_FOUND',
   REJECTED = 'REJECTED',
 }
-registerEnumType(WarrantSyncOutcome, { name: 'WarrantSyncOutcome', description: 'What became of one status update sent to syncWarrantStatuses.', valuesMap: { APPLIED: { description: 'Applied: the warrant has the new status.' }, UNCHANGED: { description: 'Nothing to change: this update was recorded before (a resend), or the warrant already has this status.' }, STALE: { description: "Older than the warrant's current status: kept in the history, not applied." }, NOT_FOUND: { description: 'No warrant of your agency has this external reference.' }, REJECTED: { description: 'Refused as invalid (see message).' } } });
+registerEnumType(WarrantSyncOutcome, {
+  name: 'WarrantSyncOutcome',
+  description: 'What became of one status update sent to syncWarrantStatuses.',
+  valuesMap: {
+    APPLIED: { description: 'Applied: the warrant has the new status.' },
+    UNCHANGED: {
+      description:
+        'Nothing to change: this update was recorded before (a resend), or the warrant already has this status.',
+    },
+    STALE: { description: "Older than the warrant's current status: kept in the history, not applied." },
+    NOT_FOUND: { description: 'No warrant of your agency has this external reference.' },
+    REJECTED: { description: 'Refused as invalid (see message).' },
+  },
+});
 
-@InputType('WarrantStatusUpdateInput', { description: "A status change reported by a court or prosecutor system, keyed by the warrant's external reference. Item-level problems (an empty id, a future time) are REJECTED items, not a failed call." })
+@InputType('WarrantStatusUpdateInput', {
+  description:
+    "A status change reported by a court or prosecutor system, keyed by the warrant's external reference. Item-level problems (an empty id, a future time) are REJECTED items, not a failed call.",
+})
 export class WarrantStatusUpdateInput {
   @Field({ description: "The system reporting the change, as in the warrant's externalRefs." })
   @IsString()
@@ -105,7 +121,10 @@ export class WarrantChangePage {
   @Field(() => [WarrantChange], { description: 'The changes, oldest first.' })
   changes: WarrantChange[];
 
-  @Field(() => String, { nullable: true, description: "Where to resume (the next call's `after`); the `after` given when there was nothing new." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where to resume (the next call's `after`); the `after` given when there was nothing new.",
+  })
   endCursor: string | null;
 
   @Field({ description: 'True when more changes are waiting: ask again at once.' })

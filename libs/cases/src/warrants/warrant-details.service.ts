@@ -70,13 +70,18 @@ export class WarrantDetailsService {
           ? await qb
               .innerJoin(WarrantExternalRefEntity, 'x', 'x.warrant_id = r.id')
               .andWhere('r.id IN (:...warrantIds)', { warrantIds: [...warrantIds] })
-              .select(['x.warrant_id AS warrant_id', 'x.source_system AS source_system', 'x.external_id AS external_id'])
+              .select([
+                'x.warrant_id AS warrant_id',
+                'x.source_system AS source_system',
+                'x.external_id AS external_id',
+              ])
               .orderBy('x.source_system')
               .addOrderBy('x.external_id')
               .getRawMany<{ warrant_id: string; source_system: string; external_id: string }>()
           : [];
         const byWarrant = new Map<string, ExternalRef[]>(warrantIds.map((key) => [key, []]));
-        for (const row of rows) byWarrant.get(row.warrant_id)?.push({ sourceSystem: row.source_system, externalId: row.external_id });
+        for (const row of rows)
+          byWarrant.get(row.warrant_id)?.push({ sourceSystem: row.source_system, externalId: row.external_id });
         return warrantIds.map((key) => byWarrant.get(key) ?? []);
       })
       .load(warrantId);
@@ -135,9 +140,12 @@ export class WarrantDetailsService {
     await repository.delete({ warrantId });
     if (refs.length === 0) return true;
     // Another transaction may take the reference between our check and this insert.
-    await withUniqueConflicts(() => repository.insert(refs.map((ref) => ({ id: newId(), warrantId, ownerAgencyId: ctx.agencyId, ...ref }))), {
-      [EXTERNAL_REF_KEY]: () => refConflict(null),
-    });
+    await withUniqueConflicts(
+      () => repository.insert(refs.map((ref) => ({ id: newId(), warrantId, ownerAgencyId: ctx.agencyId, ...ref }))),
+      {
+        [EXTERNAL_REF_KEY]: () => refConflict(null),
+      },
+    );
     return true;
   }
 }
@@ -154,5 +162,7 @@ interface HistoryRow {
 
 function refConflict(ref: ExternalRef | null): AppError {
   const which = ref ? `external reference ${describeRef(ref)}` : 'an external reference';
-  return new AppError(ErrorCode.CONFLICT, `${which} already belongs to another warrant of your agency`, { field: 'externalRefs' });
+  return new AppError(ErrorCode.CONFLICT, `${which} already belongs to another warrant of your agency`, {
+    field: 'externalRefs',
+  });
 }

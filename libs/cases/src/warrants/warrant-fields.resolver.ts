@@ -12,12 +12,18 @@ export class WarrantFieldsResolver {
     private readonly details: WarrantDetailsService,
   ) {}
 
-  @ResolveField(() => Suspect, { nullable: true, description: 'Null where withheld or where the viewer may not see the suspect.' })
+  @ResolveField(() => Suspect, {
+    nullable: true,
+    description: 'Null where withheld or where the viewer may not see the suspect.',
+  })
   subject(@Ctx() ctx: RequestContext, @Parent() warrant: Warrant): Promise<Suspect | null> | null {
     return warrant.subjectId === null ? null : this.suspects.load(ctx, warrant.subjectId);
   }
 
-  @ResolveField(() => [WarrantStatusChange], { nullable: true, description: 'Oldest first, including updates recorded but not applied.' })
+  @ResolveField(() => [WarrantStatusChange], {
+    nullable: true,
+    description: 'Oldest first, including updates recorded but not applied.',
+  })
   statusHistory(@Ctx() ctx: RequestContext, @Parent() warrant: Warrant): Promise<WarrantStatusChange[]> | null {
     return warrant.statusHistory === null ? null : this.details.statusHistory(ctx, warrant.id);
   }

@@ -1,7 +1,10 @@
 import { WarrantStatus } from '../records/record-enums';
 
 /** Statuses a warrant never leaves: an executed or cancelled warrant is done with. */
-export const FINAL_WARRANT_STATUSES: ReadonlySet<string> = new Set<string>([WarrantStatus.EXECUTED, WarrantStatus.CANCELLED]);
+export const FINAL_WARRANT_STATUSES: ReadonlySet<string> = new Set<string>([
+  WarrantStatus.EXECUTED,
+  WarrantStatus.CANCELLED,
+]);
 
 /**
  * Why a warrant may not go from `from` to `to`, or null when it may. Pure, so the manual

@@ -78,13 +78,20 @@ export class CreateWarrantInput {
   @IsEnum(WarrantStatus)
   status: WarrantStatus;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When that status took effect; now when left out; not in the future.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When that status took effect; now when left out; not in the future.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate()
   statusChangedAt?: Date | null;
 
-  @OptionalInputList(ExternalRefInput, WARRANT_LIMITS.externalRefs, 'The keys court or prosecutor systems know it by (integration scripts sync on them).')
+  @OptionalInputList(
+    ExternalRefInput,
+    WARRANT_LIMITS.externalRefs,
+    'The keys court or prosecutor systems know it by (integration scripts sync on them).',
+  )
   externalRefs?: ExternalRefInput[] | null;
 
   @NestedInput(HandlingInput, "The record's handling markings.")
@@ -95,7 +102,10 @@ export class CreateWarrantInput {
   issueDate?: string | null;
 }
 
-@InputType('UpdateWarrantInput', { description: 'Changes to a warrant: every CreateWarrantInput field, optional. A new status appends to the history; a given externalRefs list replaces the stored one.' })
+@InputType('UpdateWarrantInput', {
+  description:
+    'Changes to a warrant: every CreateWarrantInput field, optional. A new status appends to the history; a given externalRefs list replaces the stored one.',
+})
 export class UpdateWarrantInput extends PartialType(CreateWarrantInput, InputType) {}
 
 @InputType('WarrantFilter', { description: 'Narrows warrants; every filter given must hold.' })

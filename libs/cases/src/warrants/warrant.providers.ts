@@ -4,4 +4,10 @@ import { WarrantFieldsResolver } from './warrant-fields.resolver';
 import { WarrantResolver } from './warrant.resolver';
 import { WarrantService } from './warrant.service';
 
-export const WARRANT_PROVIDERS = [WarrantService, WarrantDetailsService, WarrantResolver, WarrantFieldsResolver, SuspectWarrantsResolver];
+export const WARRANT_PROVIDERS = [
+  WarrantService,
+  WarrantDetailsService,
+  WarrantResolver,
+  WarrantFieldsResolver,
+  SuspectWarrantsResolver,
+];

@@ -50,21 +50,32 @@ export class WarrantService {
   }
 
   /** Newest first. */
-  async list(ctx: RequestContext, filter: WarrantFilter | null | undefined, args: PageArgs, orderBy?: Order<WarrantOrderField> | null): Promise<ConnectionShape<Warrant>> {
-    const page = await this.records.page(ctx, args, (qb) => {
-      if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
-      if (filter?.subjectId) {
-        qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
-        this.suspects.records.whereVisibleTarget(ctx, qb, 'r.subject_id');
-      }
-      if (filter?.issuingCountry) qb.andWhere('r.issuing_country = :issuingCountry', { issuingCountry: filter.issuingCountry });
-      this.records.whereReadable(ctx, qb, [
-        ...(filter?.status ? ['status'] : []),
-        ...(filter?.subjectId ? ['subject'] : []),
-        ...(filter?.issuingCountry ? ['issuingCountry'] : []),
-      ]);
-      return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, WARRANT_ORDER_KEYS) : [];
-    }, orderBy?.direction);
+  async list(
+    ctx: RequestContext,
+    filter: WarrantFilter | null | undefined,
+    args: PageArgs,
+    orderBy?: Order<WarrantOrderField> | null,
+  ): Promise<ConnectionShape<Warrant>> {
+    const page = await this.records.page(
+      ctx,
+      args,
+      (qb) => {
+        if (filter?.status) qb.andWhere('r.status = :status', { status: filter.status });
+        if (filter?.subjectId) {
+          qb.andWhere('r.subject_id = :subjectId', { subjectId: filter.subjectId });
+          this.suspects.records.whereVisibleTarget(ctx, qb, 'r.subject_id');
+        }
+        if (filter?.issuingCountry)
+          qb.andWhere('r.issuing_country = :issuingCountry', { issuingCountry: filter.issuingCountry });
+        this.records.whereReadable(ctx, qb, [
+          ...(filter?.status ? ['status'] : []),
+          ...(filter?.subjectId ? ['subject'] : []),
+          ...(filter?.issuingCountry ? ['issuingCountry'] : []),
+        ]);
+        return orderBy ? orderSortKeys(ctx, this.records, qb, orderBy, WARRANT_ORDER_KEYS) : [];
+      },
+      orderBy?.direction,
+    );
     return mapConnection(page, (row) => this.view(ctx, row));
   }
 
@@ -78,7 +89,9 @@ export class WarrantService {
       .loader<string, Warrant[]>('Suspect:warrants', async (subjectIds) => {
         const rows = await this.records.findWhere(ctx, (qb) => {
           this.records.whereReadable(ctx, qb, ['subject']);
-          qb.andWhere('r.subject_id IN (:...subjectIds)', { subjectIds: [...subjectIds] }).orderBy('r.statusChangedAt', 'DESC').addOrderBy('r.id', 'DESC');
+          qb.andWhere('r.subject_id IN (:...subjectIds)', { subjectIds: [...subjectIds] })
+            .orderBy('r.statusChangedAt', 'DESC')
+            .addOrderBy('r.id', 'DESC');
         });
         const bySubject = new Map<string, Warrant[]>(subjectIds.map((key) => [key, []]));
         for (const row of rows) bySubject.get(row.subjectId)?.push(this.view(ctx, row));
@@ -120,7 +133,8 @@ export class WarrantService {
     const changes: Partial<WarrantEntity> = {};
     if (input.number != null) changes.number = requiredText('number', input.number);
     if (input.issuingCountry != null) changes.issuingCountry = input.issuingCountry;
-    if (input.issuingAuthority != null) changes.issuingAuthority = requiredText('issuingAuthority', input.issuingAuthority);
+    if (input.issuingAuthority != null)
+      changes.issuingAuthority = requiredText('issuingAuthority', input.issuingAuthority);
     if (input.charges != null) changes.charges = charges(input.charges);
     if (input.issueDate !== undefined) changes.issueDate = issueDate(input.issueDate);
     if (input.handling) Object.assign(changes, await handlingColumns(ctx, input.handling));
@@ -154,12 +168,16 @@ export class WarrantService {
           .getRawOne<{ owner_agency_id: string }>()
       : undefined;
     if (!found) throw AppError.badInput('subjectId', 'unknown suspect');
-    if (found.owner_agency_id !== ctx.agencyId) throw AppError.badInput('subjectId', 'must be a suspect of your own agency');
+    if (found.owner_agency_id !== ctx.agencyId)
+      throw AppError.badInput('subjectId', 'must be a suspect of your own agency');
   }
 }
 
 /** The new status and its time, or null when the status stays; refuses what the rules forbid. */
-function statusChange(row: WarrantEntity, input: UpdateWarrantInput): Pick<WarrantEntity, 'status' | 'statusChangedAt'> | null {
+function statusChange(
+  row: WarrantEntity,
+  input: UpdateWarrantInput,
+): Pick<WarrantEntity, 'status' | 'statusChangedAt'> | null {
   if (input.status == null || input.status === row.status) {
     if (input.statusChangedAt && input.statusChangedAt.getTime() !== row.statusChangedAt.getTime()) {
       throw AppError.badInput('statusChangedAt', 'can change only together with the status');
@@ -170,7 +188,10 @@ function statusChange(row: WarrantEntity, input: UpdateWarrantInput): Pick<Warra
   if (refused) throw AppError.badInput('status', refused);
   const at = notInFuture('statusChangedAt', input.statusChangedAt ?? new Date());
   if (at.getTime() < row.statusChangedAt.getTime()) {
-    throw AppError.badInput('statusChangedAt', `must not be older than the current status (${row.status} since ${row.statusChangedAt.toISOString()})`);
+    throw AppError.badInput(
+      'statusChangedAt',
+      `must not be older than the current status (${row.status} since ${row.statusChangedAt.toISOString()})`,
+    );
   }
   return { status: input.status, statusChangedAt: at };
 }

@@ -34,41 +34,73 @@ export class WarrantStatusChange {
   note: string | null;
 }
 
-@ObjectType('Warrant', { implements: () => [RecordNode, RelayNode], description: 'An arrest warrant, as you may see it: withheld fields are null and named in redactedFields.' })
+@ObjectType('Warrant', {
+  implements: () => [RecordNode, RelayNode],
+  description: 'An arrest warrant, as you may see it: withheld fields are null and named in redactedFields.',
+})
 export class Warrant extends RecordNode {
-  @Field(() => String, { nullable: true, description: "The warrant's number at its issuing authority; null when withheld from you (then named in redactedFields)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The warrant's number at its issuing authority; null when withheld from you (then named in redactedFields).",
+  })
   number: string | null;
 
-  @Field(() => Country, { nullable: true, description: 'The country that issued it; null when withheld from you (then named in redactedFields).' })
+  @Field(() => Country, {
+    nullable: true,
+    description: 'The country that issued it; null when withheld from you (then named in redactedFields).',
+  })
   issuingCountry: Country | null;
 
-  @Field(() => String, { nullable: true, description: 'The court or authority that issued it; null when withheld from you (then named in redactedFields).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The court or authority that issued it; null when withheld from you (then named in redactedFields).',
+  })
   issuingAuthority: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'The charges; null when withheld from you (then named in redactedFields).' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The charges; null when withheld from you (then named in redactedFields).',
+  })
   charges: string[] | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'When it was issued; null when unknown or withheld.' })
   issueDate: string | null;
 
   /** Resolved by WarrantFieldsResolver: null where withheld or where the viewer may not see the suspect. */
-  @Field(() => Suspect, { nullable: true, description: 'The person it is for; null when withheld or when you may not see that suspect.' })
+  @Field(() => Suspect, {
+    nullable: true,
+    description: 'The person it is for; null when withheld or when you may not see that suspect.',
+  })
   subject?: Suspect | null;
 
   /** The subject's id, only where the `subject` field is readable (not part of the schema). */
   subjectId: string | null;
 
-  @Field(() => WarrantStatus, { nullable: true, description: 'Its current status; null when withheld from you (then named in redactedFields).' })
+  @Field(() => WarrantStatus, {
+    nullable: true,
+    description: 'Its current status; null when withheld from you (then named in redactedFields).',
+  })
   status: WarrantStatus | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the current status took effect; null when withheld from you (then named in redactedFields).' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the current status took effect; null when withheld from you (then named in redactedFields).',
+  })
   statusChangedAt: Date | null;
 
   /** Resolved by WarrantFieldsResolver, unless withheld (then null). */
-  @Field(() => [WarrantStatusChange], { nullable: true, description: 'Every status it has had, oldest first; null when withheld from you (then named in redactedFields).' })
+  @Field(() => [WarrantStatusChange], {
+    nullable: true,
+    description: 'Every status it has had, oldest first; null when withheld from you (then named in redactedFields).',
+  })
   statusHistory: WarrantStatusChange[] | null;
 
   /** Resolved by WarrantFieldsResolver, unless withheld (then null). */
-  @Field(() => [ExternalRef], { nullable: true, description: 'The keys court or prosecutor systems know it by; null when withheld from you (then named in redactedFields).' })
+  @Field(() => [ExternalRef], {
+    nullable: true,
+    description:
+      'The keys court or prosecutor systems know it by; null when withheld from you (then named in redactedFields).',
+  })
   externalRefs: ExternalRef[] | null;
 }

@@ -15,7 +15,10 @@ const booleanFlag = z
   .transform((v) => v === 'true' || v === '1');
 
 const positiveInt = (name: string) =>
-  z.coerce.number({ message: `expected a whole number for ${name}` }).int('expected a whole number').min(1, 'expected a whole number of at least 1');
+  z.coerce
+    .number({ message: `expected a whole number for ${name}` })
+    .int('expected a whole number')
+    .min(1, 'expected a whole number of at least 1');
 
 /** Express's named ranges, then addresses and CIDR ranges (IPv4 or IPv6). */
 const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
@@ -45,7 +48,8 @@ const trustProxy = z
     if (entries.every(isAddressOrRange)) return entries.join(',');
     context.addIssue({
       code: 'custom',
-      message: 'expected the hops to trust (1-10), or comma-separated proxy addresses or CIDR ranges (loopback, linklocal, uniquelocal, 10.0.0.0/8, ...); `true` would let any client choose its address',
+      message:
+        'expected the hops to trust (1-10), or comma-separated proxy addresses or CIDR ranges (loopback, linklocal, uniquelocal, 10.0.0.0/8, ...); `true` would let any client choose its address',
     });
     return z.NEVER;
   });
@@ -60,7 +64,10 @@ const envSchema = z.object({
     .default(3000),
   HOST: z
     .string()
-    .refine((host) => isIP(host) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(host), 'expected an IP address or host name to listen on, such as 127.0.0.1 or 0.0.0.0')
+    .refine(
+      (host) => isIP(host) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/.test(host),
+      'expected an IP address or host name to listen on, such as 127.0.0.1 or 0.0.0.0',
+    )
     .default('127.0.0.1'),
   TRUST_PROXY: trustProxy,
   WEB_CONCURRENCY: z.coerce
@@ -79,7 +86,9 @@ const envSchema = z.object({
     .optional(),
   [SKIP_VISIBILITY_VARIABLE]: z.string().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
-  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'expected development, production or test' }).default('development'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { message: 'expected development, production or test' })
+    .default('development'),
   JWT_SECRET: z.string().optional(),
   ENCRYPTION_KEY: z.string().optional(),
   DEMO_PASSWORD: z.string().min(8, 'expected at least 8 characters').optional(),
@@ -96,7 +105,12 @@ const envSchema = z.object({
   CORS_ORIGINS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((origin) => origin.trim()).filter(Boolean))
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
     .refine((origins) => origins.every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), {
       message: 'expected comma-separated origins such as https://app.example.org (scheme and host, no path)',
     }),
@@ -104,7 +118,10 @@ const envSchema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'expected a redis:// or rediss:// connection URL')
     .optional(),
-  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 letters, digits or : . _ -').default('frontera:'),
+  REDIS_KEY_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:._-]{1,64}$/, 'expected 1-64 letters, digits or : . _ -')
+    .default('frontera:'),
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE').default(600),
   PUBLIC_RATE_LIMIT_PER_MINUTE: positiveInt('PUBLIC_RATE_LIMIT_PER_MINUTE').default(10),
   LOGIN_FAILURES_PER_ADDRESS: positiveInt('LOGIN_FAILURES_PER_ADDRESS').default(100),
@@ -112,15 +129,28 @@ const envSchema = z.object({
   PUBLIC_TIP_RATE_LIMIT_PER_HOUR: positiveInt('PUBLIC_TIP_RATE_LIMIT_PER_HOUR').default(20),
   PUBLIC_BASE_URL: z
     .string()
-    .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*[^/\s?#])?$/, 'expected an http(s) URL without a trailing slash, query or fragment, such as https://api.frontera.example')
+    .regex(
+      /^https?:\/\/[^/\s?#]+(\/[^\s?#]*[^/\s?#])?$/,
+      'expected an http(s) URL without a trailing slash, query or fragment, such as https://api.frontera.example',
+    )
     .optional(),
   TIP_FORM_URL: z
     .string()
-    .regex(/^https?:\/\/[^/\s]+\S*$/, 'expected an http(s) URL, such as https://sebusca.frontera.example/{slug}?entrada={rank}')
+    .regex(
+      /^https?:\/\/[^/\s]+\S*$/,
+      'expected an http(s) URL, such as https://sebusca.frontera.example/{slug}?entrada={rank}',
+    )
     .optional(),
-  ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS').min(10, 'expected at least 10 seconds').max(86_400, 'expected at most 86400 seconds (a day)').default(900),
-  SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS').max(600_000, 'expected at most 600000 ms (10 minutes)').default(30_000),
-  SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS').max(30 * 86_400, 'expected at most 2592000 seconds (30 days)').default(12 * 3600),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt('ACCESS_TOKEN_TTL_SECONDS')
+    .min(10, 'expected at least 10 seconds')
+    .max(86_400, 'expected at most 86400 seconds (a day)')
+    .default(900),
+  SHUTDOWN_TIMEOUT_MS: positiveInt('SHUTDOWN_TIMEOUT_MS')
+    .max(600_000, 'expected at most 600000 ms (10 minutes)')
+    .default(30_000),
+  SESSION_MAX_SECONDS: positiveInt('SESSION_MAX_SECONDS')
+    .max(30 * 86_400, 'expected at most 2592000 seconds (30 days)')
+    .default(12 * 3600),
   AUTH_CACHE_SECONDS: z.coerce
     .number({ message: 'expected a whole number for AUTH_CACHE_SECONDS' })
     .int('expected a whole number')
@@ -131,15 +161,33 @@ const envSchema = z.object({
   AUDIT_SIGNING_KEY: z.string().optional(),
   AUDIT_SIGNING_KEY_FILE: z.string().min(1).optional(),
   AUDIT_CHECKPOINT_DIR: z.string().min(1).optional(),
-  AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS').max(3600, 'expected at most 3600 seconds (an hour)').default(60),
-  SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'expected an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465').optional(),
+  AUDIT_CHECKPOINT_SECONDS: positiveInt('AUDIT_CHECKPOINT_SECONDS')
+    .max(3600, 'expected at most 3600 seconds (an hour)')
+    .default(60),
+  SMTP_URL: z
+    .string()
+    .regex(
+      /^smtps?:\/\/\S+$/,
+      'expected an smtp:// or smtps:// URL, such as smtps://user:password@mail.example.org:465',
+    )
+    .optional(),
   SMTP_FROM: z.string().min(3).default('Frontera <no-reply@frontera.invalid>'),
-  WEBHOOK_RETRY_BASE_MS: positiveInt('WEBHOOK_RETRY_BASE_MS').max(3_600_000, 'expected at most 3600000 ms (an hour)').default(30_000),
+  WEBHOOK_RETRY_BASE_MS: positiveInt('WEBHOOK_RETRY_BASE_MS')
+    .max(3_600_000, 'expected at most 3600000 ms (an hour)')
+    .default(30_000),
   WEBHOOK_MAX_ATTEMPTS: positiveInt('WEBHOOK_MAX_ATTEMPTS').max(20, 'expected at most 20 attempts').default(8),
-  SHARE_EXPIRY_CHECK_SECONDS: positiveInt('SHARE_EXPIRY_CHECK_SECONDS').max(86_400, 'expected at most 86400 seconds (a day)').default(3_600),
-  METRICS_TOKEN: z.string().regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces').optional(),
+  SHARE_EXPIRY_CHECK_SECONDS: positiveInt('SHARE_EXPIRY_CHECK_SECONDS')
+    .max(86_400, 'expected at most 86400 seconds (a day)')
+    .default(3_600),
+  METRICS_TOKEN: z
+    .string()
+    .regex(/^\S{32,}$/, 'expected a random token of at least 32 characters, no spaces')
+    .optional(),
   // read by the OpenTelemetry SDK itself (apps/api/src/observability/tracing.ts); checked here so a typo stops start-up
-  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, 'expected the http(s) URL of an OTLP/HTTP receiver, such as http://127.0.0.1:4318')
+    .optional(),
 });
 
 export interface AppConfig {
@@ -294,28 +342,44 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (production) {
     // Generated secrets (outside production) are random; configured ones may be anything.
     // The key's bytes, not their base64: a repeated word stays a repeat only byte for byte.
-    for (const [name, value] of [['JWT_SECRET', jwtSecret], ['ENCRYPTION_KEY', encryptionKey?.toString('latin1')]] as const) {
+    for (const [name, value] of [
+      ['JWT_SECRET', jwtSecret],
+      ['ENCRYPTION_KEY', encryptionKey?.toString('latin1')],
+    ] as const) {
       if (value && estimatedSecretBits(value) < MIN_SECRET_BITS) {
-        problems.push(`${name}: too easy to guess (repeats, sequences or common words): generate one, e.g. with \`openssl rand -base64 32\``);
+        problems.push(
+          `${name}: too easy to guess (repeats, sequences or common words): generate one, e.g. with \`openssl rand -base64 32\``,
+        );
       }
     }
   }
   const seedDemo = e.SEED_DEMO ?? !e.DATABASE_URL;
   if (production && seedDemo && (e.DEMO_PASSWORD ?? DEFAULT_DEMO_PASSWORD) === DEFAULT_DEMO_PASSWORD) {
-    problems.push('SEED_DEMO: seeding the demo accounts in production needs DEMO_PASSWORD set to a password of your own (the default is public)');
+    problems.push(
+      'SEED_DEMO: seeding the demo accounts in production needs DEMO_PASSWORD set to a password of your own (the default is public)',
+    );
   }
   // Without Redis every worker counts rate limits and login failures on its own: N workers, N times the budget.
   const webConcurrency = e.WEB_CONCURRENCY ?? (production && e.REDIS_URL ? availableParallelism() : 1);
   if (production && webConcurrency > 1 && !e.REDIS_URL) {
-    problems.push('WEB_CONCURRENCY: more than one worker in production needs REDIS_URL (rate limits and login lockouts in memory are per worker)');
+    problems.push(
+      'WEB_CONCURRENCY: more than one worker in production needs REDIS_URL (rate limits and login lockouts in memory are per worker)',
+    );
   }
   if (e.SESSION_MAX_SECONDS < e.ACCESS_TOKEN_TTL_SECONDS) {
     problems.push('SESSION_MAX_SECONDS: expected at least ACCESS_TOKEN_TTL_SECONDS');
   }
   const signingKey = auditSigningKey(e, dataDir, production, problems);
-  if (production && !e.AUDIT_CHECKPOINT_DIR) problems.push('AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)');
-  if (production && e[SKIP_VISIBILITY_VARIABLE]) problems.push(`${SKIP_VISIBILITY_VARIABLE}: a test-only switch that removes the visibility filter; never set it in production`);
-  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL) problems.push("MIGRATION_DATABASE_URL: needs DATABASE_URL, the API's own role, beside it");
+  if (production && !e.AUDIT_CHECKPOINT_DIR)
+    problems.push(
+      'AUDIT_CHECKPOINT_DIR: expected a directory outside the database for the audit checkpoints (production needs one)',
+    );
+  if (production && e[SKIP_VISIBILITY_VARIABLE])
+    problems.push(
+      `${SKIP_VISIBILITY_VARIABLE}: a test-only switch that removes the visibility filter; never set it in production`,
+    );
+  if (e.MIGRATION_DATABASE_URL && !e.DATABASE_URL)
+    problems.push("MIGRATION_DATABASE_URL: needs DATABASE_URL, the API's own role, beside it");
   if (problems.length > 0 || !jwtSecret || !encryptionKey || !signingKey) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }

@@ -5,8 +5,14 @@ import { join } from 'node:path';
 import { loadConfig } from './app-config';
 
 const dataDir = () => mkdtempSync(join(tmpdir(), 'frontera-audit-config-'));
-const secrets = { JWT_SECRET: 'k4Jq9vR2mX7tB1wZ8nC5yH3pL6sD0fGa', ENCRYPTION_KEY: Buffer.from(Array.from({ length: 32 }, (_, i) => i * 7)).toString('base64') };
-const pem = (type: 'ed25519' | 'ed448' = 'ed25519') => generateKeyPairSync(type as 'ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const secrets = {
+  JWT_SECRET: 'k4Jq9vR2mX7tB1wZ8nC5yH3pL6sD0fGa',
+  ENCRYPTION_KEY: Buffer.from(Array.from({ length: 32 }, (_, i) => i * 7)).toString('base64'),
+};
+const pem = (type: 'ed25519' | 'ed448' = 'ed25519') =>
+  generateKeyPairSync(type as 'ed25519')
+    .privateKey.export({ type: 'pkcs8', format: 'pem' })
+    .toString();
 
 describe('audit settings', () => {
   it('generate a signing key once into DATA_DIR outside production, and keep checkpoints there by default', () => {
@@ -14,7 +20,9 @@ describe('audit settings', () => {
     const first = loadConfig({ DATA_DIR: dir, ...secrets });
     const second = loadConfig({ DATA_DIR: dir, ...secrets });
     expect(first.auditSigningKey.asymmetricKeyType).toBe('ed25519');
-    expect(first.auditSigningKey.export({ type: 'pkcs8', format: 'pem' })).toEqual(second.auditSigningKey.export({ type: 'pkcs8', format: 'pem' }));
+    expect(first.auditSigningKey.export({ type: 'pkcs8', format: 'pem' })).toEqual(
+      second.auditSigningKey.export({ type: 'pkcs8', format: 'pem' }),
+    );
     expect(statSync(join(dir, 'audit-signing-key.pem')).mode & 0o777).toBe(0o600);
     expect(first.auditCheckpointDir).toBe(join(dir, 'audit-checkpoints'));
     expect(first.auditCheckpointSeconds).toBe(60);
@@ -26,19 +34,37 @@ describe('audit settings', () => {
     expect(inline.auditSigningKey.export({ type: 'pkcs8', format: 'pem' })).toBe(key);
     const file = join(dataDir(), 'key.pem');
     writeFileSync(file, key);
-    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets, AUDIT_SIGNING_KEY_FILE: file }).auditSigningKey.export({ type: 'pkcs8', format: 'pem' })).toBe(key);
+    expect(
+      loadConfig({ DATA_DIR: dataDir(), ...secrets, AUDIT_SIGNING_KEY_FILE: file }).auditSigningKey.export({
+        type: 'pkcs8',
+        format: 'pem',
+      }),
+    ).toBe(key);
     expect(readFileSync(file, 'utf8')).toBe(key);
   });
 
   it('name what is wrong', () => {
     const base = { DATA_DIR: dataDir(), ...secrets };
-    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toThrow(/AUDIT_SIGNING_KEY: expected an Ed25519 private key in PEM/);
-    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() })).toThrow(
-      /AUDIT_SIGNING_KEY: expected an Ed25519 private key in PEM .*, not rsa/,
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: 'not a key' })).toThrow(
+      /AUDIT_SIGNING_KEY: expected an Ed25519 private key in PEM/,
     );
-    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY_FILE: '/nonexistent/key.pem' })).toThrow(/AUDIT_SIGNING_KEY_FILE: expected a readable file/);
-    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: pem(), AUDIT_SIGNING_KEY_FILE: '/x' })).toThrow(/set it or AUDIT_SIGNING_KEY_FILE, not both/);
-    expect(() => loadConfig({ ...base, AUDIT_CHECKPOINT_SECONDS: '0' })).toThrow(/AUDIT_CHECKPOINT_SECONDS: expected a whole number of at least 1/);
+    expect(() =>
+      loadConfig({
+        ...base,
+        AUDIT_SIGNING_KEY: generateKeyPairSync('rsa', { modulusLength: 1024 })
+          .privateKey.export({ type: 'pkcs8', format: 'pem' })
+          .toString(),
+      }),
+    ).toThrow(/AUDIT_SIGNING_KEY: expected an Ed25519 private key in PEM .*, not rsa/);
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY_FILE: '/nonexistent/key.pem' })).toThrow(
+      /AUDIT_SIGNING_KEY_FILE: expected a readable file/,
+    );
+    expect(() => loadConfig({ ...base, AUDIT_SIGNING_KEY: pem(), AUDIT_SIGNING_KEY_FILE: '/x' })).toThrow(
+      /set it or AUDIT_SIGNING_KEY_FILE, not both/,
+    );
+    expect(() => loadConfig({ ...base, AUDIT_CHECKPOINT_SECONDS: '0' })).toThrow(
+      /AUDIT_CHECKPOINT_SECONDS: expected a whole number of at least 1/,
+    );
   });
 
   it('are required in production: the key outside the database, and where checkpoints go', () => {

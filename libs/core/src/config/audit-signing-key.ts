@@ -42,12 +42,16 @@ export function auditSigningKey(
     const file = join(dataDir, 'audit-signing-key.pem');
     if (!existsSync(file)) {
       mkdirSync(dataDir, { recursive: true });
-      writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+      writeFileSync(file, generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }), {
+        mode: 0o600,
+      });
     }
     pem = readFileSync(file, 'utf8');
   }
   if (!pem) {
-    problems.push(`AUDIT_SIGNING_KEY: ${EXPECTED}, or AUDIT_SIGNING_KEY_FILE naming a file that holds one (production needs one)`);
+    problems.push(
+      `AUDIT_SIGNING_KEY: ${EXPECTED}, or AUDIT_SIGNING_KEY_FILE naming a file that holds one (production needs one)`,
+    );
     return null;
   }
   const key = parsePem(pem);

@@ -43,7 +43,11 @@ function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): Qu
   const scope: Scope = { agencyId, opened: null };
   scopes.set(runner, scope);
   // one signature for TypeORM's overloads (plain rows, or a structured result)
-  const query = runner.query.bind(runner) as (sql: string, parameters?: unknown[], structured?: boolean) => Promise<unknown>;
+  const query = runner.query.bind(runner) as (
+    sql: string,
+    parameters?: unknown[],
+    structured?: boolean,
+  ) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
   const inTurn = (sql: string, parameters?: unknown[], structured?: boolean): Promise<unknown> => {
     const run = tail.then(() => query(sql, parameters, structured));
@@ -59,7 +63,8 @@ function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): Qu
     await ((await runner.connect()) as PgClient).query(sql);
   };
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === START_TRANSACTION) return inTurn(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
+    if (sql === START_TRANSACTION)
+      return inTurn(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
     if (!lazy) return inTurn(sql, parameters, structured);
     scope.opened ??= openReads();
     return scope.opened.then(() => inTurn(sql, parameters, structured));
@@ -68,7 +73,11 @@ function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): Qu
 }
 
 /** Runs `work` in a transaction of its own acting for `agencyId` (null: no agency, no record row). */
-export async function agencyTransaction<T>(dataSource: DataSource, agencyId: string | null, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+export async function agencyTransaction<T>(
+  dataSource: DataSource,
+  agencyId: string | null,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
   const runner = scoped(dataSource.createQueryRunner(), agencyId, false);
   try {
     return await runner.manager.transaction(work);

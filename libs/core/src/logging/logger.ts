@@ -15,7 +15,8 @@ export function errorForLog(error: unknown, depth = 0): unknown {
   if (!(error instanceof Error)) return error;
   const code = (error as { code?: unknown }).code;
   const sqlState = typeof code === 'string' ? code : undefined;
-  const message = sqlState && DATA_EXCEPTION.test(sqlState) ? error.message.replace(QUOTED, '"[redacted]"') : error.message;
+  const message =
+    sqlState && DATA_EXCEPTION.test(sqlState) ? error.message.replace(QUOTED, '"[redacted]"') : error.message;
   const stack = error.stack?.replace(error.message, message);
   const cause = (error as { cause?: unknown }).cause;
   return {
@@ -37,9 +38,27 @@ export function createLogger(level: string, bindings: Record<string, unknown> = 
     // A second line of defence: the request log never writes headers or bodies in the first place.
     redact: {
       paths: [
-        'password', '*.password', 'accessToken', '*.accessToken', 'refreshToken', '*.refreshToken', 'token', '*.token',
-        'secret', '*.secret', 'tipster', '*.tipster', 'authorization', '*.authorization', '*.headers.authorization',
-        '*.headers["x-api-key"]', '*.headers.cookie', 'variables', '*.variables', 'parameters', '*.parameters',
+        'password',
+        '*.password',
+        'accessToken',
+        '*.accessToken',
+        'refreshToken',
+        '*.refreshToken',
+        'token',
+        '*.token',
+        'secret',
+        '*.secret',
+        'tipster',
+        '*.tipster',
+        'authorization',
+        '*.authorization',
+        '*.headers.authorization',
+        '*.headers["x-api-key"]',
+        '*.headers.cookie',
+        'variables',
+        '*.variables',
+        'parameters',
+        '*.parameters',
       ],
       censor: '[redacted]',
     },

@@ -39,11 +39,15 @@ export class NestPinoLogger implements LoggerService {
   private write(level: 'fatal' | 'error' | 'warn' | 'debug' | 'trace', message: unknown, rest: unknown[]): void {
     if (!this.logger.isLevelEnabled(level)) return;
     // Nest appends its context (the class name) as the last string.
-    const context = rest.length > 0 && typeof rest[rest.length - 1] === 'string' && !STACK.test(rest[rest.length - 1] as string) ? (rest.pop() as string) : undefined;
+    const context =
+      rest.length > 0 && typeof rest[rest.length - 1] === 'string' && !STACK.test(rest[rest.length - 1] as string)
+        ? (rest.pop() as string)
+        : undefined;
     const stack = rest.find((part): part is string => typeof part === 'string' && STACK.test(part));
     const error = [message, ...rest].find((part): part is Error => part instanceof Error);
     const fields = { context, ...(error ? { err: error } : {}), ...(stack && !error ? { stack } : {}) };
-    const text = message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
+    const text =
+      message instanceof Error ? message.message : typeof message === 'string' ? message : JSON.stringify(message);
     this.logger[level](fields, text);
   }
 }

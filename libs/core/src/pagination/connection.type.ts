@@ -1,18 +1,32 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType({ description: 'Where a page of a connection starts and ends, and whether there is more before or after it.' })
+@ObjectType({
+  description: 'Where a page of a connection starts and ends, and whether there is more before or after it.',
+})
 export class PageInfo {
-  @Field({ description: 'True when more items follow this page: ask again with `after: endCursor` (paging backward: whenever `before` was given).' })
+  @Field({
+    description:
+      'True when more items follow this page: ask again with `after: endCursor` (paging backward: whenever `before` was given).',
+  })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true, description: "The cursor of the last edge of this page, for the next page's `after`; null on an empty page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the last edge of this page, for the next page's `after`; null on an empty page.",
+  })
   endCursor: string | null;
 
-  @Field({ description: 'True when more items come before this page: ask again with `last` and `before: startCursor` (paging forward: whenever `after` was given).' })
+  @Field({
+    description:
+      'True when more items come before this page: ask again with `last` and `before: startCursor` (paging forward: whenever `after` was given).',
+  })
   hasPreviousPage: boolean;
 
-  @Field(() => String, { nullable: true, description: "The cursor of the first edge of this page, for the previous page's `before`; null on an empty page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The cursor of the first edge of this page, for the previous page's `before`; null on an empty page.",
+  })
   startCursor: string | null;
 }
 
@@ -59,7 +73,11 @@ export function EdgeFields<T>(node: Type<T>) {
  * `class SuspectConnection extends Connection(Suspect, 'Suspect') {}`; `edge` replaces the
  * plain `<Name>Edge` with one of `EdgeFields`.
  */
-export function Connection<T>(node: Type<T>, name: string, options: { totalCount?: boolean; edge?: Type<{ cursor: string; node: T }> } = {}) {
+export function Connection<T>(
+  node: Type<T>,
+  name: string,
+  options: { totalCount?: boolean; edge?: Type<{ cursor: string; node: T }> } = {},
+) {
   const Edge = options.edge ?? plainEdge(node, name);
 
   @ObjectType({ isAbstract: true })
@@ -75,7 +93,9 @@ export function Connection<T>(node: Type<T>, name: string, options: { totalCount
 
   @ObjectType({ isAbstract: true })
   abstract class CountedConnectionType extends ConnectionType {
-    @Field(() => Int, { description: 'How many items the whole list has (every page), as you may see them; counted only when asked for.' })
+    @Field(() => Int, {
+      description: 'How many items the whole list has (every page), as you may see them; counted only when asked for.',
+    })
     totalCount: Promise<number>;
   }
   return CountedConnectionType;

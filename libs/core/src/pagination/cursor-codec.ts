@@ -18,7 +18,10 @@ function fits(kind: CursorValueKind, value: unknown): boolean {
     case 'real':
       return typeof value === 'number' && Number.isFinite(value);
     case 'bigint':
-      return (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && /^-?\d{1,18}$/.test(value));
+      return (
+        (typeof value === 'number' && Number.isSafeInteger(value)) ||
+        (typeof value === 'string' && /^-?\d{1,18}$/.test(value))
+      );
     case 'text':
       return typeof value === 'string' && value.length <= 500;
     case 'digits':
@@ -41,7 +44,8 @@ export class CursorCodec {
 
   constructor(
     secret: Buffer,
-    private readonly refusal: (argument: string) => Error = (argument) => new Error(`${argument}: is not a cursor this list returned`),
+    private readonly refusal: (argument: string) => Error = (argument) =>
+      new Error(`${argument}: is not a cursor this list returned`),
   ) {
     this.encryptionKey = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'frontera cursor encryption', 32));
     this.ivKey = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'frontera cursor iv', 32));
@@ -63,13 +67,18 @@ export class CursorCodec {
     if (bytes.length <= IV_BYTES + TAG_BYTES) throw refused();
     let values: unknown;
     try {
-      const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, bytes.subarray(0, IV_BYTES)).setAAD(Buffer.from(list, 'utf8'));
+      const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, bytes.subarray(0, IV_BYTES)).setAAD(
+        Buffer.from(list, 'utf8'),
+      );
       decipher.setAuthTag(bytes.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-      values = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8'));
+      values = JSON.parse(
+        Buffer.concat([decipher.update(bytes.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8'),
+      );
     } catch {
       throw refused();
     }
-    if (!Array.isArray(values) || values.length !== kinds.length || !values.every((value, i) => fits(kinds[i], value))) throw refused();
+    if (!Array.isArray(values) || values.length !== kinds.length || !values.every((value, i) => fits(kinds[i], value)))
+      throw refused();
     return values as CursorValue[];
   }
 }

@@ -12,7 +12,12 @@ export interface SortKey {
 }
 
 /** Placeholders for null in `readableSortKeys` (a flag before them tells a real one from null). */
-const NULL_STAND_IN: Record<SortKey['type'], string> = { real: '0', bigint: '0', text: "''", timestamptz: "'epoch'::timestamptz" };
+const NULL_STAND_IN: Record<SortKey['type'], string> = {
+  real: '0',
+  bigint: '0',
+  text: "''",
+  timestamptz: "'epoch'::timestamptz",
+};
 
 /**
  * The sort keys of an orderBy key `key` (SQL of its value) on rows where it is readable
@@ -44,7 +49,8 @@ export interface PageWindow {
 
 function size(argument: 'first' | 'last', value: number | null | undefined): number {
   if (value === undefined || value === null) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) throw AppError.badInput(argument, `must be between 1 and ${MAX_PAGE_SIZE}`);
+  if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE)
+    throw AppError.badInput(argument, `must be between 1 and ${MAX_PAGE_SIZE}`);
   return value;
 }
 
@@ -56,10 +62,13 @@ export function pageSize(first: number | null | undefined): number {
 export function pageWindow(args: PageArgs): PageWindow {
   const last = args.last ?? null;
   const before = args.before ?? null;
-  if (last === null && before === null) return { limit: size('first', args.first), backward: false, cursor: args.after ?? null, argument: 'after' };
+  if (last === null && before === null)
+    return { limit: size('first', args.first), backward: false, cursor: args.after ?? null, argument: 'after' };
   const argument = last !== null ? 'last' : 'before';
-  if (args.first !== undefined && args.first !== null) throw AppError.badInput(argument, 'pages backward: not with first (first and after page forward)');
-  if (args.after !== undefined && args.after !== null) throw AppError.badInput(argument, 'pages backward: not with after (first and after page forward)');
+  if (args.first !== undefined && args.first !== null)
+    throw AppError.badInput(argument, 'pages backward: not with first (first and after page forward)');
+  if (args.after !== undefined && args.after !== null)
+    throw AppError.badInput(argument, 'pages backward: not with after (first and after page forward)');
   return { limit: size('last', last), backward: true, cursor: before, argument: 'before' };
 }
 
@@ -80,7 +89,11 @@ export function beyond(scan: OrderDirection): '<' | '>' {
  * there is more the other way is known from the cursor (the Relay rule: a page that starts
  * from a cursor has items on that side).
  */
-export function windowPage<R, Edge extends { cursor: string }>(window: PageWindow, fetched: R[], edgeOf: (row: R) => Edge): { edges: Edge[]; pageInfo: PageInfo } {
+export function windowPage<R, Edge extends { cursor: string }>(
+  window: PageWindow,
+  fetched: R[],
+  edgeOf: (row: R) => Edge,
+): { edges: Edge[]; pageInfo: PageInfo } {
   const rows = fetched.slice(0, window.limit);
   if (window.backward) rows.reverse();
   const edges = rows.map(edgeOf);
@@ -98,13 +111,23 @@ export function windowPage<R, Edge extends { cursor: string }>(window: PageWindo
 }
 
 /** A connection with no items (bad paging arguments still refused). */
-export function emptyConnection<T, Edge extends { cursor: string; node: T } = { cursor: string; node: T }>(args: PageArgs): ConnectionShape<T> & { readonly edges: Edge[] } {
+export function emptyConnection<T, Edge extends { cursor: string; node: T } = { cursor: string; node: T }>(
+  args: PageArgs,
+): ConnectionShape<T> & { readonly edges: Edge[] } {
   pageWindow(args);
-  return connectionOf<T, Edge>([], { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, async () => 0);
+  return connectionOf<T, Edge>(
+    [],
+    { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    async () => 0,
+  );
 }
 
 /** The name a keyset list's cursors are bound to: its own, its order and its keys' types. */
-export function keysetList(list: string, sortKeys: Pick<SortKey, 'type'>[], direction: OrderDirection = OrderDirection.DESC): string {
+export function keysetList(
+  list: string,
+  sortKeys: Pick<SortKey, 'type'>[],
+  direction: OrderDirection = OrderDirection.DESC,
+): string {
   return `${list}|${direction}|${sortKeys.map((k) => k.type).join(',')}`;
 }
 
@@ -159,12 +182,20 @@ export async function keysetPage<E extends ObjectLiteral>(
 
   const { entities: fetched, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
   const entities = options.rows ? options.rows(fetched, raw) : fetched;
-  const { edges, pageInfo } = windowPage(window, entities.map((node, i) => ({ node, raw: raw[i] })), ({ node, raw: row }) => {
-    const sortValues = sortKeys.map((_key, k) => {
-      const value = row[`keyset_sort_${k}`];
-      return value instanceof Date ? value.toISOString() : (value as CursorValue);
-    });
-    return { cursor: options.cursors.seal(list, [...sortValues, (node as unknown as { id: string }).id]), node, sortValues };
-  });
+  const { edges, pageInfo } = windowPage(
+    window,
+    entities.map((node, i) => ({ node, raw: raw[i] })),
+    ({ node, raw: row }) => {
+      const sortValues = sortKeys.map((_key, k) => {
+        const value = row[`keyset_sort_${k}`];
+        return value instanceof Date ? value.toISOString() : (value as CursorValue);
+      });
+      return {
+        cursor: options.cursors.seal(list, [...sortValues, (node as unknown as { id: string }).id]),
+        node,
+        sortValues,
+      };
+    },
+  );
   return connectionOf(edges, pageInfo, options.count);
 }

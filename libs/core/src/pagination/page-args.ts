@@ -7,9 +7,11 @@ export const MAX_PAGE_SIZE = 100;
 /** The schema descriptions of the paging arguments every connection takes. */
 export const PAGE_ARGS = {
   first: `At most this many items (1 to ${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when left out).`,
-  after: "A cursor (an edge's cursor, or pageInfo.endCursor of the previous page): the items after it. Left out: from the start.",
+  after:
+    "A cursor (an edge's cursor, or pageInfo.endCursor of the previous page): the items after it. Left out: from the start.",
   last: `Pages backward: at most this many items, the last ones before \`before\` (1 to ${MAX_PAGE_SIZE}; not with first or after).`,
-  before: "Pages backward: a cursor (an edge's cursor, or pageInfo.startCursor of the following page): the items before it. Left out (with last): up to the end.",
+  before:
+    "Pages backward: a cursor (an edge's cursor, or pageInfo.startCursor of the following page): the items before it. Left out (with last): up to the end.",
 } as const;
 
 /**
@@ -72,7 +74,10 @@ export function OrderInput<F extends string>(fields: Record<string, F>) {
     @Allow()
     field: F;
 
-    @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'Which way (ascending when left out).' })
+    @Field(() => OrderDirection, {
+      defaultValue: OrderDirection.ASC,
+      description: 'Which way (ascending when left out).',
+    })
     @Allow()
     direction: OrderDirection;
   }

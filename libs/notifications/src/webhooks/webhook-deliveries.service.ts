@@ -41,7 +41,14 @@ export class WebhookDeliveriesService {
     await ctx.manager.query(
       `INSERT INTO webhook_deliveries (id, webhook_id, agency_id, event_id, kind, payload, next_attempt_at)
        SELECT d.*, now() FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::jsonb[]) AS d`,
-      [deliveries.map((d) => d.id), deliveries.map((d) => d.hook.id), deliveries.map((d) => d.hook.agency_id), deliveries.map((d) => d.eventId), deliveries.map((d) => d.kind), deliveries.map((d) => JSON.stringify(d.payload))],
+      [
+        deliveries.map((d) => d.id),
+        deliveries.map((d) => d.hook.id),
+        deliveries.map((d) => d.hook.agency_id),
+        deliveries.map((d) => d.eventId),
+        deliveries.map((d) => d.kind),
+        deliveries.map((d) => JSON.stringify(d.payload)),
+      ],
     );
   }
 }

@@ -37,7 +37,12 @@ export class WebhookDeliveryEntity {
   @Column({ type: 'jsonb' })
   payload: Record<string, unknown>;
 
-  @Column({ type: 'enum', enum: WebhookDeliveryStatus, enumName: 'webhook_delivery_status', default: WebhookDeliveryStatus.PENDING })
+  @Column({
+    type: 'enum',
+    enum: WebhookDeliveryStatus,
+    enumName: 'webhook_delivery_status',
+    default: WebhookDeliveryStatus.PENDING,
+  })
   status: WebhookDeliveryStatus;
 
   @Column({ type: 'integer', default: 0 })

@@ -87,14 +87,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   private async claim(): Promise<Claimed[]> {
     // tagged: the poll belongs to no request (query counts and plans leave it out)
-    return this.dataSource.query(
-      `${BACKGROUND_SQL} UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => $2)
+    return this.dataSource
+      .query(
+        `${BACKGROUND_SQL} UPDATE webhook_deliveries d SET attempts = d.attempts + 1, last_attempt_at = now(), next_attempt_at = now() + make_interval(secs => $2)
          FROM webhooks w
         WHERE d.id IN (SELECT id FROM webhook_deliveries WHERE status = 'PENDING' AND next_attempt_at <= now() ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
           AND w.id = d.webhook_id
         RETURNING d.id, d.event_id, d.kind, d.payload, d.attempts, w.url, w.id AS webhook_id, w.secret_sealed`,
-      [BATCH, LEASE_SECONDS],
-    ).then((rows: Claimed[] | [Claimed[], number]) => (Array.isArray(rows[0]) ? rows[0] : rows) as Claimed[]);
+        [BATCH, LEASE_SECONDS],
+      )
+      .then((rows: Claimed[] | [Claimed[], number]) => (Array.isArray(rows[0]) ? rows[0] : rows) as Claimed[]);
   }
 
   private async send(delivery: Claimed): Promise<void> {
@@ -121,10 +123,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       await response.body?.cancel();
       if (!response.ok) error = `HTTP ${response.status}`;
     } catch (failure) {
-      error = (failure as Error).name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS} ms` : (failure as Error).message.slice(0, 500);
+      error =
+        (failure as Error).name === 'TimeoutError'
+          ? `no answer within ${TIMEOUT_MS} ms`
+          : (failure as Error).message.slice(0, 500);
     }
     if (!error) {
-      await this.dataSource.query(`${BACKGROUND_SQL} UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`, [delivery.id, statusCode]);
+      await this.dataSource.query(
+        `${BACKGROUND_SQL} UPDATE webhook_deliveries SET status = 'DELIVERED', delivered_at = now(), last_status_code = $2, last_error = NULL WHERE id = $1`,
+        [delivery.id, statusCode],
+      );
       return;
     }
     const giveUp = delivery.attempts >= this.config.webhookMaxAttempts;

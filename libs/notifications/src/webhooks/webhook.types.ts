@@ -36,7 +36,7 @@ export class WebhookDelivery {
   @Field(() => ID, { description: 'The same for every webhook an event went to; also the X-Frontera-Event-Id header.' })
   eventId: string;
 
-  @Field({ description: 'The event\'s NotificationKind (the X-Frontera-Event header).' })
+  @Field({ description: "The event's NotificationKind (the X-Frontera-Event header)." })
   kind: string;
 
   @Field(() => WebhookDeliveryStatus, { description: 'Where it stands.' })
@@ -71,7 +71,10 @@ export class CreateWebhookArgs {
   @MaxLength(2000)
   url: string;
 
-  @Field({ description: 'At least 32 characters: signs every POST (X-Frontera-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">).' })
+  @Field({
+    description:
+      'At least 32 characters: signs every POST (X-Frontera-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">).',
+  })
   @IsString()
   @MinLength(32)
   @MaxLength(200)

@@ -11,7 +11,10 @@ export class WebhooksResolver {
 
   @Can('create', 'Webhook')
   @Transactional()
-  @Mutation(() => Webhook, { description: "Agency admins: every notification of the agency's people is POSTed there too, signed with the secret." })
+  @Mutation(() => Webhook, {
+    description:
+      "Agency admins: every notification of the agency's people is POSTed there too, signed with the secret.",
+  })
   createWebhook(@Ctx() ctx: RequestContext, @Args() { url, secret }: CreateWebhookArgs): Promise<Webhook> {
     return this.service.create(ctx, url, secret);
   }
@@ -19,7 +22,10 @@ export class WebhooksResolver {
   @Can('delete', 'Webhook')
   @Transactional()
   @Mutation(() => Webhook, { description: 'Agency admins: no more deliveries to it (those still pending end FAILED).' })
-  deleteWebhook(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: 'A webhook of your agency.' }) id: string): Promise<Webhook> {
+  deleteWebhook(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: 'A webhook of your agency.' }) id: string,
+  ): Promise<Webhook> {
     return this.service.delete(ctx, id);
   }
 

@@ -49,7 +49,9 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
     if (agreements.length === 0) return;
     const country = agreements[0].recipientAgency!.country;
     const home = createMongoAbility(builder.rules) as AppAbility;
-    const readableTypes = [...new Set(agreements.flatMap((agreement) => agreement.recordTypes))].filter((type) => home.can('read', RECORD_SUBJECT_OF[type]));
+    const readableTypes = [...new Set(agreements.flatMap((agreement) => agreement.recordTypes))].filter((type) =>
+      home.can('read', RECORD_SUBJECT_OF[type]),
+    );
     this.shareRules(builder, actor, readableTypes);
     const isLiaison = actor.kind === 'user' && actor.roles.includes(Role.LIAISON_OFFICER);
     for (const agreement of agreements) {
@@ -86,7 +88,8 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
     // own shares, and a record a partner passed on. Last, so no share rule can lift it.
     for (const agreement of agreements) {
       for (const [type, withheld] of Object.entries(agreement.withheldFields) as [RecordType, string[]][]) {
-        if (withheld.length > 0) builder.cannot('read', RECORD_SUBJECT_OF[type], withheld, { ownerAgencyId: agreement.providerAgencyId });
+        if (withheld.length > 0)
+          builder.cannot('read', RECORD_SUBJECT_OF[type], withheld, { ownerAgencyId: agreement.providerAgencyId });
       }
     }
   }
@@ -94,7 +97,9 @@ export class AgreementRulesContributor implements AbilityRuleContributor {
   private shareRules(builder: AbilityBuilderOf, actor: Actor, types: RecordType[]): void {
     for (const type of types) {
       for (const field of SHAREABLE_FIELDS[type]) {
-        builder.can('read', RECORD_SUBJECT_OF[type], [field], { [SHARE_GRANTS_FIELD]: shareGrant(actor.agencyId, field) });
+        builder.can('read', RECORD_SUBJECT_OF[type], [field], {
+          [SHARE_GRANTS_FIELD]: shareGrant(actor.agencyId, field),
+        });
       }
     }
   }

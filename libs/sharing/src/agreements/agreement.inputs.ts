@@ -1,6 +1,20 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { DateScalar, RecordType, ShareUse, Tlp } from '@app/core';
 
 /** Field names of one record type, checked against its descriptor by the service. */
@@ -48,14 +62,18 @@ export class CreateAgreementInput {
   @Type(() => WithheldFieldsInput)
   withheldFields?: WithheldFieldsInput[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the recipient may discover matching records; false when left out.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the recipient may discover matching records; false when left out.',
+  })
   @IsOptional()
   @IsBoolean()
   discoveryAllowed?: boolean | null;
 
   @Field(() => [DiscoveryKeysInput], {
     nullable: true,
-    description: 'Per record type, the fields discovery may match on (may include withheld ones); a type left out: the name fields not withheld.',
+    description:
+      'Per record type, the fields discovery may match on (may include withheld ones); a type left out: the name fields not withheld.',
   })
   @IsOptional()
   @IsArray()
@@ -81,7 +99,10 @@ export class CreateAgreementInput {
   @IsEnum(ShareUse, { each: true })
   permittedUses: ShareUse[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the recipient may pass records on; false when left out.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the recipient may pass records on; false when left out.',
+  })
   @IsOptional()
   @IsBoolean()
   onwardSharingAllowed?: boolean | null;

@@ -21,7 +21,10 @@ export class AgreementResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => Agreement, { description: "The provider's agency admins." })
-  createAgreement(@Ctx() ctx: RequestContext, @Args('input', { description: 'The agreement.' }) input: CreateAgreementInput): Promise<Agreement> {
+  createAgreement(
+    @Ctx() ctx: RequestContext,
+    @Args('input', { description: 'The agreement.' }) input: CreateAgreementInput,
+  ): Promise<Agreement> {
     return this.agreementService.create(ctx, input);
   }
 
@@ -29,7 +32,10 @@ export class AgreementResolver {
   @Transactional()
   @DropsAuthCache()
   @Mutation(() => Agreement, { description: "The provider's agency admins; takes effect at once." })
-  endAgreement(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID, description: "The agreement's id." }) id: string): Promise<Agreement> {
+  endAgreement(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID, description: "The agreement's id." }) id: string,
+  ): Promise<Agreement> {
     return this.agreementService.end(ctx, id);
   }
 

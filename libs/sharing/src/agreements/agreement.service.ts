@@ -13,7 +13,10 @@ export class AgreementService {
   view(row: AgreementEntity): Agreement {
     return {
       ...row,
-      withheldFields: Object.entries(row.withheldFields).map(([recordType, fields]) => ({ recordType: recordType as RecordType, fields: fields ?? [] })),
+      withheldFields: Object.entries(row.withheldFields).map(([recordType, fields]) => ({
+        recordType: recordType as RecordType,
+        fields: fields ?? [],
+      })),
       discoveryKeys: row.recordTypes.map((recordType) => ({ recordType, fields: discoveryKeysOf(row, recordType) })),
     };
   }
@@ -29,10 +32,12 @@ export class AgreementService {
   async create(ctx: RequestContext, input: CreateAgreementInput): Promise<Agreement> {
     const recipient = await ctx.manager.getRepository(AgencyEntity).findOneBy({ id: input.recipientAgencyId });
     if (!recipient) throw AppError.badInput('recipientAgencyId', 'unknown agency');
-    if (recipient.id === ctx.agencyId) throw AppError.badInput('recipientAgencyId', 'an agency does not need an agreement with itself');
+    if (recipient.id === ctx.agencyId)
+      throw AppError.badInput('recipientAgencyId', 'an agency does not need an agreement with itself');
     const today = new Date().toISOString().slice(0, 10);
     const validFrom = input.validFrom ?? today;
-    if (input.validUntil && input.validUntil < validFrom) throw AppError.badInput('validUntil', 'must not be before validFrom');
+    if (input.validUntil && input.validUntil < validFrom)
+      throw AppError.badInput('validUntil', 'must not be before validFrom');
     const row: AgreementEntity = ctx.manager.getRepository(AgreementEntity).create({
       id: newId(),
       providerAgencyId: ctx.agencyId,
@@ -63,15 +68,22 @@ export class AgreementService {
       .select('a.id')
       .setLock('pessimistic_write')
       .getRawMany();
-    if (inForce.length > 0) throw AppError.conflict('An agreement with this recipient is already in force: end it first');
+    if (inForce.length > 0)
+      throw AppError.conflict('An agreement with this recipient is already in force: end it first');
     await ctx.manager.getRepository(AgreementEntity).insert(row);
-    ctx.audit({ action: AuditAction.AGREEMENT_CREATED, recordOwnerAgencyId: row.providerAgencyId, detail: agreementTerms(row) });
+    ctx.audit({
+      action: AuditAction.AGREEMENT_CREATED,
+      recordOwnerAgencyId: row.providerAgencyId,
+      detail: agreementTerms(row),
+    });
     return this.view(row);
   }
 
   /** Ends an agreement at once: standing access and every share it carried stop in the next query. */
   async end(ctx: RequestContext, id: string): Promise<Agreement> {
-    const row = isUuid(id) ? await ctx.manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const row = isUuid(id)
+      ? await ctx.manager.getRepository(AgreementEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!row || !ctx.can('read', 'Agreement', row)) throw AppError.notFound('agreement');
     ctx.assertCan('update', 'Agreement', row, 'agreement');
     if (row.endedAt) throw AppError.conflict('The agreement has already ended');
@@ -80,7 +92,10 @@ export class AgreementService {
     // The shares it carried end with it, as do those passed on under it; open requests are denied.
     const ended = { decisionReason: 'The agreement ended', decidedBy: ctx.requiredActor.id, decidedAt: row.endedAt };
     const closed: Record<string, number> = {};
-    for (const [from, to] of [[ShareStatus.APPROVED, ShareStatus.REVOKED], [ShareStatus.PENDING, ShareStatus.DENIED]]) {
+    for (const [from, to] of [
+      [ShareStatus.APPROVED, ShareStatus.REVOKED],
+      [ShareStatus.PENDING, ShareStatus.DENIED],
+    ]) {
       const result = await ctx.manager
         .createQueryBuilder()
         .update(ShareEntity)
@@ -89,13 +104,20 @@ export class AgreementService {
         .execute();
       closed[to === ShareStatus.REVOKED ? 'sharesRevoked' : 'requestsDenied'] = result.affected ?? 0;
     }
-    ctx.audit({ action: AuditAction.AGREEMENT_ENDED, recordOwnerAgencyId: row.providerAgencyId, detail: { agreementId: row.id, recipientAgencyId: row.recipientAgencyId, ...closed } });
+    ctx.audit({
+      action: AuditAction.AGREEMENT_ENDED,
+      recordOwnerAgencyId: row.providerAgencyId,
+      detail: { agreementId: row.id, recipientAgencyId: row.recipientAgencyId, ...closed },
+    });
     return this.view(row);
   }
 }
 
 /** Field names per record type, each one a shareable field of its type (else BAD_USER_INPUT naming it). */
-function fieldsByType(inputs: RecordFieldsInput[] | null | undefined, argument: string): Partial<Record<RecordType, string[]>> {
+function fieldsByType(
+  inputs: RecordFieldsInput[] | null | undefined,
+  argument: string,
+): Partial<Record<RecordType, string[]>> {
   const byType: Partial<Record<RecordType, string[]>> = {};
   for (const input of inputs ?? []) {
     assertShareableFields(input.recordType, input.fields, `${argument}.fields`);

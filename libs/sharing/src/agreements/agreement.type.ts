@@ -15,10 +15,15 @@ abstract class RecordFields {
 @ObjectType('WithheldFields', { description: 'Fields of one record type that an agreement never shares.' })
 export class WithheldFields extends RecordFields {}
 
-@ObjectType('DiscoveryKeys', { description: 'Fields of one record type that discovery (hit/no-hit) may match on under an agreement.' })
+@ObjectType('DiscoveryKeys', {
+  description: 'Fields of one record type that discovery (hit/no-hit) may match on under an agreement.',
+})
 export class DiscoveryKeys extends RecordFields {}
 
-@ObjectType('Agreement', { description: 'A sharing agreement: what a provider agency may share with a recipient, how far, and on which terms. Both parties read it.' })
+@ObjectType('Agreement', {
+  description:
+    'A sharing agreement: what a provider agency may share with a recipient, how far, and on which terms. Both parties read it.',
+})
 export class Agreement {
   @Field(() => ID, { description: "The agreement's id." })
   id: string;
@@ -46,10 +51,15 @@ export class Agreement {
   @Field({ description: 'Whether the recipient may discover (hit/no-hit) that the provider holds a matching record.' })
   discoveryAllowed: boolean;
 
-  @Field(() => [DiscoveryKeys], { description: 'Per covered record type, the fields discovery matches on (the defaults filled in).' })
+  @Field(() => [DiscoveryKeys], {
+    description: 'Per covered record type, the fields discovery matches on (the defaults filled in).',
+  })
   discoveryKeys: DiscoveryKeys[];
 
-  @Field({ description: "True: each share needs the provider's liaison's approval; false: standing, the recipient reads what the agreement allows." })
+  @Field({
+    description:
+      "True: each share needs the provider's liaison's approval; false: standing, the recipient reads what the agreement allows.",
+  })
   approvalRequired: boolean;
 
   @Field(() => Int, { nullable: true, description: 'The longest a share may last, in days; null: no limit.' })
@@ -58,7 +68,9 @@ export class Agreement {
   @Field(() => [ShareUse], { description: 'The uses a share may be granted for.' })
   permittedUses: ShareUse[];
 
-  @Field({ description: 'Whether the recipient may pass shared records on to its own partners (never an ORCON record).' })
+  @Field({
+    description: 'Whether the recipient may pass shared records on to its own partners (never an ORCON record).',
+  })
   onwardSharingAllowed: boolean;
 
   @Field(() => DateScalar, { description: 'The first day it applies.' })

@@ -29,7 +29,8 @@ export class CrossBorderMatch implements OnModuleInit {
   private async identifiersChanged(ctx: RequestContext, suspect: SuspectEntity): Promise<void> {
     const matches = new Map<string, Match>();
     for (const identifier of suspect.identifiers) {
-      for (const match of await this.discovery.matching(ctx, RecordType.SUSPECT, { identifier: identifier.value })) matches.set(match.id, match);
+      for (const match of await this.discovery.matching(ctx, RecordType.SUSPECT, { identifier: identifier.value }))
+        matches.set(match.id, match);
     }
     if (matches.size === 0) return;
     const hits = await this.discovery.hits(ctx, RecordType.SUSPECT, [...matches.values()]);
@@ -45,7 +46,10 @@ export class CrossBorderMatch implements OnModuleInit {
           en: `${code} holds a person with an identifier of a suspect your agency recorded`,
           es: `${code} tiene registrada a una persona con un identificador de un sospechoso que registró su agencia`,
         },
-        to: { ...(actor.kind === 'user' ? { userIds: [actor.id] } : {}), agencyRoles: [{ agencyId: actor.agencyId, roles: [Role.LIAISON_OFFICER] }] },
+        to: {
+          ...(actor.kind === 'user' ? { userIds: [actor.id] } : {}),
+          agencyRoles: [{ agencyId: actor.agencyId, roles: [Role.LIAISON_OFFICER] }],
+        },
         onceKey: `match:${suspect.id}:${hit.recordId}`,
       });
     }

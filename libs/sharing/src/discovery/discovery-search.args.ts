@@ -4,7 +4,10 @@ import { DateScalar } from '@app/core';
 
 @ArgsType()
 export class DiscoverySearchArgs {
-  @Field({ description: 'A name or alias; matched accent-insensitively and typo-tolerantly, only on the keys the agreement allows for discovery.' })
+  @Field({
+    description:
+      'A name or alias; matched accent-insensitively and typo-tolerantly, only on the keys the agreement allows for discovery.',
+  })
   @IsString()
   @MaxLength(200)
   search: string;
@@ -19,7 +22,10 @@ export class DiscoverSuspectsArgs {
   @MaxLength(200)
   search?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'An identifier of any kind, normalized (where identifiers are a key).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'An identifier of any kind, normalized (where identifiers are a key).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
@@ -33,13 +39,20 @@ export class DiscoverSuspectsArgs {
 /** At least one: the subject is matched as discoverSuspects matches a person. */
 @ArgsType()
 export class DiscoverWarrantsArgs {
-  @Field(() => String, { nullable: true, description: "An identifier of the warrant's subject, of any kind, normalized (where identifiers are a discovery key of the subject)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "An identifier of the warrant's subject, of any kind, normalized (where identifiers are a discovery key of the subject).",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   subjectIdentifier?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The subject's names or aliases (those the agreement makes keys)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The subject's names or aliases (those the agreement makes keys).",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(200)

@@ -13,7 +13,8 @@ export class DiscoveryResolver {
 
   @Can('read', 'Suspect')
   @Query(() => [DiscoveryHit], {
-    description: "Which partners hold a matching person (hit/no-hit): handles only, never content. Matches only on each agreement's discovery keys.",
+    description:
+      "Which partners hold a matching person (hit/no-hit): handles only, never content. Matches only on each agreement's discovery keys.",
   })
   discoverSuspects(@Ctx() ctx: RequestContext, @Args() probe: DiscoverSuspectsArgs): Promise<DiscoveryHit[]> {
     return this.discovery.suspects(ctx, probe);
@@ -27,7 +28,8 @@ export class DiscoveryResolver {
 
   @Can('read', 'Warrant')
   @Query(() => [DiscoveryHit], {
-    description: 'Which partners hold an ACTIVE warrant on a person (hit/no-hit): the warrant\'s handle and holder, never its content. The subject matches on the suspects\' discovery keys; the warrant needs subject and status among the warrants\' keys.',
+    description:
+      "Which partners hold an ACTIVE warrant on a person (hit/no-hit): the warrant's handle and holder, never its content. The subject matches on the suspects' discovery keys; the warrant needs subject and status among the warrants' keys.",
   })
   discoverWarrants(@Ctx() ctx: RequestContext, @Args() probe: DiscoverWarrantsArgs): Promise<DiscoveryHit[]> {
     return this.discovery.warrants(ctx, probe);

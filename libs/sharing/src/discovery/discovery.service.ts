@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { RequestContext } from '@app/auth';
-import { RecordEntity, RecordQueries, SEARCH_DOCUMENT, SearchDocument, WarrantStatus, whereIdentifierMatches, whereNameMatches } from '@app/cases';
+import {
+  RecordEntity,
+  RecordQueries,
+  SEARCH_DOCUMENT,
+  SearchDocument,
+  WarrantStatus,
+  whereIdentifierMatches,
+  whereNameMatches,
+} from '@app/cases';
 import { AppError, forPurpose, RecordType, SortKey } from '@app/core';
 import { ShareNotifications } from '../shares/share-notifications';
 import { SHARED_RECORDS } from '../shares/shared-records';
@@ -40,7 +48,8 @@ export class DiscoveryService {
   constructor(private readonly notices: ShareNotifications) {}
 
   suspects(ctx: RequestContext, probe: DiscoverSuspectsArgs): Promise<DiscoveryHit[]> {
-    if (!probe.search && !probe.identifier && !probe.dateOfBirth) throw AppError.badInput('search', 'give a name, an identifier or a date of birth');
+    if (!probe.search && !probe.identifier && !probe.dateOfBirth)
+      throw AppError.badInput('search', 'give a name, an identifier or a date of birth');
     return this.discover(ctx, RecordType.SUSPECT, probe);
   }
 
@@ -55,8 +64,12 @@ export class DiscoveryService {
    * A hit names the warrant's handle and holder, never its content.
    */
   async warrants(ctx: RequestContext, probe: DiscoverWarrantsArgs): Promise<DiscoveryHit[]> {
-    if (!probe.subjectIdentifier && !probe.subjectSearch) throw AppError.badInput('subjectIdentifier', "give the subject's identifier or name");
-    const subjects = await this.matching(ctx, RecordType.SUSPECT, { identifier: probe.subjectIdentifier, search: probe.subjectSearch });
+    if (!probe.subjectIdentifier && !probe.subjectSearch)
+      throw AppError.badInput('subjectIdentifier', "give the subject's identifier or name");
+    const subjects = await this.matching(ctx, RecordType.SUSPECT, {
+      identifier: probe.subjectIdentifier,
+      search: probe.subjectSearch,
+    });
     if (subjects.length === 0) return [];
     const records = SHARED_RECORDS[RecordType.WARRANT];
     const qb = records.visible(ctx, 'discover');
@@ -65,9 +78,16 @@ export class DiscoveryService {
       .andWhere('r.owner_agency_id <> :own', { own: ctx.agencyId })
       .andWhere(records.fieldAllowedSql(ctx, qb, 'subject', 'r', 'discover'))
       .andWhere(records.fieldAllowedSql(ctx, qb, 'status', 'r', 'discover'))
-      .andWhere('r.subject_id IN (:...discoverSubjects) AND r.status = :discoverStatus', { discoverSubjects: subjects.map((subject) => subject.id), discoverStatus: WarrantStatus.ACTIVE })
+      .andWhere('r.subject_id IN (:...discoverSubjects) AND r.status = :discoverStatus', {
+        discoverSubjects: subjects.map((subject) => subject.id),
+        discoverStatus: WarrantStatus.ACTIVE,
+      })
       .orderBy('r.id', 'DESC');
-    return this.hits(ctx, RecordType.WARRANT, await forPurpose(ctx.manager, 'discover', () => qb.limit(MAX_HITS).getMany()));
+    return this.hits(
+      ctx,
+      RecordType.WARRANT,
+      await forPurpose(ctx.manager, 'discover', () => qb.limit(MAX_HITS).getMany()),
+    );
   }
 
   /** Audited for each hit's owner, whose liaison officers hear of it; the handles for the caller. */
@@ -89,7 +109,9 @@ export class DiscoveryService {
     const qb = records.visible(ctx, 'discover');
     if (!qb) return [];
     qb.select(['r.id', 'r.ownerAgencyId']).andWhere('r.owner_agency_id <> :own', { own: ctx.agencyId });
-    const relevance = probe.search ? this.whereNamesMatch(ctx, records, qb, DOCUMENTS[recordType]!('r'), probe.search) : null;
+    const relevance = probe.search
+      ? this.whereNamesMatch(ctx, records, qb, DOCUMENTS[recordType]!('r'), probe.search)
+      : null;
     if (probe.identifier) {
       qb.andWhere(records.fieldAllowedSql(ctx, qb, 'identifiers', 'r', 'discover'));
       whereIdentifierMatches(qb, probe.identifier, null);
@@ -104,7 +126,13 @@ export class DiscoveryService {
     return forPurpose(ctx.manager, 'discover', () => qb.limit(MAX_HITS).getMany());
   }
 
-  private whereNamesMatch<E extends ObjectLiteral>(ctx: RequestContext, records: RecordQueries<RecordEntity>, qb: SelectQueryBuilder<E>, document: SearchDocument, search: string): SortKey {
+  private whereNamesMatch<E extends ObjectLiteral>(
+    ctx: RequestContext,
+    records: RecordQueries<RecordEntity>,
+    qb: SelectQueryBuilder<E>,
+    document: SearchDocument,
+    search: string,
+  ): SortKey {
     const relevance = whereNameMatches(qb, document, search, records.allowedSearchDocument(ctx, qb, 'discover'));
     if (!relevance) throw AppError.badInput('search', 'must name someone or something');
     return relevance;

@@ -11,7 +11,17 @@ export enum ReferralOutcome {
   ALREADY_KNOWN = 'ALREADY_KNOWN',
   NOT_ACTIONABLE = 'NOT_ACTIONABLE',
 }
-registerEnumType(ReferralOutcome, { name: 'ReferralOutcome', description: 'What came of a referred tip, as its recipient reports it.', valuesMap: { UNDER_INVESTIGATION: { description: 'Being investigated.' }, ACTIONED: { description: 'Acted on.' }, ARREST: { description: 'Led to an arrest.' }, ALREADY_KNOWN: { description: 'Already known to the recipient.' }, NOT_ACTIONABLE: { description: 'Nothing could be done with it.' } } });
+registerEnumType(ReferralOutcome, {
+  name: 'ReferralOutcome',
+  description: 'What came of a referred tip, as its recipient reports it.',
+  valuesMap: {
+    UNDER_INVESTIGATION: { description: 'Being investigated.' },
+    ACTIONED: { description: 'Acted on.' },
+    ARREST: { description: 'Led to an arrest.' },
+    ALREADY_KNOWN: { description: 'Already known to the recipient.' },
+    NOT_ACTIONABLE: { description: 'Nothing could be done with it.' },
+  },
+});
 
 /** A recipient's word back on a referral (a share of a tip): read by both sides of the share. */
 @Entity('referral_feedback')

@@ -6,7 +6,9 @@ import { ReferralOutcome } from './referral-feedback.entity';
 
 export const FEEDBACK_MAX_LENGTH = 5000;
 
-@ObjectType('ReferralFeedback', { description: 'What the recipient of a referred tip reported back to the referring agency.' })
+@ObjectType('ReferralFeedback', {
+  description: 'What the recipient of a referred tip reported back to the referring agency.',
+})
 export class ReferralFeedback {
   @Field(() => ID, { description: "The feedback's id." })
   id: string;

@@ -36,10 +36,14 @@ export class ShareDecisionsService {
   async approve(ctx: RequestContext, args: ApproveShareArgs): Promise<SharingRequest> {
     const row = await this.pending(ctx, args.id);
     const agreement = await agreementInForce(ctx.manager, row.providerAgencyId, row.recipientAgencyId);
-    if (agreement?.id !== row.agreementId) throw AppError.conflict('The agreement this request was made under is no longer in force');
+    if (agreement?.id !== row.agreementId)
+      throw AppError.conflict('The agreement this request was made under is no longer in force');
     const record = await SHARED_RECORDS[row.recordType].findById(ctx, row.recordId);
-    if (!record || !markingsAllow(record, row.maxTlp, row.recipientCountry)) throw AppError.conflict("The record's markings no longer allow sharing it with this agency");
-    const allowed = fieldsAllowedBy(agreement, row.recordType).filter((field) => !row.requestedFields || row.requestedFields.includes(field));
+    if (!record || !markingsAllow(record, row.maxTlp, row.recipientCountry))
+      throw AppError.conflict("The record's markings no longer allow sharing it with this agency");
+    const allowed = fieldsAllowedBy(agreement, row.recordType).filter(
+      (field) => !row.requestedFields || row.requestedFields.includes(field),
+    );
     const now = new Date();
     const approved = {
       status: ShareStatus.APPROVED,
@@ -75,8 +79,16 @@ export class ShareDecisionsService {
     await ctx.manager
       .createQueryBuilder()
       .update(ShareEntity)
-      .set({ status: ShareStatus.REVOKED, decisionReason: 'The share it was passed on from was revoked', decidedBy: ctx.requiredActor.id, decidedAt: new Date() })
-      .where('(parent_share_id = :id OR carried_with_share_id = :id) AND status IN (:...open)', { id: row.id, open: [ShareStatus.APPROVED, ShareStatus.PENDING] })
+      .set({
+        status: ShareStatus.REVOKED,
+        decisionReason: 'The share it was passed on from was revoked',
+        decidedBy: ctx.requiredActor.id,
+        decidedAt: new Date(),
+      })
+      .where('(parent_share_id = :id OR carried_with_share_id = :id) AND status IN (:...open)', {
+        id: row.id,
+        open: [ShareStatus.APPROVED, ShareStatus.PENDING],
+      })
       .execute();
     return result;
   }
@@ -87,7 +99,11 @@ export class ShareDecisionsService {
    * the owner's agreement allows onward sharing (never ORCON, never AMBER+STRICT, never a
    * record it holds second-hand), under an agreement in force with the partner.
    */
-  async offer(ctx: RequestContext, args: OfferShareArgs, action: AuditAction = AuditAction.SHARE_OFFERED): Promise<SharingRequest> {
+  async offer(
+    ctx: RequestContext,
+    args: OfferShareArgs,
+    action: AuditAction = AuditAction.SHARE_OFFERED,
+  ): Promise<SharingRequest> {
     const purpose = args.purpose.trim();
     if (!purpose) throw AppError.badInput('purpose', 'must say why the record is shared');
     const type = args.recordType;
@@ -95,18 +111,26 @@ export class ShareDecisionsService {
     const record = await SHARED_RECORDS[type].findById(ctx, args.recordId);
     if (!record) throw AppError.notFound('record');
     if (!ctx.can('share', subject, record)) throw AppError.forbidden('You may not share this record');
-    const recipient = isUuid(args.recipientAgencyId) ? await ctx.manager.getRepository(AgencyEntity).findOneBy({ id: args.recipientAgencyId }) : null;
+    const recipient = isUuid(args.recipientAgencyId)
+      ? await ctx.manager.getRepository(AgencyEntity).findOneBy({ id: args.recipientAgencyId })
+      : null;
     if (!recipient) throw AppError.badInput('recipientAgencyId', 'unknown agency');
-    if (recipient.id === ctx.agencyId || recipient.id === record.ownerAgencyId) throw AppError.badInput('recipientAgencyId', 'already holds the record');
+    if (recipient.id === ctx.agencyId || recipient.id === record.ownerAgencyId)
+      throw AppError.badInput('recipientAgencyId', 'already holds the record');
     const agreement = await agreementInForce(ctx.manager, ctx.agencyId, recipient.id);
-    if (!agreement?.recordTypes.includes(type)) throw AppError.badInput('recipientAgencyId', `no agreement in force with this agency covers ${type}`);
+    if (!agreement?.recordTypes.includes(type))
+      throw AppError.badInput('recipientAgencyId', `no agreement in force with this agency covers ${type}`);
     const onward = record.ownerAgencyId !== ctx.agencyId ? await this.onwardTerms(ctx, type, record) : null;
-    const maxTlp = onward ? stricterTlp(onward.maxTlp, agreement.maxTlp) : stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
-    if (!markingsAllow(record, maxTlp, recipient.country)) throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
+    const maxTlp = onward
+      ? stricterTlp(onward.maxTlp, agreement.maxTlp)
+      : stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
+    if (!markingsAllow(record, maxTlp, recipient.country))
+      throw AppError.badInput('recipientAgencyId', "the record's markings do not allow sharing it with this agency");
     // Passed on: what the provider holds, and never what the owner withholds from the final recipient.
     const ownerTerms = onward ? await agreementInForce(ctx.manager, record.ownerAgencyId, recipient.id) : null;
     const allowed = fieldsAllowedBy(agreement, type).filter(
-      (field) => !onward || (onward.fields.includes(field) && !(ownerTerms?.withheldFields[type] ?? []).includes(field)),
+      (field) =>
+        !onward || (onward.fields.includes(field) && !(ownerTerms?.withheldFields[type] ?? []).includes(field)),
     );
     const now = new Date();
     const provider = await this.users.agency(ctx, ctx.agencyId);
@@ -151,8 +175,13 @@ export class ShareDecisionsService {
    * carried shares (`subjectShares`).
    */
   async referTip(ctx: RequestContext, args: ReferTipArgs): Promise<SharingRequest> {
-    const share = await this.offer(ctx, { ...args, recordType: RecordType.TIP, recordId: args.id }, AuditAction.TIP_REFERRED);
-    if (share.owningAgencyId === ctx.agencyId) await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
+    const share = await this.offer(
+      ctx,
+      { ...args, recordType: RecordType.TIP, recordId: args.id },
+      AuditAction.TIP_REFERRED,
+    );
+    if (share.owningAgencyId === ctx.agencyId)
+      await ctx.manager.getRepository(TipEntity).update({ id: share.recordId }, { status: TipStatus.REFERRED });
     await this.notices.tipReferred(ctx, share);
     return { ...share, subjectShares: await this.carrySubjects(ctx, share) };
   }
@@ -162,8 +191,18 @@ export class ShareDecisionsService {
     if (!agreement?.recordTypes.includes(RecordType.SUSPECT)) return [];
     const fields = fieldsAllowedBy(agreement, RecordType.SUSPECT);
     const qb = SHARED_RECORDS[RecordType.SUSPECT].visible(ctx, 'refer');
-    const subjects = qb ? await qb.innerJoin(TipSubjectEntity, 'ts', 'ts.suspect_id = r.id AND ts.tip_id = :tipId', { tipId: referral.recordId }).orderBy('r.id').getMany() : [];
-    const [provider, recipient] = await Promise.all([this.users.agency(ctx, ctx.agencyId), this.users.agency(ctx, referral.requestingAgencyId)]);
+    const subjects = qb
+      ? await qb
+          .innerJoin(TipSubjectEntity, 'ts', 'ts.suspect_id = r.id AND ts.tip_id = :tipId', {
+            tipId: referral.recordId,
+          })
+          .orderBy('r.id')
+          .getMany()
+      : [];
+    const [provider, recipient] = await Promise.all([
+      this.users.agency(ctx, ctx.agencyId),
+      this.users.agency(ctx, referral.requestingAgencyId),
+    ]);
     const maxTlp = stricterTlp(agreement.maxTlp, Tlp.AMBER_STRICT);
     const now = new Date();
     const rows = subjects

@@ -49,7 +49,10 @@ export class ShareExpiryNotices implements OnApplicationBootstrap, OnApplication
   private tick(): void {
     if (this.running) return;
     this.running = this.run()
-      .then(() => undefined, (error: unknown) => this.logger.warn({ err: error }, 'The share expiry notices could not be sent this round'))
+      .then(
+        () => undefined,
+        (error: unknown) => this.logger.warn({ err: error }, 'The share expiry notices could not be sent this round'),
+      )
       .finally(() => (this.running = null));
   }
 
@@ -72,7 +75,9 @@ export class ShareExpiryNotices implements OnApplicationBootstrap, OnApplication
   }
 
   private async sendDue(manager: EntityManager): Promise<number> {
-    const [{ locked }] = (await manager.query(`${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock(hashtext('frontera_share_expiry_notices')) AS locked`)) as { locked: boolean }[];
+    const [{ locked }] = (await manager.query(
+      `${BACKGROUND_SQL} SELECT pg_try_advisory_xact_lock(hashtext('frontera_share_expiry_notices')) AS locked`,
+    )) as { locked: boolean }[];
     if (!locked) return 0;
     const due: Expiring[] = await manager.query(
       `${BACKGROUND_SQL} SELECT s.id, s.record_type, s.record_id, s.provider_agency_id, s.recipient_agency_id, s.requested_by, s.expires_at,
@@ -85,11 +90,25 @@ export class ShareExpiryNotices implements OnApplicationBootstrap, OnApplication
       [BATCH],
     );
     // nobody acts: the job's context may do nothing but write notifications
-    const ctx = new RequestContext(null, createMongoAbility([]) as AppAbility, manager, `share-expiry-${Date.now()}`, new CursorCodec(this.config.encryptionKey));
+    const ctx = new RequestContext(
+      null,
+      createMongoAbility([]) as AppAbility,
+      manager,
+      `share-expiry-${Date.now()}`,
+      new CursorCodec(this.config.encryptionKey),
+    );
     for (const row of due) {
       await this.notices.expiring(
         ctx,
-        { id: row.id, recordType: row.record_type, recordId: row.record_id, providerAgencyId: row.provider_agency_id, recipientAgencyId: row.recipient_agency_id, requestedBy: row.requested_by, expiresAt: row.expires_at },
+        {
+          id: row.id,
+          recordType: row.record_type,
+          recordId: row.record_id,
+          providerAgencyId: row.provider_agency_id,
+          recipientAgencyId: row.recipient_agency_id,
+          requestedBy: row.requested_by,
+          expiresAt: row.expires_at,
+        },
         Number(row.days) === 1 ? 1 : 7,
       );
     }

@@ -15,7 +15,9 @@ function build(define: (builder: AbilityBuilder<MongoAbility>) => void): MongoAb
 function inline(predicate: { sql: string; params: Record<string, unknown> } | null): string | null {
   if (!predicate) return null;
   return predicate.sql
-    .replace(/:\.\.\.(\w+)/g, (_m, name: string) => (predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', '))
+    .replace(/:\.\.\.(\w+)/g, (_m, name: string) =>
+      (predicate.params[name] as unknown[]).map((v) => `'${String(v)}'`).join(', '),
+    )
     .replace(/:(\w+)/g, (_m, name: string) => `'${String(predicate.params[name])}'`);
 }
 
@@ -43,6 +45,8 @@ describe('shares in SQL (the virtual shareGrants field)', () => {
     expect(Object.values(predicate.params)).toContainEqual(['aliases']);
     expect(Object.values(predicate.params)).not.toContainEqual(['aliases', 'givenNames']);
     // A field no share grants: only the own-agency rule is left.
-    expect(inline(accessibleSql(perField(['givenNames']), 'read', 'Suspect', withShares, 'identifiers'))).toBe("t.owner_agency_id = 'a1'");
+    expect(inline(accessibleSql(perField(['givenNames']), 'read', 'Suspect', withShares, 'identifiers'))).toBe(
+      "t.owner_agency_id = 'a1'",
+    );
   });
 });

@@ -5,7 +5,9 @@ import { activeShareSql, SHARE_GRANTS_FIELD, shareGrant } from './share-grants-s
 
 /** Whether the ability reads `type` through shares at all (else no grants need loading). */
 function readsThroughShares(ability: AppAbility, type: RecordSubject): boolean {
-  return ability.rulesFor('read', type).some((rule) => rule.conditions !== undefined && SHARE_GRANTS_FIELD in rule.conditions);
+  return ability
+    .rulesFor('read', type)
+    .some((rule) => rule.conditions !== undefined && SHARE_GRANTS_FIELD in rule.conditions);
 }
 
 /** What a recipient is told about how it holds a shared record. */
@@ -46,7 +48,13 @@ function betterTerms(ownerAgencyId: string, a: ShareTerms, b: ShareTerms): Share
  */
 export const SHARED_BY_OWNER_FIELD = 'sharedByOwner';
 
-type RowWithShares = { id: string; ownerAgencyId: string; shareGrants?: string[]; sharing?: ShareTerms | null; sharedByOwner?: boolean };
+type RowWithShares = {
+  id: string;
+  ownerAgencyId: string;
+  shareGrants?: string[];
+  sharing?: ShareTerms | null;
+  sharedByOwner?: boolean;
+};
 
 /**
  * SQL of one JSON column: the active shares (ShareRow objects) with the agency `agencyParam`
@@ -60,7 +68,9 @@ function shareRowsSql(r: string, agencyParam: string): string {
 
 /** Puts onto a row (not owned by `agencyId`) what its active shares grant, and on which terms. */
 function applyShareRows(row: RowWithShares, agencyId: string, active: ShareRow[]): void {
-  row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) => shareGrant(agencyId, field));
+  row.shareGrants = [...new Set(active.flatMap((share) => share.granted_fields))].map((field) =>
+    shareGrant(agencyId, field),
+  );
   row.sharing = active
     .map((share): ShareTerms => ({
       requestId: share.id,
@@ -76,7 +86,12 @@ function applyShareRows(row: RowWithShares, agencyId: string, active: ShareRow[]
  * Loads onto `rows` (records of `table`, none owned by `agencyId`) the grants and terms of
  * their active shares with `agencyId`, and whether the owner shared them itself, in one query.
  */
-async function attachShareGrants(manager: EntityManager, table: string, agencyId: string, rows: RowWithShares[]): Promise<void> {
+async function attachShareGrants(
+  manager: EntityManager,
+  table: string,
+  agencyId: string,
+  rows: RowWithShares[],
+): Promise<void> {
   if (rows.length === 0) return;
   const shares: (ShareRow & { record_id: string })[] = await manager.query(
     `SELECT s.record_id, s.id, s.granted_fields, s.use, s.expires_at, s.provider_agency_id
@@ -96,6 +111,8 @@ async function attachShareGrants(manager: EntityManager, table: string, agencyId
 export const SHARE_ROW_LOADER: RecordRowLoader = {
   appliesTo: readsThroughShares,
   selectSql: shareRowsSql,
-  apply: (row: LoadedRecordRow, agencyId: string, selected: unknown) => applyShareRows(row, agencyId, (selected as ShareRow[] | null) ?? []),
-  attach: (manager: EntityManager, table: string, agencyId: string, rows: LoadedRecordRow[]) => attachShareGrants(manager, table, agencyId, rows),
+  apply: (row: LoadedRecordRow, agencyId: string, selected: unknown) =>
+    applyShareRows(row, agencyId, (selected as ShareRow[] | null) ?? []),
+  attach: (manager: EntityManager, table: string, agencyId: string, rows: LoadedRecordRow[]) =>
+    attachShareGrants(manager, table, agencyId, rows),
 };

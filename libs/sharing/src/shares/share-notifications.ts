@@ -42,19 +42,35 @@ export class ShareNotifications {
     await this.notifications.notify(ctx, {
       ...this.about(row),
       kind: NotificationKind.SHARE_REQUESTED,
-      message: { en: `${recipient.code} asks for one of your ${label.en} records`, es: `${recipient.code} solicita uno de sus registros de ${label.es}` },
+      message: {
+        en: `${recipient.code} asks for one of your ${label.en} records`,
+        es: `${recipient.code} solicita uno de sus registros de ${label.es}`,
+      },
       to: { agencyRoles: [{ agencyId: row.providerAgencyId, roles: LIAISONS }] },
     });
   }
 
   /** The requester and their agency's liaison officers: approved, denied or revoked. */
-  async decided(ctx: RequestContext, row: ShareEntity, status: ShareStatus.APPROVED | ShareStatus.DENIED | ShareStatus.REVOKED): Promise<void> {
+  async decided(
+    ctx: RequestContext,
+    row: ShareEntity,
+    status: ShareStatus.APPROVED | ShareStatus.DENIED | ShareStatus.REVOKED,
+  ): Promise<void> {
     const { code } = await this.users.agency(ctx, row.providerAgencyId);
     const label = labels(row.recordType);
     const message = {
-      [ShareStatus.APPROVED]: { en: `${code} approved your request for a ${label.en} record`, es: `${code} aprobó su solicitud de un registro de ${label.es}` },
-      [ShareStatus.DENIED]: { en: `${code} denied your request for a ${label.en} record`, es: `${code} denegó su solicitud de un registro de ${label.es}` },
-      [ShareStatus.REVOKED]: { en: `${code} revoked the share of a ${label.en} record`, es: `${code} revocó el intercambio de un registro de ${label.es}` },
+      [ShareStatus.APPROVED]: {
+        en: `${code} approved your request for a ${label.en} record`,
+        es: `${code} aprobó su solicitud de un registro de ${label.es}`,
+      },
+      [ShareStatus.DENIED]: {
+        en: `${code} denied your request for a ${label.en} record`,
+        es: `${code} denegó su solicitud de un registro de ${label.es}`,
+      },
+      [ShareStatus.REVOKED]: {
+        en: `${code} revoked the share of a ${label.en} record`,
+        es: `${code} revocó el intercambio de un registro de ${label.es}`,
+      },
     }[status];
     await this.notifications.notify(ctx, {
       ...this.about(row),
@@ -72,13 +88,20 @@ export class ShareNotifications {
       recordType: RecordType.TIP,
       recordId: referral.recordId,
       sharingRequestId: referral.id,
-      message: { en: `${provider.code} referred a tip to your agency`, es: `${provider.code} remitió una denuncia a su agencia` },
+      message: {
+        en: `${provider.code} referred a tip to your agency`,
+        es: `${provider.code} remitió una denuncia a su agencia`,
+      },
       to: { agencyRoles: [{ agencyId: referral.requestingAgencyId, roles: [Role.INTAKE_OFFICER] }] },
     });
   }
 
   /** Each hit's owner's liaison officers, once a day per record and discovering agency. */
-  async discovered(ctx: RequestContext, recordType: RecordType, hits: { id: string; ownerAgencyId: string }[]): Promise<void> {
+  async discovered(
+    ctx: RequestContext,
+    recordType: RecordType,
+    hits: { id: string; ownerAgencyId: string }[],
+  ): Promise<void> {
     if (hits.length === 0) return;
     const discoverer = await this.users.agency(ctx, ctx.agencyId);
     const day = new Date().toISOString().slice(0, 10);
@@ -89,7 +112,10 @@ export class ShareNotifications {
         kind: NotificationKind.DISCOVERY_HIT,
         recordType,
         recordId: hit.id,
-        message: { en: `${discoverer.code}'s discovery matched one of your ${label.en} records`, es: `La búsqueda de ${discoverer.code} coincidió con uno de sus registros de ${label.es}` },
+        message: {
+          en: `${discoverer.code}'s discovery matched one of your ${label.en} records`,
+          es: `La búsqueda de ${discoverer.code} coincidió con uno de sus registros de ${label.es}`,
+        },
         to: { agencyRoles: [{ agencyId: hit.ownerAgencyId, roles: LIAISONS }] },
         onceKey: `discovery:${ctx.agencyId}:${hit.id}:${day}`,
       })),
@@ -97,8 +123,18 @@ export class ShareNotifications {
   }
 
   /** Both sides' liaison officers and the requester, 7 days and again 1 day before an approved share ends. */
-  async expiring(ctx: RequestContext, row: Pick<ShareEntity, 'id' | 'recordType' | 'recordId' | 'providerAgencyId' | 'recipientAgencyId' | 'requestedBy' | 'expiresAt'>, days: 1 | 7): Promise<void> {
-    const [provider, recipient] = await Promise.all([this.users.agency(ctx, row.providerAgencyId), this.users.agency(ctx, row.recipientAgencyId)]);
+  async expiring(
+    ctx: RequestContext,
+    row: Pick<
+      ShareEntity,
+      'id' | 'recordType' | 'recordId' | 'providerAgencyId' | 'recipientAgencyId' | 'requestedBy' | 'expiresAt'
+    >,
+    days: 1 | 7,
+  ): Promise<void> {
+    const [provider, recipient] = await Promise.all([
+      this.users.agency(ctx, row.providerAgencyId),
+      this.users.agency(ctx, row.recipientAgencyId),
+    ]);
     const label = labels(row.recordType);
     await this.notifications.notify(ctx, {
       ...this.about(row),

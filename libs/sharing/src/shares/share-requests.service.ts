@@ -16,7 +16,8 @@ const DEFAULT_PAGE = 100;
 
 /** A share as its parties see it; an approved share past its expiry reads EXPIRED. */
 export function sharingRequestView(row: ShareEntity, now = new Date()): SharingRequest {
-  const expired = row.status === ShareStatus.APPROVED && row.expiresAt !== null && row.expiresAt.getTime() <= now.getTime();
+  const expired =
+    row.status === ShareStatus.APPROVED && row.expiresAt !== null && row.expiresAt.getTime() <= now.getTime();
   return {
     id: row.id,
     recordType: row.recordType,
@@ -54,7 +55,8 @@ export class ShareRequestsService {
     const qb = ctx.manager.getRepository(ShareEntity).createQueryBuilder('s');
     if (!whereAccessible(qb, ctx.ability, 'read', 'SharingRequest')) return [];
     const agency = { agency: ctx.agencyId };
-    if (args.direction === SharingDirection.INCOMING) qb.andWhere('(s.provider_agency_id = :agency OR s.owner_agency_id = :agency)', agency);
+    if (args.direction === SharingDirection.INCOMING)
+      qb.andWhere('(s.provider_agency_id = :agency OR s.owner_agency_id = :agency)', agency);
     else qb.andWhere('s.recipient_agency_id = :agency', agency);
     switch (args.status) {
       case null:
@@ -70,7 +72,10 @@ export class ShareRequestsService {
         qb.andWhere('s.status = :status', { status: args.status });
     }
     if (args.after) qb.andWhere('s.id < :after', { after: args.after });
-    const rows = await qb.orderBy('s.id', 'DESC').limit(args.first ?? DEFAULT_PAGE).getMany();
+    const rows = await qb
+      .orderBy('s.id', 'DESC')
+      .limit(args.first ?? DEFAULT_PAGE)
+      .getMany();
     return rows.map((row) => sharingRequestView(row));
   }
 
@@ -85,14 +90,22 @@ export class ShareRequestsService {
     const records = SHARED_RECORDS[args.recordType];
     const qb = isUuid(args.recordId) ? records.visible(ctx, 'request') : null;
     // A record one may ask for is not one to read: the database shows it to this query alone.
-    const record = qb ? await forPurpose(ctx.manager, 'request', () => qb.andWhere('r.id = :id', { id: args.recordId }).getOne()) : null;
+    const record = qb
+      ? await forPurpose(ctx.manager, 'request', () => qb.andWhere('r.id = :id', { id: args.recordId }).getOne())
+      : null;
     if (!record) throw AppError.notFound('record');
     // The `request` rule came from this agreement; re-read it whole for its terms.
     const agreement = await agreementInForce(ctx.manager, record.ownerAgencyId, ctx.agencyId);
-    if (!agreement?.approvalRequired || !agreement.recordTypes.includes(args.recordType)) throw AppError.notFound('record');
-    const requestedFields = args.fields ? grantedFields(args.recordType, args.fields, fieldsAllowedBy(agreement, args.recordType)) : null;
+    if (!agreement?.approvalRequired || !agreement.recordTypes.includes(args.recordType))
+      throw AppError.notFound('record');
+    const requestedFields = args.fields
+      ? grantedFields(args.recordType, args.fields, fieldsAllowedBy(agreement, args.recordType))
+      : null;
     // Through the request's agency loader: one query, reused by the answer's agency fields.
-    const [provider, recipient] = await Promise.all([this.users.agency(ctx, record.ownerAgencyId), this.users.agency(ctx, ctx.agencyId)]);
+    const [provider, recipient] = await Promise.all([
+      this.users.agency(ctx, record.ownerAgencyId),
+      this.users.agency(ctx, ctx.agencyId),
+    ]);
     const row = ctx.manager.getRepository(ShareEntity).create({
       id: newId(),
       recordType: args.recordType,
@@ -122,7 +135,8 @@ export class ShareRequestsService {
     try {
       await ctx.manager.getRepository(ShareEntity).insert(row);
     } catch (error) {
-      if (isUniqueViolation(error, ONE_PENDING_INDEX)) throw AppError.conflict('Your agency already has a pending request for this record');
+      if (isUniqueViolation(error, ONE_PENDING_INDEX))
+        throw AppError.conflict('Your agency already has a pending request for this record');
       throw error;
     }
     auditShare(ctx, AuditAction.SHARE_REQUESTED, row);
@@ -142,18 +156,29 @@ export class ShareRequestsService {
  * A share to act on, locked for the rest of the transaction. A party that may not take the
  * action gets FORBIDDEN; anyone who may not know the share exists, NOT_FOUND.
  */
-export async function lockedShare(ctx: RequestContext, id: string, action: 'decide' | 'withdraw'): Promise<ShareEntity> {
+export async function lockedShare(
+  ctx: RequestContext,
+  id: string,
+  action: 'decide' | 'withdraw',
+): Promise<ShareEntity> {
   const qb = ctx.manager.getRepository(ShareEntity).createQueryBuilder('s');
-  const row = isUuid(id) && whereAccessible(qb, ctx.ability, 'read', 'SharingRequest')
-    ? await qb.andWhere('s.id = :id', { id }).setLock('pessimistic_write').getOne()
-    : null;
+  const row =
+    isUuid(id) && whereAccessible(qb, ctx.ability, 'read', 'SharingRequest')
+      ? await qb.andWhere('s.id = :id', { id }).setLock('pessimistic_write').getOne()
+      : null;
   if (!row) throw AppError.notFound('sharing request');
   ctx.assertCan(action, 'SharingRequest', row, 'sharing request');
   return row;
 }
 
 /** Ends a share (or request) with `status`, audited for the record's owner. */
-export async function closeShare(ctx: RequestContext, row: ShareEntity, status: ShareStatus, reason: string | null, action: AuditAction): Promise<SharingRequest> {
+export async function closeShare(
+  ctx: RequestContext,
+  row: ShareEntity,
+  status: ShareStatus,
+  reason: string | null,
+  action: AuditAction,
+): Promise<SharingRequest> {
   const decided = { status, decisionReason: reason, decidedBy: ctx.requiredActor.id, decidedAt: new Date() };
   await ctx.manager.getRepository(ShareEntity).update({ id: row.id }, decided);
   const closed = { ...row, ...decided };
@@ -172,7 +197,9 @@ export function auditShare(ctx: RequestContext, action: AuditAction, row: ShareE
       requestId: row.id,
       providerAgencyId: row.providerAgencyId,
       recipientAgencyId: row.recipientAgencyId,
-      ...(row.status === ShareStatus.APPROVED ? { fields: row.grantedFields, use: row.use, expiresAt: row.expiresAt } : {}),
+      ...(row.status === ShareStatus.APPROVED
+        ? { fields: row.grantedFields, use: row.use, expiresAt: row.expiresAt }
+        : {}),
       ...(row.decisionReason ? { reason: row.decisionReason } : {}),
       ...(row.status === ShareStatus.PENDING ? { purpose: row.purpose } : {}),
     },

@@ -1,4 +1,12 @@
-import { AppError, assertShareableFields, NAME_FIELDS, RecordType, SHARE_USE_ORDER, SHAREABLE_FIELDS, ShareUse } from '@app/core';
+import {
+  AppError,
+  assertShareableFields,
+  NAME_FIELDS,
+  RecordType,
+  SHARE_USE_ORDER,
+  SHAREABLE_FIELDS,
+  ShareUse,
+} from '@app/core';
 import { AgreementEntity } from '../agreements/agreement.entity';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -10,7 +18,10 @@ export function fieldsAllowedBy(agreement: AgreementEntity, type: RecordType): s
 }
 
 /** The fields discovery may match on under the agreement: its keys for `type`, else the name fields it does not withhold. */
-export function discoveryKeysOf(agreement: Pick<AgreementEntity, 'discoveryKeys' | 'withheldFields'>, type: RecordType): string[] {
+export function discoveryKeysOf(
+  agreement: Pick<AgreementEntity, 'discoveryKeys' | 'withheldFields'>,
+  type: RecordType,
+): string[] {
   const keys = agreement.discoveryKeys[type];
   if (keys) return keys;
   const withheld = agreement.withheldFields[type] ?? [];
@@ -28,7 +39,8 @@ export function grantedFields(type: RecordType, asked: string[] | null | undefin
     return allowed;
   }
   const refused = asked.filter((field) => !allowed.includes(field));
-  if (refused.length > 0) throw AppError.badInput('fields', `may not be shared here: ${[...new Set(refused)].join(', ')}`);
+  if (refused.length > 0)
+    throw AppError.badInput('fields', `may not be shared here: ${[...new Set(refused)].join(', ')}`);
   return [...new Set(asked)];
 }
 
@@ -42,7 +54,12 @@ export function lastMomentOf(agreement: AgreementEntity): Date | null {
  * longest share (from now), the end of its last valid day and any `caps` (an onward share ends
  * with what it was passed on from); null when nothing limits it.
  */
-export function shareExpiry(asked: Date | null | undefined, agreement: AgreementEntity, now: Date, caps: (Date | null)[] = []): Date | null {
+export function shareExpiry(
+  asked: Date | null | undefined,
+  agreement: AgreementEntity,
+  now: Date,
+  caps: (Date | null)[] = [],
+): Date | null {
   const limits = [
     agreement.maxShareDays !== null ? new Date(now.getTime() + agreement.maxShareDays * DAY_MS) : null,
     lastMomentOf(agreement),
@@ -51,7 +68,8 @@ export function shareExpiry(asked: Date | null | undefined, agreement: Agreement
   const latest = limits.length > 0 ? new Date(Math.min(...limits.map((limit) => limit.getTime()))) : null;
   if (!asked) return latest;
   if (asked.getTime() <= now.getTime()) throw AppError.badInput('expiresAt', 'must be in the future');
-  if (latest && asked.getTime() > latest.getTime()) throw AppError.badInput('expiresAt', `may not be later than ${latest.toISOString()}`);
+  if (latest && asked.getTime() > latest.getTime())
+    throw AppError.badInput('expiresAt', `may not be later than ${latest.toISOString()}`);
   return asked;
 }
 
@@ -59,7 +77,8 @@ export function shareExpiry(asked: Date | null | undefined, agreement: Agreement
 export function shareUse(asked: ShareUse | null | undefined, ...permitted: ShareUse[][]): ShareUse {
   const allowed = SHARE_USE_ORDER.filter((use) => permitted.every((list) => list.includes(use)));
   if (asked) {
-    if (!allowed.includes(asked)) throw AppError.badInput('use', `not permitted here; permitted: ${allowed.join(', ') || 'none'}`);
+    if (!allowed.includes(asked))
+      throw AppError.badInput('use', `not permitted here; permitted: ${allowed.join(', ') || 'none'}`);
     return asked;
   }
   if (allowed.length === 0) throw AppError.badInput('use', 'no use is permitted here');

@@ -1,5 +1,13 @@
 import { RECORD_SUBJECT_OF } from '@app/auth';
-import { CaseEntity, OrganizationEntity, RecordEntity, RecordQueries, SuspectEntity, TipEntity, WarrantEntity } from '@app/cases';
+import {
+  CaseEntity,
+  OrganizationEntity,
+  RecordEntity,
+  RecordQueries,
+  SuspectEntity,
+  TipEntity,
+  WarrantEntity,
+} from '@app/cases';
 import { RecordType } from '@app/core';
 
 /** The read path of each record type, as the cases library defines it. */

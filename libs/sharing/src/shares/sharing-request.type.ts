@@ -12,7 +12,18 @@ export enum SharingRequestStatus {
   REVOKED = 'REVOKED',
   EXPIRED = 'EXPIRED',
 }
-registerEnumType(SharingRequestStatus, { name: 'SharingRequestStatus', description: 'Where a share stands.', valuesMap: { PENDING: { description: "Asked for, waiting for the owner's liaison." }, APPROVED: { description: 'Approved: the recipient reads the granted fields until it expires or is revoked.' }, DENIED: { description: 'Denied (see decisionReason).' }, WITHDRAWN: { description: 'Withdrawn by the recipient before a decision.' }, REVOKED: { description: 'Ended by the provider after approval (see decisionReason).' }, EXPIRED: { description: 'Past its expiresAt.' } } });
+registerEnumType(SharingRequestStatus, {
+  name: 'SharingRequestStatus',
+  description: 'Where a share stands.',
+  valuesMap: {
+    PENDING: { description: "Asked for, waiting for the owner's liaison." },
+    APPROVED: { description: 'Approved: the recipient reads the granted fields until it expires or is revoked.' },
+    DENIED: { description: 'Denied (see decisionReason).' },
+    WITHDRAWN: { description: 'Withdrawn by the recipient before a decision.' },
+    REVOKED: { description: 'Ended by the provider after approval (see decisionReason).' },
+    EXPIRED: { description: 'Past its expiresAt.' },
+  },
+});
 
 export enum SharingDirection {
   /** Shares your agency provides: requests awaiting its decision, its offers, and every share of its records (the chain). */
@@ -20,10 +31,29 @@ export enum SharingDirection {
   /** Shares your agency asked for or received. */
   OUTGOING = 'OUTGOING',
 }
-registerEnumType(SharingDirection, { name: 'SharingDirection', description: 'Which side of a share you are on.', valuesMap: { INCOMING: { description: "Shares of records your agency owns or passes on: the ones its liaison decides (the inbox)." }, OUTGOING: { description: 'Shares your agency asked for or receives (the outbox).' } } });
-registerEnumType(ShareOrigin, { name: 'ShareOrigin', description: 'How a share began.', valuesMap: { REQUEST: { description: 'The recipient asked for it (requestShare).' }, OFFER: { description: 'The provider offered it unasked (offerShare, referTip).' } } });
+registerEnumType(SharingDirection, {
+  name: 'SharingDirection',
+  description: 'Which side of a share you are on.',
+  valuesMap: {
+    INCOMING: {
+      description: 'Shares of records your agency owns or passes on: the ones its liaison decides (the inbox).',
+    },
+    OUTGOING: { description: 'Shares your agency asked for or receives (the outbox).' },
+  },
+});
+registerEnumType(ShareOrigin, {
+  name: 'ShareOrigin',
+  description: 'How a share began.',
+  valuesMap: {
+    REQUEST: { description: 'The recipient asked for it (requestShare).' },
+    OFFER: { description: 'The provider offered it unasked (offerShare, referTip).' },
+  },
+});
 
-@ObjectType('SharingRequest', { description: "A share of one record between two agencies: asked for by the recipient or offered by the provider, decided by the provider's liaison. Both sides read it." })
+@ObjectType('SharingRequest', {
+  description:
+    "A share of one record between two agencies: asked for by the recipient or offered by the provider, decided by the provider's liaison. Both sides read it.",
+})
 export class SharingRequest {
   @Field(() => ID, { description: "The share's id." })
   id: string;
@@ -45,7 +75,9 @@ export class SharingRequest {
 
   owningAgencyId: string;
 
-  @Field(() => Agency, { description: 'Who shares: the owner, or for an onward share the partner that passes the record on.' })
+  @Field(() => Agency, {
+    description: 'Who shares: the owner, or for an onward share the partner that passes the record on.',
+  })
   providingAgency?: Agency;
 
   providingAgencyId: string;
@@ -68,7 +100,10 @@ export class SharingRequest {
   @Field(() => ShareUse, { nullable: true, description: 'What the recipient may do with it; set when approved.' })
   use: ShareUse | null;
 
-  @Field(() => DateTimeScalar, { nullable: true, description: 'When the share stops working; null: no end, or not decided yet.' })
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description: 'When the share stops working; null: no end, or not decided yet.',
+  })
   expiresAt: Date | null;
 
   @Field(() => String, { nullable: true, description: 'Why it was denied or revoked; null otherwise.' })
@@ -77,7 +112,10 @@ export class SharingRequest {
   @Field(() => ID, { nullable: true, description: 'For an onward share made from a share: that share.' })
   parentRequestId: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'For a person a referred tip names: the referral (the tip\'s share) it went with, and ends with.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: "For a person a referred tip names: the referral (the tip's share) it went with, and ends with.",
+  })
   carriedWithRequestId: string | null;
 
   /** Set by referTip: the shares of the people it carried (else resolved by SharingRequestResolver). */

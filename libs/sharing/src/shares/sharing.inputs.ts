@@ -1,6 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ArgsType, Field, ID, Int, IntersectionType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { DateTimeScalar, RecordType, ShareUse } from '@app/core';
 import { SharingDirection, SharingRequestStatus } from './sharing-request.type';
 
@@ -35,7 +48,10 @@ export class SharingRequestsArgs {
   @Max(1000)
   first?: number | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only those older than this request (the last id of the previous page).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only those older than this request (the last id of the previous page).',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'after must be a request id' })
   after?: string | null;

@@ -17,7 +17,9 @@ export function formBody() {
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
       const status = (error as { status?: number }).status;
-      res.send(preparePage(res, status === 413 ? 413 : 400, problemPage(siteLanguage(req.query.lang), 'unreadable'), false));
+      res.send(
+        preparePage(res, status === 413 ? 413 : 400, problemPage(siteLanguage(req.query.lang), 'unreadable'), false),
+      );
     });
   };
 }

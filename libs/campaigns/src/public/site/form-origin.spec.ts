@@ -17,7 +17,12 @@ describe('isSameSitePost', () => {
 
   it('without fetch metadata, reads Origin against the Host or the public base URL', () => {
     expect(isSameSitePost({ host, origin: `https://${host}` })).toBe(true);
-    expect(isSameSitePost({ host: '127.0.0.1:3000', origin: 'https://api.frontera.example' }, 'https://api.frontera.example')).toBe(true);
+    expect(
+      isSameSitePost(
+        { host: '127.0.0.1:3000', origin: 'https://api.frontera.example' },
+        'https://api.frontera.example',
+      ),
+    ).toBe(true);
     expect(isSameSitePost({ host, origin: 'https://evil.example' })).toBe(false);
     expect(isSameSitePost({ host, origin: 'null' })).toBe(false);
     expect(isSameSitePost({ host, origin: 'https://evil.example' }, 'https://api.frontera.example')).toBe(false);

@@ -27,5 +27,8 @@ export function isSameSitePost(headers: IncomingHttpHeaders, publicBaseUrl?: str
   const origin = header(headers, 'origin');
   if (origin === undefined) return true;
   const host = hostOf(origin);
-  return host !== null && (host === header(headers, 'host') || (publicBaseUrl !== undefined && host === hostOf(publicBaseUrl)));
+  return (
+    host !== null &&
+    (host === header(headers, 'host') || (publicBaseUrl !== undefined && host === hostOf(publicBaseUrl)))
+  );
 }

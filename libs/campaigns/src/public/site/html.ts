@@ -29,5 +29,7 @@ function render(value: Interpolation): string {
  * Attribute values must be in double quotes.
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
-  return new SafeHtml(strings.reduce((markup, part, index) => markup + part + (index < values.length ? render(values[index]) : ''), ''));
+  return new SafeHtml(
+    strings.reduce((markup, part, index) => markup + part + (index < values.length ? render(values[index]) : ''), ''),
+  );
 }

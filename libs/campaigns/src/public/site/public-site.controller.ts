@@ -1,6 +1,14 @@
 import { Body, Controller, Get, Inject, Param, Post, Query, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Ctx, Public, PUBLIC_READ_THROTTLER, PUBLIC_TIP_THROTTLER, PublicBudget, RequestContext, Transactional } from '@app/auth';
+import {
+  Ctx,
+  Public,
+  PUBLIC_READ_THROTTLER,
+  PUBLIC_TIP_THROTTLER,
+  PublicBudget,
+  RequestContext,
+  Transactional,
+} from '@app/auth';
 import type { TipLanguage } from '@app/cases';
 import { APP_CONFIG, AppConfig, AppError, ErrorCode } from '@app/core';
 import { PublicCampaignService } from '../public-campaign.service';
@@ -9,7 +17,16 @@ import { PublicTipService } from '../public-tip.service';
 import { PUBLIC_NARRATIVE_MAX_LENGTH } from '../public-tip.types';
 import { isSameSitePost } from './form-origin';
 import { FormBody, readFollowUpForm, readTipForm } from './site-forms';
-import { campaignPage, CampaignSite, EMPTY_FORM, entryPage, FOLLOW_UP_SEGMENT, followUpPage, FormState, receiptPage } from './site-pages';
+import {
+  campaignPage,
+  CampaignSite,
+  EMPTY_FORM,
+  entryPage,
+  FOLLOW_UP_SEGMENT,
+  followUpPage,
+  FormState,
+  receiptPage,
+} from './site-pages';
 import { preparePage } from './site-response';
 import { SiteErrorFilter } from './site-error.filter';
 import { siteLanguage } from './site-text';
@@ -43,22 +60,35 @@ export class PublicSiteController {
   @PublicBudget(PUBLIC_TIP_THROTTLER)
   @Transactional()
   @Post(FOLLOW_UP_SEGMENT)
-  async addToPublicTip(@Ctx() ctx: RequestContext, @Query('lang') lang: unknown, @Body() body: FormBody, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async addToPublicTip(
+    @Ctx() ctx: RequestContext,
+    @Query('lang') lang: unknown,
+    @Body() body: FormBody,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<string> {
     this.assertSameSite(req);
     const language = siteLanguage(lang);
     const { form, receiptCode, narrative } = readFollowUpForm(body, PUBLIC_NARRATIVE_MAX_LENGTH);
     if (!receiptCode) return preparePage(res, 400, followUpPage(language, form), false);
     if (!narrative) {
       const { received } = await this.publicTips.status(ctx, receiptCode);
-      return preparePage(res, 200, received ? followUpPage(language, EMPTY_FORM, 'received') : followUpPage(language, form, 'notFound'), false);
+      return preparePage(
+        res,
+        200,
+        received ? followUpPage(language, EMPTY_FORM, 'received') : followUpPage(language, form, 'notFound'),
+        false,
+      );
     }
     try {
       await this.publicTips.addTo(ctx, receiptCode, narrative);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // Input was checked above: what is left is an unknown code or a tip that takes no more additions.
-      if (error.code === ErrorCode.NOT_FOUND) return preparePage(res, 200, followUpPage(language, form, 'notFound'), false);
-      if (error.code === ErrorCode.BAD_USER_INPUT) return preparePage(res, 200, followUpPage(language, EMPTY_FORM, 'noMoreAdditions'), false);
+      if (error.code === ErrorCode.NOT_FOUND)
+        return preparePage(res, 200, followUpPage(language, form, 'notFound'), false);
+      if (error.code === ErrorCode.BAD_USER_INPUT)
+        return preparePage(res, 200, followUpPage(language, EMPTY_FORM, 'noMoreAdditions'), false);
       throw error;
     }
     return preparePage(res, 200, followUpPage(language, EMPTY_FORM, 'added'), false);
@@ -98,18 +128,25 @@ export class PublicSiteController {
     const language = siteLanguage(lang);
     const { site, entry } = await this.site(ctx, slug, rank, language);
     const { form, input } = readTipForm(body, site.view.slug, entry?.rank ?? null);
-    const again = (state: FormState) => (entry ? entryPage(language, site, entry, state) : campaignPage(language, site, state));
+    const again = (state: FormState) =>
+      entry ? entryPage(language, site, entry, state) : campaignPage(language, site, state);
     if (!input) return preparePage(res, 400, again(form), false);
     const { receiptCode } = await this.publicTips.submit(ctx, input);
     return preparePage(res, 200, receiptPage(language, site, receiptCode), false);
   }
 
   private assertSameSite(req: Request): void {
-    if (!isSameSitePost(req.headers, this.config.publicBaseUrl)) throw AppError.forbidden('form posted from another site');
+    if (!isSameSitePost(req.headers, this.config.publicBaseUrl))
+      throw AppError.forbidden('form posted from another site');
   }
 
   /** A public campaign and, with `rank`, one of its entries; anything else is NOT_FOUND, alike. */
-  private async site(ctx: RequestContext, slug: string, rank: string | undefined, language: TipLanguage): Promise<{ site: CampaignSite; entry?: PublicWantedEntry }> {
+  private async site(
+    ctx: RequestContext,
+    slug: string,
+    rank: string | undefined,
+    language: TipLanguage,
+  ): Promise<{ site: CampaignSite; entry?: PublicWantedEntry }> {
     if (rank !== undefined && !RANK.test(rank)) throw AppError.notFound('page');
     const campaign = await this.campaigns.findPublic(ctx, slug);
     if (!campaign) throw AppError.notFound('page');

@@ -23,7 +23,8 @@ export class SiteErrorFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     let [status, problem]: [number, SiteProblem] = [500, 'failed'];
     if (error instanceof AppError) [status, problem] = PROBLEMS[error.code] ?? [status, problem];
-    else if (error instanceof HttpException && error.getStatus() < 500) [status, problem] = [error.getStatus(), error.getStatus() === 404 ? 'notFound' : 'unreadable'];
+    else if (error instanceof HttpException && error.getStatus() < 500)
+      [status, problem] = [error.getStatus(), error.getStatus() === 404 ? 'notFound' : 'unreadable'];
     if (status === 500) this.logger.error({ err: error, path: req.path }, 'public site page failed');
     res.send(preparePage(res, status, problemPage(siteLanguage(req.query.lang), problem), false));
   }

@@ -21,7 +21,9 @@ function trapped(body: FormBody): boolean {
 }
 
 function problemFields(errors: ValidationError[]): FormField[] {
-  return errors.flatMap((error) => (error.children?.length ? problemFields(error.children) : [error.property as FormField]));
+  return errors.flatMap((error) =>
+    error.children?.length ? problemFields(error.children) : [error.property as FormField],
+  );
 }
 
 export interface TipFormResult {
@@ -32,7 +34,13 @@ export interface TipFormResult {
 
 /** The tip form of a campaign's page, checked with the same rules as `submitPublicTip`. */
 export function readTipForm(body: FormBody, campaignSlug: string, entryRank: number | null): TipFormResult {
-  const values = { narrative: text(body, 'narrative'), name: text(body, 'name'), phone: text(body, 'phone'), email: text(body, 'email'), language: text(body, 'language') };
+  const values = {
+    narrative: text(body, 'narrative'),
+    name: text(body, 'name'),
+    phone: text(body, 'phone'),
+    email: text(body, 'email'),
+    language: text(body, 'language'),
+  };
   const contact = { name: values.name || null, phone: values.phone || null, email: values.email || null };
   const input = plainToInstance(PublicTipInput, {
     campaignSlug,
@@ -60,5 +68,9 @@ export function readFollowUpForm(body: FormBody, maxNarrativeLength: number): Fo
   if (!normalizeReceiptCode(values.receiptCode)) problems.push('receiptCode');
   if (values.narrative.length > maxNarrativeLength) problems.push('narrative');
   if (trapped(body)) problems.push('form');
-  return { form: { values, problems }, receiptCode: problems.length === 0 ? values.receiptCode : null, narrative: values.narrative };
+  return {
+    form: { values, problems },
+    receiptCode: problems.length === 0 ? values.receiptCode : null,
+    narrative: values.narrative,
+  };
 }

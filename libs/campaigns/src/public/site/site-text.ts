@@ -120,11 +120,14 @@ const es: SiteText = {
   },
   receivedTitle: 'Recibimos su información',
   receiptLabel: 'Su código de recibo',
-  receiptKeep: 'Guárdelo: apúntelo o tómele captura de pantalla. Es la única forma de volver a su reporte; si lo pierde, no lo podemos recuperar.',
-  receiptUse: 'Con este código puede confirmar que su reporte nos llegó y agregar lo que sepa después, sin dar su nombre.',
+  receiptKeep:
+    'Guárdelo: apúntelo o tómele captura de pantalla. Es la única forma de volver a su reporte; si lo pierde, no lo podemos recuperar.',
+  receiptUse:
+    'Con este código puede confirmar que su reporte nos llegó y agregar lo que sepa después, sin dar su nombre.',
   addInformation: 'Agregar información a su reporte',
   followUpTitle: 'Seguimiento de su reporte',
-  followUpIntro: 'Escriba el código de recibo que le dimos al mandar su información. Si sabe algo nuevo, agréguelo también.',
+  followUpIntro:
+    'Escriba el código de recibo que le dimos al mandar su información. Si sabe algo nuevo, agréguelo también.',
   receiptCodeLabel: 'Código de recibo',
   receiptCodeHint: 'Por ejemplo: 7KQ4-M2XD-9TBR-C5HW',
   moreInformationLabel: 'Información nueva (opcional)',
@@ -136,13 +139,15 @@ const es: SiteText = {
   notFoundTitle: 'No encontramos esta página',
   notFoundBody: 'Revise la dirección del cartel. Es posible que la campaña ya haya terminado.',
   rateLimitedTitle: 'Espere un momento',
-  rateLimitedBody: 'Recibimos demasiados envíos desde su conexión. Vuelva a intentarlo más tarde o llame a la línea de denuncia.',
+  rateLimitedBody:
+    'Recibimos demasiados envíos desde su conexión. Vuelva a intentarlo más tarde o llame a la línea de denuncia.',
   refusedTitle: 'No pudimos aceptar este envío',
   refusedBody: 'Abra otra vez la página desde la dirección del cartel y vuelva a enviar su información.',
   unreadableTitle: 'No pudimos leer el formulario',
   unreadableBody: 'Regrese a la página anterior, revise lo que escribió y vuelva a enviarlo.',
   failedTitle: 'Algo salió mal',
-  failedBody: 'Tuvimos un problema de nuestro lado. Vuelva a intentarlo en unos minutos o llame a la línea de denuncia.',
+  failedBody:
+    'Tuvimos un problema de nuestro lado. Vuelva a intentarlo en unos minutos o llame a la línea de denuncia.',
 };
 
 const en: SiteText = {
@@ -152,7 +157,8 @@ const en: SiteText = {
   languageNav: 'Language',
   seenThem: 'Have you seen any of these people?',
   seenThisPerson: 'Have you seen this person?',
-  confidential: "Call or send us a WhatsApp message. You don't have to give your name, and your identity stays confidential.",
+  confidential:
+    "Call or send us a WhatsApp message. You don't have to give your name, and your identity stays confidential.",
   call: (phone) => `Call ${phone}`,
   whatsapp: (phone) => `WhatsApp ${phone}`,
   wantedPeople: 'Wanted people',
@@ -192,8 +198,10 @@ const en: SiteText = {
   },
   receivedTitle: 'We got your tip',
   receiptLabel: 'Your receipt code',
-  receiptKeep: "Keep it: write it down or take a screenshot. It's the only way back to your tip; if you lose it, we can't recover it.",
-  receiptUse: 'With this code you can check that your tip reached us and add anything you learn later, without giving your name.',
+  receiptKeep:
+    "Keep it: write it down or take a screenshot. It's the only way back to your tip; if you lose it, we can't recover it.",
+  receiptUse:
+    'With this code you can check that your tip reached us and add anything you learn later, without giving your name.',
   addInformation: 'Add information to your tip',
   followUpTitle: 'Follow up on your tip',
   followUpIntro: "Enter the receipt code you got when you sent your tip. If you've learned something new, add it too.",
