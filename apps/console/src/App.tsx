@@ -18,25 +18,10 @@ import { Users } from './pages/Users';
 import { ApiKeys } from './pages/ApiKeys';
 
 const ME = graphql(`
-  query Me {
-    me {
-      id
-      displayName
-      email
-      roles
-      agency {
-        id
-        code
-        name
-        country
-      }
-    }
-  }
+  query Me { me { id displayName email roles agency { id code name country } } }
 `);
 const LOGOUT = graphql(`
-  mutation Logout {
-    logout
-  }
+  mutation Logout { logout }
 `);
 
 export type Me = MeQuery['me'];

@@ -7,35 +7,13 @@ import type { NotificationAddedSubscription } from '../gql/graphql';
 import { formatDateTime } from '../format';
 
 const NOTIFICATIONS = graphql(`
-  query Notifications {
-    notifications(unreadOnly: true, first: 20) {
-      edges {
-        node {
-          id
-          at
-          kind
-          message
-          readAt
-        }
-      }
-    }
-  }
+  query Notifications { notifications(unreadOnly: true, first: 20) { edges { node { id at kind message readAt } } } }
 `);
 const NOTIFICATION_ADDED = graphql(`
-  subscription NotificationAdded {
-    notificationAdded {
-      id
-      at
-      kind
-      message
-      readAt
-    }
-  }
+  subscription NotificationAdded { notificationAdded { id at kind message readAt } }
 `);
 const MARK_READ = graphql(`
-  mutation MarkNotificationsRead($ids: [ID!]!) {
-    markNotificationsRead(ids: $ids)
-  }
+  mutation MarkNotificationsRead($ids: [ID!]!) { markNotificationsRead(ids: $ids) }
 `);
 
 type Notice = NotificationAddedSubscription['notificationAdded'];

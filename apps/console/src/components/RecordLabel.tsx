@@ -5,32 +5,12 @@ import type { RecordType } from '../gql/graphql';
 import { formatDateTime } from '../format';
 
 const RECORD_LABEL = graphql(`
-  query RecordLabel(
-    $id: ID!
-    $suspect: Boolean!
-    $organization: Boolean!
-    $warrant: Boolean!
-    $tip: Boolean!
-    $case: Boolean!
-  ) {
-    suspect(id: $id) @include(if: $suspect) {
-      fullName
-      aliases
-    }
-    organization(id: $id) @include(if: $organization) {
-      name
-    }
-    warrant(id: $id) @include(if: $warrant) {
-      number
-    }
-    tip(id: $id) @include(if: $tip) {
-      receivedAt
-      channel
-    }
-    case(id: $id) @include(if: $case) {
-      caseNumber
-      title
-    }
+  query RecordLabel($id: ID!, $suspect: Boolean!, $organization: Boolean!, $warrant: Boolean!, $tip: Boolean!, $case: Boolean!) {
+    suspect(id: $id) @include(if: $suspect) { fullName aliases }
+    organization(id: $id) @include(if: $organization) { name }
+    warrant(id: $id) @include(if: $warrant) { number }
+    tip(id: $id) @include(if: $tip) { receivedAt channel }
+    case(id: $id) @include(if: $case) { caseNumber title }
   }
 `);
 

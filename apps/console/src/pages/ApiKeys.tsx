@@ -6,33 +6,13 @@ import { formatDateTime } from '../format';
 import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const API_KEYS = graphql(`
-  query ApiKeys {
-    apiKeys {
-      id
-      name
-      scopes
-      createdAt
-      lastUsedAt
-      revokedAt
-    }
-  }
+  query ApiKeys { apiKeys { id name scopes createdAt lastUsedAt revokedAt } }
 `);
 const CREATE_API_KEY = graphql(`
-  mutation CreateApiKey($name: String!, $scopes: [String!]!) {
-    createApiKey(name: $name, scopes: $scopes) {
-      id
-      name
-      secret
-    }
-  }
+  mutation CreateApiKey($name: String!, $scopes: [String!]!) { createApiKey(name: $name, scopes: $scopes) { id name secret } }
 `);
 const REVOKE_API_KEY = graphql(`
-  mutation RevokeApiKey($id: ID!) {
-    revokeApiKey(id: $id) {
-      id
-      revokedAt
-    }
-  }
+  mutation RevokeApiKey($id: ID!) { revokeApiKey(id: $id) { id revokedAt } }
 `);
 
 /** The only scope there is: the warrant status sync (README "Warrant status sync"). */

@@ -13,65 +13,19 @@ import { useFieldLabel } from '../components/FieldNames';
 
 const AUDIT_TRAIL = graphql(`
   query AuditTrail($recordType: RecordType!, $recordId: ID!) {
-    auditTrail(recordType: $recordType, recordId: $recordId, first: 100) {
-      edges {
-        node {
-          id
-          at
-          action
-          detail
-          actorAgency {
-            code
-          }
-        }
-      }
-    }
+    auditTrail(recordType: $recordType, recordId: $recordId, first: 100) { edges { node { id at action detail actorAgency { code } } } }
   }
 `);
 const AGENCY_AUDIT = graphql(`
   query AgencyAudit($filter: AuditEventFilter, $after: String) {
     auditEvents(filter: $filter, first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          at
-          action
-          outcome
-          detail
-          changedFields
-          recordType
-          recordId
-          actorId
-          actor {
-            displayName
-          }
-          actorAgency {
-            code
-          }
-        }
-      }
+      pageInfo { hasNextPage endCursor }
+      edges { node { id at action outcome detail changedFields recordType recordId actorId actor { displayName } actorAgency { code } } }
     }
   }
 `);
 const PARTNERS = graphql(`
-  query AuditPartners {
-    agreements {
-      providerAgency {
-        id
-        code
-        name
-      }
-      recipientAgency {
-        id
-        code
-        name
-      }
-    }
-  }
+  query AuditPartners { agreements { providerAgency { id code name } recipientAgency { id code name } } }
 `);
 
 const OUTCOMES = ['SUCCESS', 'DENIED', 'FAILED'] as const;

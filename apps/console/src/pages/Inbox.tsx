@@ -11,42 +11,19 @@ import { useFieldLabel } from '../components/FieldNames';
 const INBOX = graphql(`
   query Inbox {
     sharingRequests(direction: INCOMING, status: PENDING) {
-      id
-      recordType
-      recordId
-      purpose
-      requestedFields
-      grantableFields
-      createdAt
-      requestingAgency {
-        code
-        name
-      }
-      requestedBy {
-        displayName
-        email
-      }
+      id recordType recordId purpose requestedFields grantableFields createdAt
+      requestingAgency { code name }
+      requestedBy { displayName email }
     }
   }
 `);
 const APPROVE = graphql(`
   mutation ApproveShare($id: ID!, $fields: [String!], $expiresAt: DateTime, $use: ShareUse) {
-    approveShareRequest(id: $id, fields: $fields, expiresAt: $expiresAt, use: $use) {
-      id
-      status
-      grantedFields
-      expiresAt
-      use
-    }
+    approveShareRequest(id: $id, fields: $fields, expiresAt: $expiresAt, use: $use) { id status grantedFields expiresAt use }
   }
 `);
 const DENY = graphql(`
-  mutation DenyShare($id: ID!, $reason: String!) {
-    denyShareRequest(id: $id, reason: $reason) {
-      id
-      status
-    }
-  }
+  mutation DenyShare($id: ID!, $reason: String!) { denyShareRequest(id: $id, reason: $reason) { id status } }
 `);
 
 type Request = InboxQuery['sharingRequests'][number];

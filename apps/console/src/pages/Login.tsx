@@ -7,39 +7,20 @@ import { Labelled, Page } from '../components/ui';
 
 const LOGIN = graphql(`
   mutation Login($email: String!, $password: String!, $totpCode: String) {
-    login(email: $email, password: $password, totpCode: $totpCode) {
-      accessToken
-      refreshToken
-      expiresAt
-    }
+    login(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }
   }
 `);
 const START_ENROLMENT = graphql(`
-  mutation StartTotpEnrolment($email: String!, $password: String!) {
-    startTotpEnrolment(email: $email, password: $password) {
-      secret
-      otpauthUri
-    }
-  }
+  mutation StartTotpEnrolment($email: String!, $password: String!) { startTotpEnrolment(email: $email, password: $password) { secret otpauthUri } }
 `);
 const CONFIRM_ENROLMENT = graphql(`
   mutation ConfirmTotpEnrolment($email: String!, $password: String!, $totpCode: String!) {
-    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) {
-      accessToken
-      refreshToken
-      expiresAt
-    }
+    confirmTotpEnrolment(email: $email, password: $password, totpCode: $totpCode) { accessToken refreshToken expiresAt }
   }
 `);
 
 const ACCEPT_INVITATION = graphql(`
-  mutation AcceptInvitation($token: String!, $password: String!) {
-    acceptInvitation(token: $token, password: $password) {
-      accessToken
-      refreshToken
-      expiresAt
-    }
-  }
+  mutation AcceptInvitation($token: String!, $password: String!) { acceptInvitation(token: $token, password: $password) { accessToken refreshToken expiresAt } }
 `);
 
 type Step = 'password' | 'totp' | 'enrol' | 'invitation';

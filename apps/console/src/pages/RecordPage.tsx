@@ -13,69 +13,17 @@ import { useFieldLabel } from '../components/FieldNames';
 const SUSPECT = graphql(`
   query SuspectRecord($id: ID!) {
     suspect(id: $id) {
-      id
-      givenNames
-      paternalSurname
-      maternalSurname
-      fullName
-      aliases
-      dateOfBirth
-      sex
-      nationalities
-      status
-      identifiers {
-        kind
-        value
-        country
-      }
-      memberships {
-        role
-        since
-        organization {
-          id
-          name
-        }
-      }
+      id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth sex nationalities status
+      identifiers { kind value country }
+      memberships { role since organization { id name } }
       redactedFields
-      handling {
-        tlp
-        releasableTo
-        originatorControlled
-      }
-      ownerAgency {
-        id
-        code
-        name
-      }
-      sharing {
-        requestId
-        use
-        expiresAt
-        sharedBy {
-          code
-        }
-      }
+      handling { tlp releasableTo originatorControlled }
+      ownerAgency { id code name }
+      sharing { requestId use expiresAt sharedBy { code } }
       warrants {
-        id
-        number
-        issuingCountry
-        issuingAuthority
-        charges
-        status
-        statusChangedAt
-        redactedFields
-        handling {
-          tlp
-          releasableTo
-          originatorControlled
-        }
-        statusHistory {
-          status
-          changedAt
-          sourceSystem
-          note
-          applied
-        }
+        id number issuingCountry issuingAuthority charges status statusChangedAt redactedFields
+        handling { tlp releasableTo originatorControlled }
+        statusHistory { status changedAt sourceSystem note applied }
       }
     }
   }
@@ -83,50 +31,14 @@ const SUSPECT = graphql(`
 const ORGANIZATION = graphql(`
   query OrganizationRecord($id: ID!) {
     organization(id: $id) {
-      id
-      name
-      aliases
-      kind
-      activities
-      baseOfOperations
-      routes {
-        from
-        to
-        crossingPoint
-      }
-      affiliations {
-        kind
-        organization {
-          id
-          name
-        }
-      }
-      members {
-        role
-        suspect {
-          id
-          fullName
-        }
-      }
+      id name aliases kind activities baseOfOperations
+      routes { from to crossingPoint }
+      affiliations { kind organization { id name } }
+      members { role suspect { id fullName } }
       redactedFields
-      handling {
-        tlp
-        releasableTo
-        originatorControlled
-      }
-      ownerAgency {
-        id
-        code
-        name
-      }
-      sharing {
-        requestId
-        use
-        expiresAt
-        sharedBy {
-          code
-        }
-      }
+      handling { tlp releasableTo originatorControlled }
+      ownerAgency { id code name }
+      sharing { requestId use expiresAt sharedBy { code } }
     }
   }
 `);

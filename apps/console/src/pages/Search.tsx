@@ -10,88 +10,21 @@ import { DialogForm, Labelled, Loaded, Page, TlpBadge } from '../components/ui';
 
 const SEARCH = graphql(`
   query Search($search: String!) {
-    suspects(filter: { search: $search }, first: 20) {
-      totalCount
-      pageInfo {
-        hasNextPage
-      }
-      edges {
-        matchClass
-        node {
-          ...SearchPerson
-        }
-      }
-    }
-    byIdentifier: suspects(filter: { identifier: $search }, first: 20) {
-      totalCount
-      pageInfo {
-        hasNextPage
-      }
-      edges {
-        node {
-          ...SearchPerson
-        }
-      }
-    }
-    organizations(filter: { search: $search }, first: 20) {
-      totalCount
-      edges {
-        node {
-          id
-          name
-          aliases
-          handling {
-            tlp
-          }
-          ownerAgency {
-            code
-          }
-        }
-      }
-    }
+    suspects(filter: { search: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { matchClass node { ...SearchPerson } } }
+    byIdentifier: suspects(filter: { identifier: $search }, first: 20) { totalCount pageInfo { hasNextPage } edges { node { ...SearchPerson } } }
+    organizations(filter: { search: $search }, first: 20) { totalCount edges { node { id name aliases handling { tlp } ownerAgency { code } } } }
   }
-  fragment SearchPerson on Suspect {
-    id
-    fullName
-    aliases
-    identifiers {
-      kind
-      value
-    }
-    handling {
-      tlp
-    }
-    ownerAgency {
-      code
-    }
-  }
+  fragment SearchPerson on Suspect { id fullName aliases identifiers { kind value } handling { tlp } ownerAgency { code } }
 `);
 const DISCOVER = graphql(`
   query Discover($search: String!) {
-    suspects: discoverSuspects(search: $search) {
-      recordType
-      recordId
-      ownerAgency {
-        code
-        name
-      }
-    }
-    organizations: discoverOrganizations(search: $search) {
-      recordType
-      recordId
-      ownerAgency {
-        code
-        name
-      }
-    }
+    suspects: discoverSuspects(search: $search) { recordType recordId ownerAgency { code name } }
+    organizations: discoverOrganizations(search: $search) { recordType recordId ownerAgency { code name } }
   }
 `);
 const REQUEST_SHARE = graphql(`
   mutation RequestShare($recordType: RecordType!, $recordId: ID!, $purpose: String!) {
-    requestShare(recordType: $recordType, recordId: $recordId, purpose: $purpose) {
-      id
-      status
-    }
+    requestShare(recordType: $recordType, recordId: $recordId, purpose: $purpose) { id status }
   }
 `);
 

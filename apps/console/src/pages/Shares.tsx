@@ -13,43 +13,15 @@ import { useFieldLabel } from '../components/FieldNames';
 const SHARES = graphql(`
   query Shares {
     given: sharingRequests(direction: INCOMING) {
-      id
-      recordType
-      recordId
-      purpose
-      status
-      grantedFields
-      expiresAt
-      use
-      requestingAgency {
-        code
-        name
-      }
+      id recordType recordId purpose status grantedFields expiresAt use requestingAgency { code name }
     }
     received: sharingRequests(direction: OUTGOING) {
-      id
-      recordType
-      recordId
-      purpose
-      status
-      grantedFields
-      expiresAt
-      use
-      decisionReason
-      providingAgency {
-        code
-        name
-      }
+      id recordType recordId purpose status grantedFields expiresAt use decisionReason providingAgency { code name }
     }
   }
 `);
 const REVOKE = graphql(`
-  mutation RevokeShare($requestId: ID!, $reason: String!) {
-    revokeShare(requestId: $requestId, reason: $reason) {
-      id
-      status
-    }
-  }
+  mutation RevokeShare($requestId: ID!, $reason: String!) { revokeShare(requestId: $requestId, reason: $reason) { id status } }
 `);
 
 type Given = SharesQuery['given'][number];

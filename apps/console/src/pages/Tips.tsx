@@ -13,99 +13,30 @@ const TIP_QUEUE = graphql(`
   query TipQueue($status: TipStatus, $priority: TipPriority) {
     tips(filter: { status: $status, priority: $priority }, first: 50) {
       totalCount
-      edges {
-        node {
-          id
-          receivedAt
-          channel
-          language
-          status
-          priority
-          narrative
-          sourceReliability
-          informationCredibility
-          handling {
-            tlp
-          }
-        }
-      }
+      edges { node { id receivedAt channel language status priority narrative sourceReliability informationCredibility handling { tlp } } }
     }
   }
 `);
 const TIP = graphql(`
   query TipDetail($id: ID!) {
     tip(id: $id) {
-      id
-      receivedAt
-      channel
-      language
-      receivedIn
-      narrative
-      status
-      priority
-      sourceReliability
-      informationCredibility
-      redactedFields
-      handling {
-        tlp
-        releasableTo
-        originatorControlled
-      }
-      tipster {
-        anonymous
-        name
-        phone
-        email
-      }
-      followUps {
-        receivedAt
-        narrative
-      }
-      subjects {
-        id
-        fullName
-      }
+      id receivedAt channel language receivedIn narrative status priority sourceReliability informationCredibility redactedFields
+      handling { tlp releasableTo originatorControlled }
+      tipster { anonymous name phone email }
+      followUps { receivedAt narrative }
+      subjects { id fullName }
     }
-    agreements {
-      id
-      endedAt
-      recordTypes
-      providerAgency {
-        id
-      }
-      recipientAgency {
-        id
-        code
-        name
-      }
-    }
+    agreements { id endedAt recordTypes providerAgency { id } recipientAgency { id code name } }
   }
 `);
 const SUBMIT_TIP = graphql(`
-  mutation SubmitTip($input: SubmitTipInput!) {
-    submitTip(input: $input) {
-      id
-    }
-  }
+  mutation SubmitTip($input: SubmitTipInput!) { submitTip(input: $input) { id } }
 `);
 const TRIAGE_TIP = graphql(`
-  mutation TriageTip($id: ID!, $input: TriageTipInput!) {
-    triageTip(id: $id, input: $input) {
-      id
-      status
-      priority
-      sourceReliability
-      informationCredibility
-    }
-  }
+  mutation TriageTip($id: ID!, $input: TriageTipInput!) { triageTip(id: $id, input: $input) { id status priority sourceReliability informationCredibility } }
 `);
 const REFER_TIP = graphql(`
-  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) {
-    referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) {
-      id
-      status
-    }
-  }
+  mutation ReferTip($id: ID!, $recipientAgencyId: ID!, $purpose: String!) { referTip(id: $id, recipientAgencyId: $recipientAgencyId, purpose: $purpose) { id status } }
 `);
 
 const STATUSES: TipStatus[] = ['NEW', 'TRIAGED', 'ACTIONABLE', 'REFERRED', 'CLOSED'];

@@ -7,68 +7,22 @@ import { formatDateTime } from '../format';
 import { ErrorNote, Labelled, Loaded, Page, Table } from '../components/ui';
 
 const USERS = graphql(`
-  query Users {
-    users(first: 100) {
-      edges {
-        node {
-          id
-          email
-          displayName
-          roles
-          active
-          lastLoginAt
-        }
-      }
-    }
-  }
+  query Users { users(first: 100) { edges { node { id email displayName roles active lastLoginAt } } } }
 `);
 const CREATE_USER = graphql(`
-  mutation CreateUser($input: CreateUserInput!) {
-    createUser(input: $input) {
-      invitationToken
-      expiresAt
-      user {
-        id
-        email
-      }
-    }
-  }
+  mutation CreateUser($input: CreateUserInput!) { createUser(input: $input) { invitationToken expiresAt user { id email } } }
 `);
 const UPDATE_USER = graphql(`
-  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
-    updateUser(id: $id, input: $input) {
-      id
-      roles
-    }
-  }
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { id roles } }
 `);
 const DISABLE_USER = graphql(`
-  mutation DisableUser($id: ID!) {
-    disableUser(id: $id) {
-      id
-      active
-    }
-  }
+  mutation DisableUser($id: ID!) { disableUser(id: $id) { id active } }
 `);
 const ENABLE_USER = graphql(`
-  mutation EnableUser($id: ID!) {
-    enableUser(id: $id) {
-      id
-      active
-    }
-  }
+  mutation EnableUser($id: ID!) { enableUser(id: $id) { id active } }
 `);
 const RESET_PASSWORD = graphql(`
-  mutation ResetUserPassword($id: ID!) {
-    resetUserPassword(id: $id) {
-      invitationToken
-      expiresAt
-      user {
-        id
-        email
-      }
-    }
-  }
+  mutation ResetUserPassword($id: ID!) { resetUserPassword(id: $id) { invitationToken expiresAt user { id email } } }
 `);
 
 const ROLES: Role[] = ['ANALYST', 'INVESTIGATOR', 'INTAKE_OFFICER', 'LIAISON_OFFICER', 'AGENCY_ADMIN'];
