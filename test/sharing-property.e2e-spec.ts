@@ -25,6 +25,16 @@ const ORGANIZATION = `query ($id: ID!) { organization(id: $id) { members { suspe
 const PAGE = `query ($filter: SuspectFilter, $after: String) { suspects(filter: $filter, first: 3, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
 const DISCOVER = `query ($search: String, $identifier: String, $dateOfBirth: Date) { discoverSuspects(search: $search, identifier: $identifier, dateOfBirth: $dateOfBirth) { recordId } }`;
 const WARRANTS_OF = `query ($id: ID!) { warrants(filter: { subjectId: $id }, first: 50) { edges { node { id } } } }`;
+const SUSPECT_FIELDS = `id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth identifiers { value } status
+  memberships { organization { id } } redactedFields`;
+const FEED = `query ($after: String) { warrantChanges(after: $after, first: 100) { changes { warrant { id } } endCursor hasMore } }`;
+const CASE_LINKS = `query ($id: ID!) { case(id: $id) { suspects { ${SUSPECT_FIELDS} } warrants { id } } }`;
+const CREATE_CAMPAIGN = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
+const ADD_ENTRY = `mutation ($campaignId: ID!, $input: WantedEntryInput!) { addCampaignEntry(campaignId: $campaignId, input: $input) { id } }`;
+const PUBLIC_CAMPAIGN = `query ($slug: String!) { publicCampaign(slug: $slug, language: "es") {
+  entries { rank displayName aliases crimes description summary sex } } }`;
+/** Markings that never go before the public, whoever owns the record. */
+const UNPUBLISHABLE: Tlp[] = ['RED', 'AMBER_STRICT'];
 
 interface Markings {
   tlp: Tlp;
@@ -76,6 +86,10 @@ interface Expected {
   organizationVisible: boolean;
   /** Which probes discovery answers with a hit on the suspect. */
   discoveredBy: Field[];
+  /** The suspect's warrant (GREEN, REL TO US and MX) is visible: by lookup of its own, in the change feed, as a case link. */
+  warrantVisible: boolean;
+  /** HSI's own entry built from the suspect stands on its published campaign, as the public reads it. */
+  publiclyListed: boolean;
 }
 
 function model(s: Scenario): Expected {
@@ -91,6 +105,10 @@ function model(s: Scenario): Expected {
   const organizationVisible =
     !s.agreement.approvalRequired &&
     carries({ tlp: 'GREEN', releasableTo: ['US', 'MX'], originatorControlled: false }, s.agreement.maxTlp);
+  // no share of the warrant is asked for: it travels under a standing agreement only
+  const warrantVisible = organizationVisible;
+  // only the owner publishes; the markings decide when the entry is added and again at every public read
+  const publiclyListed = !UNPUBLISHABLE.includes(s.created.tlp) && !UNPUBLISHABLE.includes(s.later.tlp);
   if (!s.agreement.approvalRequired) {
     return {
       requestable: false,
@@ -99,12 +117,23 @@ function model(s: Scenario): Expected {
       readable: allowed,
       organizationVisible,
       discoveredBy,
+      warrantVisible,
+      publiclyListed,
     };
   }
   const requestable = carries(s.created, s.agreement.maxTlp);
   const approvable = requestable && s.granted.every((field) => allowed.includes(field));
   const visible = approvable && s.share === 'approved' && carries(s.later, s.agreement.maxTlp);
-  return { requestable, approvable, visible, readable: visible ? s.granted : [], organizationVisible, discoveredBy };
+  return {
+    requestable,
+    approvable,
+    visible,
+    readable: visible ? s.granted : [],
+    organizationVisible,
+    discoveredBy,
+    warrantVisible,
+    publiclyListed,
+  };
 }
 
 /** The FGR-side projection every read path must agree with. */
@@ -115,15 +144,26 @@ interface Seen {
   shown: Record<string, boolean>;
   readable: Field[] | null;
   fullNameReadable: boolean;
+  /** The suspect as a case it is linked to shows it to FGR, a participant: the same projection as the lookup. */
+  readableAsCaseLink: Field[] | null;
+  fullNameReadableAsCaseLink: boolean;
   discoveredBy: Field[];
+  /** Whether FGR's own campaign could take an entry built from the suspect (never: only the owner publishes). */
+  partnerEntryAccepted: boolean;
+  /** Whether FGR can read HSI's campaign holding the entry (never: a campaign is its agency's). */
+  partnerReadsOwnerCampaign: boolean;
+  /** The public entry shows nothing of the suspect's record: no name, alias, identifier or date of birth of it. */
+  publicEntryLeaks: string[];
 }
 
 /**
  * Runs scenarios against a running API, printing the seed: for random agreements, markings and
  * (approved, revoked, expired) shares, every read path FGR has to an HSI suspect answers what the
  * plain model says: the lookup, the list and its pages (cursors), each filter, name search by
- * each name field, discovery by each probe, the memberships from both ends, and the filter of
- * warrants by subject.
+ * each name field, discovery by each probe, the memberships from both ends, the filter of
+ * warrants by subject, the warrant change feed, the case links (the suspect and its warrant
+ * linked to a joint case FGR takes part in) and the campaign entries (HSI's published Se Busca
+ * entry built from the suspect, as the public reads it; FGR may neither publish it nor read it).
  */
 async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOnFailure = false) {
   const [hsiAdmin, hsiAnalyst, hsiLiaison, fgrAnalyst] = await Promise.all(
@@ -142,6 +182,43 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       },
     }),
     'createOrganization',
+  ).id;
+  // the feed from now on: drain what is there, then each run reads only its own changes
+  let feedCursor: string | null = null;
+  for (;;) {
+    const page: { endCursor: string | null; hasMore: boolean } = ok(
+      await fgrAnalyst.gql(FEED, { after: feedCursor }),
+      'warrantChanges',
+    );
+    feedCursor = page.endCursor;
+    if (!page.hasMore) break;
+  }
+  const today = new Date().toISOString().slice(0, 10);
+  const campaignInput = (slug: string) => ({
+    slug,
+    titleEs: 'Se Busca: prueba de propiedad',
+    titleEn: 'Wanted: property test',
+    summaryEs: 'Personas buscadas.',
+    summaryEn: 'People wanted.',
+    region: 'El Paso, Texas',
+    hotlinePhone: '+1 915 555 0111',
+    activeFrom: today,
+  });
+  const entryInput = (suspectId: string) => ({
+    rank: 1,
+    suspectId,
+    displayName: 'Persona buscada',
+    aliases: ['El Buscado'],
+    crimesEs: ['Tráfico de personas'],
+    crimesEn: ['Human smuggling'],
+    summaryEs: 'Resumen.',
+    summaryEn: 'Summary.',
+  });
+  const fgrCampaignId = ok<{ id: string }>(
+    await fgrAnalyst.gql(CREATE_CAMPAIGN, {
+      input: campaignInput(`fgr-propiedad-${seed.toString(36).replace('-', 'n')}`),
+    }),
+    'createCampaign',
   ).id;
 
   async function pagedIds(filter: Record<string, unknown> | null): Promise<string[]> {
@@ -210,6 +287,44 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       }),
       'createWarrant',
     ).id;
+    // a joint case of HSI's linking both, FGR taking part
+    const caseId = ok<{ id: string }>(
+      await hsiAnalyst.gql('mutation ($input: CreateCaseInput!) { createCase(input: $input) { id } }', {
+        input: {
+          caseNumber: `C-${tag}`,
+          title: `Caso ${tag}`,
+          handling: { tlp: 'GREEN', releasableTo: ['US', 'MX'] },
+          links: [
+            { recordType: 'SUSPECT', recordId: id },
+            { recordType: 'WARRANT', recordId: warrantId },
+          ],
+        },
+      }),
+      'createCase',
+    ).id;
+    ok(
+      await hsiLiaison.gql(
+        'mutation ($caseId: ID!, $agencyId: ID!) { addCaseParticipant(caseId: $caseId, agencyId: $agencyId) { id } }',
+        {
+          caseId,
+          agencyId: DEMO_IDS.agencies.FGR,
+        },
+      ),
+      'addCaseParticipant',
+    );
+    // HSI's Se Busca campaign with an entry built from the suspect, published where the markings allow
+    const slug = `propiedad-${tag}`;
+    const campaignId = ok<{ id: string }>(
+      await hsiAnalyst.gql(CREATE_CAMPAIGN, { input: campaignInput(slug) }),
+      'createCampaign',
+    ).id;
+    const entry = await hsiAnalyst.gql(ADD_ENTRY, { campaignId, input: entryInput(id) });
+    if (entry.errors) expect(errorCode(entry)).toBe('BAD_USER_INPUT');
+    else
+      ok(
+        await hsiLiaison.gql('mutation ($id: ID!) { publishCampaign(id: $id) { id } }', { id: campaignId }),
+        'publishCampaign',
+      );
     let requestable = false;
     let approvable = false;
     if (s.agreement.approvalRequired) {
@@ -246,6 +361,33 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       status: null,
       memberships: null,
     };
+    const partnerEntry = await fgrAnalyst.gql(ADD_ENTRY, { campaignId: fgrCampaignId, input: entryInput(id) });
+    if (partnerEntry.errors) expect(errorCode(partnerEntry)).toBe('BAD_USER_INPUT');
+    const partnerCampaign = ok(
+      await fgrAnalyst.gql('query ($id: ID!) { campaign(id: $id) { id } }', { id: campaignId }),
+      'campaign',
+    );
+    const publicCampaign = ok<{ entries: { displayName: string }[] } | null>(
+      await app.anonymous.gql(PUBLIC_CAMPAIGN, { slug }),
+      'publicCampaign',
+    );
+    const record = [names.given, names.paternal, names.maternal, names.alias, identifier, dateOfBirth];
+    const linked = ok<{ suspects: Record<string, any>[] | null; warrants: { id: string }[] | null } | null>(
+      await fgrAnalyst.gql(CASE_LINKS, { id: caseId }),
+      'case',
+    );
+    expect(linked).not.toBeNull();
+    const asLink = linked?.suspects?.find((suspect) => suspect.id === id) ?? null;
+    const changed: string[] = [];
+    for (;;) {
+      const page: { changes: { warrant: { id: string } }[]; endCursor: string | null; hasMore: boolean } = ok(
+        await fgrAnalyst.gql(FEED, { after: feedCursor }),
+        'warrantChanges',
+      );
+      changed.push(...page.changes.map((change) => change.warrant.id));
+      feedCursor = page.endCursor ?? feedCursor;
+      if (!page.hasMore) break;
+    }
     const discoveredBy: Field[] = [];
     for (const field of PROBED) if (await hits(probes[field]!)) discoveredBy.push(field);
     const shown: Record<string, boolean> = {
@@ -268,14 +410,25 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
         await fgrAnalyst.gql(WARRANTS_OF, { id }),
         'warrants',
       ).edges.some((edge) => edge.node.id === warrantId),
+      warrantChanges: changed.includes(warrantId),
+      'Case.suspects': asLink !== null,
+      'Case.warrants': (linked?.warrants ?? []).some((warrant) => warrant.id === warrantId),
+      'publicCampaign.entries': (publicCampaign?.entries ?? []).length > 0,
     };
+    const readableOf = (view: Record<string, any>) =>
+      FIELDS.filter((field) => view[field] !== null && !view.redactedFields.includes(field));
     return {
       requestable,
       approvable,
       shown,
-      readable: seen ? FIELDS.filter((field) => seen[field] !== null && !seen.redactedFields.includes(field)) : null,
+      readable: seen ? readableOf(seen) : null,
       fullNameReadable: seen ? seen.fullName !== null : false,
+      readableAsCaseLink: asLink ? readableOf(asLink) : null,
+      fullNameReadableAsCaseLink: asLink ? asLink.fullName !== null : false,
       discoveredBy,
+      partnerEntryAccepted: !partnerEntry.errors,
+      partnerReadsOwnerCampaign: partnerCampaign !== null,
+      publicEntryLeaks: record.filter((value) => JSON.stringify(publicCampaign).includes(value)),
     };
   }
 
@@ -297,8 +450,16 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
         'Suspect.memberships': can('memberships') && expected.organizationVisible,
         'Organization.members': can('memberships') && expected.organizationVisible,
         // the warrant is GREEN to US and MX: it shows under a standing agreement, by the suspect's id only where the suspect does
-        'warrants(subjectId)': !s.agreement.approvalRequired && carriesGreen(s.agreement.maxTlp) && expected.visible,
+        'warrants(subjectId)': expected.warrantVisible && expected.visible,
+        warrantChanges: expected.warrantVisible,
+        // a participant sees a link only to a record it may read itself
+        'Case.suspects': expected.visible,
+        'Case.warrants': expected.warrantVisible,
+        'publicCampaign.entries': expected.publiclyListed,
       });
+      expect(got.partnerEntryAccepted).toBe(false);
+      expect(got.partnerReadsOwnerCampaign).toBe(false);
+      expect(got.publicEntryLeaks).toEqual([]);
       if (expected.visible) {
         expect(got.readable).toEqual(FIELDS.filter((field) => expected.readable.includes(field)));
         expect(got.fullNameReadable).toBe(
@@ -306,6 +467,8 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
             expected.readable.includes(field as Field),
           ),
         );
+        expect(got.readableAsCaseLink).toEqual(got.readable);
+        expect(got.fullNameReadableAsCaseLink).toBe(got.fullNameReadable);
       }
       expect(got.discoveredBy).toEqual(expected.discoveredBy);
       if (s.agreement.approvalRequired) {
@@ -315,11 +478,6 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
     }),
     { numRuns, seed, endOnFailure },
   );
-}
-
-/** Whether an agreement up to `max` carries a GREEN record. */
-function carriesGreen(max: Tlp): boolean {
-  return TLP.indexOf(max) >= TLP.indexOf('GREEN');
 }
 
 const SEED = Number(process.env.PROPERTY_SEED ?? Date.now() % 2 ** 31);
