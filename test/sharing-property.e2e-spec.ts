@@ -27,8 +27,8 @@ const DISCOVER = `query ($search: String, $identifier: String, $dateOfBirth: Dat
 const WARRANTS_OF = `query ($id: ID!) { warrants(filter: { subjectId: $id }, first: 50) { edges { node { id } } } }`;
 const SUSPECT_FIELDS = `id givenNames paternalSurname maternalSurname fullName aliases dateOfBirth identifiers { value } status
   memberships { organization { id } } redactedFields`;
-const FEED = `query ($after: String) { warrantChanges(after: $after, first: 100) { changes { warrant { id } } endCursor hasMore } }`;
-const CASE_LINKS = `query ($id: ID!) { case(id: $id) { suspects { ${SUSPECT_FIELDS} } warrants { id } } }`;
+const FEED = `query ($after: String) { warrantChanges(after: $after, first: 100) { changes { warrant { id subject { ${SUSPECT_FIELDS} } } } endCursor hasMore } }`;
+const CASE_LINKS = `query ($id: ID!) { case(id: $id) { suspects { ${SUSPECT_FIELDS} } warrants { id subject { ${SUSPECT_FIELDS} } } } }`;
 const CREATE_CAMPAIGN = `mutation ($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`;
 const ADD_ENTRY = `mutation ($campaignId: ID!, $input: WantedEntryInput!) { addCampaignEntry(campaignId: $campaignId, input: $input) { id } }`;
 const PUBLIC_CAMPAIGN = `query ($slug: String!) { publicCampaign(slug: $slug, language: "es") {
@@ -144,9 +144,11 @@ interface Seen {
   shown: Record<string, boolean>;
   readable: Field[] | null;
   fullNameReadable: boolean;
-  /** The suspect as a case it is linked to shows it to FGR, a participant: the same projection as the lookup. */
-  readableAsCaseLink: Field[] | null;
-  fullNameReadableAsCaseLink: boolean;
+  /**
+   * The suspect where another record shows it (a case's link, its warrant's subject in the feed and
+   * in the case): path name -> the fields read there, fullName as 'fullName'; null where it did not show.
+   */
+  nested: Record<string, string[] | null>;
   discoveredBy: Field[];
   /** Whether FGR's own campaign could take an entry built from the suspect (never: only the owner publishes). */
   partnerEntryAccepted: boolean;
@@ -372,22 +374,24 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       'publicCampaign',
     );
     const record = [names.given, names.paternal, names.maternal, names.alias, identifier, dateOfBirth];
-    const linked = ok<{ suspects: Record<string, any>[] | null; warrants: { id: string }[] | null } | null>(
+    type WarrantView = { id: string; subject: Record<string, any> | null };
+    const linked = ok<{ suspects: Record<string, any>[] | null; warrants: WarrantView[] | null } | null>(
       await fgrAnalyst.gql(CASE_LINKS, { id: caseId }),
       'case',
     );
     expect(linked).not.toBeNull();
     const asLink = linked?.suspects?.find((suspect) => suspect.id === id) ?? null;
-    const changed: string[] = [];
+    const changed: WarrantView[] = [];
     for (;;) {
-      const page: { changes: { warrant: { id: string } }[]; endCursor: string | null; hasMore: boolean } = ok(
+      const page: { changes: { warrant: WarrantView }[]; endCursor: string | null; hasMore: boolean } = ok(
         await fgrAnalyst.gql(FEED, { after: feedCursor }),
         'warrantChanges',
       );
-      changed.push(...page.changes.map((change) => change.warrant.id));
+      changed.push(...page.changes.map((change) => change.warrant).filter((warrant) => warrant.id === warrantId));
       feedCursor = page.endCursor ?? feedCursor;
       if (!page.hasMore) break;
     }
+    const caseWarrant = linked?.warrants?.find((warrant) => warrant.id === warrantId) ?? null;
     const discoveredBy: Field[] = [];
     for (const field of PROBED) if (await hits(probes[field]!)) discoveredBy.push(field);
     const shown: Record<string, boolean> = {
@@ -410,21 +414,29 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
         await fgrAnalyst.gql(WARRANTS_OF, { id }),
         'warrants',
       ).edges.some((edge) => edge.node.id === warrantId),
-      warrantChanges: changed.includes(warrantId),
+      warrantChanges: changed.length > 0,
+      'warrantChanges.subject': changed.some((warrant) => warrant.subject?.id === id),
       'Case.suspects': asLink !== null,
-      'Case.warrants': (linked?.warrants ?? []).some((warrant) => warrant.id === warrantId),
+      'Case.warrants': caseWarrant !== null,
+      'Case.warrants.subject': caseWarrant?.subject?.id === id,
       'publicCampaign.entries': (publicCampaign?.entries ?? []).length > 0,
     };
     const readableOf = (view: Record<string, any>) =>
       FIELDS.filter((field) => view[field] !== null && !view.redactedFields.includes(field));
+    const projection = (view: Record<string, any> | null | undefined) =>
+      view ? [...readableOf(view), ...(view.fullName !== null ? ['fullName'] : [])] : null;
+    const lastChange = changed[changed.length - 1];
     return {
       requestable,
       approvable,
       shown,
       readable: seen ? readableOf(seen) : null,
       fullNameReadable: seen ? seen.fullName !== null : false,
-      readableAsCaseLink: asLink ? readableOf(asLink) : null,
-      fullNameReadableAsCaseLink: asLink ? asLink.fullName !== null : false,
+      nested: {
+        'Case.suspects': projection(asLink),
+        'warrantChanges.subject': projection(lastChange?.subject),
+        'Case.warrants.subject': projection(caseWarrant?.subject),
+      },
       discoveredBy,
       partnerEntryAccepted: !partnerEntry.errors,
       partnerReadsOwnerCampaign: partnerCampaign !== null,
@@ -452,9 +464,12 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
         // the warrant is GREEN to US and MX: it shows under a standing agreement, by the suspect's id only where the suspect does
         'warrants(subjectId)': expected.warrantVisible && expected.visible,
         warrantChanges: expected.warrantVisible,
+        // a warrant names its subject only to a viewer who may see the suspect
+        'warrantChanges.subject': expected.warrantVisible && expected.visible,
         // a participant sees a link only to a record it may read itself
         'Case.suspects': expected.visible,
         'Case.warrants': expected.warrantVisible,
+        'Case.warrants.subject': expected.warrantVisible && expected.visible,
         'publicCampaign.entries': expected.publiclyListed,
       });
       expect(got.partnerEntryAccepted).toBe(false);
@@ -467,8 +482,10 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
             expected.readable.includes(field as Field),
           ),
         );
-        expect(got.readableAsCaseLink).toEqual(got.readable);
-        expect(got.fullNameReadableAsCaseLink).toBe(got.fullNameReadable);
+        // the same projection wherever the suspect shows
+        const lookup = [...got.readable!, ...(got.fullNameReadable ? ['fullName'] : [])];
+        for (const [path, fields] of Object.entries(got.nested))
+          if (fields !== null) expect({ path, fields }).toEqual({ path, fields: lookup });
       }
       expect(got.discoveredBy).toEqual(expected.discoveredBy);
       if (s.agreement.approvalRequired) {
