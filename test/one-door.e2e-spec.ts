@@ -24,7 +24,7 @@ const NOT_A_VIEWERS_READ: Record<string, { pattern: RegExp; why: string }[]> = {
   ],
   'libs/cases/src/tips/tip.service.ts': [
     {
-      pattern: /getRepository\(TipEntity\)\.findOneOrFail\(\{ where: \{ id: tipId \}, lock/,
+      pattern: /getRepository\(TipEntity\)\s*\.findOneOrFail\(\{ where: \{ id: tipId \}, lock/,
       why: 'a lock on the tip a public follow-up (proven by its receipt code) is added to; nothing is returned',
     },
   ],
