@@ -646,6 +646,16 @@ describe('share requests', () => {
       expect(chain.find((r: { id: string }) => r.id === onward.id)).toMatchObject({
         decisionReason: 'The share it was passed on from was revoked',
       });
+      // the final recipient's liaisons hear that the share passed on to them ended
+      const fgrLiaison = await app.as('liaison@fgr.example');
+      const told = ok<{ edges: { node: { kind: string; sharingRequestId: string | null } }[] }>(
+        await fgrLiaison.gql('{ notifications(first: 50) { edges { node { kind sharingRequestId } } } }'),
+        'notifications',
+      );
+      expect(told.edges.map((edge) => edge.node)).toContainEqual({
+        kind: 'SHARE_REVOKED',
+        sharingRequestId: onward.id,
+      });
     });
 
     it("stop when the record becomes ORCON, or when the owner's agreement ends", async () => {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { AuditAction } from '@app/audit';
 import { AgencyEntity, RECORD_SUBJECT_OF, RequestContext, UsersService } from '@app/auth';
 import { RecordEntity, TipEntity, TipStatus, TipSubjectEntity } from '@app/cases';
@@ -76,7 +77,7 @@ export class ShareDecisionsService {
     if (status !== SharingRequestStatus.APPROVED) throw AppError.conflict(`The share is ${status}, not APPROVED`);
     const result = await closeShare(ctx, row, ShareStatus.REVOKED, decisionReason, AuditAction.SHARE_REVOKED);
     await this.notices.decided(ctx, row, ShareStatus.REVOKED);
-    await ctx.manager
+    const cascaded = await ctx.manager
       .createQueryBuilder()
       .update(ShareEntity)
       .set({
@@ -89,7 +90,15 @@ export class ShareDecisionsService {
         id: row.id,
         open: [ShareStatus.APPROVED, ShareStatus.PENDING],
       })
+      .returning('id')
       .execute();
+    // those who held a share passed on from this one hear that it ended too
+    const ended = (cascaded.raw as { id: string }[]).map((share) => share.id);
+    if (ended.length > 0) {
+      for (const share of await ctx.manager.getRepository(ShareEntity).findBy({ id: In(ended) })) {
+        await this.notices.decided(ctx, share, ShareStatus.REVOKED);
+      }
+    }
     return result;
   }
 
