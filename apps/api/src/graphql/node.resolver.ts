@@ -2,26 +2,36 @@ import { Args, ID, Query, Resolver } from '@nestjs/graphql';
 import { Can, Ctx, RequestContext, SubjectName } from '@app/auth';
 import { CampaignService } from '@app/campaigns';
 import { CaseService, OrganizationService, SuspectService, TipService, WarrantService } from '@app/cases';
-import { AppError, RelayNode } from '@app/core';
+import { AppError, isUuid, RelayNode } from '@app/core';
 
-/** At most this many ids in one `nodes(ids:)`: each may try every type's lookup. */
+/** At most this many ids in one `nodes(ids:)`. */
 export const MAX_NODE_IDS = 100;
 
 interface NodeLookup {
   typename: string;
   /** The type-level policy of the type's own query (`@Can('read', subject)`). */
   subject: SubjectName;
-  find(ctx: RequestContext, id: string): Promise<{ id: string } | null>;
+  /** The visible ones of `ids`, as the type's own lookup answers each: one query for all of them. */
+  findMany(ctx: RequestContext, ids: string[]): Promise<Map<string, { id: string }>>;
+}
+
+/** A record type's lookup in bulk: its rows through the one door (RecordQueries), each as its service's view. */
+function viewsOf<R, V extends { id: string }>(
+  records: { loadMany(ctx: RequestContext, ids: string[]): Promise<Map<string, R>> },
+  view: (ctx: RequestContext, row: R) => V,
+): NodeLookup['findMany'] {
+  return async (ctx, ids) => new Map([...(await records.loadMany(ctx, ids))].map(([id, row]) => [id, view(ctx, row)]));
 }
 
 type FoundNode = RelayNode & { __typename: string };
 
 /**
  * Relay's `node(id:)` and `nodes(ids:)`. A global id is a record's own UUID (unique across the
- * tables), so the type is found by asking each type's own lookup in turn, the one its query
- * calls (`suspect(id:)` → SuspectService.findById): the same visibility and redaction, and a
- * hidden id answers null like an unknown one after the same lookups. A type whose query the
- * actor may not call at all (FORBIDDEN there) is not asked.
+ * tables), so the type is found by asking each type's lookup in turn, in bulk for every id not
+ * found yet (the rows its query reads, through the same door, as its service's view): the same
+ * visibility and redaction, at most one query per type however many ids, and a hidden id answers
+ * null like an unknown one after the same lookups. A type whose query the actor may not call at
+ * all (FORBIDDEN there) is not asked.
  */
 @Resolver(() => RelayNode)
 export class NodeResolver {
@@ -36,12 +46,24 @@ export class NodeResolver {
     campaigns: CampaignService,
   ) {
     this.lookups = [
-      { typename: 'Suspect', subject: 'Suspect', find: (ctx, id) => suspects.findById(ctx, id) },
-      { typename: 'Organization', subject: 'Organization', find: (ctx, id) => organizations.findById(ctx, id) },
-      { typename: 'Warrant', subject: 'Warrant', find: (ctx, id) => warrants.findById(ctx, id) },
-      { typename: 'Tip', subject: 'Tip', find: (ctx, id) => tips.findById(ctx, id) },
-      { typename: 'Case', subject: 'Case', find: (ctx, id) => cases.findById(ctx, id) },
-      { typename: 'WantedCampaign', subject: 'Campaign', find: (ctx, id) => campaigns.findById(ctx, id) },
+      {
+        typename: 'Suspect',
+        subject: 'Suspect',
+        findMany: viewsOf(suspects.records, (ctx, row) => suspects.view(ctx, row)),
+      },
+      {
+        typename: 'Organization',
+        subject: 'Organization',
+        findMany: viewsOf(organizations.records, (ctx, row) => organizations.view(ctx, row)),
+      },
+      {
+        typename: 'Warrant',
+        subject: 'Warrant',
+        findMany: viewsOf(warrants.records, (ctx, row) => warrants.view(ctx, row)),
+      },
+      { typename: 'Tip', subject: 'Tip', findMany: viewsOf(tips.records, (ctx, row) => tips.view(ctx, row)) },
+      { typename: 'Case', subject: 'Case', findMany: viewsOf(cases.records, (ctx, row) => cases.view(ctx, row)) },
+      { typename: 'WantedCampaign', subject: 'Campaign', findMany: (ctx, ids) => campaigns.findByIds(ctx, ids) },
     ];
   }
 
@@ -52,11 +74,11 @@ export class NodeResolver {
     description:
       "The record with this id, whatever its type, exactly as its type's own lookup (`suspect(id:)`, `case(id:)`, ...) answers it: withheld fields null and named in redactedFields; null when unknown or not visible to you (the same answer).",
   })
-  node(
+  async node(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID, description: 'A record id (a UUID), as `id` reads on any Node.' }) id: string,
   ): Promise<FoundNode | null> {
-    return this.find(ctx, id);
+    return (await this.find(ctx, [id]))[0];
   }
 
   @Can('read', 'Agency')
@@ -73,17 +95,20 @@ export class NodeResolver {
     ids: string[],
   ): Promise<(FoundNode | null)[]> {
     if (ids.length > MAX_NODE_IDS) throw AppError.badInput('ids', `at most ${MAX_NODE_IDS} ids`);
-    const found: (FoundNode | null)[] = [];
-    for (const id of ids) found.push(await this.find(ctx, id));
-    return found;
+    return this.find(ctx, ids);
   }
 
-  private async find(ctx: RequestContext, id: string): Promise<FoundNode | null> {
+  /** Each of `ids` in order, found by the first type whose lookup sees it; null for the rest. */
+  private async find(ctx: RequestContext, ids: string[]): Promise<(FoundNode | null)[]> {
+    const found = new Map<string, FoundNode>();
+    let remaining = [...new Set(ids.filter((id) => isUuid(id)))];
     for (const lookup of this.lookups) {
+      if (remaining.length === 0) break;
       if (!ctx.ability.can('read', lookup.subject)) continue;
-      const found = await lookup.find(ctx, id);
-      if (found) return { ...found, __typename: lookup.typename };
+      for (const [id, node] of await lookup.findMany(ctx, remaining))
+        found.set(id, { ...node, __typename: lookup.typename });
+      remaining = remaining.filter((id) => !found.has(id));
     }
-    return null;
+    return ids.map((id) => found.get(id) ?? null);
   }
 }

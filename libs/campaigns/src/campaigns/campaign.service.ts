@@ -54,6 +54,13 @@ export class CampaignService {
     return row && this.view(row);
   }
 
+  /** The visible ones of `ids` (UUIDs), in one query. */
+  async findByIds(ctx: RequestContext, ids: string[]): Promise<Map<string, WantedCampaign>> {
+    const rows =
+      ids.length > 0 ? ((await this.visible(ctx)?.andWhere(`${ALIAS}.id IN (:...ids)`, { ids }).getMany()) ?? []) : [];
+    return new Map(rows.map((row) => [row.id, this.view(row)]));
+  }
+
   /** The campaigns the actor may see (their agency's), newest first. */
   async list(
     ctx: RequestContext,
