@@ -35,24 +35,22 @@ export class CrossBorderMatch implements OnModuleInit {
     if (matches.size === 0) return;
     const hits = await this.discovery.hits(ctx, RecordType.SUSPECT, [...matches.values()]);
     const actor = ctx.requiredActor;
-    const notices: Notice[] = [];
-    for (const hit of hits) {
-      const { code } = await this.users.agency(ctx, hit.ownerAgencyId);
-      notices.push({
-        kind: NotificationKind.MATCH_FOUND,
-        recordType: RecordType.SUSPECT,
-        recordId: hit.recordId,
-        message: {
-          en: `${code} holds a person with an identifier of a suspect your agency recorded`,
-          es: `${code} tiene registrada a una persona con un identificador de un sospechoso que registró su agencia`,
-        },
-        to: {
-          ...(actor.kind === 'user' ? { userIds: [actor.id] } : {}),
-          agencyRoles: [{ agencyId: actor.agencyId, roles: [Role.LIAISON_OFFICER] }],
-        },
-        onceKey: `match:${suspect.id}:${hit.recordId}`,
-      });
-    }
+    // the holders' codes in one batch (the agencies loader)
+    const holders = await Promise.all(hits.map((hit) => this.users.agency(ctx, hit.ownerAgencyId)));
+    const notices: Notice[] = hits.map((hit, i) => ({
+      kind: NotificationKind.MATCH_FOUND,
+      recordType: RecordType.SUSPECT,
+      recordId: hit.recordId,
+      message: {
+        en: `${holders[i].code} holds a person with an identifier of a suspect your agency recorded`,
+        es: `${holders[i].code} tiene registrada a una persona con un identificador de un sospechoso que registró su agencia`,
+      },
+      to: {
+        ...(actor.kind === 'user' ? { userIds: [actor.id] } : {}),
+        agencyRoles: [{ agencyId: actor.agencyId, roles: [Role.LIAISON_OFFICER] }],
+      },
+      onceKey: `match:${suspect.id}:${hit.recordId}`,
+    }));
     await this.notifications.notify(ctx, notices);
   }
 }
