@@ -22,3 +22,4 @@ export * from './logging/nest-logger';
 export * from './testing/unsafe-switches';
 export * from './database/agency-scope';
 export * from './database/database-roles';
+export * from './database/prepared-statements';

@@ -25,17 +25,33 @@ const EXPLAINABLE = /^\s*(SELECT|WITH)\b/i;
 const SCOPED_START = /^START TRANSACTION; /;
 const SETTING = /^SELECT set_config\('frontera\./;
 
+/** A statement parameter as a SQL literal, for EXECUTE (which takes no bound parameters). */
+function sqlLiteral(db: Client, value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (value instanceof Date) return db.escapeLiteral(value.toISOString());
+  if (Array.isArray(value)) {
+    const element = (item: unknown) =>
+      item === null ? 'NULL' : `"${String(item).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+    return db.escapeLiteral(`{${value.map(element).join(',')}}`);
+  }
+  if (typeof value === 'object') return db.escapeLiteral(JSON.stringify(value));
+  return db.escapeLiteral(String(value as string | number | boolean));
+}
+
 /**
  * `explain-queries [--analyze] < operations.json`: starts the API in this process, runs each
  * GraphQL operation of the JSON array on stdin over HTTP as its user (password DEMO_PASSWORD),
  * records every SQL statement the API issues for it, with its parameters, and prints one JSON
  * line per SELECT: `{"explain": {label, sql, parameters, plan}}`, the plan from EXPLAIN
- * (FORMAT JSON), with `--analyze` EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT). Each operation's
+ * (FORMAT JSON), with `--analyze` EXPLAIN (ANALYZE, BUFFERS, FORMAT TEXT), with `--generic` the
+ * generic plan a prepared statement may settle on (PreparingClient): planned without the
+ * parameters' values (`plan_cache_mode = force_generic_plan`). Each operation's
  * answer is summarized as `{"operation": {label, errors, bytes}}`. The query-plan test and the
  * benchmark report use it: the plans are those of the real queries, not of copies.
  */
 async function main(): Promise<number> {
   const analyze = process.argv.includes('--analyze');
+  const generic = process.argv.includes('--generic');
   const operations = JSON.parse(readFileSync(0, 'utf8')) as ExplainOperation[];
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
@@ -89,9 +105,17 @@ async function main(): Promise<number> {
         if (!EXPLAINABLE.test(statement.sql) || SETTING.test(statement.sql)) continue;
         const options = analyze ? 'ANALYZE, BUFFERS, FORMAT TEXT' : 'FORMAT JSON';
         await db.query(setup.join('; '));
-        const { rows } = await db
-          .query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters)
-          .finally(() => db.query('ROLLBACK'));
+        const explain = async () => {
+          if (!generic)
+            return db.query<Record<string, unknown>>(`EXPLAIN (${options}) ${statement.sql}`, statement.parameters);
+          await db.query(`SET LOCAL plan_cache_mode = force_generic_plan; PREPARE explained AS ${statement.sql}`);
+          const values = statement.parameters.map((value) => sqlLiteral(db, value));
+          return db.query<Record<string, unknown>>(
+            `EXPLAIN (${options}) EXECUTE explained${values.length > 0 ? `(${values.join(', ')})` : ''}`,
+          );
+        };
+        // a prepared statement outlives its transaction: DEALLOCATE it with the ROLLBACK
+        const { rows } = await explain().finally(() => db.query(generic ? 'ROLLBACK; DEALLOCATE ALL' : 'ROLLBACK'));
         const plan = analyze
           ? rows.map((row) => row['QUERY PLAN']).join('\n')
           : (rows[0]['QUERY PLAN'] as unknown[])[0];

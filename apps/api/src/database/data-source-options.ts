@@ -2,7 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity, UserInvitationEntity } from '@app/auth';
 import { CAMPAIGNS_ENTITIES } from '@app/campaigns';
 import { CASES_ENTITIES } from '@app/cases';
-import { SnakeNamingStrategy } from '@app/core';
+import { PreparingClient, SnakeNamingStrategy } from '@app/core';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
 import { AgreementEntity, ReferralFeedbackEntity, ShareEntity } from '@app/sharing';
 import { MIGRATIONS } from '../../../../migrations';
@@ -28,7 +28,7 @@ export interface DatabaseUrls {
   owner: string;
 }
 
-export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions> = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, overrides: Partial<DataSourceOptions> = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -46,7 +46,13 @@ export function dataSourceOptions(url: string, extra: Partial<DataSourceOptions>
     // A request holds one connection from its first statement to its answer (its reads are one
     // transaction acting for its agency: row-level security), so the pool is sized for requests
     // in flight, not for statements: pg's default of 10 made the 16 clients of the benchmark queue.
-    extra: { options: '-c jit=off -c max_parallel_workers_per_gather=0', max: 20 },
-    ...extra,
+    // Reads go as named prepared statements (PreparingClient).
+    ...overrides,
+    extra: {
+      options: '-c jit=off -c max_parallel_workers_per_gather=0',
+      max: 20,
+      Client: PreparingClient,
+      ...(overrides as { extra?: object }).extra,
+    },
   } as DataSourceOptions;
 }

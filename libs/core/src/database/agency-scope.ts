@@ -16,7 +16,12 @@ interface Scope {
   agencyId: string | null;
   /** The lazily opened transaction of a request's reads; null until its first statement. */
   opened: Promise<void> | null;
+  /** Whether a statement other than a plain SELECT ran: then the commit matters to the answer. */
+  wrote: boolean;
 }
+
+/** A statement that reads only (a WITH may hold a data-modifying CTE: it counts as a write). */
+const PLAIN_SELECT = /^\s*SELECT\b/i;
 
 const scopes = new WeakMap<QueryRunner, Scope>();
 
@@ -40,7 +45,7 @@ interface PgClient {
  * no longer wants a client to queue them itself.
  */
 function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): QueryRunner {
-  const scope: Scope = { agencyId, opened: null };
+  const scope: Scope = { agencyId, opened: null, wrote: false };
   scopes.set(runner, scope);
   // one signature for TypeORM's overloads (plain rows, or a structured result)
   const query = runner.query.bind(runner) as (
@@ -66,6 +71,7 @@ function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): Qu
     if (sql === START_TRANSACTION)
       return inTurn(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
     if (!lazy) return inTurn(sql, parameters, structured);
+    if (!PLAIN_SELECT.test(sql)) scope.wrote = true;
     scope.opened ??= openReads();
     return scope.opened.then(() => inTurn(sql, parameters, structured));
   }) as QueryRunner['query'];
@@ -89,7 +95,11 @@ export async function agencyTransaction<T>(
 /** A request's reads: one connection and one transaction acting for the agency, opened by the first statement. */
 export interface AgencyReads {
   manager: EntityManager;
-  /** Commits (a request outside a transaction may still write, e.g. a login's session) and returns the connection. */
+  /**
+   * Commits (a request outside a transaction may still write, e.g. a login's session) and returns
+   * the connection. Resolves once committed when the reads wrote; at once when they only read
+   * (nothing of the answer depends on that commit, and the connection returns to the pool after it).
+   */
   end(): Promise<void>;
 }
 
@@ -112,7 +122,16 @@ export function agencyReads(dataSource: DataSource, agencyId: string | null): Ag
       await runner.release();
     }
   };
-  return { manager: runner.manager, end: () => (ended ??= finish()) };
+  return {
+    manager: runner.manager,
+    end: () => {
+      ended ??= finish();
+      if (scope.wrote) return ended;
+      // a read-only commit that fails changes no answer; the connection is released either way
+      ended.catch(() => undefined);
+      return Promise.resolve();
+    },
+  };
 }
 
 function scopeOf(manager: EntityManager): Scope {
