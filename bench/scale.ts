@@ -240,7 +240,8 @@ async function main(): Promise<void> {
       NODE_OPTIONS: '--max-old-space-size=256',
       ...(key ? { ENCRYPTION_KEY: key } : {}),
     },
-    { databaseUrl },
+    // BENCH_API_NODE_ARGS: options for the API's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`)
+    { databaseUrl, nodeArgs: process.env.BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean) },
   );
   // BENCH_PEER=0 leaves PostGraphile out (a quicker run while tuning)
   const peer = process.env.BENCH_PEER === '0' ? undefined : await startPeer(databaseUrl);

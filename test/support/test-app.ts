@@ -105,6 +105,8 @@ export interface StartAppOptions {
   keepDatabase?: boolean;
   /** No DATABASE_URL: the app starts (and on SIGTERM stops) its own embedded PostgreSQL in DATA_DIR. */
   embedded?: boolean;
+  /** Options for node itself, before the script (those NODE_OPTIONS refuses, e.g. `--cpu-prof`). */
+  nodeArgs?: string[];
 }
 
 export const DEMO_PASSWORD = 'frontera-demo-test';
@@ -152,7 +154,7 @@ export async function startApp(env: Record<string, string> = {}, options: StartA
     { mode: 0o600 },
   );
   const port = await freeLoopbackPort();
-  const child: ChildProcess = spawn(process.execPath, [MAIN], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), MAIN], {
     env: {
       PATH: process.env.PATH ?? '',
       NODE_ENV: 'test',
