@@ -389,6 +389,25 @@ describe('notifications across two API instances', () => {
       ).toBe('BAD_USER_INPUT');
     });
 
+    it('are refused at registration to an internal address, even over https and outside production', async () => {
+      const admin = await a.as('admin@hsi.example');
+      for (const [url, reason] of [
+        ['https://10.0.0.5/hook', '10.0.0.5 is a private address'],
+        ['https://169.254.169.254/latest/meta-data/', '169.254.169.254 is a link-local address'],
+        ['https://[::ffff:192.168.0.9]/hook', '::ffff:c0a8:9 is a private address'],
+        ['https://[fd00::5]:8443/hook', 'fd00::5 is a private address'],
+        ['https://100.64.0.1/hook', '100.64.0.1 is a carrier-grade NAT address'],
+        ['https://0.0.0.0/hook', '0.0.0.0 is an unspecified address'],
+      ]) {
+        const refused = await admin.gql(CREATE_WEBHOOK, { url, secret: SECRET });
+        expect(refused.errors?.[0]).toMatchObject({
+          message: `url: must not point inside the network: ${reason}`,
+          extensions: { code: 'BAD_USER_INPUT', field: 'url' },
+        });
+      }
+      expect(ok(await admin.gql('{ webhooks { id } }'), 'webhooks')).toEqual([]);
+    });
+
     it("POST the agency's events signed, retry with backoff, and log every delivery for the admin", async () => {
       const admin = await a.as('admin@hsi.example');
       const webhook = ok<{ id: string }>(

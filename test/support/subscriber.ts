@@ -11,6 +11,8 @@ export interface Subscriber<T> {
   errors: unknown[];
   /** Set when the server closed the connection (its close code). */
   closedWith: number | null;
+  /** The reason the server gave with that code. */
+  closedReason: string | null;
   completed: boolean;
   /** Resolves with the first event matching `test` (rejects after `timeoutMs`). */
   next(test: (data: T) => boolean, timeoutMs?: number): Promise<Heard<T>>;
@@ -27,6 +29,7 @@ export async function subscribe<T>(url: string, query: string, token?: string): 
     heard: [],
     errors: [],
     closedWith: null,
+    closedReason: null,
     completed: false,
     async next(test, timeoutMs = 5_000) {
       const started = Date.now();
@@ -58,6 +61,7 @@ export async function subscribe<T>(url: string, query: string, token?: string): 
       connected: () => connected(),
       closed: (event) => {
         state.closedWith = (event as { code?: number }).code ?? null;
+        state.closedReason = (event as { reason?: string }).reason ?? null;
         connected();
       },
     },

@@ -25,6 +25,7 @@ import { inputValidationPipe } from './graphql/validation.pipe';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsModule } from './observability/metrics.module';
+import { limitWsConnections } from './server/ws-connection-limits';
 import { TracingModule } from './observability/tracing.module';
 
 @Module({})
@@ -71,7 +72,12 @@ export class AppModule {
           buildSchemaOptions: { scalarsMap: [{ type: () => Date, scalar: DateTimeScalar }] },
           // HTTP: the request; graphql-ws: a request made of the connection's `connectionParams` (subscriptions.ts)
           context: subscriptionContext,
-          subscriptions: { 'graphql-ws': graphqlWsOptions(formatError(logger)) },
+          subscriptions: {
+            'graphql-ws': limitWsConnections(graphqlWsOptions(formatError(logger)), {
+              jwtSecret: config.jwtSecret,
+              maxConnections: config.wsMaxConnections,
+            }),
+          },
           formatError: formatError(logger),
           // Apollo's own messages into the JSON log too.
           logger,

@@ -140,6 +140,20 @@ describe('loadConfig', () => {
     expect(set.corsOrigins).toEqual(['https://console.frontera.example', 'http://localhost:5173']);
   });
 
+  it('reads WS_MAX_CONNECTIONS, 1000 by default, and names a wrong one', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets }).wsMaxConnections).toBe(1_000);
+    expect(loadConfig({ DATA_DIR: dataDir(), ...secrets, WS_MAX_CONNECTIONS: '25' }).wsMaxConnections).toBe(25);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, WS_MAX_CONNECTIONS: '0' })).toThrow(
+      /WS_MAX_CONNECTIONS: expected a whole number of at least 1/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, WS_MAX_CONNECTIONS: 'many' })).toThrow(
+      /WS_MAX_CONNECTIONS: expected a whole number/,
+    );
+    expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, WS_MAX_CONNECTIONS: '1000001' })).toThrow(
+      /WS_MAX_CONNECTIONS: expected at most 1000000 connections/,
+    );
+  });
+
   it('names a wrong limit or origin and what it expects', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...secrets, GRAPHQL_MAX_DEPTH: '0' })).toThrow(
       /GRAPHQL_MAX_DEPTH: expected a whole number of at least 1/,

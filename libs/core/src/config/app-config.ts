@@ -176,6 +176,9 @@ const envSchema = z.object({
     .max(3_600_000, 'expected at most 3600000 ms (an hour)')
     .default(30_000),
   WEBHOOK_MAX_ATTEMPTS: positiveInt('WEBHOOK_MAX_ATTEMPTS').max(20, 'expected at most 20 attempts').default(8),
+  WS_MAX_CONNECTIONS: positiveInt('WS_MAX_CONNECTIONS')
+    .max(1_000_000, 'expected at most 1000000 connections')
+    .default(1_000),
   SHARE_EXPIRY_CHECK_SECONDS: positiveInt('SHARE_EXPIRY_CHECK_SECONDS')
     .max(86_400, 'expected at most 86400 seconds (a day)')
     .default(3_600),
@@ -260,6 +263,8 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** Attempts per webhook delivery before it is given up (FAILED in the delivery log). */
   webhookMaxAttempts: number;
+  /** Open graphql-ws connections per process; over it (or 10 of one person) a connection is closed 4429. */
+  wsMaxConnections: number;
   /** How often the SHARE_EXPIRING job looks for shares ending within 7 days or 1 day. */
   shareExpiryCheckSeconds: number;
   /** Set: Prometheus metrics at /metrics for `Authorization: Bearer <token>`; unset: no metrics. */
@@ -430,6 +435,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     smtpFrom: e.SMTP_FROM,
     webhookRetryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
     webhookMaxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+    wsMaxConnections: e.WS_MAX_CONNECTIONS,
     shareExpiryCheckSeconds: e.SHARE_EXPIRY_CHECK_SECONDS,
     metricsToken: e.METRICS_TOKEN,
   };

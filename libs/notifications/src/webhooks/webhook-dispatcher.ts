@@ -2,6 +2,7 @@ import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import { DatabaseListener } from '@app/auth';
 import { APP_CONFIG, AppConfig, BACKGROUND_SQL, FieldCipher, LOGGER, Logger } from '@app/core';
+import { WebhookPoster } from './webhook-poster';
 import { SIGNATURE_HEADER, webhookSignature } from './webhook-signature';
 import { secretContext } from './webhooks.service';
 
@@ -11,7 +12,6 @@ export const WEBHOOK_DUE_CHANNEL = 'frontera_webhook_due';
 const POLL_MS = 5_000;
 /** A claimed delivery is left alone by other instances this long (its POST times out sooner). */
 const LEASE_SECONDS = 60;
-const TIMEOUT_MS = 10_000;
 const BATCH = 20;
 
 interface Claimed {
@@ -29,7 +29,9 @@ interface Claimed {
  * POSTs pending webhook deliveries, from any instance: a delivery is claimed by one statement
  * (FOR UPDATE SKIP LOCKED, then a lease), so two instances never send the same attempt. A 2xx
  * answer delivers it; anything else is retried after WEBHOOK_RETRY_BASE_MS, doubling, until
- * WEBHOOK_MAX_ATTEMPTS, then FAILED. Every attempt's outcome is in the delivery log.
+ * WEBHOOK_MAX_ATTEMPTS, then FAILED. A URL whose host is, or resolves to, an internal address
+ * (webhook-address.ts) is FAILED at once, never connected to nor retried. Every attempt's outcome
+ * is in the delivery log.
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -37,6 +39,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
+  private readonly poster: WebhookPoster;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -46,6 +49,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     listener: DatabaseListener,
   ) {
     listener.on(WEBHOOK_DUE_CHANNEL, () => this.wake());
+    this.poster = new WebhookPoster(config.nodeEnv === 'production');
   }
 
   onApplicationBootstrap(): void {
@@ -103,13 +107,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     const body = JSON.stringify(delivery.payload);
     let statusCode: number | null = null;
     let error: string | null = null;
+    let final = false;
     try {
       const secret = this.cipher.openJson<string>(delivery.secret_sealed, secretContext(delivery.webhook_id));
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        redirect: 'manual',
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        headers: {
+      const outcome = await this.poster.post(
+        delivery.url,
+        {
           'content-type': 'application/json',
           'user-agent': 'Frontera-Webhooks/1',
           'x-frontera-event': delivery.kind,
@@ -118,15 +121,17 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
           [SIGNATURE_HEADER]: webhookSignature(secret, body, Math.floor(Date.now() / 1000)),
         },
         body,
-      });
-      statusCode = response.status;
-      await response.body?.cancel();
-      if (!response.ok) error = `HTTP ${response.status}`;
+      );
+      if ('refused' in outcome) {
+        // the same answer on every attempt: retrying would only knock on the same internal address
+        error = `refused: ${outcome.refused}`;
+        final = true;
+      } else {
+        statusCode = outcome.status;
+        if (statusCode < 200 || statusCode > 299) error = `HTTP ${statusCode}`;
+      }
     } catch (failure) {
-      error =
-        (failure as Error).name === 'TimeoutError'
-          ? `no answer within ${TIMEOUT_MS} ms`
-          : (failure as Error).message.slice(0, 500);
+      error = (failure as Error).message.slice(0, 500);
     }
     if (!error) {
       await this.dataSource.query(
@@ -135,7 +140,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       );
       return;
     }
-    const giveUp = delivery.attempts >= this.config.webhookMaxAttempts;
+    const giveUp = final || delivery.attempts >= this.config.webhookMaxAttempts;
     const backoffMs = this.config.webhookRetryBaseMs * 2 ** (delivery.attempts - 1);
     await this.dataSource.query(
       `${BACKGROUND_SQL} UPDATE webhook_deliveries SET status = $2, last_status_code = $3, last_error = $4, next_attempt_at = now() + make_interval(secs => $5) WHERE id = $1`,

@@ -13,6 +13,7 @@ import {
   newId,
   PageArgs,
 } from '@app/core';
+import { refusedWebhookHost } from './webhook-address';
 import { WebhookDeliveryEntity, WebhookDeliveryStatus } from './webhook-delivery.entity';
 import { WebhookEntity } from './webhook.entity';
 
@@ -38,6 +39,9 @@ export class WebhooksService {
       parsed && (parsed.protocol === 'https:' || (this.config.nodeEnv !== 'production' && LOOPBACK.test(url)));
     if (!parsed || !allowed || parsed.username || parsed.password)
       throw AppError.badInput('url', 'must be an https:// URL without credentials');
+    // an internal address (SSRF); a hostname is checked against its addresses at every delivery
+    const refused = refusedWebhookHost(parsed, this.config.nodeEnv === 'production');
+    if (refused) throw AppError.badInput('url', `must not point inside the network: ${refused}`);
     const repository = ctx.manager.getRepository(WebhookEntity);
     if ((await repository.countBy({ agencyId: ctx.agencyId, deletedAt: IsNull() })) >= MAX_WEBHOOKS)
       throw AppError.conflict(`An agency has at most ${MAX_WEBHOOKS} webhooks`);
