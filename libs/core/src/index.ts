@@ -23,3 +23,4 @@ export * from './testing/unsafe-switches';
 export * from './database/agency-scope';
 export * from './database/database-roles';
 export * from './database/prepared-statements';
+export * from './database/api-pg-client';

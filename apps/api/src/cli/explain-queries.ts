@@ -18,11 +18,12 @@ export interface ExplainOperation {
 interface Statement {
   sql: string;
   parameters: unknown[];
+  /** How the API's connection was set when it ran (agency-scope): the EXPLAIN replays it. */
+  settingsSql: string;
 }
 
 const EXPLAINABLE = /^\s*(SELECT|WITH)\b/i;
-/** How the API opens a transaction acting for an agency, and changes its settings (agency-scope): the EXPLAIN replays them. */
-const SCOPED_START = /^START TRANSACTION; /;
+/** How the API's connections change their settings (agency-scope): not explained. */
 const SETTING = /^SELECT set_config\('frontera\./;
 
 /** A statement parameter as a SQL literal, for EXECUTE (which takes no bound parameters). */
@@ -59,8 +60,8 @@ async function main(): Promise<number> {
   await runMigrations(database.url);
   const urls = { api: await apiDatabaseUrl(config, database.url), owner: database.url };
   let capturing: Statement[] | null = null;
-  const app = await createApp(config, urls, logger, (sql, parameters) => {
-    if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters });
+  const app = await createApp(config, urls, logger, (sql, parameters, settingsSql) => {
+    if (capturing && !sql.startsWith(BACKGROUND_SQL)) capturing.push({ sql, parameters, settingsSql });
   });
   // As the API's role, without JIT or parallel plans (data-source-options), and acting for the
   // agency the statement did (row-level security): the plans are the API's.
@@ -98,11 +99,9 @@ async function main(): Promise<number> {
       capturing = null;
       const errors = (JSON.parse(answer) as { errors?: unknown[] }).errors ?? null;
       console.log(JSON.stringify({ operation: { label: operation.label, errors, bytes: answer.length } }));
-      let setup = ['START TRANSACTION'];
-      for (const statement of statements) {
-        if (SCOPED_START.test(statement.sql)) setup = [statement.sql];
-        else if (SETTING.test(statement.sql)) setup.push(statement.sql);
+      for (const { settingsSql, ...statement } of statements) {
         if (!EXPLAINABLE.test(statement.sql) || SETTING.test(statement.sql)) continue;
+        const setup = ['START TRANSACTION', settingsSql];
         const options = analyze ? 'ANALYZE, BUFFERS, FORMAT TEXT' : 'FORMAT JSON';
         await db.query(setup.join('; '));
         const explain = async () => {

@@ -2,7 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { AgencyEntity, ApiKeyEntity, SessionEntity, UserEntity, UserInvitationEntity } from '@app/auth';
 import { CAMPAIGNS_ENTITIES } from '@app/campaigns';
 import { CASES_ENTITIES } from '@app/cases';
-import { PreparingClient, SnakeNamingStrategy } from '@app/core';
+import { ApiPgClient, SnakeNamingStrategy } from '@app/core';
 import { NOTIFICATIONS_ENTITIES } from '@app/notifications';
 import { AgreementEntity, ReferralFeedbackEntity, ShareEntity } from '@app/sharing';
 import { MIGRATIONS } from '../../../../migrations';
@@ -46,12 +46,12 @@ export function dataSourceOptions(url: string, overrides: Partial<DataSourceOpti
     // A request holds one connection from its first statement to its answer (its reads are one
     // transaction acting for its agency: row-level security), so the pool is sized for requests
     // in flight, not for statements: pg's default of 10 made the 16 clients of the benchmark queue.
-    // Reads go as named prepared statements (PreparingClient).
+    // The acting agency kept in step, reads as prepared statements (ApiPgClient).
     ...overrides,
     extra: {
       options: '-c jit=off -c max_parallel_workers_per_gather=0',
       max: 20,
-      Client: PreparingClient,
+      Client: ApiPgClient,
       ...(overrides as { extra?: object }).extra,
     },
   } as DataSourceOptions;

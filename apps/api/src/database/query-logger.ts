@@ -1,8 +1,11 @@
-import { AbstractLogger, LogLevel, LogMessage } from 'typeorm';
-import { BACKGROUND_SQL, Logger } from '@app/core';
+import { AbstractLogger, LogLevel, LogMessage, QueryRunner } from 'typeorm';
+import { actingSettingsSql, BACKGROUND_SQL, Logger } from '@app/core';
 
-/** Sees every statement with its parameters (the query-plan CLI explains them); never logs them. */
-export type SqlObserver = (sql: string, parameters: unknown[]) => void;
+/**
+ * Sees every statement with its parameters and the settings it runs with (the statement that
+ * makes a session act as its runner's holder does: the query-plan CLI explains them); never logs them.
+ */
+export type SqlObserver = (sql: string, parameters: unknown[], settingsSql: string) => void;
 
 /**
  * TypeORM's SQL log into the structured log: each statement at `debug` (its text only: the
@@ -17,11 +20,15 @@ export class QueryLogger extends AbstractLogger {
     super(['query', 'error']);
   }
 
-  protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[]): void {
+  protected override writeLog(level: LogLevel, message: LogMessage | LogMessage[], queryRunner?: QueryRunner): void {
     const entries = Array.isArray(message) ? message : [message];
     for (const entry of entries) {
       if (entry.type === 'query') {
-        this.observer?.(String(entry.message), (entry.parameters as unknown[] | undefined) ?? []);
+        this.observer?.(
+          String(entry.message),
+          (entry.parameters as unknown[] | undefined) ?? [],
+          actingSettingsSql(queryRunner),
+        );
         if (this.logger.isLevelEnabled('debug')) {
           const sql = String(entry.message);
           this.logger.debug({ sql }, sql.startsWith(BACKGROUND_SQL) ? 'background sql query' : 'sql query');

@@ -12,8 +12,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const readEnds = new WeakMap<RequestContext, () => Promise<void>>();
 
 /**
- * Commits the request's reads and returns their connection: before a GraphQL answer leaves
- * (RequestReadsPlugin), or when the HTTP response closes. Idempotent.
+ * Returns the request's connection to the pool once its last statement ran: before a GraphQL
+ * answer leaves (RequestReadsPlugin), or when the HTTP response closes. Idempotent.
  */
 export function endRequestReads(ctx: RequestContext): Promise<void> {
   return readEnds.get(ctx)?.() ?? Promise.resolve();
@@ -32,8 +32,8 @@ export class RequestContextFactory {
   }
 
   /**
-   * The request's context. Its manager reads in one transaction acting for the actor's agency
-   * (row-level security; none for the public), opened by its first statement.
+   * The request's context. Its manager reads on one connection acting for the actor's agency
+   * (row-level security; none for the public), taken by its first statement.
    */
   async create(actor: Actor | null, requestIdHeader?: string | string[]): Promise<RequestContext> {
     const ability = await this.abilities.forActor(actor, this.dataSource.manager);

@@ -4,8 +4,8 @@ import { REQUEST_CONTEXT_KEY, RequestWithContext } from './request-context.decor
 import { endRequestReads } from './request-context.factory';
 
 /**
- * Ends a GraphQL request's reads (commit, connection back to the pool) before its answer leaves:
- * what a request wrote outside a transaction (a login's session) is in before the client can use it.
+ * Ends a GraphQL request's reads (connection back to the pool, after its last statement) before
+ * its answer leaves, so that no statement of a finished request is still under way on it.
  */
 @Plugin()
 export class RequestReadsPlugin implements ApolloServerPlugin<{ req: RequestWithContext }> {

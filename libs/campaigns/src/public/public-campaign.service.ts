@@ -47,7 +47,7 @@ export class PublicCampaignService {
       .andWhere('c.active_from <= :today AND (c.active_until IS NULL OR c.active_until >= :today)', { today: today() })
       .getOne();
     // The public reads (whether an entry was captured) and tips for the campaign's agency (row-level security).
-    if (row) await actForAgency(ctx.manager, row.ownerAgencyId);
+    if (row) actForAgency(ctx.manager, row.ownerAgencyId);
     return row as PublicCampaignRow | null;
   }
 

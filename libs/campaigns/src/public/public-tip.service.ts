@@ -47,7 +47,7 @@ export class PublicTipService {
     const tip = await this.tipOf(ctx, receiptCode);
     if (!tip) throw AppError.notFound('tip');
     // The tipster adds to the intake of the agency their tip went to (row-level security).
-    await actForAgency(ctx.manager, tip.ownerAgencyId);
+    actForAgency(ctx.manager, tip.ownerAgencyId);
     await this.tips.addFollowUp(ctx, tip.tipId, narrative);
     return { received: true };
   }

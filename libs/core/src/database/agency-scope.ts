@@ -1,79 +1,115 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
- * The acting agency, for the record tables' row-level security (migration RowLevelSecurity).
- * Always transaction-local (`set_config(…, true)`): it ends with its transaction, so a pooled
- * connection never carries one request's agency into the next.
+ * The acting agency, for the record tables' row-level security (migration RowLevelSecurity),
+ * and what a query is for when it may see rows the agency cannot read (see `forPurpose`).
+ * Both are session settings of the connection, kept in step with whoever holds it by the API's
+ * pg client (ApiPgClient): before each statement it compares what the connection has with what
+ * its holder wants, and only a difference costs a statement. A request of an agency that finds
+ * a connection last used by the same agency sends nothing more than its own statements.
  */
 const AGENCY_SETTING = 'frontera.agency_id';
-/** What a query is for, when it may see rows the agency cannot read (see `forPurpose`). */
 const PURPOSE_SETTING = 'frontera.purpose';
-/** Exactly what TypeORM's PostgresQueryRunner sends to open a transaction (not a savepoint). */
-const START_TRANSACTION = 'START TRANSACTION';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface Scope {
-  agencyId: string | null;
-  /** The lazily opened transaction of a request's reads; null until its first statement. */
-  opened: Promise<void> | null;
-  /** Whether a statement other than a plain SELECT ran: then the commit matters to the answer. */
-  wrote: boolean;
-}
-
-/** A statement that reads only (a WITH may hold a data-modifying CTE: it counts as a write). */
-const PLAIN_SELECT = /^\s*SELECT\b/i;
-
-const scopes = new WeakMap<QueryRunner, Scope>();
-
-function settingSql(agencyId: string | null): string {
-  // Inlined, not bound: it shares one simple-protocol message with START TRANSACTION, which
-  // takes no parameters. Only a UUID (or nothing) gets here.
-  if (agencyId !== null && !UUID.test(agencyId)) throw new Error(`not an agency id: ${agencyId}`);
-  return `SELECT set_config('${AGENCY_SETTING}', '${agencyId ?? ''}', true)`;
-}
-
-/** The pg client under a TypeORM query runner, for the statements TypeORM need not wrap. */
-interface PgClient {
-  query(sql: string): Promise<unknown>;
-}
+/**
+ * The tables row-level security guards: a holder that acts for nobody (the API's own work:
+ * authorization state, the audit log, jobs) sends no statement naming one of them on a
+ * connection still set for an agency. (Every read of them goes through the record door, which
+ * acts for the request's agency; this keeps the rule also for a path that forgets to.)
+ */
+const GUARDED_TABLES = /\b(suspects|organizations|warrants|warrant_external_refs|tips|cases)\b/i;
+/** Statements after which the connection's settings are not known (a rollback undoes the settings made since its start). */
+const UNDOES_SETTINGS = /^\s*ROLLBACK\b/i;
+/** Statements that end a transaction, which may have failed: nothing may run before them (it would fail too). */
+const ENDS_TRANSACTION = /^\s*(ROLLBACK|COMMIT|RELEASE)\b/i;
 
 /**
- * Every transaction `runner` opens acts for the scope's agency: the setting rides on TypeORM's
- * START TRANSACTION (one message, one round trip). `lazy`: the first statement opens the
- * transaction itself (a request's reads); statements issued meanwhile wait for it, so none runs
- * before the setting. Statements go one after the other: a request's loaders ask at once, and pg
- * no longer wants a client to queue them itself.
+ * Queries that find rows the agency may not read: `discover` (hit/no-hit: a partner's record
+ * exists, and whose) and `request` (the record a share request asks for).
  */
-function scoped(runner: QueryRunner, agencyId: string | null, lazy: boolean): QueryRunner {
-  const scope: Scope = { agencyId, opened: null, wrote: false };
+export type QueryPurpose = 'discover' | 'request';
+
+interface Settings {
+  agencyId: string | null;
+  purpose: QueryPurpose | '';
+}
+
+/** What a scoped query runner's holder wants of its connection; changed in place by actForAgency and forPurpose. */
+interface Scope extends Settings {
+  /** Statements of the runner run one after the other (a request's loaders ask at once; pg no longer wants to queue them itself). */
+  tail: Promise<unknown>;
+  /** Logs a settings statement like the runner's own (the query-plan CLI replays them). */
+  log(sql: string): void;
+}
+
+const NONE: Settings = { agencyId: null, purpose: '' };
+/** The scope of the runner holding each connection (none: the API's own work). */
+const holders = new WeakMap<object, Scope>();
+/** The settings each connection's session has; absent: a new connection (none); null: unknown. */
+const applied = new WeakMap<object, Settings | null>();
+const scopes = new WeakMap<QueryRunner, Scope>();
+
+function settingsSql(settings: Settings): string {
+  // Inlined, not bound: a simple-protocol statement, and only a UUID (or nothing) and a purpose get here.
+  if (settings.agencyId !== null && !UUID.test(settings.agencyId))
+    throw new Error(`not an agency id: ${settings.agencyId}`);
+  return `SELECT set_config('${AGENCY_SETTING}', '${settings.agencyId ?? ''}', false), set_config('${PURPOSE_SETTING}', '${settings.purpose}', false)`;
+}
+
+const same = (a: Settings, b: Settings) => a.agencyId === b.agencyId && a.purpose === b.purpose;
+
+/**
+ * The statement that brings `connection`'s settings to what its holder wants before it runs
+ * `text`, or null when they are right already. Called by the API's pg client for every statement.
+ */
+export function settingsBefore(connection: object, text: string): { sql: string; log?: (sql: string) => void } | null {
+  if (ENDS_TRANSACTION.test(text)) return null;
+  const holder = holders.get(connection);
+  const current = applied.has(connection) ? applied.get(connection)! : NONE;
+  const wanted: Settings = holder ?? NONE;
+  if (current !== null && same(current, wanted)) return null;
+  // the API's own work needs no agency, only none where one could show rows
+  if (!holder && !GUARDED_TABLES.test(text)) return null;
+  applied.set(connection, { agencyId: wanted.agencyId, purpose: wanted.purpose });
+  return { sql: settingsSql(wanted), log: holder?.log };
+}
+
+/** After a statement on `connection` ended: a failure or a rollback leaves its settings unknown (set again before the next). */
+export function settingsAfter(connection: object, text: string, failed: boolean): void {
+  if (failed || UNDOES_SETTINGS.test(text)) applied.set(connection, null);
+}
+
+/** The runner's statements act for `agencyId` on whatever connection it holds, and run one after the other. */
+function scoped(runner: QueryRunner, agencyId: string | null): QueryRunner {
+  const scope: Scope = {
+    agencyId,
+    purpose: '',
+    tail: Promise.resolve(),
+    log: (sql) => runner.connection.logger.logQuery(sql, [], runner),
+  };
   scopes.set(runner, scope);
+  const connect = runner.connect.bind(runner);
+  let connection: object | null = null;
+  runner.connect = async () => {
+    connection = (await connect()) as object;
+    holders.set(connection, scope);
+    return connection;
+  };
+  const release = runner.release.bind(runner);
+  runner.release = () => {
+    if (connection) holders.delete(connection);
+    return release();
+  };
   // one signature for TypeORM's overloads (plain rows, or a structured result)
   const query = runner.query.bind(runner) as (
     sql: string,
     parameters?: unknown[],
     structured?: boolean,
   ) => Promise<unknown>;
-  let tail: Promise<unknown> = Promise.resolve();
-  const inTurn = (sql: string, parameters?: unknown[], structured?: boolean): Promise<unknown> => {
-    const run = tail.then(() => query(sql, parameters, structured));
-    tail = run.catch(() => undefined);
-    return run;
-  };
-  // A request's reads open their transaction on the pg client itself: nothing here needs TypeORM's
-  // transaction events and state, and every lookup would pay for them. The statement is still
-  // logged: the query-plan CLI replays it.
-  const openReads = async () => {
-    const sql = `${START_TRANSACTION}; ${settingSql(scope.agencyId)}`;
-    runner.connection.logger.logQuery(sql, [], runner);
-    await ((await runner.connect()) as PgClient).query(sql);
-  };
   runner.query = ((sql: string, parameters?: unknown[], structured?: boolean) => {
-    if (sql === START_TRANSACTION)
-      return inTurn(`${START_TRANSACTION}; ${settingSql(scope.agencyId)}`, parameters, structured);
-    if (!lazy) return inTurn(sql, parameters, structured);
-    if (!PLAIN_SELECT.test(sql)) scope.wrote = true;
-    scope.opened ??= openReads();
-    return scope.opened.then(() => inTurn(sql, parameters, structured));
+    const run = scope.tail.then(() => query(sql, parameters, structured));
+    scope.tail = run.catch(() => undefined);
+    return run;
   }) as QueryRunner['query'];
   return runner;
 }
@@ -84,7 +120,7 @@ export async function agencyTransaction<T>(
   agencyId: string | null,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  const runner = scoped(dataSource.createQueryRunner(), agencyId, false);
+  const runner = scoped(dataSource.createQueryRunner(), agencyId);
   try {
     return await runner.manager.transaction(work);
   } finally {
@@ -92,46 +128,27 @@ export async function agencyTransaction<T>(
   }
 }
 
-/** A request's reads: one connection and one transaction acting for the agency, opened by the first statement. */
+/** A request's reads: one connection acting for the agency, taken by the first statement. */
 export interface AgencyReads {
   manager: EntityManager;
-  /**
-   * Commits (a request outside a transaction may still write, e.g. a login's session) and returns
-   * the connection. Resolves once committed when the reads wrote; at once when they only read
-   * (nothing of the answer depends on that commit, and the connection returns to the pool after it).
-   */
+  /** Returns the connection, after the request's last statement. Its reads (and a login's writes) committed as they ran. */
   end(): Promise<void>;
 }
 
 export function agencyReads(dataSource: DataSource, agencyId: string | null): AgencyReads {
-  const runner = scoped(dataSource.createQueryRunner(), agencyId, true);
+  const runner = scoped(dataSource.createQueryRunner(), agencyId);
   const scope = scopes.get(runner)!;
   let ended: Promise<void> | null = null;
   const finish = async () => {
-    try {
-      if (scope.opened) {
-        await scope.opened;
-        // after the request's last statement (they run in turn)
-        await runner.query('COMMIT');
-      }
-    } catch (error) {
-      // never back into the pool inside a transaction (and its setting)
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    await scope.tail;
+    await runner.release();
   };
-  return {
-    manager: runner.manager,
-    end: () => {
-      ended ??= finish();
-      if (scope.wrote) return ended;
-      // a read-only commit that fails changes no answer; the connection is released either way
-      ended.catch(() => undefined);
-      return Promise.resolve();
-    },
-  };
+  return { manager: runner.manager, end: () => (ended ??= finish()) };
+}
+
+/** The statement that makes a session act as `runner`'s holder does right now (for a replay: the query-plan CLI). */
+export function actingSettingsSql(runner: QueryRunner | undefined): string {
+  return settingsSql((runner && scopes.get(runner)) || NONE);
 }
 
 function scopeOf(manager: EntityManager): Scope {
@@ -142,31 +159,22 @@ function scopeOf(manager: EntityManager): Scope {
 
 /**
  * From here on, the connection acts for `agencyId`: for the public, who act for the agency whose
- * campaign they read or tip (nobody is logged in). Costs a statement only once the transaction is open.
+ * campaign they read or tip (nobody is logged in). Its next statement carries the change.
  */
-export async function actForAgency(manager: EntityManager, agencyId: string): Promise<void> {
-  const scope = scopeOf(manager);
-  if (scope.agencyId === agencyId) return;
-  scope.agencyId = agencyId;
-  if (scope.opened || manager.queryRunner!.isTransactionActive) await manager.query(settingSql(agencyId));
+export function actForAgency(manager: EntityManager, agencyId: string): void {
+  scopeOf(manager).agencyId = agencyId;
 }
 
 /**
- * Queries that find rows the agency may not read: `discover` (hit/no-hit: a partner's record
- * exists, and whose) and `request` (the record a share request asks for).
- */
-export type QueryPurpose = 'discover' | 'request';
-
-/**
  * Runs `run`, and for it alone the database also shows the rows the agency may find for
- * `purpose`. Set and reset inside the transaction, so no other query sees them.
+ * `purpose`: the statements `run` issues carry it, the next one after it no longer does.
  */
 export async function forPurpose<T>(manager: EntityManager, purpose: QueryPurpose, run: () => Promise<T>): Promise<T> {
-  scopeOf(manager);
-  await manager.query(`SELECT set_config('${PURPOSE_SETTING}', '${purpose}', true)`);
+  const scope = scopeOf(manager);
+  scope.purpose = purpose;
   try {
     return await run();
   } finally {
-    await manager.query(`SELECT set_config('${PURPOSE_SETTING}', '', true)`);
+    scope.purpose = '';
   }
 }

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
 
 /**
  * Named statements one connection keeps at most: the record reads come in a few hundred shapes
@@ -24,36 +23,26 @@ function statementName(text: string): string {
   return name;
 }
 
+const preparedBy = new WeakMap<object, Set<string>>();
+
 /**
- * pg's client, with every parameterized read sent as a named prepared statement: the text
- * travels and is parsed once per connection, not once per request, and PostgreSQL may keep a
- * generic plan of it (its plan cache decides, per statement, after five executions). The
- * record door's statements are large (every field's visibility is a predicate in them), so
- * this is most of what a lookup sends and a good part of what it costs the server.
- * Given to the pool as its `Client` (`dataSourceOptions`).
+ * A parameterized read as a named prepared statement (pg parses a name's text once per
+ * connection): the text travels and is parsed once per connection, not once per request, and
+ * PostgreSQL may keep a generic plan of it (its plan cache decides, per statement, after five
+ * executions). The record door's statements are large (every field's visibility is a predicate
+ * in them), so this is most of what a lookup sends and a good part of what it costs the server.
+ * Null: send it as it is (a write, no parameters, or the connection's bound reached).
  */
-export class PreparingClient extends Client {}
-
-const preparedBy = new WeakMap<Client, Set<string>>();
-const baseQuery = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
-
-// Assigned, not overridden in the class: pg's overloads of `query` admit no single override.
-PreparingClient.prototype.query = function (this: Client, ...args: unknown[]): unknown {
-  const [text, values, callback] = args;
-  if (
-    typeof text === 'string' &&
-    Array.isArray(values) &&
-    values.length > 0 &&
-    callback === undefined &&
-    READ.test(text)
-  ) {
-    let prepared = preparedBy.get(this);
-    if (!prepared) preparedBy.set(this, (prepared = new Set()));
-    const name = statementName(text);
-    if (prepared.has(name) || prepared.size < PREPARED_PER_CONNECTION) {
-      prepared.add(name);
-      return baseQuery.call(this, { name, text, values });
-    }
-  }
-  return baseQuery.apply(this, args);
-} as Client['query'];
+export function preparedStatement(
+  connection: object,
+  text: string,
+  values: unknown,
+): { name: string; text: string; values: unknown[] } | null {
+  if (!Array.isArray(values) || values.length === 0 || !READ.test(text)) return null;
+  let prepared = preparedBy.get(connection);
+  if (!prepared) preparedBy.set(connection, (prepared = new Set()));
+  const name = statementName(text);
+  if (!prepared.has(name) && prepared.size >= PREPARED_PER_CONNECTION) return null;
+  prepared.add(name);
+  return { name, text, values };
+}
