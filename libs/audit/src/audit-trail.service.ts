@@ -13,6 +13,7 @@ import {
   windowPage,
   RecordType,
   Role,
+  withCursorWhenRead,
 } from '@app/core';
 import { ChainedRow } from './audit-chain';
 import { AuditEvent, AuditEventFilter } from './audit-event.type';
@@ -137,10 +138,9 @@ export class AuditTrailService {
       .orderBy('e.id', scan)
       .limit(window.limit + 1)
       .getRawMany<AuditRow>();
-    const { edges, pageInfo } = windowPage(window, rows, (row) => ({
-      cursor: ctx.cursors.seal('AuditEvent', [row.id]),
-      node: eventOf(row),
-    }));
+    const { edges, pageInfo } = windowPage(window, rows, (row) =>
+      withCursorWhenRead({ node: eventOf(row) }, () => ctx.cursors.seal('AuditEvent', [row.id])),
+    );
     return connectionOf(edges, pageInfo, async () => 0);
   }
 }

@@ -10,6 +10,7 @@ import {
   scanDirection,
   windowPage,
   RecordType,
+  withCursorWhenRead,
 } from '@app/core';
 import { WarrantStatus } from '../records/record-enums';
 import { RecordEntity } from '../records/record.entity';
@@ -68,10 +69,9 @@ export class CaseTimelineService {
     const sql = `SELECT * FROM (${ownEvents}${warrantEvents}) t ${from} ORDER BY t.at ${scan}, t.id ${scan} LIMIT :limit`;
     const [query, values] = ctx.manager.connection.driver.escapeQueryWithParameters(sql, params);
     const rows = (await ctx.manager.query(query, values)) as TimelineRow[];
-    const { edges, pageInfo } = windowPage(window, rows, (row) => ({
-      cursor: ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id]),
-      node: view(row),
-    }));
+    const { edges, pageInfo } = windowPage(window, rows, (row) =>
+      withCursorWhenRead({ node: view(row) }, () => ctx.cursors.seal('CaseTimeline', [row.at.toISOString(), row.id])),
+    );
     return connectionOf(edges, pageInfo, async () => 0);
   }
 

@@ -24,6 +24,7 @@ import {
   PageArgs,
   RecordType,
   SortKey,
+  withCursorWhenRead,
 } from '@app/core';
 import { MatchedNames, matchedNamesOf } from '../search/name-search';
 import { RecordEntity } from './record.entity';
@@ -41,7 +42,7 @@ export function rejectNulls<I extends object>(input: I, required: (keyof I & str
 
 export function mapConnection<A, B>(page: ConnectionShape<A>, map: (node: A) => B): ConnectionShape<B> {
   return connectionOf(
-    page.edges.map((edge) => ({ cursor: edge.cursor, node: map(edge.node) })),
+    page.edges.map((edge) => withCursorWhenRead({ node: map(edge.node) }, () => edge.cursor)),
     page.pageInfo,
     () => page.totalCount,
   );
@@ -233,7 +234,7 @@ export class RecordQueries<E extends RecordEntity> {
    */
   async findForUpdate(ctx: RequestContext, id: string, what: string, action: Action = 'update'): Promise<E> {
     const qb = isUuid(id) ? this.readableById(ctx, id) : null;
-    const [row] = qb ? await this.rowsOf(ctx, qb.setLock('pessimistic_write')) : [];
+    const [row] = qb ? await this.rowsOf(ctx, qb.setLock('pessimistic_write'), false) : [];
     if (!row) throw AppError.notFound(what);
     ctx.assertCan(action, this.type, row, what);
     return row;
@@ -258,7 +259,7 @@ export class RecordQueries<E extends RecordEntity> {
       direction,
       args,
       count: () => countQuery.getCount(),
-      rows: (entities, raw) => this.withShareRows(ctx, entities, raw),
+      rows: (entities, raw) => this.received(ctx, entities, raw),
     });
   }
 
@@ -278,12 +279,40 @@ export class RecordQueries<E extends RecordEntity> {
 
   /** Visible rows by id, batched through the request's DataLoader. */
   load(ctx: RequestContext, id: string): Promise<E | null> {
-    return ctx
-      .loader<string, E | null>(`${this.type}:byId`, async (ids) => {
-        const byId = await this.loadMany(ctx, [...ids]);
-        return ids.map((key) => byId.get(key) ?? null);
-      })
-      .load(id);
+    return this.byIdLoader(ctx).load(id);
+  }
+
+  /**
+   * Visible rows (aliased `r`) joined by `refine` to rows of other tables, whose columns it
+   * adds to the selection: one raw row per joined row, each with its record (and the viewer's
+   * share grants selected alongside), in one query. Like every read here, the records also
+   * answer later `load`s of this request.
+   */
+  async findJoined<Raw extends Record<string, unknown>>(
+    ctx: RequestContext,
+    refine: (qb: SelectQueryBuilder<E>) => void,
+  ): Promise<{ record: E; raw: Raw }[]> {
+    const qb = this.readable(ctx);
+    if (!qb) return [];
+    refine(qb);
+    const { entities, raw } = await qb.getRawAndEntities<Raw>();
+    const byId = new Map(entities.map((row) => [row.id, row]));
+    // one raw row per joined row: the first of each record carries its share grants
+    const firsts = new Map<string, Raw>();
+    for (const row of raw) if (!firsts.has(row[`${ALIAS}_id`] as string)) firsts.set(row[`${ALIAS}_id`] as string, row);
+    this.received(
+      ctx,
+      [...firsts.keys()].map((id) => byId.get(id)!),
+      [...firsts.values()],
+    );
+    return raw.map((row) => ({ record: byId.get(row[`${ALIAS}_id`] as string)!, raw: row }));
+  }
+
+  private byIdLoader(ctx: RequestContext) {
+    return ctx.loader<string, E | null>(`${this.type}:byId`, async (ids) => {
+      const byId = await this.loadMany(ctx, [...ids]);
+      return ids.map((key) => byId.get(key) ?? null);
+    });
   }
 
   /** Which of `ids` the viewer may see (to validate links from another record). */
@@ -315,18 +344,27 @@ export class RecordQueries<E extends RecordEntity> {
     return this.readable(ctx)?.andWhere(`${ALIAS}.id = :id`, { id }) ?? null;
   }
 
-  private async rowsOf(ctx: RequestContext, qb: SelectQueryBuilder<E>): Promise<E[]> {
+  private async rowsOf(ctx: RequestContext, qb: SelectQueryBuilder<E>, keep = true): Promise<E[]> {
     const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
-    return this.withShareRows(ctx, entities, raw);
+    return this.received(ctx, entities, raw, keep);
   }
 
-  /** Puts what `readable` selected for the row loaders onto the rows (no joins: one raw row per entity). */
-  private withShareRows(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[]): E[] {
+  /**
+   * Puts what `readable` selected for the row loaders onto the rows (no joins: one raw row per
+   * entity), and keeps the rows for this request's later `load`s (a warrant's subject on a page
+   * of suspects reads no suspect again); not a row locked to be changed, which its service changes.
+   */
+  private received(ctx: RequestContext, entities: E[], raw: Record<string, unknown>[], keep = true): E[] {
     const loaders = this.loadersFor(ctx);
     for (const [i, loader] of loaders.entries()) {
       entities.forEach(
         (row, r) => row.ownerAgencyId !== ctx.agencyId && loader.apply(row, ctx.agencyId, raw[r][loadedColumn(i)]),
       );
+    }
+    if (keep) {
+      // the freshest read wins over an earlier one of this request
+      const byId = this.byIdLoader(ctx);
+      for (const row of entities) byId.clear(row.id).prime(row.id, row);
     }
     return entities;
   }

@@ -8,7 +8,12 @@ export type Withheld<T> = { [K in keyof T]: T[K] | null };
 /** The columns whose change is visible to whoever sees the record at all: its markings. */
 export const HANDLING_COLUMNS = ['tlp', 'releasable_to', 'originator_controlled'];
 
-const columnOf = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const columns = new Map<string, string>();
+const columnOf = (field: string) => {
+  let column = columns.get(field);
+  if (column === undefined) columns.set(field, (column = field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)));
+  return column;
+};
 
 /**
  * When `fields` (those the viewer reads) or the markings last changed: what `updatedAt` tells a
@@ -72,7 +77,10 @@ export function recordView<C extends object>(
     ownerAgencyId: row.ownerAgencyId,
     handling: { tlp: row.tlp, releasableTo: row.releasableTo, originatorControlled: row.originatorControlled },
     createdAt: row.createdAt,
-    updatedAt: own ? row.updatedAt : lastChangeOf(row, [...readable]),
+    // worked out only when asked for (a page of 50 rarely is)
+    get updatedAt() {
+      return own ? row.updatedAt : lastChangeOf(row, [...readable]);
+    },
     redactedFields,
     sharing: row.sharing ?? null,
     ...(visible as Withheld<C>),

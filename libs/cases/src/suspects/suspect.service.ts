@@ -15,6 +15,7 @@ import {
   pageWindow,
   PageWindow,
   windowPage,
+  withCursorWhenRead,
   RECORD_DESCRIPTORS,
   RecordType,
 } from '@app/core';
@@ -196,11 +197,12 @@ export class SuspectService {
     const page = await this.records.page(ctx, args, refine, orderBy?.direction);
     return boundedConnection(
       // with a search, the page's last sort key is the match rank (after orderBy's)
-      page.edges.map((edge) => ({
-        cursor: edge.cursor,
-        node: this.view(ctx, edge.node),
-        matchClass: terms ? classOfRank(Number(edge.sortValues.at(-1))) : null,
-      })),
+      page.edges.map((edge) =>
+        withCursorWhenRead(
+          { node: this.view(ctx, edge.node), matchClass: terms ? classOfRank(Number(edge.sortValues.at(-1))) : null },
+          () => edge.cursor,
+        ),
+      ),
       page.pageInfo,
       () => this.countVisible(ctx, refine),
     );
@@ -229,10 +231,9 @@ export class SuspectService {
       visible: () => this.records.visible(ctx),
       ...(partly ? { matchedOn: readableNames } : {}),
     });
-    const { edges: page, pageInfo } = windowPage(window, ranked, (entry) => ({
-      cursor: ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id]),
-      entry,
-    }));
+    const { edges: page, pageInfo } = windowPage(window, ranked, (entry) =>
+      withCursorWhenRead({ entry }, () => ctx.cursors.seal(ONE_WORD_LIST, [entry.rank, entry.id])),
+    );
     const rows =
       page.length > 0
         ? await this.records.loadMany(
@@ -240,9 +241,16 @@ export class SuspectService {
             page.map(({ entry }) => entry.id),
           )
         : new Map<string, SuspectEntity>();
-    const edges = page.flatMap(({ cursor, entry }) => {
-      const row = rows.get(entry.id);
-      return row ? [{ cursor, node: this.view(ctx, row), matchClass: classOfRank(entry.rank) }] : [];
+    const edges = page.flatMap((edge) => {
+      const row = rows.get(edge.entry.id);
+      return row
+        ? [
+            withCursorWhenRead(
+              { node: this.view(ctx, row), matchClass: classOfRank(edge.entry.rank) },
+              () => edge.cursor,
+            ),
+          ]
+        : [];
     });
     return boundedConnection(edges, pageInfo, () =>
       this.countVisible(ctx, (qb) =>
@@ -384,31 +392,27 @@ export class SuspectService {
   memberships(ctx: RequestContext, suspectId: string): Promise<Membership[]> {
     return ctx
       .loader<string, Membership[]>('Suspect:memberships', async (suspectIds) => {
-        const qb = this.organizations.records.visible(ctx);
-        if (qb) {
+        // the organizations come with their memberships: Membership.organization reads them from the loader
+        const rows = await this.organizations.records.findJoined<{
+          suspect_id: string;
+          organization_id: string;
+          role: Membership['role'];
+          since: string | null;
+        }>(ctx, (qb) => {
           this.organizations.records.whereReadable(ctx, qb, ['members']);
           qb.innerJoin(MembershipEntity, 'm', 'm.organization_id = r.id');
           this.records.joinWhereReadable(ctx, qb, 's', 's.id = m.suspect_id', 'memberships');
-        }
-        const rows = qb
-          ? await qb
-              .andWhere('m.suspect_id IN (:...suspectIds)', { suspectIds: [...suspectIds] })
-              .select([
-                'm.suspect_id AS suspect_id',
-                'm.organization_id AS organization_id',
-                'm.role AS role',
-                'm.since AS since',
-              ])
-              .orderBy('m.created_at')
-              .getRawMany<{
-                suspect_id: string;
-                organization_id: string;
-                role: Membership['role'];
-                since: string | null;
-              }>()
-          : [];
+          qb.andWhere('m.suspect_id IN (:...suspectIds)', { suspectIds: [...suspectIds] })
+            .addSelect([
+              'm.suspect_id AS suspect_id',
+              'm.organization_id AS organization_id',
+              'm.role AS role',
+              'm.since AS since',
+            ])
+            .orderBy('m.created_at');
+        });
         const bySuspect = new Map<string, Membership[]>(suspectIds.map((key) => [key, []]));
-        for (const row of rows) {
+        for (const { raw: row } of rows) {
           bySuspect
             .get(row.suspect_id)
             ?.push({ organizationId: row.organization_id, role: row.role, since: row.since });
