@@ -236,8 +236,8 @@ async function main(): Promise<void> {
       ACCESS_TOKEN_TTL_SECONDS: '86400',
       SESSION_MAX_SECONDS: '86400',
       RATE_LIMIT_PER_MINUTE: '100000000',
-      // the heap cap `npm start` runs the API with (package.json)
-      NODE_OPTIONS: '--max-old-space-size=256',
+      // the heap settings `npm start` runs the API with (package.json)
+      NODE_OPTIONS: '--max-old-space-size=256 --max-semi-space-size=32',
       ...(key ? { ENCRYPTION_KEY: key } : {}),
     },
     // BENCH_API_NODE_ARGS: options for the API's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`)
