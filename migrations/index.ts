@@ -24,6 +24,7 @@ import { RowLevelSecurity1796133282228 } from './1796133282228-row-level-securit
 import { Accounts1796133385052 } from './1796133385052-accounts';
 import { Notifications1796134214842 } from './1796134214842-notifications';
 import { DiscoverableWarrants1796140000000 } from './1796140000000-discoverable-warrants';
+import { PoliciesInOrder1796150000000 } from './1796150000000-policies-in-order';
 
 /** In order. Listed explicitly: globs do not survive a bundle. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   Accounts1796133385052,
   Notifications1796134214842,
   DiscoverableWarrants1796140000000,
+  PoliciesInOrder1796150000000,
 ];

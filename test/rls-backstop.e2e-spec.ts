@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { DEMO_IDS } from './support/demo';
+import { APPROVE, ok, REQUEST_SHARE } from './support/sharing';
 import { GqlResult, GraphQLClient, startApp, TestApp } from './support/test-app';
 
 /**
@@ -214,5 +215,40 @@ describe('row-level security backstop', () => {
       recordId: DEMO_IDS.suspects.hsiNunezPena,
       ownerAgency: { code: 'HSI' },
     });
+  });
+
+  it("holds the rule's edges without the application filter: an ended agreement and an expired share show nothing", async () => {
+    // a suspect HSI reads through a standing agreement alone (USBP's)
+    const { rows: byAgreement } = await db.query<{ id: string; agreement: string }>(
+      `SELECT r.id, a.id AS agreement FROM agreements a JOIN suspects r ON r.owner_agency_id = a.provider_agency_id
+        WHERE a.recipient_agency_id = $1 AND NOT a.approval_required AND a.ended_at IS NULL AND 'SUSPECT' = ANY (a.record_types)
+          AND r.tlp <= a.max_tlp AND r.tlp <> 'RED' AND 'US' = ANY (r.releasable_to) ORDER BY r.id LIMIT 1`,
+      [DEMO_IDS.agencies.HSI],
+    );
+    // and one it reads through a share alone: an HSI suspect, asked for and approved (HSI's agreement with FGR needs approval)
+    const { rows: hsi } = await db.query<{ id: string }>(
+      `SELECT id FROM suspects WHERE owner_agency_id = $1 AND id <> $2 AND tlp IN ('CLEAR', 'GREEN', 'AMBER') AND 'MX' = ANY (releasable_to) ORDER BY id LIMIT 1`,
+      [DEMO_IDS.agencies.HSI, DEMO_IDS.suspects.hsiNunezPena],
+    );
+    expect(byAgreement).toHaveLength(1);
+    expect(hsi).toHaveLength(1);
+    const fgr = await bare.as('analyst@fgr.example');
+    const lookup = async (id: string, as: GraphQLClient = fgr) =>
+      (await as.gql('query ($id: ID!) { suspect(id: $id) { id } }', { id })).data.suspect as { id: string } | null;
+    const hsiAnalyst = await bare.as('analyst@hsi.example');
+    expect(await lookup(hsi[0].id)).toBeNull();
+    const requested = await fgr.gql(REQUEST_SHARE, { type: 'SUSPECT', id: hsi[0].id, purpose: 'backstop edges' });
+    const request = ok<{ id: string }>(requested, 'requestShare');
+    ok(await (await bare.as('liaison@hsi.example')).gql(APPROVE, { id: request.id }), 'approveShareRequest');
+    expect(await lookup(byAgreement[0].id, hsiAnalyst)).toEqual({ id: byAgreement[0].id });
+    expect(await lookup(hsi[0].id)).toEqual({ id: hsi[0].id });
+    await db.query('UPDATE agreements SET ended_at = now() WHERE id = $1', [byAgreement[0].agreement]);
+    await db.query("UPDATE shares SET expires_at = now() - interval '1 day' WHERE id = $1", [request.id]);
+    try {
+      expect(await lookup(byAgreement[0].id, hsiAnalyst)).toBeNull();
+      expect(await lookup(hsi[0].id)).toBeNull();
+    } finally {
+      await db.query('UPDATE agreements SET ended_at = NULL WHERE id = $1', [byAgreement[0].agreement]);
+    }
   });
 });

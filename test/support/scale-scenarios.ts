@@ -245,6 +245,26 @@ async function byIdSql(db: Client, agency: string, id: string): Promise<RawQuery
   };
 }
 
+/** Page-of-50 searches as `email`, each with its raw statement; one after the other (one pg client runs one query at a time). */
+async function wordSearches(
+  db: Client,
+  agency: string,
+  email: string,
+  searches: [name: string, search: string, raw: Parameters<typeof pageSql>[2]][],
+): Promise<Scenario[]> {
+  const scenarios: Scenario[] = [];
+  for (const [name, search, raw] of searches)
+    scenarios.push({
+      name,
+      email,
+      query: SUSPECT_PAGE,
+      variables: { filter: { search } },
+      raw: await pageSql(db, agency, raw),
+      recipient: true,
+    });
+  return scenarios;
+}
+
 export async function scaleScenarios(db: Client, records: ScenarioRecords): Promise<Scenario[]> {
   const { agencies } = records;
   const fgr = 'analyst@fgr.example';
@@ -276,21 +296,12 @@ export async function scaleScenarios(db: Client, records: ScenarioRecords): Prom
     },
     // Search bounded for any query: a common first name, a common surname, an alias, a full name
     // with a typo (raw SQL: the trigram search of the name, which reads the same suspects), an identifier.
-    ...(await Promise.all(
-      [
-        ['search common first name "maria" (FGR)', 'maria', { word: 'maria' }],
-        ['search common surname "hernandez" (FGR)', 'hernandez', { word: 'hernandez' }],
-        ['search alias "el guero" (FGR)', 'el guero', { word: 'guero', articles: ['el'] }],
-        [`search full name with a typo (FGR)`, records.typoSearch, { search: records.typoSearch }],
-      ].map(async ([name, search, raw]): Promise<Scenario> => ({
-        name: name as string,
-        email: fgr,
-        query: SUSPECT_PAGE,
-        variables: { filter: { search } },
-        raw: await pageSql(db, agencies.FGR, raw as Parameters<typeof pageSql>[2]),
-        recipient: true,
-      })),
-    )),
+    ...(await wordSearches(db, agencies.FGR, fgr, [
+      ['search common first name "maria" (FGR)', 'maria', { word: 'maria' }],
+      ['search common surname "hernandez" (FGR)', 'hernandez', { word: 'hernandez' }],
+      ['search alias "el guero" (FGR)', 'el guero', { word: 'guero', articles: ['el'] }],
+      [`search full name with a typo (FGR)`, records.typoSearch, { search: records.typoSearch }],
+    ])),
     {
       name: 'identifier lookup as recipient (FGR, a CURP of FGE-CHIH)',
       email: fgr,
