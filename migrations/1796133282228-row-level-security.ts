@@ -22,10 +22,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   suspects and organizations an agreement in force lets the agency discover; for a share request
  *   only ('request'), the rows an approval-based agreement in force lets it ask for.
  */
-const API_ROLE = 'frontera_api';
+export const API_ROLE = 'frontera_api';
 
-const AGENCY = "NULLIF(current_setting('frontera.agency_id', true), '')::uuid";
-const AGENCY_COUNTRY = `(SELECT ag.country FROM agencies ag WHERE ag.id = ${AGENCY})`;
+export const AGENCY = "NULLIF(current_setting('frontera.agency_id', true), '')::uuid";
+export const AGENCY_COUNTRY = `(SELECT ag.country FROM agencies ag WHERE ag.id = ${AGENCY})`;
 
 /**
  * Whether an agency other than the owner may see a row with these markings, for `purpose`: read
@@ -55,19 +55,19 @@ const PARTNER_SEES = `
           AND (s.provider_agency_id = s.owner_agency_id OR (NOT p_orcon AND s.provider_country = ANY (p_releasable_to)))));
   END $$`;
 
-function partnerSees(r: string, recordType: string, purpose: string): string {
+export function partnerSees(r: string, recordType: string, purpose: string): string {
   return `frontera_partner_sees('${recordType}', ${r}.id, ${r}.owner_agency_id, ${r}.tlp, ${r}.releasable_to, ${r}.originator_controlled, '${purpose}')`;
 }
 
 const CASE_PARTY = `((cases.lead_agency_id = ${AGENCY} OR ${AGENCY} = ANY (cases.participating_agency_ids)) AND cases.tlp <> 'RED' AND ${AGENCY_COUNTRY} = ANY (cases.releasable_to))`;
 
-interface RecordTable {
+export interface RecordTable {
   table: string;
   recordType: string;
   discoverable: boolean;
 }
 
-const RECORD_TABLES: RecordTable[] = [
+export const RECORD_TABLES: RecordTable[] = [
   { table: 'suspects', recordType: 'SUSPECT', discoverable: true },
   { table: 'organizations', recordType: 'ORGANIZATION', discoverable: true },
   { table: 'warrants', recordType: 'WARRANT', discoverable: false },
@@ -75,8 +75,9 @@ const RECORD_TABLES: RecordTable[] = [
   { table: 'cases', recordType: 'CASE', discoverable: false },
 ];
 
-function visible({ table, recordType }: RecordTable): string {
-  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, partnerSees(table, recordType, 'read')];
+/** The read rule of `record`'s table: its owner, or a partner as `partner` (SQL) says (later migrations write it out: PoliciesInOrder). */
+export function visible({ table, recordType }: RecordTable, partner = partnerSees(table, recordType, 'read')): string {
+  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, partner];
   if (table === 'cases') clauses.push(CASE_PARTY);
   return clauses.map((clause) => `(${clause})`).join(' OR ');
 }

@@ -1,4 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  AGENCY,
+  AGENCY_COUNTRY,
+  API_ROLE,
+  partnerSees,
+  RECORD_TABLES,
+  visible,
+} from './1796133282228-row-level-security';
 
 /**
  * The record tables' row-level security policies (RowLevelSecurity1796133282228), the same rule
@@ -14,28 +22,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  *   once per connection, not with every statement as before.
  * `frontera_partner_sees` stays for `request` and `discover`.
  */
-const API_ROLE = 'frontera_api';
-const AGENCY = "NULLIF(current_setting('frontera.agency_id', true), '')::uuid";
-const AGENCY_COUNTRY = `(SELECT ag.country FROM agencies ag WHERE ag.id = ${AGENCY})`;
-const CASE_PARTY = `((cases.lead_agency_id = ${AGENCY} OR ${AGENCY} = ANY (cases.participating_agency_ids)) AND cases.tlp <> 'RED' AND ${AGENCY_COUNTRY} = ANY (cases.releasable_to))`;
-
-interface RecordTable {
-  table: string;
-  recordType: string;
-  discoverable: boolean;
-}
-
-const RECORD_TABLES: RecordTable[] = [
-  { table: 'suspects', recordType: 'SUSPECT', discoverable: true },
-  { table: 'organizations', recordType: 'ORGANIZATION', discoverable: true },
-  { table: 'warrants', recordType: 'WARRANT', discoverable: true },
-  { table: 'tips', recordType: 'TIP', discoverable: false },
-  { table: 'cases', recordType: 'CASE', discoverable: false },
-];
-
-function partnerSees(t: string, recordType: string, purpose: string): string {
-  return `frontera_partner_sees('${recordType}', ${t}.id, ${t}.owner_agency_id, ${t}.tlp, ${t}.releasable_to, ${t}.originator_controlled, '${purpose}')`;
-}
+// Discoverable since DiscoverableWarrants1796140000000.
+const DISCOVERABLE = new Set(['suspects', 'organizations', 'warrants']);
 
 /** frontera_partner_sees(…, 'read') written out: a standing agreement in force, or an active share of the row. */
 function partnerReads(t: string, recordType: string): string {
@@ -51,12 +39,6 @@ function partnerReads(t: string, recordType: string): string {
   return `${t}.tlp <> 'RED' AND ((${agreement}) OR ${share})`;
 }
 
-function visible({ table }: RecordTable, partner: string): string {
-  const clauses = [`${table}.owner_agency_id = ${AGENCY}`, partner];
-  if (table === 'cases') clauses.push(CASE_PARTY);
-  return clauses.map((clause) => `(${clause})`).join(' OR ');
-}
-
 const forPurpose = (purpose: string, rule: string) =>
   `CASE WHEN current_setting('frontera.purpose', true) = '${purpose}' THEN ${rule} ELSE false END`;
 const forPurposeBefore = (purpose: string, rule: string) =>
@@ -65,7 +47,7 @@ const forPurposeBefore = (purpose: string, rule: string) =>
 async function alterPolicies(queryRunner: QueryRunner, inOrder: boolean): Promise<void> {
   for (const record of RECORD_TABLES) {
     const { table, recordType } = record;
-    const read = visible(record, inOrder ? partnerReads(table, recordType) : partnerSees(table, recordType, 'read'));
+    const read = visible(record, inOrder ? partnerReads(table, recordType) : undefined);
     const purpose = inOrder ? forPurpose : forPurposeBefore;
     await queryRunner.query(`ALTER POLICY ${table}_visible ON ${table} TO ${API_ROLE} USING (${read})`);
     await queryRunner.query(
@@ -74,7 +56,7 @@ async function alterPolicies(queryRunner: QueryRunner, inOrder: boolean): Promis
     await queryRunner.query(
       `ALTER POLICY ${table}_requestable ON ${table} TO ${API_ROLE} USING (${purpose('request', partnerSees(table, recordType, 'request'))})`,
     );
-    if (record.discoverable)
+    if (DISCOVERABLE.has(table))
       await queryRunner.query(
         `ALTER POLICY ${table}_discoverable ON ${table} TO ${API_ROLE} USING (${purpose('discover', partnerSees(table, recordType, 'discover'))})`,
       );
