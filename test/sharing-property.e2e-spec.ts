@@ -382,6 +382,10 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
     expect(linked).not.toBeNull();
     const asLink = linked?.suspects?.find((suspect) => suspect.id === id) ?? null;
     const changed: WarrantView[] = [];
+    // The feed shows a change once every older transaction has ended (the audit sealer's may
+    // still be open for a few milliseconds): where the model expects this run's change, give it
+    // up to 3 s to appear.
+    const feedDeadline = Date.now() + (model(s).warrantVisible ? 3000 : 0);
     for (;;) {
       const page: { changes: { warrant: WarrantView }[]; endCursor: string | null; hasMore: boolean } = ok(
         await fgrAnalyst.gql(FEED, { after: feedCursor }),
@@ -389,7 +393,9 @@ async function checkScenarios(app: TestApp, numRuns: number, seed: number, endOn
       );
       changed.push(...page.changes.map((change) => change.warrant).filter((warrant) => warrant.id === warrantId));
       feedCursor = page.endCursor ?? feedCursor;
-      if (!page.hasMore) break;
+      if (page.hasMore) continue;
+      if (changed.length > 0 || Date.now() >= feedDeadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
     const caseWarrant = linked?.warrants?.find((warrant) => warrant.id === warrantId) ?? null;
     const discoveredBy: Field[] = [];
