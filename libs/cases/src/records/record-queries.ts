@@ -296,16 +296,16 @@ export class RecordQueries<E extends RecordEntity> {
     if (!qb) return [];
     refine(qb);
     const { entities, raw } = await qb.getRawAndEntities<Raw>();
-    const byId = new Map(entities.map((row) => [row.id, row]));
-    // one raw row per joined row: the first of each record carries its share grants
-    const firsts = new Map<string, Raw>();
-    for (const row of raw) if (!firsts.has(row[`${ALIAS}_id`] as string)) firsts.set(row[`${ALIAS}_id`] as string, row);
+    const idOf = (row: Raw) => row[`${ALIAS}_id`] as string;
+    // one raw row per joined row: any of a record's carries its share grants
+    const rawOf = new Map(raw.map((row) => [idOf(row), row]));
     this.received(
       ctx,
-      [...firsts.keys()].map((id) => byId.get(id)!),
-      [...firsts.values()],
+      entities,
+      entities.map((row) => rawOf.get(row.id)!),
     );
-    return raw.map((row) => ({ record: byId.get(row[`${ALIAS}_id`] as string)!, raw: row }));
+    const byId = new Map(entities.map((row) => [row.id, row]));
+    return raw.map((row) => ({ record: byId.get(idOf(row))!, raw: row }));
   }
 
   private byIdLoader(ctx: RequestContext) {

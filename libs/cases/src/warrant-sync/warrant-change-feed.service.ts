@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@app/auth';
-import { pageSize } from '@app/core';
+import { pageSize, withCursorWhenRead } from '@app/core';
 import { WarrantService } from '../warrants/warrant.service';
 import { WarrantChangePage } from './warrant-sync.types';
 
@@ -38,10 +38,11 @@ export class WarrantChangeFeedService {
       .getRawMany<{ txid: string; seq: string; warrant_id: string }>();
     const page = rows.slice(0, limit);
     const warrants = await this.warrants.records.loadMany(ctx, [...new Set(page.map((row) => row.warrant_id))]);
-    const changes = page.map((row) => ({
-      cursor: ctx.cursors.seal(FEED, [row.txid, row.seq]),
-      warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!),
-    }));
+    const changes = page.map((row) =>
+      withCursorWhenRead({ warrant: this.warrants.view(ctx, warrants.get(row.warrant_id)!) }, () =>
+        ctx.cursors.seal(FEED, [row.txid, row.seq]),
+      ),
+    );
     return {
       changes,
       endCursor: changes.length > 0 ? changes[changes.length - 1].cursor : (after ?? null),
